@@ -1,0 +1,125 @@
+// Whole-database operations: verify, rekey, backup and restore.
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PdError } from '../../common/errors';
+import { verifyAuditChain, type ChainVerdict } from './audit';
+import { LATEST_VERSION } from './migrations';
+import { mapSqliteError, Server } from './server';
+
+export interface VerifyReport {
+  ok: boolean;
+  integrity: string[];
+  cipher: string[];
+  audit: ChainVerdict;
+  schemaVersion: number;
+}
+
+export function verifyDatabase(server: Server): VerifyReport {
+  let integrity: string[];
+  let cipher: string[];
+  try {
+    integrity = (server.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    cipher = (server.db.pragma('cipher_integrity_check') as Record<string, string>[]).map((r) => Object.values(r).join(' '));
+  } catch (e) {
+    mapSqliteError(e);
+  }
+  const audit = verifyAuditChain(server.db);
+  const ok = integrity.length === 1 && integrity[0] === 'ok' && cipher.length === 0 && audit.ok;
+  return { ok, integrity, cipher, audit, schemaVersion: server.schemaVersion };
+}
+
+/** Changes the key in place; the old key stops opening the file. */
+export function rekey(server: Server, newKey: Buffer, actor: string): void {
+  if (newKey.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
+  server.write(actor, (tx) => tx.audit({ action: 'db.rekey', entityType: 'database', entityId: server.deskId, summary: 'key changed' }));
+  server.db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
+  server.checkpoint();
+}
+
+function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A consistent copy while the app runs: VACUUM INTO reads one snapshot and writes a compact file
+ * encrypted with the same key. Written beside the target first, so a failed backup leaves no half file.
+ */
+export function backupDatabase(server: Server, out: string, actor: string): { file: string; bytes: number } {
+  const target = path.resolve(out);
+  if (existsSync(target)) throw new PdError('CONFLICT', { reason: 'backup_target_exists' });
+  const tmp = `${target}.partial`;
+  rmSync(tmp, { force: true });
+  try {
+    server.db.prepare('VACUUM INTO ?').run(tmp);
+    fsyncFile(tmp);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  server.write(actor, (tx) =>
+    tx.audit({ action: 'db.backup', entityType: 'database', entityId: server.deskId, summary: 'backup written' }),
+  );
+  return { file: target, bytes: statSync(target).size };
+}
+
+/** Opens a backup read-only with the key and checks it fully before anything is replaced. */
+export function checkBackup(from: string, key: Buffer): VerifyReport {
+  let probe: Server;
+  try {
+    probe = Server.open({ file: from, key, create: 'never' });
+  } catch (e) {
+    if (e instanceof PdError) throw new PdError('BACKUP_INVALID', { reason: e.code });
+    throw e;
+  }
+  try {
+    const report = verifyDatabase(probe);
+    if (!report.ok) throw new PdError('BACKUP_INVALID', { reason: 'verify_failed' });
+    if (report.schemaVersion > LATEST_VERSION) throw new PdError('BACKUP_INVALID', { reason: 'DB_TOO_NEW' });
+    return report;
+  } catch (e) {
+    if (e instanceof PdError && e.code !== 'BACKUP_INVALID') throw new PdError('BACKUP_INVALID', { reason: e.code });
+    throw e;
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * Replaces the database with a verified backup. The current file is kept beside it
+ * (`.before-restore-<time>`) so a restore can itself be undone. The database must be closed.
+ */
+export function restoreDatabase(dbFile: string, from: string, key: Buffer, now = new Date()): { keptPrevious?: string } {
+  const target = path.resolve(dbFile);
+  const source = path.resolve(from);
+  // Verify a private copy, so the backup file itself is never opened for writing.
+  const staged = `${target}.restoring`;
+  rmSync(staged, { force: true });
+  copyFileSync(source, staged);
+  try {
+    checkBackup(staged, key);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    rmSync(`${staged}-wal`, { force: true });
+    rmSync(`${staged}-shm`, { force: true });
+    throw e;
+  }
+  rmSync(`${staged}-wal`, { force: true });
+  rmSync(`${staged}-shm`, { force: true });
+  fsyncFile(staged);
+  let keptPrevious: string | undefined;
+  if (existsSync(target)) {
+    keptPrevious = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(target, keptPrevious);
+    for (const ext of ['-wal', '-shm']) {
+      if (existsSync(target + ext)) renameSync(target + ext, keptPrevious + ext);
+    }
+  }
+  renameSync(staged, target);
+  return keptPrevious ? { keptPrevious } : {};
+}

@@ -1,0 +1,14 @@
+// Numbered migrations, applied in order inside one transaction and tracked with user_version.
+// A migration, once released, is never edited: add the next number instead.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { m0001_foundation } from './0001_foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001_foundation];
+
+export const LATEST_VERSION = MIGRATIONS.length;

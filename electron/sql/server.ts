@@ -1,0 +1,219 @@
+// Owns the one encrypted SQLite connection (in the manner of Signal Desktop's ts/sql/Server):
+// open or create, key, PRAGMAs, migrations, transactions. SQL lives under electron/sql only.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PdError } from '../../common/errors';
+import { appendAudit, type AuditInput } from './audit';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { enqueueOutbox, type OutboxInput } from './outbox';
+
+export type DB = Database.Database;
+
+/** 'PDK1': marks a file as a Privacy Desk database. */
+export const APPLICATION_ID = 0x50444b31;
+const PAGE_SIZE = 4096;
+const SQLITE_PLAIN_HEADER = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  file: string;
+  key: Buffer;
+  /** 'never' (default): the file must exist; 'allow': create when missing; 'only': refuse an existing file. */
+  create?: 'never' | 'allow' | 'only';
+  /** Run PRAGMA quick_check after opening (the app does; a bench of open time may not). */
+  quickCheck?: boolean;
+  clock?: () => Date;
+}
+
+export interface WriteTx {
+  db: DB;
+  now: Date;
+  audit(entry: Omit<AuditInput, 'actor'> & { actor?: string }): void;
+  emit(event: OutboxInput): string;
+}
+
+function keyPragma(key: Buffer): string {
+  if (key.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
+  return `key="x'${key.toString('hex')}'"`;
+}
+
+export function applyCipher(db: DB, key: Buffer): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(keyPragma(key));
+}
+
+/** Looks at the file without opening it through SQLite, so a refused file is never touched. */
+function classifyExisting(file: string): 'empty' | 'candidate' {
+  const size = statSync(file).size;
+  if (size === 0) return 'empty';
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    if (head.toString('latin1') === SQLITE_PLAIN_HEADER) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'plain_sqlite' });
+  } finally {
+    closeSync(fd);
+  }
+  if (size < PAGE_SIZE || size % PAGE_SIZE !== 0) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'not_a_database' });
+  return 'candidate';
+}
+
+export function mapSqliteError(e: unknown): never {
+  const code = (e as { code?: string })?.code;
+  if (code === 'SQLITE_NOTADB') throw new PdError('DB_WRONG_KEY');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') throw new PdError('DB_CORRUPT');
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new PdError('DB_LOCKED');
+  throw e;
+}
+
+export class Server {
+  readonly db: DB;
+  readonly file: string;
+  private readonly clock: () => Date;
+
+  private constructor(db: DB, file: string, clock: () => Date) {
+    this.db = db;
+    this.file = file;
+    this.clock = clock;
+  }
+
+  static open(opts: OpenOptions): Server {
+    const file = path.resolve(opts.file);
+    const create = opts.create ?? 'never';
+    const exists = existsSync(file);
+    if (!exists && create === 'never') throw new PdError('DB_NOT_FOUND');
+    let state: 'new' | 'empty' | 'candidate' = 'new';
+    if (exists) {
+      state = classifyExisting(file);
+      if (create === 'only' && state !== 'empty') throw new PdError('DB_EXISTS');
+    } else {
+      mkdirSync(path.dirname(file), { recursive: true });
+    }
+
+    const db = new Database(file, { fileMustExist: exists });
+    try {
+      applyCipher(db, opts.key);
+      try {
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch (e) {
+        mapSqliteError(e);
+      }
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (state === 'candidate' && appId !== APPLICATION_ID) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'application_id' });
+      if (version > LATEST_VERSION) throw new PdError('DB_TOO_NEW', { version, supported: LATEST_VERSION });
+
+      db.pragma('busy_timeout = 5000');
+      db.pragma('journal_mode = WAL');
+      // These are legal records: a power cut must not lose a committed transaction.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('secure_delete = ON');
+      if (opts.quickCheck) {
+        let result: unknown;
+        try {
+          result = db.pragma('quick_check(1)', { simple: true });
+        } catch (e) {
+          mapSqliteError(e);
+        }
+        if (result !== 'ok') throw new PdError('DB_CORRUPT');
+      }
+      const server = new Server(db, file, opts.clock ?? (() => new Date()));
+      server.migrate(version);
+      return server;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private migrate(from: number): void {
+    if (from >= LATEST_VERSION) return;
+    const run = this.db.transaction(() => {
+      if (from === 0) {
+        this.db.pragma(`application_id = ${APPLICATION_ID}`);
+      }
+      for (const m of MIGRATIONS) {
+        if (m.version > from) m.up(this.db);
+      }
+      if (from === 0) {
+        this.db.prepare("INSERT INTO settings(key, value) VALUES ('desk.id', ?)").run(randomUUID());
+      }
+      this.db.pragma(`user_version = ${LATEST_VERSION}`);
+    });
+    run.immediate();
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  /** Read-only work inside one snapshot. */
+  read<T>(fn: (db: DB) => T): T {
+    try {
+      return this.db.transaction(() => fn(this.db)).deferred();
+    } catch (e) {
+      return rethrow(e);
+    }
+  }
+
+  /**
+   * A write that matters: the change, its audit entry and its outbox events commit together
+   * or not at all. A write with no audit entry is a programming error and is rolled back.
+   */
+  write<T>(actor: string, fn: (tx: WriteTx) => T): T {
+    const now = this.clock();
+    let audited = 0;
+    const tx: WriteTx = {
+      db: this.db,
+      now,
+      audit: (entry) => {
+        appendAudit(this.db, { actor, ...entry }, now);
+        audited++;
+      },
+      emit: (event) => enqueueOutbox(this.db, event, now),
+    };
+    try {
+      return this.db
+        .transaction(() => {
+          const result = fn(tx);
+          if (audited === 0) throw new Error('write without an audit entry');
+          return result;
+        })
+        .immediate();
+    } catch (e) {
+      return rethrow(e);
+    }
+  }
+
+  getSetting(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  get deskId(): string {
+    return this.getSetting('desk.id')!;
+  }
+
+  /** Moves everything from the WAL into the main file and truncates the WAL (after purges). */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function rethrow(e: unknown): never {
+  if (e instanceof PdError) throw e;
+  const code = (e as { code?: string })?.code;
+  if (code && /^SQLITE_(NOTADB|CORRUPT|BUSY|LOCKED)/.test(code)) mapSqliteError(e);
+  throw e;
+}

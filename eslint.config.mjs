@@ -1,0 +1,77 @@
+// Lint enforces the architecture as well as style:
+// - only the Electron shell files may import 'electron' (the core must run under plain Node);
+// - the renderer reaches the core only through window.api: no Node built-ins, no main-process code;
+// - common/ runs on both sides, so it may import neither.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export const ELECTRON_SHELL_FILES = [
+  'electron/main.ts',
+  'electron/preload.ts',
+  'electron/shell/electron/*.ts',
+];
+
+const nodeBuiltins = [
+  'node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream',
+  'worker_threads', 'zlib', 'util', 'events', 'buffer', 'process', 'readline', 'tls', 'dns', 'cluster', 'module',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ELECTRON_SHELL_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only the Electron shell files may import electron (see eslint.config.mjs).' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the core only through window.api.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer runs in a browser sandbox: no Node built-ins.' },
+            { group: ['**/electron/**', '../electron*', '**/better-sqlite3*'], message: 'Import the shared contract from common/, not main-process code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'common/ runs on both sides.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'common/ runs in the renderer too: no Node built-ins.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'common/ depends on nothing but itself.' },
+          ],
+        },
+      ],
+    },
+  },
+);

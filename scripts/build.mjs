@@ -1,0 +1,45 @@
+// Builds the main-process bundles (esbuild) and the renderer (Vite) into dist/.
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+require('./check-node.cjs').assertNode24('the build');
+
+const { build } = await import('esbuild');
+const { build: viteBuild } = await import('vite');
+const path = await import('node:path');
+const fs = await import('node:fs');
+
+const root = path.resolve(import.meta.dirname, '..');
+const only = process.argv.includes('--main-only') ? 'main' : process.argv.includes('--renderer-only') ? 'renderer' : 'all';
+
+// Everything pure-JS is bundled so the packaged app needs no node_modules but the native driver.
+const nodeEntries = {
+  main: 'electron/main.ts',
+  preload: 'electron/preload.ts',
+  cli: 'electron/cli/index.ts',
+  serve: 'electron/shell/serve.ts',
+  bench: 'electron/bench/index.ts',
+};
+
+if (only !== 'renderer') {
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(
+      Object.entries(nodeEntries).filter(([, file]) => fs.existsSync(path.join(root, file))),
+    ),
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    sourcemap: 'linked',
+    external: ['electron', 'better-sqlite3-multiple-ciphers'],
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}
+if (only !== 'main' && fs.existsSync(path.join(root, 'renderer/index.html'))) {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+console.log(`build: ${only} done`);
