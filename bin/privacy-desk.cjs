@@ -8,4 +8,8 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('privacy-desk: not built yet. Run `npm run build` (npm install does it too).\n');
   process.exit(2);
 }
-require(cli);
+require(cli)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

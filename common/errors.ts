@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'DB_LOCKED',
+  'DB_NOT_OPEN',
   'KEY_MISSING',
   'KEY_INVALID',
   'VALIDATION',

@@ -1,0 +1,53 @@
+// Calls about the app itself: database state, first-run setup, recovery, status bar.
+import { z } from 'zod';
+import type { ErrorPayload } from '../errors';
+import { ALL_ROLES, call } from './define';
+
+export type AppPhase = 'setup' | 'ready' | 'error';
+
+export interface AppState {
+  phase: AppPhase;
+  /** Why the database could not be opened (wrong key, corrupt, …), when phase is 'error'. */
+  error?: ErrorPayload;
+  version: string;
+  schemaVersion?: number;
+  shell: 'electron' | 'headless';
+  dataDir: string;
+  /** Whether a recovery key can be entered to open the database (phase 'error' with a key problem). */
+  canRecover: boolean;
+}
+
+export interface AppStatus {
+  db: 'open' | 'closed';
+  online: boolean;
+  sync: { state: string; pending: number; needsAttention: number; lastSyncAt: string | null };
+  now: string;
+}
+
+export interface AboutInfo {
+  version: string;
+  schemaVersion: number | null;
+  calendarYears: number[];
+  dataDir: string;
+  dbFile: string;
+  shell: 'electron' | 'headless';
+  node: string;
+}
+
+export const appCalls = {
+  'app.state': call<AppState>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true }),
+  'app.setup': call<{ recoveryKey: string; state: AppState }>()({
+    input: z.object({ confirm: z.literal(true) }).strict(),
+    roles: ALL_ROLES,
+    beforeOpen: true,
+    writes: true,
+  }),
+  'app.recover': call<{ state: AppState }>()({
+    input: z.object({ recoveryKey: z.string().trim().min(64).max(200) }).strict(),
+    roles: ALL_ROLES,
+    beforeOpen: true,
+    writes: true,
+  }),
+  'app.status': call<AppStatus>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true }),
+  'app.about': call<AboutInfo>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true }),
+} as const;

@@ -1,0 +1,26 @@
+// How a contract call is declared: its zod input schema, its output type and who may call it.
+// The main process validates every payload against `input` before any handler runs.
+import type { z } from 'zod';
+
+export const ROLES = ['admin', 'officer', 'clerk', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+export const ALL_ROLES: readonly Role[] = ROLES;
+
+export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+  roles: readonly Role[];
+  /** Whether the call works before the database is open (setup, recovery, state). */
+  beforeOpen?: boolean;
+  /** Whether the call changes data (auditors never may). */
+  writes?: boolean;
+}
+
+export function call<O>() {
+  return <I extends z.ZodType>(spec: Omit<CallSpec<I, O>, 'output'>): CallSpec<I, O> => spec;
+}
+
+export type InputOf<S> = S extends CallSpec<infer I, unknown> ? z.input<I> : never;
+export type ParsedInputOf<S> = S extends CallSpec<infer I, unknown> ? z.output<I> : never;
+export type OutputOf<S> = S extends CallSpec<z.ZodType, infer O> ? O : never;

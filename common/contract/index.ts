@@ -1,0 +1,33 @@
+// The one contract between the renderer and the core. Every call the renderer can make is here;
+// the main process refuses anything else and validates every payload against these schemas.
+import { appCalls } from './app';
+import type { ErrorPayload } from '../errors';
+import type { InputOf, OutputOf } from './define';
+
+export const CONTRACT = {
+  ...appCalls,
+} as const;
+
+export type Contract = typeof CONTRACT;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = InputOf<Contract[K]>;
+export type CallOutput<K extends CallName> = OutputOf<Contract[K]>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(CONTRACT, name);
+}
+
+/**
+ * Errors cross the boundary as data, not as thrown objects: Electron's IPC and contextBridge keep
+ * only an Error's message, and the renderer needs the code and message key.
+ */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/** What window.api offers the renderer, in Electron (preload) and in the headless shell alike. */
+export interface WindowApi {
+  invoke<K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<CallOutput<K>>>;
+  readonly shell: 'electron' | 'headless';
+}
+
+export * from './define';
+export * from './app';

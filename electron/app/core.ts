@@ -1,0 +1,119 @@
+// The app's life cycle around the one database: first-run setup, opening with the stored key,
+// the recovery-key path when that fails, and the open Server every handler works on.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { AppState } from '../../common/contract/app';
+import { PdError, toErrorPayload, type ErrorPayload } from '../../common/errors';
+import { formatRecoveryKey, generateKey, parseKey } from '../core/keys';
+import type { KeyStore } from '../core/keystore';
+import { Server } from '../sql/server';
+
+export interface AppCoreOptions {
+  dbFile: string;
+  keyStore: KeyStore;
+  shell: 'electron' | 'headless';
+  version: string;
+  clock?: () => Date;
+}
+
+const RECOVERABLE = new Set(['DB_WRONG_KEY', 'KEY_MISSING', 'KEY_INVALID']);
+
+export type CoreListener = (event: 'opened' | 'closing') => void;
+
+export class AppCore {
+  private server: Server | null = null;
+  private error: ErrorPayload | null = null;
+  private readonly listeners = new Set<CoreListener>();
+
+  constructor(readonly opts: AppCoreOptions) {}
+
+  get dataDir(): string {
+    return path.dirname(this.opts.dbFile);
+  }
+
+  private dbMissing(): boolean {
+    return !existsSync(this.opts.dbFile) || statSync(this.opts.dbFile).size === 0;
+  }
+
+  /** Opens the database if it exists and the key opens it; otherwise records why not. */
+  start(): AppState {
+    if (!this.dbMissing()) this.openWith(() => this.opts.keyStore.load());
+    return this.state();
+  }
+
+  private openWith(getKey: () => Buffer): void {
+    try {
+      const key = getKey();
+      this.server = Server.open({ file: this.opts.dbFile, key, quickCheck: true, ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
+      this.error = null;
+      for (const l of this.listeners) l('opened');
+    } catch (e) {
+      this.server = null;
+      this.error = toErrorPayload(e);
+      if (!(e instanceof PdError)) throw e;
+    }
+  }
+
+  state(): AppState {
+    const base = { version: this.opts.version, shell: this.opts.shell, dataDir: this.dataDir };
+    if (this.server) return { ...base, phase: 'ready', schemaVersion: this.server.schemaVersion, canRecover: false };
+    if (this.error) return { ...base, phase: 'error', error: this.error, canRecover: RECOVERABLE.has(this.error.code) };
+    return { ...base, phase: this.dbMissing() ? 'setup' : 'error', canRecover: false };
+  }
+
+  /** First run: create the database and hand the recovery key to the administrator, once. */
+  setup(actor: string): { recoveryKey: string } {
+    if (!this.dbMissing()) throw new PdError('DB_EXISTS');
+    const store = this.opts.keyStore;
+    const key = store.exists() ? store.load() : generateKey();
+    const server = Server.open({ file: this.opts.dbFile, key, create: 'allow', ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
+    try {
+      server.write(actor, (tx) =>
+        tx.audit({ action: 'db.init', entityType: 'database', entityId: server.deskId, summary: 'database created at setup' }),
+      );
+      if (!store.exists()) store.save(key);
+    } catch (e) {
+      server.close();
+      throw e;
+    }
+    this.server = server;
+    this.error = null;
+    for (const l of this.listeners) l('opened');
+    return { recoveryKey: formatRecoveryKey(key) };
+  }
+
+  /** The recovery-key path: open with the printed key, then store it again for the next start. */
+  recover(recoveryKey: string, actor: string): void {
+    const key = parseKey(recoveryKey);
+    const server = Server.open({ file: this.opts.dbFile, key, quickCheck: true });
+    this.opts.keyStore.save(key);
+    server.write(actor, (tx) =>
+      tx.audit({ action: 'db.recovered', entityType: 'database', entityId: server.deskId, summary: 'opened with the recovery key' }),
+    );
+    this.server?.close();
+    this.server = server;
+    this.error = null;
+    for (const l of this.listeners) l('opened');
+  }
+
+  get isOpen(): boolean {
+    return this.server !== null;
+  }
+
+  /** The open database; handlers that need it are only dispatched once it is open. */
+  db(): Server {
+    if (!this.server) throw new PdError('DB_NOT_OPEN');
+    return this.server;
+  }
+
+  onChange(listener: CoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): void {
+    for (const l of this.listeners) l('closing');
+    this.server?.close();
+    this.server = null;
+  }
+}

@@ -1,0 +1,32 @@
+import type { appCalls } from '../../../common/contract/app';
+import { loadCalendarYears } from '../resources';
+import type { Handler } from '../dispatch';
+
+type AppHandlers = { [K in keyof typeof appCalls]: Handler<K> };
+
+export const appHandlers: AppHandlers = {
+  'app.state': (_i, { core }) => core.state(),
+  'app.setup': (_i, { core, actor }) => {
+    const { recoveryKey } = core.setup(actor);
+    return { recoveryKey, state: core.state() };
+  },
+  'app.recover': (i, { core, actor }) => {
+    core.recover(i.recoveryKey, actor);
+    return { state: core.state() };
+  },
+  'app.status': (_i, { core }) => ({
+    db: core.isOpen ? 'open' : 'closed',
+    online: true,
+    sync: { state: 'not_configured', pending: 0, needsAttention: 0, lastSyncAt: null },
+    now: new Date().toISOString(),
+  }),
+  'app.about': (_i, { core }) => ({
+    version: core.opts.version,
+    schemaVersion: core.isOpen ? core.db().schemaVersion : null,
+    calendarYears: loadCalendarYears(),
+    dataDir: core.dataDir,
+    dbFile: core.opts.dbFile,
+    shell: core.opts.shell,
+    node: process.versions.node,
+  }),
+};

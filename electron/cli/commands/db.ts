@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { formatRecoveryKey, generateKey, readKeyFile, resolveKey } from '../../core/keys';
+import { backupDatabase, checkBackup, rekey, restoreDatabase, verifyDatabase } from '../../sql/maintenance';
+import { Server } from '../../sql/server';
+import { CLI_ACTOR, dbFile, globals, withServer } from '../context';
+import { emit } from '../output';
+
+export function registerDb(program: Command): void {
+  const db = program.command('db').description('create, check, back up and restore the encrypted database');
+
+  db.command('init')
+    .description('create a new encrypted database; with --new-key-file a fresh key is generated and written there')
+    .option('--new-key-file <file>', 'generate a random key and write it to this file (mode 600)')
+    .action((o: { newKeyFile?: string }, cmd: Command) => {
+      const g = globals(cmd);
+      let key: Buffer;
+      let recoveryKey: string | undefined;
+      if (o.newKeyFile) {
+        key = generateKey();
+        recoveryKey = formatRecoveryKey(key);
+        writeFileSync(o.newKeyFile, recoveryKey + '\n', { mode: 0o600, flag: 'wx' });
+      } else {
+        key = resolveKey({ keyFile: g.keyFile });
+      }
+      const server = Server.open({ file: dbFile(g), key, create: 'only' });
+      try {
+        server.write(CLI_ACTOR, (tx) =>
+          tx.audit({ action: 'db.init', entityType: 'database', entityId: server.deskId, summary: 'database created' }),
+        );
+        const result = { file: server.file, deskId: server.deskId, schemaVersion: server.schemaVersion, ...(o.newKeyFile ? { keyFile: o.newKeyFile } : {}) };
+        emit(result, g, () =>
+          [`created ${server.file}`, recoveryKey ? `recovery key (store it safely, it is shown once): ${recoveryKey}` : ''].filter(Boolean).join('\n'),
+        );
+      } finally {
+        server.close();
+      }
+    });
+
+  db.command('verify')
+    .description('integrity check, cipher check and audit chain')
+    .action((_o, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const r = verifyDatabase(server);
+        emit(r, g, () =>
+          r.ok
+            ? `ok: schema ${r.schemaVersion}, ${r.audit.entries} audit entries, chain intact`
+            : `FAILED: integrity=${r.integrity.join('; ')} cipher=${r.cipher.join('; ')} audit=${JSON.stringify(r.audit.firstBroken ?? 'ok')}`,
+        r.ok);
+      });
+    });
+
+  db.command('rekey')
+    .description('change the key in place; the old key stops working')
+    .requiredOption('--new-key-file <file>', 'file holding the new key (hex or recovery form)')
+    .action((o: { newKeyFile: string }, cmd: Command) => {
+      const g = globals(cmd);
+      const newKey = readKeyFile(o.newKeyFile);
+      withServer(g, (server) => {
+        rekey(server, newKey, CLI_ACTOR);
+        emit({ file: server.file, rekeyed: true }, g, () => `rekeyed ${server.file}`);
+      });
+    });
+
+  db.command('backup')
+    .description('write a consistent encrypted copy (safe while the app runs)')
+    .requiredOption('--out <file>', 'backup file to create')
+    .action((o: { out: string }, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const r = backupDatabase(server, o.out, CLI_ACTOR);
+        emit(r, g, () => `backup written: ${r.file} (${r.bytes} bytes)`);
+      });
+    });
+
+  db.command('restore')
+    .description('replace the database with a verified backup (close the app first)')
+    .requiredOption('--from <file>', 'backup file')
+    .action((o: { from: string }, cmd: Command) => {
+      const g = globals(cmd);
+      const key = resolveKey({ keyFile: g.keyFile });
+      checkBackup(o.from, key);
+      const r = restoreDatabase(dbFile(g), o.from, key);
+      const server = Server.open({ file: dbFile(g), key });
+      try {
+        server.write(CLI_ACTOR, (tx) =>
+          tx.audit({ action: 'db.restore', entityType: 'database', entityId: server.deskId, summary: 'restored from backup' }),
+        );
+      } finally {
+        server.close();
+      }
+      emit({ restored: true, file: dbFile(g), ...r }, g, () => `restored ${dbFile(g)}${r.keptPrevious ? ` (previous kept as ${r.keptPrevious})` : ''}`);
+    });
+
+}

@@ -1,0 +1,91 @@
+// Electron main process: window, protocol and IPC glue around the plain-Node core.
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import { AppCore } from './app/core';
+import { dispatch } from './app/dispatch';
+import { HANDLERS } from './app/handlers';
+import { SealedKeyStore } from './core/keystore';
+import { logError } from './core/log';
+import { SECURITY_HEADERS } from './shell/csp';
+import { installMenu } from './shell/electron/menu';
+import { safeStorageSealer } from './shell/electron/safe-storage';
+import { readStatic } from './shell/static-files';
+import { APP_HOST, APP_SCHEME, APP_URL, isAppUrl, isSafeExternalUrl, windowOptions } from './shell/window-policy';
+import { loadBounds, saveBounds } from './shell/window-state';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  let core: AppCore | null = null;
+
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  void app.whenReady().then(() => {
+    const userData = app.getPath('userData');
+    const rendererDir = path.join(__dirname, 'renderer');
+    const stateFile = path.join(userData, 'window-state.json');
+
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    protocol.handle(APP_SCHEME, (request) => {
+      const url = new URL(request.url);
+      if (url.host !== APP_HOST) return new Response('not found', { status: 404 });
+      const file = readStatic(rendererDir, url.pathname);
+      return new Response(new Uint8Array(file.body), { status: file.status, headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+    });
+
+    core = new AppCore({
+      dbFile: path.join(userData, 'privacy-desk.db'),
+      keyStore: new SealedKeyStore(path.join(userData, 'privacy-desk.key.sealed'), safeStorageSealer),
+      shell: 'electron',
+      version: app.getVersion(),
+    });
+    core.start();
+
+    ipcMain.handle('pd:call', async (event, name: unknown, input: unknown) => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      if (!isAppUrl(frameUrl) || !core) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
+      return dispatch(HANDLERS, String(name), input, { core, actor: 'local', role: 'admin' }, logError);
+    });
+
+    installMenu();
+    const bounds = loadBounds(stateFile);
+    win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), bounds));
+    if (bounds.maximized) win.maximize();
+    win.once('ready-to-show', () => win?.show());
+    win.on('close', () => {
+      if (!win) return;
+      saveBounds(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    });
+    void win.loadURL(APP_URL);
+  });
+
+  app.on('window-all-closed', () => {
+    core?.close();
+    app.quit();
+  });
+}

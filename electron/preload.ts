@@ -1,0 +1,11 @@
+// Exposes window.api to the app's own pages only. The renderer gets one function, never ipcRenderer.
+import { contextBridge, ipcRenderer } from 'electron';
+
+const CHANNEL = 'pd:call';
+
+if (window.location.protocol === 'app:' && window.location.host === 'privacy-desk') {
+  contextBridge.exposeInMainWorld('api', {
+    shell: 'electron',
+    invoke: (name: string, input: unknown) => ipcRenderer.invoke(CHANNEL, String(name), input),
+  });
+}

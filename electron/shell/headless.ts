@@ -1,0 +1,49 @@
+// The headless shell: the same core and renderer as the desktop app, bridged over HTTP on 127.0.0.1.
+import path from 'node:path';
+import { EnvKeyStore, FileKeyStore, type KeyStore } from '../core/keystore';
+import { logError } from '../core/log';
+import { defaultDataDir, defaultDbFile } from '../core/paths';
+import { AppCore } from '../app/core';
+import { dispatch } from '../app/dispatch';
+import { HANDLERS } from '../app/handlers';
+import { APP_VERSION } from '../app/version';
+import { startBridge, type Bridge } from './http-bridge';
+
+export interface HeadlessOptions {
+  port?: number;
+  dbFile?: string;
+  keyFile?: string;
+  rendererDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Headless {
+  bridge: Bridge;
+  core: AppCore;
+  close(): Promise<void>;
+}
+
+export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headless> {
+  const env = opts.env ?? process.env;
+  const dbFile = path.resolve(opts.dbFile ?? defaultDbFile(env));
+  let keyStore: KeyStore;
+  if (opts.keyFile) keyStore = new FileKeyStore(path.resolve(opts.keyFile));
+  else if (env.PRIVACY_DESK_KEY) keyStore = new EnvKeyStore(env.PRIVACY_DESK_KEY);
+  else keyStore = new FileKeyStore(path.join(opts.dbFile ? path.dirname(dbFile) : defaultDataDir(env), 'privacy-desk.key'));
+
+  const core = new AppCore({ dbFile, keyStore, shell: 'headless', version: APP_VERSION });
+  core.start();
+  const bridge = await startBridge({
+    port: opts.port ?? 0,
+    rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
+    handle: (name, input) => dispatch(HANDLERS, name, input, { core, actor: 'local', role: 'admin' }, logError),
+  });
+  return {
+    bridge,
+    core,
+    close: async () => {
+      await bridge.close();
+      core.close();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// The headless shell's bridge: the same handler table as Electron IPC, over HTTP on 127.0.0.1 only.
+// Every call carries a random per-start token; a foreign Host or Origin is refused, so a web page
+// that rebinds a DNS name to 127.0.0.1 cannot reach the desk.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CallResult } from '../../common/contract';
+import { SECURITY_HEADERS } from './csp';
+import { readStatic } from './static-files';
+
+export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+const CALL_PREFIX = '/api/call/';
+
+export interface BridgeOptions {
+  port?: number;
+  token?: string;
+  rendererDir: string;
+  handle(name: string, input: unknown, token: string): Promise<CallResult<unknown>>;
+}
+
+export interface Bridge {
+  url: string;
+  /** The address to open: the token travels in the fragment, which browsers never send to a server. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function tokensEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function send(res: http.ServerResponse, status: number, body: Buffer | string, type: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function refuse(res: http.ServerResponse, status: number, code: string): void {
+  sendJson(res, status, { ok: false, error: { code, messageKey: `errors.${code}` } });
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
+  const token = opts.token ?? randomBytes(32).toString('base64url');
+  let port = opts.port ?? 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'FOREIGN_HOST');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'FOREIGN_ORIGIN');
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (!url.pathname.startsWith(CALL_PREFIX)) return refuse(res, 404, 'UNKNOWN_CALL');
+        if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED');
+        const auth = req.headers.authorization ?? '';
+        const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+        if (!given || !tokensEqual(given, token)) return refuse(res, 401, 'UNAUTHORIZED');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'VALIDATION');
+        const body = await readBody(req);
+        if (body === null) return refuse(res, 413, 'TOO_LARGE');
+        let input: unknown;
+        try {
+          input = body.length ? JSON.parse(body.toString('utf8')) : {};
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } } });
+        }
+        const name = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
+        return sendJson(res, 200, await opts.handle(name, input, given));
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED');
+      const file = readStatic(opts.rendererDir, url.pathname);
+      return send(res, file.status, req.method === 'HEAD' ? '' : file.body, file.type);
+    } catch {
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL');
+      else res.end();
+    }
+  });
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
