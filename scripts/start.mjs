@@ -1,6 +1,6 @@
 // npm start: the desktop app where Electron's binary is installed, else the headless shell.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -13,14 +13,23 @@ if (!existsSync(path.join(root, 'dist', 'main.cjs')) || !existsSync(path.join(ro
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+// Mirrors how the electron package finds its binary, without its fallback of downloading one
+// (that download is what our build machines cannot do, and it would hang here).
 function electronBinary() {
+  let pkgDir;
   try {
-    // The electron package exports the path of its binary, and throws if the download never happened.
-    const bin = require('electron');
-    return typeof bin === 'string' && existsSync(bin) ? { bin } : { why: `the Electron binary is missing (${bin})` };
-  } catch (e) {
-    return { why: `the Electron binary is not installed (${String(e?.message ?? e).split('\n')[0]})` };
+    pkgDir = path.dirname(require.resolve('electron/package.json'));
+  } catch {
+    return { why: 'the electron package is not installed' };
   }
+  const pathFile = path.join(pkgDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(pkgDir, 'dist');
+  if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    return { why: 'the Electron binary was not downloaded (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1)' };
+  }
+  const bin = path.join(distDir, relative || (process.platform === 'win32' ? 'electron.exe' : 'electron'));
+  return existsSync(bin) ? { bin } : { why: `the Electron binary is missing (${bin})` };
 }
 
 const found = process.env.PRIVACY_DESK_HEADLESS ? { why: 'PRIVACY_DESK_HEADLESS is set' } : electronBinary();
