@@ -1,0 +1,97 @@
+// Deadlines of subject requests in Kazakhstan working days (brief, "Deadlines").
+//
+// The clock starts on the day the letter is received: the Asia/Almaty calendar date of the
+// receipt instant. "Within N working days" ends at the end of the Nth working day after the
+// day of receipt; a letter received on a non-working day counts as received on the next
+// working day (received Saturday, 1 working day -> due Tuesday).
+// The number of days per request type comes from resources/deadlines.json (DeadlineRules).
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { type DeadlineRules } from './calendar-schema';
+import { type WarningCollector, type WorkingCalendar } from './calendar';
+import { isIsoDate, type IsoDate } from './dates';
+import { isRequestType, type RequestType } from './request-types';
+
+export { REQUEST_TYPES, isRequestType, type RequestType } from './request-types';
+
+export const ALMATY_TZ = 'Asia/Almaty';
+
+const DATETIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * The Almaty calendar date (YYYY-MM-DD) of an instant. Accepts an ISO date-time with `Z` or
+ * a ±hh:mm offset; a bare YYYY-MM-DD is taken as already being an Almaty date (a register
+ * date). A date-time without offset is ambiguous and rejected (RangeError).
+ */
+export function almatyDate(iso: string): IsoDate {
+  if (isIsoDate(iso)) return iso;
+  const m = typeof iso === 'string' ? DATETIME_RE.exec(iso) : null;
+  const ms =
+    m && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60
+      ? Date.parse(iso)
+      : NaN;
+  if (Number.isNaN(ms)) {
+    throw new RangeError(
+      `Not an ISO date-time with offset (e.g. 2026-11-23T19:30:00Z): ${JSON.stringify(iso)}`,
+    );
+  }
+  return format(new TZDate(ms, ALMATY_TZ), 'yyyy-MM-dd');
+}
+
+export interface DeadlineResult {
+  type: RequestType;
+  /** Almaty calendar date of receipt (the incoming-register date). */
+  received: IsoDate;
+  /** The working day the count starts from: received, or the next working day after it. */
+  countedFrom: IsoDate;
+  /** Due date under the office policy (the operative target). */
+  due: IsoDate;
+  /** Outer limit under the law. */
+  statutoryDue: IsoDate;
+  workingDays: number;
+  statutoryWorkingDays: number;
+  /** Data problems met on the way, e.g. calendar_missing:2028. Empty when all is known. */
+  warnings: string[];
+}
+
+export function computeDeadline(
+  cal: WorkingCalendar,
+  rules: DeadlineRules,
+  type: RequestType,
+  receivedAt: string,
+): DeadlineResult {
+  if (!isRequestType(type)) throw new RangeError(`Unknown request type: ${JSON.stringify(type)}`);
+  const rule = rules[type];
+  const warnings = new Set<string>();
+  const received = almatyDate(receivedAt);
+  // Received on a non-working day: counts as received on the next working day.
+  const countedFrom = cal.workingDayOnOrAfter(received, warnings);
+  const due = cal.addWorkingDays(countedFrom, rule.policyWorkingDays, warnings);
+  const statutoryDue = cal.addWorkingDays(countedFrom, rule.statutoryWorkingDays, warnings);
+  return {
+    type,
+    received,
+    countedFrom,
+    due,
+    statutoryDue,
+    workingDays: rule.policyWorkingDays,
+    statutoryWorkingDays: rule.statutoryWorkingDays,
+    warnings: [...warnings].sort(),
+  };
+}
+
+/**
+ * Working days left until the end of `due`, seen on `today`: 0 when due today, 1 when due the
+ * next working day; negative when overdue, -k meaning k working days late. Once the due date
+ * has passed the result is never 0 (a weekend right after the due date counts as -1).
+ */
+export function workingDaysLeft(
+  cal: WorkingCalendar,
+  today: IsoDate,
+  due: IsoDate,
+  warnings?: WarningCollector,
+): number {
+  const n = cal.workingDaysBetween(today, due, warnings);
+  if (today > due && n === 0) return -1;
+  return n;
+}
