@@ -1,0 +1,63 @@
+// The typed way for components to reach the core: api.call(name, input) returns the value or
+// throws an ApiError carrying the contract's {code, messageKey, details}. Never import from
+// electron/: the contract types and schemas live in common/.
+import type { CallInput, CallName, CallOutput, WindowApi } from '../../../common/contract';
+import type { ErrorPayload } from '../../../common/errors';
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly messageKey: string;
+  readonly details?: Record<string, unknown>;
+
+  constructor(payload: ErrorPayload) {
+    super(payload.code);
+    this.name = 'ApiError';
+    this.code = payload.code;
+    this.messageKey = payload.messageKey || `errors.${payload.code}`;
+    if (payload.details) this.details = payload.details;
+  }
+
+  toPayload(): ErrorPayload {
+    return {
+      code: this.code,
+      messageKey: this.messageKey,
+      ...(this.details ? { details: this.details } : {}),
+    };
+  }
+}
+
+/** Anything thrown by api.call or a component, as an error payload the UI can translate. */
+export function toPayload(e: unknown): ErrorPayload {
+  if (e instanceof ApiError) return e.toPayload();
+  return { code: 'INTERNAL', messageKey: 'errors.INTERNAL' };
+}
+
+type Listener = (error: ApiError) => void;
+const unauthorizedListeners = new Set<Listener>();
+
+/** The app switches to its "open the address printed by the app" screen when the token is refused. */
+export function onUnauthorized(listener: Listener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => {
+    unauthorizedListeners.delete(listener);
+  };
+}
+
+function transport(): WindowApi {
+  const w = window.api;
+  if (!w) throw new ApiError({ code: 'NETWORK', messageKey: 'errors.NETWORK' });
+  return w;
+}
+
+export const api = {
+  async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+    const result = await transport().invoke(name, input);
+    if (result.ok) return result.value;
+    const error = new ApiError(result.error);
+    if (error.code === 'UNAUTHORIZED') for (const l of unauthorizedListeners) l(error);
+    throw error;
+  },
+  get shell(): 'electron' | 'headless' {
+    return window.api?.shell ?? 'headless';
+  },
+};

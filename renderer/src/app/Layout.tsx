@@ -1,0 +1,52 @@
+// The main layout once the database is open: sidebar, the current page, status bar; plus the
+// app-wide shortcuts and their help dialog.
+import { Suspense, useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppState } from '../../../common/contract';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { DEFAULT_PAGE, NotFoundPage, PAGES } from '../pages/registry';
+import { navigate, useRoute } from './router';
+import { useGlobalShortcuts } from './shortcuts';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+import { StatusProvider } from './status';
+
+export function Layout({ state }: { state: AppState }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+
+  const pageId = route.page || DEFAULT_PAGE;
+  const page = PAGES.find((p) => p.id === pageId);
+  const Component = page?.component ?? NotFoundPage;
+
+  const onHelp = useCallback(() => setHelpOpen(true), []);
+  const onPage = useCallback((index: number) => {
+    const target = PAGES[index];
+    if (target) navigate(target.id);
+  }, []);
+  useGlobalShortcuts({ onHelp, onPage });
+
+  return (
+    <StatusProvider>
+      <div className="app-shell" data-shell={state.shell}>
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => main.current?.querySelector<HTMLElement>('h1')?.focus()}
+        >
+          {t('layout.skipToContent')}
+        </button>
+        <Sidebar activePage={pageId} onHelp={onHelp} />
+        <main className="content" id="main" ref={main} data-page={pageId}>
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <Component params={route.params} appState={state} />
+          </Suspense>
+        </main>
+        <StatusBar />
+      </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </StatusProvider>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { PAGES } from '../pages/registry';
+import { href } from './router';
+
+export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          PD
+        </span>
+        <span className="brand-text">
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="brand-org">{t('app.company')}</span>
+        </span>
+      </div>
+      <nav className="nav" aria-label={t('nav.label')}>
+        <ul>
+          {PAGES.map((p, i) => {
+            const active = p.id === activePage;
+            return (
+              <li key={p.id}>
+                <a
+                  href={href(p.id)}
+                  className={active ? 'nav-link active' : 'nav-link'}
+                  aria-current={active ? 'page' : undefined}
+                  aria-keyshortcuts={`Alt+${i + 1}`}
+                  data-page={p.id}
+                >
+                  <Icon name={p.icon} />
+                  <span className="nav-text">{t(p.titleKey)}</span>
+                  <kbd className="nav-key" aria-hidden="true">
+                    Alt+{i + 1}
+                  </kbd>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <div className="sidebar-footer">
+        <LanguageSwitcher />
+        <button
+          type="button"
+          className="button button-quiet sidebar-help"
+          onClick={onHelp}
+          aria-keyshortcuts="F1"
+        >
+          <Icon name="keyboard" />
+          <span>{t('shortcuts.open')}</span>
+          <kbd aria-hidden="true">F1</kbd>
+        </button>
+      </div>
+    </aside>
+  );
+}

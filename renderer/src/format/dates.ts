@@ -1,0 +1,72 @@
+// Every date the app shows is in Asia/Almaty (the office's legal clock: deadlines count from the
+// day of receipt in Almaty), whatever the computer's own time zone, in the interface language.
+import { TZDate } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { kk } from 'date-fns/locale/kk';
+import { ru } from 'date-fns/locale/ru';
+
+export const OFFICE_TIME_ZONE = 'Asia/Almaty';
+
+export type DateLanguage = 'kk' | 'ru' | 'en';
+
+const LOCALES: Record<DateLanguage, Locale> = { kk, ru, en: enGB };
+
+/** Patterns per language. Kazakh office style puts the year first: «2025 жылғы 6 маусым». */
+const PATTERNS: Record<DateLanguage, { long: string; longWeekday: string; short: string; time: string }> = {
+  kk: {
+    long: "yyyy 'жылғы' d MMMM",
+    longWeekday: "yyyy 'жылғы' d MMMM, EEEE",
+    short: 'dd.MM.yyyy',
+    time: 'HH:mm',
+  },
+  ru: { long: "d MMMM yyyy 'г.'", longWeekday: "EEEE, d MMMM yyyy 'г.'", short: 'dd.MM.yyyy', time: 'HH:mm' },
+  en: { long: 'd MMMM yyyy', longWeekday: 'EEEE, d MMMM yyyy', short: 'dd.MM.yyyy', time: 'HH:mm' },
+};
+
+export type DateInput = Date | string | number;
+
+function lang(l: string): DateLanguage {
+  return l === 'kk' || l === 'en' ? l : 'ru';
+}
+
+/** The instant as a wall-clock date in Almaty; null for an invalid input. */
+export function inAlmaty(value: DateInput): TZDate | null {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
+  const d = new TZDate(ms, OFFICE_TIME_ZONE);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function fmt(
+  value: DateInput,
+  language: string,
+  pick: (p: (typeof PATTERNS)[DateLanguage]) => string,
+): string {
+  const d = inAlmaty(value);
+  if (!d) return '';
+  const l = lang(language);
+  return format(d, pick(PATTERNS[l]), { locale: LOCALES[l] });
+}
+
+/** 06.06.2025 */
+export const formatDate = (v: DateInput, language: string) => fmt(v, language, (p) => p.short);
+/** 06.06.2025 14:05 */
+export const formatDateTime = (v: DateInput, language: string) =>
+  fmt(v, language, (p) => `${p.short} ${p.time}`);
+/** 14:05 */
+export const formatTime = (v: DateInput, language: string) => fmt(v, language, (p) => p.time);
+/** 6 июня 2025 г. · 2025 жылғы 6 маусым · 6 June 2025 */
+export const formatLongDate = (v: DateInput, language: string) => fmt(v, language, (p) => p.long);
+/** пятница, 6 июня 2025 г. · 2025 жылғы 6 маусым, жұма · Friday, 6 June 2025 */
+export const formatLongDateWeekday = (v: DateInput, language: string) =>
+  capitalize(fmt(v, language, (p) => p.longWeekday));
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** Today's calendar date in Almaty as YYYY-MM-DD (the register's "day of receipt"). */
+export function almatyDay(value: DateInput = new Date()): string {
+  const d = inAlmaty(value);
+  return d ? format(d, 'yyyy-MM-dd') : '';
+}

@@ -1,0 +1,27 @@
+// The sidebar pages, in order. Their position gives the shortcut: the first is Alt+1, and so on.
+//
+// To add a page (see renderer/README.md):
+// 1. write renderer/src/pages/<Name>Page.tsx: export function <Name>Page(props: PageComponentProps),
+//    wrapping its content in <Page title={t('nav.<id>')}>…</Page>;
+// 2. replace its entry below (or add one) with { id, titleKey: 'nav.<id>', icon, component };
+// 3. add nav.<id> and pages.<id>.* to renderer/src/i18n/{kk,ru,en}.json (npm test checks all three).
+// Large pages can be loaded on demand: component: lazy(() => import('./RequestsPage')).
+import { comingSoon } from './ComingSoonPage';
+import { DashboardPage } from './DashboardPage';
+import { NotFoundPage } from './NotFoundPage';
+import { SettingsPage } from './SettingsPage';
+import type { PageDef } from './types';
+
+export const PAGES: readonly PageDef[] = [
+  { id: 'dashboard', titleKey: 'nav.dashboard', icon: 'home', component: DashboardPage },
+  { id: 'incoming', titleKey: 'nav.incoming', icon: 'incoming', component: comingSoon('incoming') },
+  { id: 'requests', titleKey: 'nav.requests', icon: 'requests', component: comingSoon('requests') },
+  { id: 'outgoing', titleKey: 'nav.outgoing', icon: 'outgoing', component: comingSoon('outgoing') },
+  { id: 'search', titleKey: 'nav.search', icon: 'search', component: comingSoon('search') },
+  { id: 'settings', titleKey: 'nav.settings', icon: 'settings', component: SettingsPage },
+];
+
+export const DEFAULT_PAGE = 'dashboard';
+
+export { NotFoundPage };
+export type { PageComponentProps, PageDef } from './types';
