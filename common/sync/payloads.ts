@@ -47,9 +47,10 @@ export function isSyncEventType(value: unknown): value is SyncEventType {
 
 /** Kinds of subject request: the desk's own list (brief: "What the policy promises"). */
 export const SYNC_REQUEST_TYPES = REQUEST_TYPES;
-/** How a letter arrived or left (the registers' own codes). */
-export const SYNC_CHANNELS = ['registered_mail', 'courier', 'by_hand', 'electronic'] as const;
-export const SYNC_REQUESTER_ROLES = ['subject', 'legal_representative', 'authorized_body'] as const;
+/** How a letter arrived or left, on the wire (the registers call e_document 'electronic'). */
+export const SYNC_CHANNELS = ['registered_mail', 'courier', 'by_hand', 'e_document'] as const;
+/** Who wrote, on the wire (the requests module calls a representative 'legal_representative'). */
+export const SYNC_REQUESTER_ROLES = ['subject', 'representative', 'authorized_body'] as const;
 export const SYNC_LANGUAGES = ['kk', 'ru', 'en'] as const;
 export const SYNC_REQUEST_STATUSES = ['open', 'paused'] as const;
 export const SYNC_PAUSE_REASONS = ['identity_verification', 'awaiting_documents', 'authority_inquiry', 'other'] as const;
