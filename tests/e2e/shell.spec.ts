@@ -107,6 +107,14 @@ test('first-run setup through the UI shows the recovery key once, and the app st
   await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
   await expect(page.getByTestId('recovery-key')).toHaveCount(0);
   expect((await desk.call('app.state')).value).toMatchObject({ phase: 'ready' });
+
+  // The status bar follows the browser's network state.
+  await expect(page.getByTestId('status-network')).toContainText('в сети');
+  await page.context().setOffline(true);
+  await expect(page.getByTestId('status-network')).toContainText('нет сети');
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('status-network')).toContainText('в сети');
+  await expect(page.getByTestId('status-sync')).toContainText('не настроена');
   expect(problems).toEqual([]);
 });
 
@@ -296,6 +304,7 @@ test('a missing key offers the recovery-key path, which opens the database', asy
       page.getByRole('heading', { level: 1, name: 'Не удаётся открыть базу данных' }),
     ).toBeVisible();
     await expect(page.getByRole('alert').first()).toContainText('KEY_MISSING');
+    await shoot(page, 'ru', 'db-error');
     const input = page.getByLabel('Ключ восстановления');
     await input.fill('1234');
     await input.press('Enter');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT } from '../../common/contract';
 import { ERROR_CODES } from '../../common/errors';
+import { SYNC_STATES } from '../../common/sync/status';
 import en from '../../renderer/src/i18n/en.json';
 import kk from '../../renderer/src/i18n/kk.json';
 import ru from '../../renderer/src/i18n/ru.json';
@@ -141,7 +142,7 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has the keys that components build from parts (nav.<page>, pages.<page>.*, about.shells.*)', () => {
+  it('has the keys that components build from parts (nav.<page>, pages.<page>.*, about.shells.*, status.syncState.*)', () => {
     const registry = readFileSync(path.join(SRC, 'pages', 'registry.ts'), 'utf8');
     const pages = [...registry.matchAll(/id: '([a-z]+)'/g)].map((m) => m[1]!);
     expect(pages).toEqual(['dashboard', 'incoming', 'requests', 'outgoing', 'search', 'settings']);
@@ -152,6 +153,8 @@ describe('translations', () => {
         for (const k of ['lead', 'planned'])
           expect(has(lang, `pages.${p}.${k}`), `${lang}: pages.${p}.${k}`).toBe(true);
       for (const s of ['electron', 'headless']) expect(has(lang, `about.shells.${s}`)).toBe(true);
+      for (const s of SYNC_STATES)
+        expect(has(lang, `status.syncState.${s}`), `${lang}: status.syncState.${s}`).toBe(true);
     }
   });
 });

@@ -1,9 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import type { SyncState } from '../../../common/sync/status';
 import { formatDateTime, formatLongDate, formatTime } from '../format/dates';
 import { useNow } from '../format/useNow';
 import { useOnline, useStatus } from './status';
 
 type Tone = 'ok' | 'warn' | 'bad' | 'idle';
+
+const SYNC_TONE: Record<SyncState, Tone> = {
+  not_configured: 'idle',
+  offline: 'idle',
+  syncing: 'idle',
+  up_to_date: 'ok',
+  unreachable: 'warn',
+  server_error: 'warn',
+  cert_untrusted: 'bad',
+  unauthorized: 'bad',
+};
+
+function syncTone(state: string, needsAttention: number): Tone {
+  if (needsAttention > 0) return 'warn';
+  return SYNC_TONE[state as SyncState] ?? 'idle';
+}
 
 function Item({ tone, label, value, testId }: { tone: Tone; label: string; value: string; testId: string }) {
   return (
@@ -44,7 +61,7 @@ export function StatusBar() {
           testId="status-network"
         />
         <Item
-          tone={sync && sync.needsAttention > 0 ? 'warn' : 'idle'}
+          tone={sync ? syncTone(sync.state, sync.needsAttention) : 'idle'}
           label={t('status.sync.label')}
           value={syncState}
           testId="status-sync"

@@ -45,9 +45,9 @@ export function DbErrorScreen({
           {t('about.dataDir')}: <span className="path">{state.dataDir}</span>
         </p>
         {state.canRecover && <RecoveryForm onReady={onReady} />}
-        <div className="actions">
-          <button type="button" className="button" onClick={onRecheck}>
-            {t('common.retry')}
+        <div className="actions actions-end">
+          <button type="button" className="button button-quiet" onClick={onRecheck}>
+            {t('common.recheck')}
           </button>
         </div>
       </section>
