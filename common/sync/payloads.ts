@@ -53,7 +53,12 @@ export const SYNC_CHANNELS = ['registered_mail', 'courier', 'by_hand', 'e_docume
 export const SYNC_REQUESTER_ROLES = ['subject', 'representative', 'authorized_body'] as const;
 export const SYNC_LANGUAGES = ['kk', 'ru', 'en'] as const;
 export const SYNC_REQUEST_STATUSES = ['open', 'paused'] as const;
-export const SYNC_PAUSE_REASONS = ['identity_verification', 'awaiting_documents', 'authority_inquiry', 'other'] as const;
+export const SYNC_PAUSE_REASONS = [
+  'identity_verification',
+  'awaiting_documents',
+  'authority_inquiry',
+  'other',
+] as const;
 export const SYNC_CHANGED_FIELDS = ['request_type', 'due_on', 'status', 'subject_account'] as const;
 export const SYNC_DECISIONS = ['granted', 'partially_granted', 'refused'] as const;
 export const SYNC_REFUSAL_GROUNDS = [
@@ -68,8 +73,23 @@ export const SYNC_CLOSE_OUTCOMES = ['answered', 'withdrawn', 'duplicate', 'cance
 export const SYNC_ACTIONS = ['block', 'unblock', 'erase', 'rectify', 'suppress', 'export'] as const;
 export type SyncAction = (typeof SYNC_ACTIONS)[number];
 export const SYNC_BLOCK_REASONS = ['inaccurate_data', 'unlawful_processing'] as const;
-export const SYNC_RECTIFY_FIELDS = ['last_name', 'first_name', 'middle_name', 'birth_date', 'phone', 'email', 'address'] as const;
-export const SYNC_SUPPRESS_CHANNELS = ['sms', 'whatsapp', 'telegram', 'advertising', 'push', 'email'] as const;
+export const SYNC_RECTIFY_FIELDS = [
+  'last_name',
+  'first_name',
+  'middle_name',
+  'birth_date',
+  'phone',
+  'email',
+  'address',
+] as const;
+export const SYNC_SUPPRESS_CHANNELS = [
+  'sms',
+  'whatsapp',
+  'telegram',
+  'advertising',
+  'push',
+  'email',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas.
@@ -255,16 +275,21 @@ export interface SyncPayloadIssue {
 }
 
 export type SyncPayloadCheck<T extends SyncEventType = SyncEventType> =
-  | { ok: true; value: SyncPayloadMap[T] }
-  | { ok: false; issues: SyncPayloadIssue[] };
+  { ok: true; value: SyncPayloadMap[T] } | { ok: false; issues: SyncPayloadIssue[] };
 
 function issuesOf(error: z.ZodError): SyncPayloadIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(payload)', code: i.code, message: i.message }));
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(payload)',
+    code: i.code,
+    message: i.message,
+  }));
 }
 
 export function checkSyncPayload<T extends SyncEventType>(type: T, payload: unknown): SyncPayloadCheck<T> {
   const r = (SYNC_PAYLOAD_SCHEMAS[type] as z.ZodType).safeParse(payload);
-  return r.success ? { ok: true, value: r.data as SyncPayloadMap[T] } : { ok: false, issues: issuesOf(r.error) };
+  return r.success
+    ? { ok: true, value: r.data as SyncPayloadMap[T] }
+    : { ok: false, issues: issuesOf(r.error) };
 }
 
 export class SyncPayloadError extends Error {
@@ -281,8 +306,15 @@ export class SyncPayloadError extends Error {
  * Builds a validated outbox event; features call `tx.emit(syncEvent('request.opened', id, {...}))`.
  * Throws SyncPayloadError (the write rolls back) when the payload is not exactly what the contract lists.
  */
-export function syncEvent<T extends SyncEventType>(eventType: T, recordId: string, payload: SyncPayloadMap[T]): SyncEventInput<T> {
-  if (!recordId) throw new SyncPayloadError(eventType, [{ path: 'recordId', code: 'too_small', message: 'record id is required' }]);
+export function syncEvent<T extends SyncEventType>(
+  eventType: T,
+  recordId: string,
+  payload: SyncPayloadMap[T],
+): SyncEventInput<T> {
+  if (!recordId)
+    throw new SyncPayloadError(eventType, [
+      { path: 'recordId', code: 'too_small', message: 'record id is required' },
+    ]);
   const check = checkSyncPayload(eventType, payload);
   if (!check.ok) throw new SyncPayloadError(eventType, check.issues);
   return {

@@ -5,7 +5,12 @@ import type { SyncEventType, SyncPayloadMap } from '../../common/sync/payloads';
 const IIN = '900115300122';
 
 export const SAMPLE_PAYLOADS: { [K in SyncEventType]: SyncPayloadMap[K] } = {
-  'letter.registered': { incomingNumber: '2026/0042', receivedOn: '2026-03-02', channel: 'registered_mail', requestType: 'withdrawal' },
+  'letter.registered': {
+    incomingNumber: '2026/0042',
+    receivedOn: '2026-03-02',
+    channel: 'registered_mail',
+    requestType: 'withdrawal',
+  },
   'request.opened': {
     requestType: 'withdrawal',
     incomingNumber: '2026/0042',
@@ -23,7 +28,12 @@ export const SAMPLE_PAYLOADS: { [K in SyncEventType]: SyncPayloadMap[K] } = {
     subjectAccountId: 'acc-1001',
   },
   'request.decided': { decision: 'granted', decidedOn: '2026-03-03', refusalGround: null },
-  'request.closed': { closedOn: '2026-03-03', outcome: 'answered', replyOutgoingNumber: '2026/0107', onTime: true },
+  'request.closed': {
+    closedOn: '2026-03-03',
+    outcome: 'answered',
+    replyOutgoingNumber: '2026/0107',
+    onTime: true,
+  },
   'action.requested': { actionId: 'act-1', action: 'erase', subjectAccountId: 'acc-1001', iin: IIN },
   'letter.sent': {
     outgoingNumber: '2026/0107',

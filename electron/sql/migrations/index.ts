@@ -2,6 +2,7 @@
 // A migration, once released, is never edited: add the next number instead.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { m0001_foundation } from './0001_foundation';
+import { m0002_sync } from './0002_sync';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001_foundation];
+export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync];
 
 export const LATEST_VERSION = MIGRATIONS.length;
