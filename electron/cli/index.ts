@@ -1,6 +1,8 @@
 // privacy-desk: the administrators' command line, a thin layer over the same core the app uses.
 import { Command, CommanderError } from 'commander';
+import { registerCentral } from './commands/central';
 import { registerDb } from './commands/db';
+import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
 
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerValidate(program);
   registerDb(program);
+  registerSync(program);
+  registerCentral(program);
   return program;
 }
 

@@ -1,0 +1,211 @@
+// The reference central receiver: a small, real HTTP(S) server implementing the sync protocol
+// (docs/sync-protocol.md) over its own SQLite store. It listens on 127.0.0.1 by default.
+import { timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { pushRequest, SYNC_MAX_BATCH_SIZE, SYNC_PATHS } from '../../common/sync/protocol';
+import { CentralStore, hashToken } from './store';
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface CentralOptions {
+  /** The receiver's own SQLite file (created when missing). */
+  dbFile: string;
+  /** Accepted bearer tokens; each binds to the first desk that uses it. */
+  tokens: readonly string[];
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Central's clock: the Date header and all timestamps (tests shift it to cause skew). */
+  clock?: () => Date;
+  /** Event types answered `rejected: event_type_not_enabled` (central not ready for them yet). */
+  disabledEventTypes?: readonly string[];
+  /** Serve HTTPS with this certificate instead of plain HTTP. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** One line per request (method, path, status, ms); no bodies. */
+  log?: (line: string) => void;
+}
+
+export interface RunningCentral {
+  url: string;
+  port: number;
+  store: CentralStore;
+  setDisabledEventTypes(types: readonly string[]): void;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(code);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'payload_too_large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startCentral(opts: CentralOptions): Promise<RunningCentral> {
+  const store = CentralStore.open(opts.dbFile);
+  const clock = opts.clock ?? (() => new Date());
+  const tokenHashes = opts.tokens.map((t) => Buffer.from(hashToken(t), 'hex'));
+  let disabled = new Set(opts.disabledEventTypes ?? []);
+
+  const authorize = (req: http.IncomingMessage): string => {
+    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!m) throw new HttpError(401, 'unauthorized', { 'www-authenticate': 'Bearer' });
+    const h = Buffer.from(hashToken(m[1]!), 'hex');
+    if (!tokenHashes.some((t) => timingSafeEqual(t, h)))
+      throw new HttpError(401, 'unauthorized', { 'www-authenticate': 'Bearer error="invalid_token"' });
+    return m[1]!;
+  };
+  const bind = (token: string, deskId: string | null) => {
+    if (!deskId || deskId.length > 64) throw new HttpError(400, 'desk_required');
+    if (!store.bindToken(token, deskId, clock())) throw new HttpError(403, 'token_bound_to_other_desk');
+    return deskId;
+  };
+  const intParam = (v: string | null, dflt: number, max: number) => {
+    if (v === null) return dflt;
+    if (!/^\d+$/.test(v)) throw new HttpError(400, 'bad_parameter');
+    return Math.min(Number(v), max);
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://central');
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      const text = JSON.stringify(body);
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        'cache-control': 'no-store',
+        date: clock().toUTCString(),
+        ...headers,
+      });
+      res.end(text);
+    };
+    try {
+      if (url.pathname === SYNC_PATHS.health && req.method === 'GET') {
+        bind(authorize(req), url.searchParams.get('desk'));
+        return send(200, { status: 'ok', serverTime: clock().toISOString() });
+      }
+      if (url.pathname === SYNC_PATHS.events && req.method === 'POST') {
+        const token = authorize(req);
+        if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+          throw new HttpError(415, 'json_required');
+        let json: unknown;
+        try {
+          json = JSON.parse(await readBody(req));
+        } catch (e) {
+          if (e instanceof HttpError) throw e;
+          throw new HttpError(400, 'bad_json');
+        }
+        const body = pushRequest.safeParse(json);
+        if (!body.success) {
+          const tooMany =
+            Array.isArray((json as { events?: unknown })?.events) &&
+            (json as { events: unknown[] }).events.length > SYNC_MAX_BATCH_SIZE;
+          throw new HttpError(tooMany ? 413 : 400, tooMany ? 'batch_too_large' : 'bad_batch');
+        }
+        const deskId = bind(token, body.data.deskId);
+        const seqs = body.data.events.map((e) => (e as { seq?: unknown })?.seq);
+        for (let i = 1; i < seqs.length; i++) {
+          const a = seqs[i - 1];
+          const b = seqs[i];
+          if (typeof a === 'number' && typeof b === 'number' && !(b > a))
+            throw new HttpError(400, 'batch_not_in_seq_order');
+        }
+        const now = clock();
+        const results = store.receive(deskId, body.data.events, now, { disabledEventTypes: disabled });
+        return send(200, { results, receivedAt: now.toISOString() });
+      }
+      if (url.pathname === SYNC_PATHS.events && req.method === 'GET') {
+        const deskId = bind(authorize(req), url.searchParams.get('desk'));
+        const after = intParam(url.searchParams.get('after'), 0, Number.MAX_SAFE_INTEGER);
+        const limit = intParam(url.searchParams.get('limit'), 1000, 10_000);
+        const events = store.listEvents({ deskId, after, limit });
+        return send(200, { events, nextAfter: String(events.at(-1)?.id ?? after) });
+      }
+      if (url.pathname === SYNC_PATHS.results && req.method === 'GET') {
+        const deskId = bind(authorize(req), url.searchParams.get('desk'));
+        const after = url.searchParams.get('after') ?? '';
+        const limit = intParam(url.searchParams.get('limit'), 200, 1000);
+        const results = store.results(deskId, after, limit);
+        return send(200, { results, nextCursor: results.at(-1)?.cursor ?? after });
+      }
+      if (Object.values(SYNC_PATHS).includes(url.pathname as never))
+        throw new HttpError(405, 'method_not_allowed');
+      throw new HttpError(404, 'not_found');
+    } catch (e) {
+      if (e instanceof HttpError) return send(e.status, { error: { code: e.code } }, e.headers);
+      opts.log?.(`central: internal error: ${e instanceof Error ? e.message : String(e)}`);
+      return send(500, { error: { code: 'internal' } });
+    }
+  };
+
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const t0 = performance.now();
+    res.on('finish', () =>
+      opts.log?.(
+        `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - t0)}ms`,
+      ),
+    );
+    handle(req, res).catch(() => res.destroy());
+  };
+  const server = opts.tls
+    ? https.createServer({ cert: opts.tls.cert, key: opts.tls.key }, listener)
+    : http.createServer(listener);
+  // The desk's client keeps connections alive; do not let idle ones hold a shutdown.
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch((e: unknown) => {
+    store.close();
+    throw e;
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = opts.host ?? '127.0.0.1';
+  const url = `${opts.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    store,
+    setDisabledEventTypes: (types) => {
+      disabled = new Set(types);
+    },
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeIdleConnections();
+        // Requests in flight finish (their transaction commits and they are answered) before close.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      })),
+  };
+}
