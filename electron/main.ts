@@ -66,10 +66,11 @@ if (!app.requestSingleInstanceLock()) {
     });
     core.start();
 
-    ipcMain.handle('pd:call', async (event, name: unknown, input: unknown) => {
+    ipcMain.handle('pd:call', async (event, name: unknown, input: unknown, session: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';
       if (!isAppUrl(frameUrl) || !core) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
-      return dispatch(HANDLERS, String(name), input, { core, actor: 'local', role: 'admin' }, logError);
+      const sessionToken = typeof session === 'string' && session ? session : undefined;
+      return dispatch(HANDLERS, String(name), input, { core, ...(sessionToken ? { sessionToken } : {}) }, logError);
     });
 
     installMenu();

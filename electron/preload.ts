@@ -6,6 +6,7 @@ const CHANNEL = 'pd:call';
 if (window.location.protocol === 'app:' && window.location.host === 'privacy-desk') {
   contextBridge.exposeInMainWorld('api', {
     shell: 'electron',
-    invoke: (name: string, input: unknown) => ipcRenderer.invoke(CHANNEL, String(name), input),
+    invoke: (name: string, input: unknown, session?: string) =>
+      ipcRenderer.invoke(CHANNEL, String(name), input, typeof session === 'string' ? session : undefined),
   });
 }

@@ -1,6 +1,7 @@
 // Calls about the app itself: database state, first-run setup, recovery, status bar.
 import { z } from 'zod';
 import type { ErrorPayload } from '../errors';
+import { newAdminSchema } from './auth-schemas';
 import { ALL_ROLES, call } from './define';
 
 export type AppPhase = 'setup' | 'ready' | 'error';
@@ -35,19 +36,22 @@ export interface AboutInfo {
 }
 
 export const appCalls = {
-  'app.state': call<AppState>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true }),
-  'app.setup': call<{ recoveryKey: string; state: AppState }>()({
-    input: z.object({ confirm: z.literal(true) }).strict(),
+  'app.state': call<AppState>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true, public: true }),
+  /** First run: creates the database and its first administrator, and signs them in. */
+  'app.setup': call<{ recoveryKey: string | null; sessionToken: string; state: AppState }>()({
+    input: z.strictObject({ admin: newAdminSchema }),
     roles: ALL_ROLES,
     beforeOpen: true,
+    public: true,
     writes: true,
   }),
   'app.recover': call<{ state: AppState }>()({
     input: z.object({ recoveryKey: z.string().trim().min(64).max(200) }).strict(),
     roles: ALL_ROLES,
     beforeOpen: true,
+    public: true,
     writes: true,
   }),
-  'app.status': call<AppStatus>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true }),
-  'app.about': call<AboutInfo>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true }),
+  'app.status': call<AppStatus>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true, public: true }),
+  'app.about': call<AboutInfo>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true, public: true }),
 } as const;

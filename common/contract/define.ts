@@ -13,6 +13,8 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   roles: readonly Role[];
   /** Whether the call works before the database is open (setup, recovery, state). */
   beforeOpen?: boolean;
+  /** Whether the call works without a signed-in session (setup, sign-in, app state). */
+  public?: boolean;
   /** Whether the call changes data (auditors never may). */
   writes?: boolean;
 }

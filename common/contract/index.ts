@@ -1,11 +1,13 @@
 // The one contract between the renderer and the core. Every call the renderer can make is here;
 // the main process refuses anything else and validates every payload against these schemas.
 import { appCalls } from './app';
+import { authCalls } from './auth';
 import type { ErrorPayload } from '../errors';
 import type { InputOf, OutputOf } from './define';
 
 export const CONTRACT = {
   ...appCalls,
+  ...authCalls,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -25,9 +27,11 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPa
 
 /** What window.api offers the renderer, in Electron (preload) and in the headless shell alike. */
 export interface WindowApi {
-  invoke<K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<CallOutput<K>>>;
+  /** `session` is the token auth.login (or app.setup) returned; public calls work without it. */
+  invoke<K extends CallName>(name: K, input: CallInput<K>, session?: string): Promise<CallResult<CallOutput<K>>>;
   readonly shell: 'electron' | 'headless';
 }
 
 export * from './define';
 export * from './app';
+export * from './auth';

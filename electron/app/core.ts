@@ -7,6 +7,10 @@ import { PdError, toErrorPayload, type ErrorPayload } from '../../common/errors'
 import { formatRecoveryKey, generateKey, parseKey } from '../core/keys';
 import type { KeyStore } from '../core/keystore';
 import { Server } from '../sql/server';
+import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
+import { DEFAULT_IDLE_MINUTES, SessionStore } from './sessions';
+
+export const IDLE_SETTING = 'security.idleLockMinutes';
 
 export interface AppCoreOptions {
   dbFile: string;
@@ -24,8 +28,12 @@ export class AppCore {
   private server: Server | null = null;
   private error: ErrorPayload | null = null;
   private readonly listeners = new Set<CoreListener>();
+  readonly sessions: SessionStore;
 
-  constructor(readonly opts: AppCoreOptions) {}
+  constructor(readonly opts: AppCoreOptions) {
+    const clock = opts.clock;
+    this.sessions = new SessionStore(() => this.idleLockMinutes(), clock ? () => clock().getTime() : Date.now);
+  }
 
   get dataDir(): string {
     return path.dirname(this.opts.dbFile);
@@ -56,21 +64,36 @@ export class AppCore {
 
   state(): AppState {
     const base = { version: this.opts.version, shell: this.opts.shell, dataDir: this.dataDir };
-    if (this.server) return { ...base, phase: 'ready', schemaVersion: this.server.schemaVersion, canRecover: false };
+    if (this.server) {
+      const phase = hasUsers(this.server) ? 'ready' : 'setup';
+      return { ...base, phase, schemaVersion: this.server.schemaVersion, canRecover: false };
+    }
     if (this.error) return { ...base, phase: 'error', error: this.error, canRecover: RECOVERABLE.has(this.error.code) };
     return { ...base, phase: this.dbMissing() ? 'setup' : 'error', canRecover: false };
   }
 
-  /** First run: create the database and hand the recovery key to the administrator, once. */
-  setup(actor: string): { recoveryKey: string } {
+  /**
+   * First run: create the database and its first administrator in one transaction, and hand the
+   * recovery key to the administrator, once. A database made by `privacy-desk db init` has no
+   * users yet: then only the administrator is created (and no key is shown: it exists already).
+   */
+  setup(admin: { username: string; displayName: string; password: string }): { recoveryKey: string | null; sessionToken: string } {
+    const prepared = prepareUser({ ...admin, role: 'admin' });
+    if (this.server) {
+      if (hasUsers(this.server)) throw new PdError('DB_EXISTS');
+      const user = this.server.write(admin.username, (tx) => insertPreparedUser(tx, prepared));
+      return { recoveryKey: null, sessionToken: this.sessions.create(user).token };
+    }
     if (!this.dbMissing()) throw new PdError('DB_EXISTS');
     const store = this.opts.keyStore;
     const key = store.exists() ? store.load() : generateKey();
     const server = Server.open({ file: this.opts.dbFile, key, create: 'allow', ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
+    let user;
     try {
-      server.write(actor, (tx) =>
-        tx.audit({ action: 'db.init', entityType: 'database', entityId: server.deskId, summary: 'database created at setup' }),
-      );
+      user = server.write(admin.username, (tx) => {
+        tx.audit({ action: 'db.init', entityType: 'database', entityId: server.deskId, summary: 'database created at setup' });
+        return insertPreparedUser(tx, prepared);
+      });
       if (!store.exists()) store.save(key);
     } catch (e) {
       server.close();
@@ -79,7 +102,13 @@ export class AppCore {
     this.server = server;
     this.error = null;
     for (const l of this.listeners) l('opened');
-    return { recoveryKey: formatRecoveryKey(key) };
+    return { recoveryKey: formatRecoveryKey(key), sessionToken: this.sessions.create(user).token };
+  }
+
+  /** Minutes without activity before a session locks (administrator setting). */
+  idleLockMinutes(): number {
+    const v = Number(this.server?.getSetting(IDLE_SETTING));
+    return Number.isInteger(v) && v > 0 ? v : DEFAULT_IDLE_MINUTES;
   }
 
   /** The recovery-key path: open with the printed key, then store it again for the next start. */
@@ -90,6 +119,7 @@ export class AppCore {
     server.write(actor, (tx) =>
       tx.audit({ action: 'db.recovered', entityType: 'database', entityId: server.deskId, summary: 'opened with the recovery key' }),
     );
+    this.sessions.clear();
     this.server?.close();
     this.server = server;
     this.error = null;
@@ -112,6 +142,7 @@ export class AppCore {
   }
 
   close(): void {
+    this.sessions.clear();
     for (const l of this.listeners) l('closing');
     this.server?.close();
     this.server = null;

@@ -1,16 +1,29 @@
 // One handler table, two transports (Electron IPC and the headless HTTP bridge): both call dispatch.
 import type { z } from 'zod';
 import { CONTRACT, isCallName, type CallName, type CallOutput, type CallResult, type Contract } from '../../common/contract';
-import type { ParsedInputOf, Role } from '../../common/contract/define';
+import type { CallSpec, ParsedInputOf, Role } from '../../common/contract/define';
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { AppCore } from './core';
+import type { Session } from './sessions';
 
 export interface CallContext {
   core: AppCore;
-  /** Who is calling: the audit log's actor. */
+  /** Who is calling: the audit log's actor (the signed-in username, or 'anonymous'). */
   actor: string;
-  role: Role;
+  role: Role | null;
+  /** The signed-in session, absent for public calls made before signing in. */
+  session?: Session;
+  /** The token the transport carried, so sign-out can end it. */
+  sessionToken?: string;
 }
+
+/** What a transport knows about a call before dispatch: only the session token it carried. */
+export interface CallOrigin {
+  sessionToken?: string;
+}
+
+/** Calls a locked session may still make. */
+const WHILE_LOCKED = new Set(['auth.session', 'auth.unlock', 'auth.logout']);
 
 export type Handler<K extends CallName> = (
   input: ParsedInputOf<Contract[K]>,
@@ -26,22 +39,47 @@ function describeIssues(error: z.ZodError): Record<string, unknown> {
   };
 }
 
+/** Whether a role may make a call: listed in its roles, and auditors never change anything. */
+export function mayCall(spec: CallSpec, role: Role): boolean {
+  return spec.roles.includes(role) && !(spec.writes && role === 'auditor');
+}
+
 export type ErrorLogger = (name: string, e: unknown) => void;
 
+/**
+ * Order: unknown call, then for calls that need a session: session, lock and role, before the
+ * payload is even looked at; then the payload's shape; then whether the database is open.
+ * Roles are enforced here, in the main process, for every call; the UI hiding a button is only
+ * a convenience.
+ */
 export async function dispatch(
   table: HandlerTable,
   name: string,
   raw: unknown,
-  ctx: CallContext,
+  origin: CallOrigin & { core: AppCore },
   logError: ErrorLogger = () => {},
 ): Promise<CallResult<unknown>> {
   try {
     if (!isCallName(name)) throw new PdError('UNKNOWN_CALL');
-    const spec = CONTRACT[name];
+    const spec: CallSpec = CONTRACT[name];
+    const { core } = origin;
+    const session = core.isOpen ? core.sessions.resolve(origin.sessionToken) : undefined;
+    if (!spec.public) {
+      if (!session) throw new PdError('SESSION_REQUIRED');
+      if (session.locked && !WHILE_LOCKED.has(name)) throw new PdError('SESSION_LOCKED');
+      if (!mayCall(spec, session.role)) throw new PdError('FORBIDDEN');
+    }
     const parsed = spec.input.safeParse(raw ?? {});
     if (!parsed.success) throw new PdError('VALIDATION', describeIssues(parsed.error));
-    if (!spec.roles.includes(ctx.role)) throw new PdError('FORBIDDEN');
-    if (!('beforeOpen' in spec && spec.beforeOpen) && !ctx.core.isOpen) throw new PdError('DB_NOT_OPEN');
+    if (!spec.beforeOpen && !core.isOpen) throw new PdError('DB_NOT_OPEN');
+    if (session && !spec.public && name !== 'auth.session') core.sessions.touch(session);
+    const ctx: CallContext = {
+      core,
+      actor: session && !session.locked ? session.username : 'anonymous',
+      role: session && !session.locked ? session.role : null,
+      ...(session ? { session } : {}),
+      ...(origin.sessionToken ? { sessionToken: origin.sessionToken } : {}),
+    };
     const handler = table[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };

@@ -36,7 +36,7 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   const bridge = await startBridge({
     port: opts.port ?? 0,
     rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
-    handle: (name, input) => dispatch(HANDLERS, name, input, { core, actor: 'local', role: 'admin' }, logError),
+    handle: (name, input, sessionToken) => dispatch(HANDLERS, name, input, { core, ...(sessionToken ? { sessionToken } : {}) }, logError),
   });
   return {
     bridge,

@@ -15,7 +15,8 @@ export interface BridgeOptions {
   port?: number;
   token?: string;
   rendererDir: string;
-  handle(name: string, input: unknown, token: string): Promise<CallResult<unknown>>;
+  /** `session` is the signed-in session token the page carries in X-PD-Session, if any. */
+  handle(name: string, input: unknown, session: string | undefined): Promise<CallResult<unknown>>;
 }
 
 export interface Bridge {
@@ -93,7 +94,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } } });
         }
         const name = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
-        return sendJson(res, 200, await opts.handle(name, input, given));
+        const session = req.headers['x-pd-session'];
+        return sendJson(res, 200, await opts.handle(name, input, typeof session === 'string' && session ? session : undefined));
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED');

@@ -135,7 +135,7 @@ export class Server {
       if (from === 0) {
         this.db.pragma(`application_id = ${APPLICATION_ID}`);
       }
-      for (const m of MIGRATIONS) {
+      for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
         if (m.version > from) m.up(this.db);
       }
       if (from === 0) {

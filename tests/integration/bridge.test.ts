@@ -42,12 +42,20 @@ describe('headless HTTP bridge', () => {
   let dir: string;
   let port: number;
   let token: string;
+  let session = '';
   const call = (name: string, input: unknown, headers: Record<string, string> = {}) =>
     request(port, {
       path: `/api/call/${name}`,
-      headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      headers: {
+        host: `127.0.0.1:${port}`,
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(session ? { 'x-pd-session': session } : {}),
+        ...headers,
+      },
       body: JSON.stringify(input),
     });
+  const ADMIN = { username: 'admin', displayName: 'Administrator', password: 'a long admin password' };
 
   beforeAll(async () => {
     dir = tmpDir();
@@ -72,12 +80,12 @@ describe('headless HTTP bridge', () => {
   });
 
   it('refuses a call without the token, or with a wrong one (401), and runs nothing', async () => {
-    const none = await call('app.setup', { confirm: true }, { authorization: '' });
+    const none = await call('app.setup', { admin: ADMIN }, { authorization: '' });
     expect(none.status).toBe(401);
     expect(none.body.error?.code).toBe('UNAUTHORIZED');
-    const wrong = await call('app.setup', { confirm: true }, { authorization: `Bearer ${token.slice(0, -2)}xx` });
+    const wrong = await call('app.setup', { admin: ADMIN }, { authorization: `Bearer ${token.slice(0, -2)}xx` });
     expect(wrong.status).toBe(401);
-    const basic = await call('app.setup', { confirm: true }, { authorization: `Basic ${token}` });
+    const basic = await call('app.setup', { admin: ADMIN }, { authorization: `Basic ${token}` });
     expect(basic.status).toBe(401);
     expect(h.core.state().phase).toBe('setup');
   });
@@ -105,7 +113,11 @@ describe('headless HTTP bridge', () => {
   });
 
   it('every contract call refuses malformed payloads with a clear error and leaves the database unchanged', async () => {
-    if (h.core.state().phase === 'setup') expect((await call('app.setup', { confirm: true })).body.ok).toBe(true);
+    if (h.core.state().phase === 'setup') {
+      const r = await call('app.setup', { admin: ADMIN });
+      expect(r.body.ok).toBe(true);
+      session = (r.body.value as { sessionToken: string }).sessionToken;
+    }
     const file = path.join(dir, 'desk.db');
     const before = createHash('sha256').update(diskBytes(file)).digest('hex');
     const beforeMain = sha256File(file);
@@ -122,6 +134,11 @@ describe('headless HTTP bridge', () => {
     }
     expect(createHash('sha256').update(diskBytes(file)).digest('hex')).toBe(before);
     expect(sha256File(file)).toBe(beforeMain);
+  });
+
+  it('refuses calls that need a signed-in session without one, before looking at the payload', async () => {
+    const r = await call('users.list', 42, { 'x-pd-session': 'forged' });
+    expect(r.body.error?.code).toBe('SESSION_REQUIRED');
   });
 
   it('names the field and the problem, never the value that was sent', async () => {

@@ -6,9 +6,9 @@ type AppHandlers = { [K in keyof typeof appCalls]: Handler<K> };
 
 export const appHandlers: AppHandlers = {
   'app.state': (_i, { core }) => core.state(),
-  'app.setup': (_i, { core, actor }) => {
-    const { recoveryKey } = core.setup(actor);
-    return { recoveryKey, state: core.state() };
+  'app.setup': (i, { core }) => {
+    const { recoveryKey, sessionToken } = core.setup(i.admin);
+    return { recoveryKey, sessionToken, state: core.state() };
   },
   'app.recover': (i, { core, actor }) => {
     core.recover(i.recoveryKey, actor);

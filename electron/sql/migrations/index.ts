@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { m0001_foundation } from './0001_foundation';
 import { m0002_sync } from './0002_sync';
+import { m0006_accounts } from './0006_accounts';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync];
+export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync, m0006_accounts];
 
-export const LATEST_VERSION = MIGRATIONS.length;
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,71 @@
+// Sign-in, sessions, lock and staff accounts.
+import { z } from 'zod';
+import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from './auth-schemas';
+import { ALL_ROLES, call, type Role } from './define';
+
+export interface SessionUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  mustChangePassword: boolean;
+}
+
+export interface SessionInfo {
+  user: SessionUser | null;
+  locked: boolean;
+  idleLockMinutes: number;
+}
+
+export interface StaffAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  lockedUntil: string | null;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+}
+
+const ADMIN: readonly Role[] = ['admin'];
+
+export const authCalls = {
+  'auth.session': call<SessionInfo>()({ input: z.strictObject({}), roles: ALL_ROLES, public: true }),
+  'auth.login': call<{ sessionToken: string; user: SessionUser }>()({
+    input: z.strictObject({ username: usernameSchema, password: z.string().min(1).max(256) }),
+    roles: ALL_ROLES,
+    public: true,
+  }),
+  'auth.logout': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES, public: true }),
+  'auth.lock': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'auth.unlock': call<{ user: SessionUser }>()({ input: z.strictObject({ password: z.string().min(1).max(256) }), roles: ALL_ROLES }),
+  /** Keeps the session awake while the person is actually working (keys, mouse) between calls. */
+  'auth.heartbeat': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'auth.changePassword': call<{ ok: true }>()({
+    input: z.strictObject({ current: z.string().min(1).max(256), next: passwordSchema }),
+    roles: ALL_ROLES,
+    writes: true,
+  }),
+  'users.list': call<StaffAccount[]>()({ input: z.strictObject({}), roles: ['admin', 'auditor'] }),
+  'users.create': call<StaffAccount>()({
+    input: z.strictObject({ username: usernameSchema, displayName: displayNameSchema, role: roleSchema, password: passwordSchema }),
+    roles: ADMIN,
+    writes: true,
+  }),
+  'users.resetPassword': call<{ ok: true }>()({
+    input: z.strictObject({ username: usernameSchema, password: passwordSchema }),
+    roles: ADMIN,
+    writes: true,
+  }),
+  'users.setDisabled': call<{ ok: true }>()({
+    input: z.strictObject({ username: usernameSchema, disabled: z.boolean() }),
+    roles: ADMIN,
+    writes: true,
+  }),
+  'users.setRole': call<{ ok: true }>()({ input: z.strictObject({ username: usernameSchema, role: roleSchema }), roles: ADMIN, writes: true }),
+  'security.settings': call<{ idleLockMinutes: number }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'security.setIdleLock': call<{ idleLockMinutes: number }>()({
+    input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
+    roles: ADMIN,
+    writes: true,
+  }),
+} as const;

@@ -1,0 +1,67 @@
+// Signed-in sessions, held in the main process only. A session locks after a period without
+// activity; a locked session can do nothing but unlock, sign out or say that it is locked.
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../common/contract/define';
+
+export interface Session {
+  token: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  createdAt: number;
+  lastActivity: number;
+  locked: boolean;
+}
+
+export const DEFAULT_IDLE_MINUTES = 10;
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly idleMinutes: () => number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  create(user: { username: string; displayName: string; role: Role }): Session {
+    const t = this.now();
+    const s: Session = { token: randomBytes(32).toString('base64url'), ...user, createdAt: t, lastActivity: t, locked: false };
+    this.sessions.set(s.token, s);
+    return s;
+  }
+
+  /** The session for a token, locked first if it has been idle too long. */
+  resolve(token: string | undefined): Session | undefined {
+    if (!token) return undefined;
+    const s = this.sessions.get(token);
+    if (!s) return undefined;
+    if (!s.locked && this.now() - s.lastActivity > this.idleMinutes() * 60_000) s.locked = true;
+    return s;
+  }
+
+  touch(s: Session): void {
+    s.lastActivity = this.now();
+  }
+
+  lock(s: Session): void {
+    s.locked = true;
+  }
+
+  unlock(s: Session): void {
+    s.locked = false;
+    s.lastActivity = this.now();
+  }
+
+  drop(token: string): void {
+    this.sessions.delete(token);
+  }
+
+  /** After an administrator disables an account or changes its role, its sessions end. */
+  dropUser(username: string): void {
+    for (const [token, s] of this.sessions) if (s.username.toLowerCase() === username.toLowerCase()) this.sessions.delete(token);
+  }
+
+  clear(): void {
+    this.sessions.clear();
+  }
+}
