@@ -1,8 +1,9 @@
 // npm run bench [-- --only NAME] [-- --rows N]: prints one JSON object with medians and p95s.
 import { dbBench } from './db.bench';
 import { runSuites, type BenchSuite } from './harness';
+import { syncBench } from './sync.bench';
 
-export const SUITES: BenchSuite[] = [dbBench];
+export const SUITES: BenchSuite[] = [dbBench, syncBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
