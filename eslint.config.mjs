@@ -12,10 +12,13 @@ export const ELECTRON_SHELL_FILES = [
   'electron/shell/electron/*.ts',
 ];
 
-const nodeBuiltins = [
-  'node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream',
+// Bare built-in names are matched as exact module names (not as path patterns, which would also
+// catch a project file such as ./events); anything with the node: prefix is matched by pattern.
+const bareBuiltins = [
+  'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream',
   'worker_threads', 'zlib', 'util', 'events', 'buffer', 'process', 'readline', 'tls', 'dns', 'cluster', 'module',
 ];
+const builtinPaths = (message) => bareBuiltins.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -50,9 +53,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the core only through window.api.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the core only through window.api.' },
+            ...builtinPaths('The renderer runs in a browser sandbox: no Node built-ins.'),
+          ],
           patterns: [
-            { group: nodeBuiltins, message: 'The renderer runs in a browser sandbox: no Node built-ins.' },
+            { group: ['node:*'], message: 'The renderer runs in a browser sandbox: no Node built-ins.' },
             { group: ['**/electron/**', '../electron*', '**/better-sqlite3*'], message: 'Import the shared contract from common/, not main-process code.' },
           ],
         },
@@ -65,9 +71,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'common/ runs on both sides.' }],
+          paths: [{ name: 'electron', message: 'common/ runs on both sides.' }, ...builtinPaths('common/ runs in the renderer too: no Node built-ins.')],
           patterns: [
-            { group: nodeBuiltins, message: 'common/ runs in the renderer too: no Node built-ins.' },
+            { group: ['node:*'], message: 'common/ runs in the renderer too: no Node built-ins.' },
             { group: ['**/electron/**', '**/renderer/**'], message: 'common/ depends on nothing but itself.' },
           ],
         },

@@ -1,6 +1,7 @@
 // Electron main process: window, protocol and IPC glue around the plain-Node core.
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import path from 'node:path';
+import { BackupScheduler } from './app/backups';
 import { AppCore } from './app/core';
 import { dispatch } from './app/dispatch';
 import { HANDLERS } from './app/handlers';
@@ -65,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
     });
     core.start();
+    new BackupScheduler(core).start();
 
     ipcMain.handle('pd:call', async (event, name: unknown, input: unknown, session: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';

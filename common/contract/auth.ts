@@ -13,7 +13,8 @@ export interface SessionUser {
 export interface SessionInfo {
   user: SessionUser | null;
   locked: boolean;
-  idleLockMinutes: number;
+  /** After this many seconds without activity the session locks (the renderer locks itself too). */
+  idleLockSeconds: number;
 }
 
 export interface StaffAccount {
@@ -62,8 +63,8 @@ export const authCalls = {
     writes: true,
   }),
   'users.setRole': call<{ ok: true }>()({ input: z.strictObject({ username: usernameSchema, role: roleSchema }), roles: ADMIN, writes: true }),
-  'security.settings': call<{ idleLockMinutes: number }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
-  'security.setIdleLock': call<{ idleLockMinutes: number }>()({
+  'security.settings': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'security.setIdleLock': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({
     input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
     roles: ADMIN,
     writes: true,

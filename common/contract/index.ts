@@ -1,5 +1,6 @@
 // The one contract between the renderer and the core. Every call the renderer can make is here;
 // the main process refuses anything else and validates every payload against these schemas.
+import { adminCalls } from './admin';
 import { appCalls } from './app';
 import { authCalls } from './auth';
 import type { ErrorPayload } from '../errors';
@@ -7,6 +8,7 @@ import type { InputOf, OutputOf } from './define';
 
 export const CONTRACT = {
   ...appCalls,
+  ...adminCalls,
   ...authCalls,
 } as const;
 
@@ -34,4 +36,5 @@ export interface WindowApi {
 
 export * from './define';
 export * from './app';
+export * from './admin';
 export * from './auth';

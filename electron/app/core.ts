@@ -7,6 +7,7 @@ import { PdError, toErrorPayload, type ErrorPayload } from '../../common/errors'
 import { formatRecoveryKey, generateKey, parseKey } from '../core/keys';
 import type { KeyStore } from '../core/keystore';
 import { Server } from '../sql/server';
+import { checkBackupCopy, restoreDatabase } from '../sql/maintenance';
 import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
 import { DEFAULT_IDLE_MINUTES, SessionStore } from './sessions';
 
@@ -18,6 +19,7 @@ export interface AppCoreOptions {
   shell: 'electron' | 'headless';
   version: string;
   clock?: () => Date;
+  idleLockSecondsOverride?: number;
 }
 
 const RECOVERABLE = new Set(['DB_WRONG_KEY', 'KEY_MISSING', 'KEY_INVALID']);
@@ -32,7 +34,7 @@ export class AppCore {
 
   constructor(readonly opts: AppCoreOptions) {
     const clock = opts.clock;
-    this.sessions = new SessionStore(() => this.idleLockMinutes(), clock ? () => clock().getTime() : Date.now);
+    this.sessions = new SessionStore(() => this.idleLockSeconds(), clock ? () => clock().getTime() : Date.now);
   }
 
   get dataDir(): string {
@@ -111,6 +113,12 @@ export class AppCore {
     return Number.isInteger(v) && v > 0 ? v : DEFAULT_IDLE_MINUTES;
   }
 
+  /** PRIVACY_DESK_IDLE_LOCK_SECONDS shortens the timeout for demonstrations and end-to-end tests. */
+  idleLockSeconds(): number {
+    const override = Number(this.opts.idleLockSecondsOverride);
+    return Number.isFinite(override) && override > 0 ? override : this.idleLockMinutes() * 60;
+  }
+
   /** The recovery-key path: open with the printed key, then store it again for the next start. */
   recover(recoveryKey: string, actor: string): void {
     const key = parseKey(recoveryKey);
@@ -124,6 +132,30 @@ export class AppCore {
     this.server = server;
     this.error = null;
     for (const l of this.listeners) l('opened');
+  }
+
+  /**
+   * Replaces the database with a verified backup made under the same key. Everyone signs in
+   * again afterwards; the previous file is kept beside the database.
+   */
+  restore(from: string, actor: string): { keptPrevious?: string } {
+    const key = this.opts.keyStore.load();
+    // Refuse a bad backup while everyone is still signed in and the database untouched.
+    checkBackupCopy(from, key, this.dataDir);
+    for (const l of this.listeners) l('closing');
+    this.sessions.clear();
+    this.server?.close();
+    this.server = null;
+    try {
+      return restoreDatabase(this.opts.dbFile, from, key);
+    } finally {
+      this.openWith(() => key);
+      if (this.server) {
+        (this.server as Server).write(actor, (tx) =>
+          tx.audit({ action: 'db.restore', entityType: 'database', entityId: (this.server as Server).deskId, summary: 'restored from backup' }),
+        );
+      }
+    }
   }
 
   get isOpen(): boolean {

@@ -19,7 +19,7 @@ export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
   constructor(
-    private readonly idleMinutes: () => number,
+    private readonly idleSeconds: () => number,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -35,7 +35,7 @@ export class SessionStore {
     if (!token) return undefined;
     const s = this.sessions.get(token);
     if (!s) return undefined;
-    if (!s.locked && this.now() - s.lastActivity > this.idleMinutes() * 60_000) s.locked = true;
+    if (!s.locked && this.now() - s.lastActivity > this.idleSeconds() * 1000) s.locked = true;
     return s;
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { EnvKeyStore, FileKeyStore, type KeyStore } from '../core/keystore';
 import { logError } from '../core/log';
 import { defaultDataDir, defaultDbFile } from '../core/paths';
+import { BackupScheduler } from '../app/backups';
 import { AppCore } from '../app/core';
 import { dispatch } from '../app/dispatch';
 import { HANDLERS } from '../app/handlers';
@@ -31,8 +32,17 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   else if (env.PRIVACY_DESK_KEY) keyStore = new EnvKeyStore(env.PRIVACY_DESK_KEY);
   else keyStore = new FileKeyStore(path.join(opts.dbFile ? path.dirname(dbFile) : defaultDataDir(env), 'privacy-desk.key'));
 
-  const core = new AppCore({ dbFile, keyStore, shell: 'headless', version: APP_VERSION });
+  const idle = Number(env.PRIVACY_DESK_IDLE_LOCK_SECONDS);
+  const core = new AppCore({
+    dbFile,
+    keyStore,
+    shell: 'headless',
+    version: APP_VERSION,
+    ...(idle > 0 ? { idleLockSecondsOverride: idle } : {}),
+  });
   core.start();
+  const backups = new BackupScheduler(core);
+  backups.start();
   const bridge = await startBridge({
     port: opts.port ?? 0,
     rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
@@ -42,6 +52,7 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
     bridge,
     core,
     close: async () => {
+      backups.stop();
       await bridge.close();
       core.close();
     },

@@ -117,3 +117,8 @@ export function listAudit(db: DB, q: AuditQuery): AuditEntry[] {
     )
     .all(params) as AuditEntry[];
 }
+
+export function listAuditFacets(db: DB): { actors: string[]; actions: string[]; entityTypes: string[] } {
+  const col = (c: string) => (db.prepare(`SELECT DISTINCT ${c} AS v FROM audit_log ORDER BY v`).all() as { v: string }[]).map((r) => r.v);
+  return { actors: col('actor'), actions: col('action'), entityTypes: col('entity_type') };
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PdError } from '../../common/errors';
 import { verifyAuditChain, type ChainVerdict } from './audit';
 import { LATEST_VERSION } from './migrations';
-import { mapSqliteError, Server } from './server';
+import { mapSqliteError, Server, type WriteTx } from './server';
 
 export interface VerifyReport {
   ok: boolean;
@@ -49,7 +49,12 @@ function fsyncFile(file: string): void {
  * A consistent copy while the app runs: VACUUM INTO reads one snapshot and writes a compact file
  * encrypted with the same key. Written beside the target first, so a failed backup leaves no half file.
  */
-export function backupDatabase(server: Server, out: string, actor: string): { file: string; bytes: number } {
+export function backupDatabase(
+  server: Server,
+  out: string,
+  actor: string,
+  alsoInTx?: (tx: WriteTx) => void,
+): { file: string; bytes: number } {
   const target = path.resolve(out);
   if (existsSync(target)) throw new PdError('CONFLICT', { reason: 'backup_target_exists' });
   const tmp = `${target}.partial`;
@@ -62,13 +67,25 @@ export function backupDatabase(server: Server, out: string, actor: string): { fi
     rmSync(tmp, { force: true });
     throw e;
   }
-  server.write(actor, (tx) =>
-    tx.audit({ action: 'db.backup', entityType: 'database', entityId: server.deskId, summary: 'backup written' }),
-  );
+  server.write(actor, (tx) => {
+    tx.audit({ action: 'db.backup', entityType: 'database', entityId: server.deskId, summary: 'backup written' });
+    alsoInTx?.(tx);
+  });
   return { file: target, bytes: statSync(target).size };
 }
 
-/** Opens a backup read-only with the key and checks it fully before anything is replaced. */
+/** Checks a backup through a private copy, so the backup file itself is never opened for writing. */
+export function checkBackupCopy(from: string, key: Buffer, scratchDir: string): VerifyReport {
+  const copy = path.join(scratchDir, `.backup-check-${process.pid}-${Date.now()}`);
+  copyFileSync(from, copy);
+  try {
+    return checkBackup(copy, key);
+  } finally {
+    for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true });
+  }
+}
+
+/** Opens a backup with the key and checks it fully before anything is replaced. */
 export function checkBackup(from: string, key: Buffer): VerifyReport {
   let probe: Server;
   try {

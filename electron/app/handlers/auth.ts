@@ -28,7 +28,7 @@ export const authHandlers: AuthHandlers = {
   'auth.session': (_i, ctx) => ({
     user: ctx.session ? sessionUser(ctx) : null,
     locked: ctx.session?.locked ?? false,
-    idleLockMinutes: ctx.core.isOpen ? ctx.core.idleLockMinutes() : 10,
+    idleLockSeconds: ctx.core.idleLockSeconds(),
   }),
   'auth.login': (i, { core }) => {
     const user = authenticate(core.db(), i.username, i.password);
@@ -80,12 +80,12 @@ export const authHandlers: AuthHandlers = {
     core.sessions.dropUser(i.username);
     return { ok: true as const };
   },
-  'security.settings': (_i, { core }) => ({ idleLockMinutes: core.idleLockMinutes() }),
+  'security.settings': (_i, { core }) => ({ idleLockMinutes: core.idleLockMinutes(), idleLockSeconds: core.idleLockSeconds() }),
   'security.setIdleLock': (i, { core, actor }) => {
     core.db().write(actor, (tx) => {
       putSetting(tx.db, IDLE_SETTING, String(i.minutes));
       tx.audit({ action: 'settings.changed', entityType: 'setting', entityId: IDLE_SETTING, summary: `idle lock ${i.minutes} min` });
     });
-    return { idleLockMinutes: core.idleLockMinutes() };
+    return { idleLockMinutes: core.idleLockMinutes(), idleLockSeconds: core.idleLockSeconds() };
   },
 };
