@@ -3,6 +3,7 @@
 import { adminCalls } from './admin';
 import { appCalls } from './app';
 import { authCalls } from './auth';
+import { mailroomCalls } from './mailroom';
 import type { ErrorPayload } from '../errors';
 import type { InputOf, OutputOf } from './define';
 
@@ -10,6 +11,7 @@ export const CONTRACT = {
   ...appCalls,
   ...adminCalls,
   ...authCalls,
+  ...mailroomCalls,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -38,3 +40,4 @@ export * from './define';
 export * from './app';
 export * from './admin';
 export * from './auth';
+export * from './mailroom';

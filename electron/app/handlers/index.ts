@@ -1,10 +1,12 @@
 import type { HandlerTable } from '../dispatch';
 import { adminHandlers } from './admin';
 import { appHandlers } from './app';
+import { mailroomHandlers } from './mailroom';
 import { authHandlers } from './auth';
 
 export const HANDLERS: HandlerTable = {
   ...appHandlers,
   ...adminHandlers,
   ...authHandlers,
+  ...mailroomHandlers,
 };

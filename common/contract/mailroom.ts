@@ -1,0 +1,487 @@
+// Mailroom calls: the incoming register (intake), the outgoing register, scans, search, exports,
+// register settings and the key that encrypts intake drafts in the renderer.
+// Every input is a strict object: an unknown field is refused, never ignored.
+import { z } from 'zod';
+import { isCalendarDate, parseDateTime } from '../mailroom/almaty';
+import { SCAN_KINDS, type ScanKind, type ScanMime } from '../mailroom/scan-files';
+import { TRACKING_MAX_LENGTH, type TrackingCheck, type TrackingWarning } from '../mailroom/tracking';
+import { ALL_ROLES, call, type Role } from './define';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabularies.
+
+export const CHANNELS = ['registered_mail', 'courier', 'by_hand', 'electronic'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const LANGUAGES = ['kk', 'ru', 'en', 'other'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const REPLY_LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
+export const PARTY_KINDS = ['person', 'organization'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+/** registered → answered once an outgoing letter answers it; cancelled keeps its number. */
+export const INCOMING_STATUSES = ['registered', 'answered', 'cancelled'] as const;
+export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
+export const OUTGOING_STATUSES = ['draft', 'sent', 'returned', 'cancelled'] as const;
+export type OutgoingStatus = (typeof OUTGOING_STATUSES)[number];
+/** Warnings a save refuses until the caller lists them in confirmWarnings. */
+export const CONFIRMABLE_WARNINGS = ['tracking_check_digit', 'tracking_format', 'duplicate'] as const;
+export type ConfirmableWarning = (typeof CONFIRMABLE_WARNINGS)[number];
+export const REGISTERS = ['incoming', 'outgoing'] as const;
+export const SCAN_REMOVE_REASONS = ['wrong_file', 'duplicate', 'unreadable', 'other'] as const;
+export type ScanRemoveReason = (typeof SCAN_REMOVE_REASONS)[number];
+export type Register = (typeof REGISTERS)[number];
+export const INCOMING_SORT_KEYS = ['date', 'number', 'sender'] as const;
+export const OUTGOING_SORT_KEYS = ['date', 'number', 'addressee'] as const;
+export type IncomingSortKey = (typeof INCOMING_SORT_KEYS)[number];
+export type OutgoingSortKey = (typeof OUTGOING_SORT_KEYS)[number];
+
+const WRITERS: readonly Role[] = ['admin', 'officer', 'clerk'];
+const ADMIN: readonly Role[] = ['admin'];
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas.
+
+/** Optional free text: '' and null mean "not given"; stored trimmed. */
+const optText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .nullish()
+    .transform((v) => {
+      const t = v?.trim();
+      return t ? t : null;
+    });
+const reqText = (max: number) => z.string().trim().min(1).max(max);
+export const isoDateSchema = z.string().refine(isCalendarDate, { message: 'date_invalid' });
+/** ISO 8601 with an offset, or Almaty wall-clock time without one ("2026-11-23T10:05"). */
+export const dateTimeSchema = z
+  .string()
+  .max(40)
+  .refine((s) => parseDateTime(s) !== null, { message: 'received_at_invalid' });
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const confirmWarnings = z.array(z.enum(CONFIRMABLE_WARNINGS)).max(CONFIRMABLE_WARNINGS.length).optional();
+const registerNumber = z.string().trim().min(1).max(60);
+const reason = z.string().trim().min(3).max(500);
+
+/** A scan sent with a call: the bytes base64-encoded; the name is a label only. */
+export const scanUploadSchema = z.strictObject({
+  fileName: z.string().min(1).max(500),
+  /** Base64 (standard alphabet); the size limit is checked on the decoded bytes. */
+  dataBase64: z.string().max(48 * 1024 * 1024),
+  kind: z.enum(SCAN_KINDS).optional(),
+});
+
+const partyFields = {
+  kind: z.enum(PARTY_KINDS).nullish(),
+  name: reqText(300),
+  address: optText(500),
+};
+
+export const incomingFields = {
+  /** Default: now. */
+  receivedAt: dateTimeSchema.optional(),
+  channel: z.enum(CHANNELS),
+  trackingNumber: optText(TRACKING_MAX_LENGTH),
+  courierCompany: optText(100),
+  waybill: optText(100),
+  sender: z.strictObject({ ...partyFields, iin: optText(20) }),
+  /** The sender's own outgoing number and date, if the letter carries them. */
+  senderRef: z.strictObject({ number: optText(100), date: isoDateSchema.nullish() }).nullish(),
+  documentType: optText(100),
+  language: z.enum(LANGUAGES),
+  summary: reqText(2000),
+  sheets: z.number().int().min(0).max(100_000).nullish(),
+  enclosures: optText(1000),
+  notes: optText(4000),
+  /** The officer the letter is assigned to (login or name of a staff member). */
+  assignedTo: optText(100),
+  /** YYYY-MM-DD; normally set by the requests feature from the legal deadline. */
+  dueDate: isoDateSchema.nullish(),
+};
+
+export const incomingInputSchema = z.strictObject(incomingFields);
+export const intakeCreateSchema = z.strictObject({
+  ...incomingFields,
+  confirmWarnings,
+  /** Scans stored in the same transaction as the entry (all are checked before anything is written). */
+  scans: z.array(scanUploadSchema).max(20).optional(),
+});
+export type IncomingInput = z.input<typeof incomingInputSchema>;
+export type IntakeCreateInput = z.input<typeof intakeCreateSchema>;
+export type IntakeCreateParsed = z.output<typeof intakeCreateSchema>;
+
+export const intakeUpdateSchema = z.strictObject({
+  id,
+  /** Fields to change; sender and senderRef are replaced as a whole. The number never changes. */
+  patch: z.strictObject(incomingFields).partial(),
+  confirmWarnings,
+});
+export type IntakeUpdateParsed = z.output<typeof intakeUpdateSchema>;
+
+export const outgoingFields = {
+  /** The register date (YYYY-MM-DD, Almaty); default today. Its year picks the Исх. № series. */
+  date: isoDateSchema.optional(),
+  addressee: z.strictObject(partyFields),
+  summary: reqText(2000),
+  signatory: optText(200),
+  /** The Вх. № this letter answers. */
+  inReplyTo: registerNumber.nullish(),
+  method: z.enum(CHANNELS),
+  trackingNumber: optText(TRACKING_MAX_LENGTH),
+  courierCompany: optText(100),
+  waybill: optText(100),
+  sheets: z.number().int().min(0).max(100_000).nullish(),
+  /** Default: the language of the letter it answers (kk/ru/en), else ru. */
+  language: z.enum(REPLY_LANGUAGES).optional(),
+  notes: optText(4000),
+};
+export const outgoingCreateSchema = z.strictObject({
+  ...outgoingFields,
+  /** Default draft; 'sent' registers a letter that already left (sentAt default now). */
+  status: z.enum(['draft', 'sent']).optional(),
+  sentAt: dateTimeSchema.optional(),
+  /** The desk's request record this letter answers (letters feature); carried in letter.sent. */
+  requestId: z.string().trim().min(1).max(64).nullish(),
+  confirmWarnings,
+});
+export type OutgoingCreateInput = z.input<typeof outgoingCreateSchema>;
+export type OutgoingCreateParsed = z.output<typeof outgoingCreateSchema>;
+
+export const outgoingUpdateSchema = z.strictObject({
+  id,
+  patch: z.strictObject(outgoingFields).partial(),
+  confirmWarnings,
+});
+export type OutgoingUpdateParsed = z.output<typeof outgoingUpdateSchema>;
+
+export const outgoingStatusSchema = z.strictObject({
+  id,
+  /** draft → sent, sent → returned, returned → sent (sent again). */
+  status: z.enum(['sent', 'returned']),
+  /** When it was sent or came back; default now. */
+  at: dateTimeSchema.optional(),
+  /** The tracking number, usually known only when the letter is posted. */
+  trackingNumber: optText(TRACKING_MAX_LENGTH),
+  note: optText(500),
+  confirmWarnings,
+});
+export type OutgoingStatusParsed = z.output<typeof outgoingStatusSchema>;
+
+export const intakeGetSchema = z
+  .strictObject({ id: id.optional(), incomingNo: registerNumber.optional() })
+  .refine((o) => (o.id === undefined) !== (o.incomingNo === undefined), { message: 'exactly one of id and incomingNo' });
+export const outgoingGetSchema = z
+  .strictObject({ id: id.optional(), outgoingNo: registerNumber.optional() })
+  .refine((o) => (o.id === undefined) !== (o.outgoingNo === undefined), { message: 'exactly one of id and outgoingNo' });
+
+const sortDir = z.enum(['asc', 'desc']);
+const listShape = {
+  /** Rows per page, default 100. */
+  limit: z.number().int().min(1).max(500).optional(),
+  /** Rows to skip (random access for a virtualized table); ignored when cursor is given. */
+  offset: z.number().int().min(0).max(100_000_000).optional(),
+  /** nextCursor of the previous page: the fastest way to read on (keyset paging). */
+  cursor: z.string().max(1000).optional(),
+};
+const dateRange = {
+  /** First Almaty calendar day included (YYYY-MM-DD). */
+  from: isoDateSchema.optional(),
+  /** Last Almaty calendar day included (YYYY-MM-DD). */
+  to: isoDateSchema.optional(),
+};
+export const incomingFilterSchema = z.strictObject({
+  ...dateRange,
+  channel: z.enum(CHANNELS).optional(),
+  status: z.enum(INCOMING_STATUSES).optional(),
+  /** An officer; null lists the letters not assigned to anyone. */
+  assignedTo: z.string().trim().min(1).max(100).nullable().optional(),
+});
+export type IncomingFilter = z.output<typeof incomingFilterSchema>;
+export const outgoingFilterSchema = z.strictObject({
+  ...dateRange,
+  method: z.enum(CHANNELS).optional(),
+  status: z.enum(OUTGOING_STATUSES).optional(),
+  signatory: z.string().trim().min(1).max(200).nullable().optional(),
+});
+export type OutgoingFilter = z.output<typeof outgoingFilterSchema>;
+/** Default sort: date, newest first. Every order is stable (ties broken by id). */
+export const intakeListSchema = z.strictObject({
+  ...listShape,
+  sort: z.strictObject({ by: z.enum(INCOMING_SORT_KEYS), dir: sortDir }).optional(),
+  filter: incomingFilterSchema.optional(),
+});
+export const outgoingListSchema = z.strictObject({
+  ...listShape,
+  sort: z.strictObject({ by: z.enum(OUTGOING_SORT_KEYS), dir: sortDir }).optional(),
+  filter: outgoingFilterSchema.optional(),
+});
+export type IntakeListParsed = z.output<typeof intakeListSchema>;
+export type OutgoingListParsed = z.output<typeof outgoingListSchema>;
+
+export const searchSchema = z.strictObject({
+  /** What the user typed: words are matched as prefixes, case-insensitively; operators are plain text. */
+  query: z.string().max(200),
+  register: z.enum(['incoming', 'outgoing', 'all']).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+export type SearchParsed = z.output<typeof searchSchema>;
+
+export const exportSchema = z
+  .strictObject({
+    register: z.enum(REGISTERS),
+    from: isoDateSchema,
+    to: isoDateSchema,
+    format: z.enum(['csv', 'docx']),
+    /** Column headings and labels; default ru. */
+    lang: z.enum(REPLY_LANGUAGES).optional(),
+    /** CSV only: ',' (RFC 4180, default) or ';' (what Excel expects under a Russian or Kazakh locale). */
+    delimiter: z.enum([',', ';']).optional(),
+  })
+  .refine((o) => o.from <= o.to, { message: 'range_order', path: ['to'] });
+export type ExportParsed = z.output<typeof exportSchema>;
+
+export const settingsSetSchema = z
+  .strictObject({
+    incomingNumberFormat: z.string().max(100).optional(),
+    outgoingNumberFormat: z.string().max(100).optional(),
+    /** Per-file scan limit in bytes (1 MiB … 32 MiB). */
+    scanMaxBytes: z.number().int().optional(),
+  })
+  .refine((o) => Object.keys(o).length > 0, { message: 'nothing_to_change' });
+export type SettingsSetParsed = z.output<typeof settingsSetSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Outputs.
+
+export interface Party {
+  kind: PartyKind | null;
+  name: string;
+  address: string | null;
+}
+
+export interface Cancellation {
+  at: string;
+  by: string;
+  reason: string;
+}
+
+export interface ScanMeta {
+  id: number;
+  register: Register;
+  letterId: number;
+  kind: ScanKind;
+  /** The original file name, for display only. */
+  label: string;
+  mime: ScanMime;
+  bytes: number;
+  sha256: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface ScanContent extends ScanMeta {
+  dataBase64: string;
+}
+
+/** A row of the incoming list: the IIN masked (900101•••••3). */
+export interface IncomingRow {
+  id: number;
+  incomingNo: string;
+  year: number;
+  seq: number;
+  /** ISO instant (UTC). */
+  receivedAt: string;
+  /** Almaty calendar date and time of receipt. */
+  receivedDate: string;
+  receivedTime: string;
+  channel: Channel;
+  trackingNumber: string | null;
+  sender: Party & { iinMasked: string | null };
+  documentType: string | null;
+  language: Language;
+  summary: string;
+  sheets: number | null;
+  assignedTo: string | null;
+  dueDate: string | null;
+  status: IncomingStatus;
+  replyOutgoingNo: string | null;
+  scanCount: number;
+}
+
+/** The whole entry, with the full IIN: only intake.get, create and update return it. */
+export interface IncomingEntry extends Omit<IncomingRow, 'sender'> {
+  uid: string;
+  sender: Party & { iin: string | null; iinMasked: string | null };
+  courierCompany: string | null;
+  waybill: string | null;
+  /** The tracking warning the clerk confirmed when saving, if any. */
+  trackingWarning: TrackingWarning | null;
+  senderRef: { number: string | null; date: string | null } | null;
+  enclosures: string | null;
+  notes: string | null;
+  cancelled: Cancellation | null;
+  /** Outgoing letters registered as answers to it. */
+  replies: { id: number; outgoingNo: string; date: string; status: OutgoingStatus }[];
+  scans: ScanMeta[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+export interface OutgoingRow {
+  id: number;
+  outgoingNo: string;
+  year: number;
+  seq: number;
+  /** Register date, YYYY-MM-DD (Almaty). */
+  date: string;
+  addressee: Party;
+  summary: string;
+  signatory: string | null;
+  inReplyTo: string | null;
+  method: Channel;
+  trackingNumber: string | null;
+  sheets: number | null;
+  language: ReplyLanguage;
+  status: OutgoingStatus;
+  sentAt: string | null;
+  scanCount: number;
+}
+
+export interface OutgoingEntry extends OutgoingRow {
+  uid: string;
+  inReplyToId: number | null;
+  courierCompany: string | null;
+  waybill: string | null;
+  trackingWarning: TrackingWarning | null;
+  returnedAt: string | null;
+  statusNote: string | null;
+  notes: string | null;
+  requestId: string | null;
+  cancelled: Cancellation | null;
+  scans: ScanMeta[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+export interface Page<R> {
+  rows: R[];
+  /** Whether more rows follow this page in this order. */
+  hasMore: boolean;
+  /** Pass back as `cursor` for the next page (null at the end). */
+  nextCursor: string | null;
+}
+
+export interface DuplicateMatch extends IncomingRow {
+  reasons: ('tracking' | 'sender_date_summary')[];
+}
+
+export interface SearchHit {
+  register: Register;
+  id: number;
+  number: string;
+  /** Incoming: receivedAt (ISO instant); outgoing: the register date. */
+  at: string;
+  /** Almaty calendar date. */
+  date: string;
+  name: string;
+  iinMasked: string | null;
+  summary: string;
+  trackingNumber: string | null;
+  status: IncomingStatus | OutgoingStatus;
+}
+
+export interface MailroomSettings {
+  incomingNumberFormat: string;
+  outgoingNumberFormat: string;
+  scanMaxBytes: number;
+  /** What the next numbers look like in the current year with these formats (e.g. ВХ-2026-000124). */
+  preview: { incoming: string; outgoing: string };
+}
+
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  rows: number;
+  bytes: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls.
+
+const noInput = z.strictObject({});
+
+export const mailroomCalls = {
+  /** As-you-type check of a tracking number (the same check common/mailroom checkTracking runs locally). */
+  'intake.checkTracking': call<TrackingCheck>()({
+    input: z.strictObject({ trackingNumber: z.string().max(200) }),
+    roles: ALL_ROLES,
+  }),
+  /** Entries that look like the letter being typed: same tracking number, or same sender, day and summary. */
+  'intake.checkDuplicates': call<{ matches: DuplicateMatch[] }>()({
+    input: z.strictObject({
+      trackingNumber: z.string().max(200).nullish(),
+      senderName: z.string().max(300).nullish(),
+      receivedAt: dateTimeSchema.nullish(),
+      summary: z.string().max(2000).nullish(),
+      /** When editing an entry: leave it out of the matches. */
+      excludeId: id.optional(),
+    }),
+    roles: ALL_ROLES,
+  }),
+  /** Registers a letter: assigns the next Вх. № of its year in the same transaction. */
+  'intake.create': call<IncomingEntry>()({ input: intakeCreateSchema, roles: WRITERS, writes: true }),
+  'intake.get': call<IncomingEntry>()({ input: intakeGetSchema, roles: ALL_ROLES }),
+  'intake.list': call<Page<IncomingRow>>()({ input: intakeListSchema, roles: ALL_ROLES }),
+  /** Exact count for a filter: call it when the filter changes, not for every page. */
+  'intake.count': call<{ count: number }>()({
+    input: z.strictObject({ filter: incomingFilterSchema.optional() }),
+    roles: ALL_ROLES,
+  }),
+  'intake.update': call<IncomingEntry>()({ input: intakeUpdateSchema, roles: WRITERS, writes: true }),
+  /** Marks an entry cancelled; it keeps its number. */
+  'intake.cancel': call<IncomingEntry>()({ input: z.strictObject({ id, reason }), roles: WRITERS, writes: true }),
+  /** The officers letters are assigned to, for a filter drop-down. */
+  'intake.officers': call<{ officers: string[] }>()({ input: noInput, roles: ALL_ROLES }),
+
+  'outgoing.create': call<OutgoingEntry>()({ input: outgoingCreateSchema, roles: WRITERS, writes: true }),
+  'outgoing.get': call<OutgoingEntry>()({ input: outgoingGetSchema, roles: ALL_ROLES }),
+  'outgoing.list': call<Page<OutgoingRow>>()({ input: outgoingListSchema, roles: ALL_ROLES }),
+  'outgoing.count': call<{ count: number }>()({
+    input: z.strictObject({ filter: outgoingFilterSchema.optional() }),
+    roles: ALL_ROLES,
+  }),
+  'outgoing.update': call<OutgoingEntry>()({ input: outgoingUpdateSchema, roles: WRITERS, writes: true }),
+  'outgoing.setStatus': call<OutgoingEntry>()({ input: outgoingStatusSchema, roles: WRITERS, writes: true }),
+  'outgoing.cancel': call<OutgoingEntry>()({ input: z.strictObject({ id, reason }), roles: WRITERS, writes: true }),
+
+  'scans.add': call<ScanMeta>()({
+    input: z.strictObject({ register: z.enum(REGISTERS).optional(), letterId: id, ...scanUploadSchema.shape }),
+    roles: WRITERS,
+    writes: true,
+  }),
+  'scans.list': call<{ scans: ScanMeta[] }>()({
+    input: z.strictObject({ register: z.enum(REGISTERS).optional(), letterId: id }),
+    roles: ALL_ROLES,
+  }),
+  /** One scan with its bytes, for a preview. */
+  'scans.get': call<ScanContent>()({ input: z.strictObject({ id }), roles: ALL_ROLES }),
+  /** Removes an attached scan (the reason is a code so that the audit entry can carry it). */
+  'scans.remove': call<{ removed: true }>()({
+    input: z.strictObject({ id, reason: z.enum(SCAN_REMOVE_REASONS) }),
+    roles: WRITERS,
+    writes: true,
+  }),
+
+  /** Full-text search over both registers, newest first. */
+  'mailroom.search': call<{ hits: SearchHit[]; hasMore: boolean }>()({ input: searchSchema, roles: ALL_ROLES }),
+  /** A register for a period as CSV (UTF-8 with BOM) or a printable DOCX table; audited. */
+  'mailroom.export': call<ExportFile>()({ input: exportSchema, roles: ALL_ROLES }),
+  'mailroom.settings.get': call<MailroomSettings>()({ input: noInput, roles: ALL_ROLES }),
+  'mailroom.settings.set': call<MailroomSettings>()({ input: settingsSetSchema, roles: ADMIN, writes: true }),
+
+  /** The 256-bit AES-GCM key (base64) the renderer encrypts intake drafts with; created on first use. */
+  'drafts.key': call<{ key: string; algorithm: 'AES-GCM'; bits: 256 }>()({ input: noInput, roles: WRITERS }),
+} as const;

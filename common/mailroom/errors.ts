@@ -1,0 +1,64 @@
+// Error codes the mailroom adds (they travel as { code, messageKey: `errors.${code}`, details }),
+// with default texts the renderer may load into its translations. Details never hold personal data.
+
+export const MAILROOM_ERROR_CODES = ['DUPLICATE', 'SCAN_TYPE', 'SCAN_TOO_LARGE', 'SCAN_EMPTY', 'EXPORT_TOO_LARGE'] as const;
+export type MailroomErrorCode = (typeof MAILROOM_ERROR_CODES)[number];
+
+/** Codes inside VALIDATION details.issues[].code that the mailroom produces (besides zod's own). */
+export const MAILROOM_ISSUE_CODES = [
+  'tracking_check_digit',
+  'tracking_format',
+  'iin_invalid',
+  'received_at_invalid',
+  'received_in_future',
+  'year_change',
+  'date_invalid',
+  'date_in_future',
+  'base64',
+  'number_format',
+  'reply_not_found',
+  'status_transition',
+  'already_cancelled',
+  'nothing_to_change',
+  'not_incoming',
+  'range_order',
+] as const;
+
+type Texts = { en: string; ru: string; kk: string };
+
+export const MAILROOM_ERROR_MESSAGES: Record<`errors.${MailroomErrorCode}`, Texts> = {
+  'errors.DUPLICATE': {
+    en: 'This letter may already be registered. Check the matches, then confirm to register it anyway.',
+    ru: 'Похоже, это письмо уже зарегистрировано. Проверьте совпадения и подтвердите, чтобы всё равно зарегистрировать.',
+    kk: 'Бұл хат тіркелген болуы мүмкін. Сәйкестіктерді тексеріп, бәрібір тіркеу үшін растаңыз.',
+  },
+  'errors.SCAN_TYPE': {
+    en: 'Only PDF, JPEG, PNG or TIFF scans can be attached. The file content is not one of these, whatever its name says.',
+    ru: 'Можно прикрепить только скан в формате PDF, JPEG, PNG или TIFF. Содержимое файла не соответствует ни одному из них, независимо от имени.',
+    kk: 'Тек PDF, JPEG, PNG немесе TIFF сканерін тіркеуге болады. Файлдың мазмұны атауына қарамастан бұлардың ешқайсысы емес.',
+  },
+  'errors.SCAN_TOO_LARGE': {
+    en: 'The file is larger than the allowed size for a scan.',
+    ru: 'Файл больше допустимого размера скана.',
+    kk: 'Файл сканердің рұқсат етілген өлшемінен үлкен.',
+  },
+  'errors.SCAN_EMPTY': {
+    en: 'The file is empty.',
+    ru: 'Файл пуст.',
+    kk: 'Файл бос.',
+  },
+  'errors.EXPORT_TOO_LARGE': {
+    en: 'The period holds too many entries for one export in this format. Choose a shorter period.',
+    ru: 'За период слишком много записей для одного экспорта в этом формате. Выберите период короче.',
+    kk: 'Бұл кезеңде бір экспорт үшін жазбалар тым көп. Қысқарақ кезеңді таңдаңыз.',
+  },
+};
+
+/** One line for a terminal (the CLI prints it on stderr). */
+export const MAILROOM_HUMAN_ERRORS: Record<MailroomErrorCode, string> = {
+  DUPLICATE: 'possible duplicate of an entry already registered (confirm with --confirm-warnings duplicate)',
+  SCAN_TYPE: 'not a PDF, JPEG, PNG or TIFF file (checked from its content, not its name)',
+  SCAN_TOO_LARGE: 'the file is larger than the scan size limit',
+  SCAN_EMPTY: 'the file is empty',
+  EXPORT_TOO_LARGE: 'too many entries for one export in this format; choose a shorter period',
+};
