@@ -1,8 +1,9 @@
 // Electron main process: window, protocol and IPC glue around the plain-Node core.
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { BackupScheduler } from './app/backups';
 import { AppCore } from './app/core';
+import { SyncRunner } from './app/sync-runner';
 import { dispatch } from './app/dispatch';
 import { HANDLERS } from './app/handlers';
 import { SealedKeyStore } from './core/keystore';
@@ -67,6 +68,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     core.start();
     new BackupScheduler(core).start();
+    // net.fetch: the request goes through Chromium's network stack, so Windows proxy settings and
+    // the Windows certificate store apply to the central system's HTTPS.
+    core.sync = new SyncRunner(core, { fetch: (url, init) => net.fetch(url, init), isOnline: () => net.isOnline() });
 
     ipcMain.handle('pd:call', async (event, name: unknown, input: unknown, session: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';
@@ -88,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
+    void core?.sync?.stop();
     core?.close();
     app.quit();
   });

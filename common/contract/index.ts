@@ -2,6 +2,7 @@
 // the main process refuses anything else and validates every payload against these schemas.
 import { adminCalls } from './admin';
 import { appCalls } from './app';
+import { syncCalls } from './sync';
 import { authCalls } from './auth';
 import { mailroomCalls } from './mailroom';
 import type { ErrorPayload } from '../errors';
@@ -9,6 +10,7 @@ import type { InputOf, OutputOf } from './define';
 
 export const CONTRACT = {
   ...appCalls,
+  ...syncCalls,
   ...adminCalls,
   ...authCalls,
   ...mailroomCalls,
@@ -38,6 +40,7 @@ export interface WindowApi {
 
 export * from './define';
 export * from './app';
+export * from './sync';
 export * from './admin';
 export * from './auth';
 export * from './mailroom';

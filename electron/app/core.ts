@@ -10,6 +10,7 @@ import { Server } from '../sql/server';
 import { checkBackupCopy, restoreDatabase } from '../sql/maintenance';
 import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
 import { DEFAULT_IDLE_MINUTES, SessionStore } from './sessions';
+import type { SyncRunner } from './sync-runner';
 
 export const IDLE_SETTING = 'security.idleLockMinutes';
 
@@ -31,6 +32,8 @@ export class AppCore {
   private error: ErrorPayload | null = null;
   private readonly listeners = new Set<CoreListener>();
   readonly sessions: SessionStore;
+  /** Background sync, attached by the shell (Electron or headless) that knows how to fetch. */
+  sync: SyncRunner | null = null;
 
   constructor(readonly opts: AppCoreOptions) {
     const clock = opts.clock;

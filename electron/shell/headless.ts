@@ -5,6 +5,7 @@ import { logError } from '../core/log';
 import { defaultDataDir, defaultDbFile } from '../core/paths';
 import { BackupScheduler } from '../app/backups';
 import { AppCore } from '../app/core';
+import { SyncRunner } from '../app/sync-runner';
 import { dispatch } from '../app/dispatch';
 import { HANDLERS } from '../app/handlers';
 import { APP_VERSION } from '../app/version';
@@ -43,6 +44,9 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   core.start();
   const backups = new BackupScheduler(core);
   backups.start();
+  // Shorter sync intervals for demonstrations and end-to-end tests.
+  const syncMs = Number(env.PRIVACY_DESK_SYNC_INTERVAL_MS);
+  core.sync = new SyncRunner(core, syncMs > 0 ? { intervalMs: syncMs, retryBaseMs: syncMs } : {});
   const bridge = await startBridge({
     port: opts.port ?? 0,
     rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
@@ -53,6 +57,7 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
     core,
     close: async () => {
       backups.stop();
+      await core.sync?.stop();
       await bridge.close();
       core.close();
     },

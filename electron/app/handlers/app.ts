@@ -14,12 +14,17 @@ export const appHandlers: AppHandlers = {
     core.recover(i.recoveryKey, actor);
     return { state: core.state() };
   },
-  'app.status': (_i, { core }) => ({
-    db: core.isOpen ? 'open' : 'closed',
-    online: true,
-    sync: { state: 'not_configured', pending: 0, needsAttention: 0, lastSyncAt: null },
-    now: new Date().toISOString(),
-  }),
+  'app.status': (_i, { core }) => {
+    const s = core.sync?.status() ?? null;
+    return {
+      db: core.isOpen ? 'open' : 'closed',
+      online: s ? s.state !== 'offline' : true,
+      sync: s
+        ? { state: s.state, pending: s.pending, needsAttention: s.needsAttention, lastSyncAt: s.lastSyncAt }
+        : { state: 'not_configured', pending: 0, needsAttention: 0, lastSyncAt: null },
+      now: new Date().toISOString(),
+    };
+  },
   'app.about': (_i, { core }) => ({
     version: core.opts.version,
     schemaVersion: core.isOpen ? core.db().schemaVersion : null,

@@ -1,11 +1,13 @@
 import type { HandlerTable } from '../dispatch';
 import { adminHandlers } from './admin';
 import { appHandlers } from './app';
+import { syncHandlers } from './sync';
 import { mailroomHandlers } from './mailroom';
 import { authHandlers } from './auth';
 
 export const HANDLERS: HandlerTable = {
   ...appHandlers,
+  ...syncHandlers,
   ...adminHandlers,
   ...authHandlers,
   ...mailroomHandlers,

@@ -3,6 +3,7 @@
 // electron/: the contract types and schemas live in common/.
 import type { CallInput, CallName, CallOutput, WindowApi } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
+import { sessionToken } from '../auth/session-token';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -43,6 +44,17 @@ export function onUnauthorized(listener: Listener): () => void {
   };
 }
 
+/** SESSION_REQUIRED (signed out, or the session ended) and SESSION_LOCKED from any call. */
+const sessionListeners = new Set<Listener>();
+
+/** The app shows the sign-in or lock screen when any call says the session is gone or locked. */
+export function onSessionError(listener: Listener): () => void {
+  sessionListeners.add(listener);
+  return () => {
+    sessionListeners.delete(listener);
+  };
+}
+
 function transport(): WindowApi {
   const w = window.api;
   if (!w) throw new ApiError({ code: 'NETWORK', messageKey: 'errors.NETWORK' });
@@ -51,10 +63,12 @@ function transport(): WindowApi {
 
 export const api = {
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-    const result = await transport().invoke(name, input);
+    const result = await transport().invoke(name, input, sessionToken() ?? undefined);
     if (result.ok) return result.value;
     const error = new ApiError(result.error);
     if (error.code === 'UNAUTHORIZED') for (const l of unauthorizedListeners) l(error);
+    if (error.code === 'SESSION_REQUIRED' || error.code === 'SESSION_LOCKED')
+      for (const l of sessionListeners) l(error);
     throw error;
   },
   get shell(): 'electron' | 'headless' {

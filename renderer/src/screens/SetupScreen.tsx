@@ -1,10 +1,16 @@
-// First start: no database yet. Create it, then show the recovery key once — printable, and the
-// administrator must confirm having written it down before the app opens.
+// First start: no database yet (or one without accounts). Create it together with the first
+// administrator, then show the recovery key once — printable, and the administrator must confirm
+// having written it down before the app opens (signed in as that administrator).
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
+import { Field } from '../auth/Field';
+import { MIN_PASSWORD_LENGTH, setupFormSchema, type SetupForm } from '../auth/schemas';
+import { setSessionToken } from '../auth/session-token';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Icon } from '../components/Icon';
 import { formatDateTime } from '../format/dates';
@@ -20,22 +26,29 @@ export function SetupScreen({
   onRecheck: () => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload>();
   const [created, setCreated] = useState<{ recoveryKey: string; state: AppState; at: Date }>();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SetupForm>({
+    resolver: zodResolver(setupFormSchema),
+    defaultValues: { username: '', displayName: '', password: '', confirmPassword: '' },
+  });
 
-  const create = async () => {
-    setBusy(true);
+  const submit = handleSubmit(async ({ username, displayName, password }) => {
     setError(undefined);
     try {
-      const r = await api.call('app.setup', { confirm: true });
-      setCreated({ ...r, at: new Date() });
+      const r = await api.call('app.setup', { admin: { username, displayName, password } });
+      setSessionToken(r.sessionToken);
+      // A database made with `privacy-desk db init` already has its key: nothing to show.
+      if (r.recoveryKey) setCreated({ recoveryKey: r.recoveryKey, state: r.state, at: new Date() });
+      else onReady(r.state);
     } catch (e) {
       setError(toPayload(e));
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   if (created)
     return (
@@ -60,23 +73,51 @@ export function SetupScreen({
         <p className="muted">
           {t('setup.dataDir')}: <span className="path">{state.dataDir}</span>
         </p>
-        {error && <ErrorMessage error={error} />}
-        <div className="actions">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void create()}
-            disabled={busy}
-            aria-busy={busy}
-          >
-            {busy ? t('setup.creating') : t('setup.create')}
-          </button>
-          {error?.code === 'DB_EXISTS' && (
-            <button type="button" className="button" onClick={onRecheck}>
-              {t('common.retry')}
+        <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="setup-admin-title">
+          <h2 id="setup-admin-title">{t('setup.admin.title')}</h2>
+          <p className="muted">{t('setup.admin.text')}</p>
+          <Field
+            label={t('account.username')}
+            hint={t('account.usernameHint')}
+            error={errors.username && t('account.errors.username')}
+            autoComplete="username"
+            autoCapitalize="none"
+            registration={register('username')}
+          />
+          <Field
+            label={t('account.displayName')}
+            hint={t('account.displayNameHint')}
+            error={errors.displayName && t('account.errors.displayName')}
+            autoComplete="name"
+            registration={register('displayName')}
+          />
+          <Field
+            label={t('account.password')}
+            hint={t('account.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
+            type="password"
+            autoComplete="new-password"
+            registration={register('password')}
+          />
+          <Field
+            label={t('account.confirmPassword')}
+            error={errors.confirmPassword && t('account.errors.confirmPassword')}
+            type="password"
+            autoComplete="new-password"
+            registration={register('confirmPassword')}
+          />
+          {error && <ErrorMessage error={error} />}
+          <div className="actions">
+            <button type="submit" className="button button-primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+              {isSubmitting ? t('setup.creating') : t('setup.create')}
             </button>
-          )}
-        </div>
+            {error?.code === 'DB_EXISTS' && (
+              <button type="button" className="button" onClick={onRecheck}>
+                {t('common.retry')}
+              </button>
+            )}
+          </div>
+        </form>
       </section>
     </Screen>
   );
