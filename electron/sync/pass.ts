@@ -142,7 +142,9 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
   const finish = (state: SyncState, failure?: SyncFailure): SyncPassResult => {
     const now = server.now().toISOString();
     const skew = client?.lastSkewMs ?? null;
-    updateSyncState(server.db, {
+    // Nothing to record while sync cannot even start: an idle desk should not rewrite its file.
+    const idle = (state === 'not_configured' || state === 'offline') && getSyncState(server.db).lastState === state;
+    if (!idle) updateSyncState(server.db, {
       lastState: state,
       lastError: failure?.code ?? null,
       lastAttemptAt: now,

@@ -119,6 +119,8 @@ describe('headless HTTP bridge', () => {
       session = (r.body.value as { sessionToken: string }).sessionToken;
     }
     const file = path.join(dir, 'desk.db');
+    // Let the background sync's first pass (started when the database opened) finish first.
+    await h.core.sync?.current?.runOnce();
     const before = createHash('sha256').update(diskBytes(file)).digest('hex');
     const beforeMain = sha256File(file);
     const malformed: unknown[] = [42, 'text', [], { __unknown_field__: true }];
