@@ -1,0 +1,224 @@
+// Template + data → the letter as structured text: letterhead, reference lines, addressee, title,
+// salutation, body blocks, signature, executor, annex. The DOCX writer lays this out on the page;
+// the preview shows it as it is. A placeholder the template needs but the data lacks is an error
+// naming every missing placeholder (never their values: they may be personal data).
+import { PdError } from '../errors';
+import { LABELS, companyAddress, companyName, joinList, placeholderValues, type PlaceholderValue } from './format';
+import type { LetterData, Letterhead } from './input';
+import type { LetterKind, LetterLang } from './kinds';
+import { tokenizeText, type LetterTemplate, type TemplateBlock } from './template';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export type ComposedBlock =
+  | { type: 'paragraph'; runs: Run[]; align: Align; indent: boolean }
+  | { type: 'list'; style: 'numbered' | 'bullet' | 'dash'; items: string[] }
+  | { type: 'table'; columns: { header: string; width: number }[]; rows: string[][] };
+
+export interface ComposedLetter {
+  kind: LetterKind;
+  lang: LetterLang;
+  letterhead: {
+    kk: { name: string; address: string };
+    ru: { name: string; address: string };
+    binKk: string;
+    binRu: string;
+    contacts: string;
+  };
+  reference: { outgoing: string; dated: string; replyTo: string; senderRef?: string };
+  /** Position, organization, name (bold), address lines. */
+  addressee: Run[];
+  title: Run[];
+  salutation: Run[];
+  body: ComposedBlock[];
+  closing?: Run[];
+  signatory: { name: string; position: string };
+  executor: { name: string; phone: string };
+  annex?: { heading: Run[]; title: Run[]; body: ComposedBlock[] };
+  /** For the outgoing register. */
+  summary: string;
+}
+
+export interface ComposeOptions {
+  /** The text printed as the Исх. № and its date (the register's, or markers filled in later). */
+  outgoing: { number: string; dateText: string };
+}
+
+class Resolver {
+  readonly missing = new Set<string>();
+  constructor(private readonly values: Map<string, PlaceholderValue>) {}
+
+  has(name: string): boolean {
+    return this.values.has(name.trim());
+  }
+
+  value(name: string): PlaceholderValue | undefined {
+    const v = this.values.get(name.trim());
+    if (v === undefined) this.missing.add(name.trim());
+    return v;
+  }
+
+  runs(text: string): Run[] {
+    const out: Run[] = [];
+    let bold = false;
+    let afterStop = false;
+    // Template text reads naturally with a full stop after a placeholder; when the value already
+    // ends with one («25 ноября 2026 г.», a reason typed with its own full stop) it is not doubled.
+    for (const tok of tokenizeText(text.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim())) {
+      if (tok.t === 'bold') {
+        bold = !bold;
+        continue;
+      }
+      let s: string;
+      if (tok.t === 'text') {
+        s = afterStop && tok.value.startsWith('.') ? tok.value.slice(1) : tok.value;
+        afterStop = false;
+      } else {
+        const v = this.value(tok.name);
+        s = v === undefined ? '' : typeof v === 'string' ? v : joinList(v as readonly string[]);
+        afterStop = /[.!?]$/.test(s);
+      }
+      if (!s) continue;
+      const last = out[out.length - 1];
+      if (last && !!last.bold === bold) last.text += s;
+      else out.push(bold ? { text: s, bold } : { text: s });
+    }
+    return out;
+  }
+
+  plain(text: string): string {
+    return this.runs(text)
+      .map((r) => r.text)
+      .join('');
+  }
+
+  blocks(blocks: readonly TemplateBlock[]): ComposedBlock[] {
+    const out: ComposedBlock[] = [];
+    for (const b of blocks) {
+      if (typeof b === 'string') {
+        out.push({ type: 'paragraph', runs: this.runs(b), align: 'justify', indent: true });
+        continue;
+      }
+      if (b.when !== undefined && !this.has(b.when)) continue;
+      if (b.unless !== undefined && this.has(b.unless)) continue;
+      if ('text' in b) {
+        const runs = this.runs(b.text).map((r) => (b.bold ? { ...r, bold: true } : r));
+        out.push({ type: 'paragraph', runs, align: b.align ?? 'justify', indent: b.indent ?? (b.align ?? 'justify') === 'justify' });
+      } else if ('list' in b) {
+        const v = this.value(b.list);
+        if (Array.isArray(v)) out.push({ type: 'list', style: b.style ?? 'numbered', items: (v as string[]).slice() });
+      } else {
+        const v = this.value(b.table);
+        if (Array.isArray(v)) {
+          const rows = v as ReadonlyArray<Readonly<Record<string, string>>>;
+          out.push({
+            type: 'table',
+            columns: b.columns.map((c) => ({ header: this.plain(c.header), width: c.width })),
+            rows: rows.map((r) => b.columns.map((c) => r[c.field] ?? '')),
+          });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function addresseeLines(data: LetterData): Run[] {
+  const a = data.addressee;
+  const lines: Run[] = [];
+  for (const s of [a.position, a.organization]) if (s) lines.push({ text: s.trim() });
+  lines.push({ text: a.name.trim(), bold: true });
+  for (const s of a.address.split(/\r?\n/)) if (s.trim()) lines.push({ text: s.trim() });
+  return lines;
+}
+
+function contactsLine(lh: Letterhead, lang: LetterLang): string {
+  const L = LABELS[lang];
+  return [lh.phone && `${L.phone} ${lh.phone}`, lh.email && `${L.email}: ${lh.email}`, lh.website].filter(Boolean).join(', ');
+}
+
+export function composeLetter(data: LetterData, template: LetterTemplate, lh: Letterhead, opts: ComposeOptions): ComposedLetter {
+  if (template.kind !== data.kind || template.lang !== data.lang) {
+    throw new PdError('VALIDATION', { problem: 'template_mismatch', kind: data.kind, lang: data.lang }, 'errors.LETTER_TEMPLATE_MISMATCH');
+  }
+  const lang = data.lang;
+  const L = LABELS[lang];
+  const values = placeholderValues(data, lh, opts.outgoing);
+  const r = new Resolver(values);
+
+  const signatory = { name: r.plain('{{signatory.name}}'), position: r.plain('{{signatory.position}}') };
+  const executor = { name: r.plain('{{executor.name}}'), phone: r.plain('{{executor.phone}}') };
+  const incomingDate = r.plain('{{incoming.date}}');
+  const senderNo = data.incoming.senderNumber;
+  const letter: ComposedLetter = {
+    kind: data.kind,
+    lang,
+    letterhead: {
+      kk: { name: companyName(lh, 'kk'), address: companyAddress(lh, 'kk') },
+      ru: { name: companyName(lh, 'ru'), address: companyAddress(lh, 'ru') },
+      binKk: `${LABELS.kk.bin} ${lh.bin}`,
+      binRu: `${LABELS.ru.bin} ${lh.bin}`,
+      contacts: contactsLine(lh, lang),
+    },
+    reference: {
+      outgoing: `${L.outgoingNo} ${opts.outgoing.number}`,
+      dated: L.dated(opts.outgoing.dateText),
+      replyTo: L.replyTo(data.incoming.number, incomingDate),
+      ...(senderNo ? { senderRef: L.senderRef(senderNo, r.has('incoming.senderDate') ? r.plain('{{incoming.senderDate}}') : undefined) } : {}),
+    },
+    addressee: addresseeLines(data),
+    title: r.runs(template.title),
+    salutation: r.runs(template.salutation),
+    body: r.blocks(template.body),
+    ...(template.closing ? { closing: r.runs(template.closing) } : {}),
+    signatory,
+    executor,
+    ...(template.annex
+      ? { annex: { heading: r.runs(template.annex.heading), title: r.runs(template.annex.title), body: r.blocks(template.annex.body) } }
+      : {}),
+    summary: template.summary,
+  };
+  if (r.missing.size) {
+    throw new PdError(
+      'VALIDATION',
+      { problem: 'missing_data', kind: data.kind, lang, missing: [...r.missing].sort() },
+      'errors.LETTER_DATA_MISSING',
+    );
+  }
+  return letter;
+}
+
+/** The letter as plain text, top to bottom (preview, search, tests). */
+export function letterText(l: ComposedLetter): string {
+  const runs = (rs: Run[]) => rs.map((x) => x.text).join('');
+  const blocks = (bs: ComposedBlock[]) =>
+    bs.flatMap((b) =>
+      b.type === 'paragraph'
+        ? [runs(b.runs)]
+        : b.type === 'list'
+          ? b.items.map((it, i) => (b.style === 'numbered' ? `${i + 1}) ${it}` : `– ${it}`))
+          : [b.columns.map((c) => c.header).join(' | '), ...b.rows.map((row) => row.join(' | '))],
+    );
+  const lines = [
+    l.letterhead.kk.name,
+    l.letterhead.ru.name,
+    l.reference.outgoing,
+    l.reference.dated,
+    l.reference.replyTo,
+    ...(l.reference.senderRef ? [l.reference.senderRef] : []),
+    ...l.addressee.map((a) => a.text),
+    runs(l.title),
+    runs(l.salutation),
+    ...blocks(l.body),
+    ...(l.closing ? [runs(l.closing)] : []),
+    `${l.signatory.position} ${l.signatory.name}`,
+    `${LABELS[l.lang].executor}: ${l.executor.name}, ${LABELS[l.lang].phone} ${l.executor.phone}`,
+    ...(l.annex ? [runs(l.annex.heading), runs(l.annex.title), ...blocks(l.annex.body)] : []),
+  ];
+  return lines.filter((s) => s !== '').join('\n');
+}
