@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCentral } from './commands/central';
 import { registerDb } from './commands/db';
+import { registerMailroom } from './commands/mailroom';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerValidate(program);
   registerDb(program);
+  registerMailroom(program);
   registerSync(program);
   registerCentral(program);
   return program;

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { intakeUpdateSchema } from '../../common/contract/mailroom';
+import { updateIncoming } from '../../electron/mailroom/intake';
+import { searchRegisters } from '../../electron/mailroom/search';
+import type { Server } from '../../electron/sql/server';
+import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
+import { tmpDb, type TmpDb } from '../helpers/tmpdb';
+
+describe('full-text search', () => {
+  let t: TmpDb;
+  let s: Server;
+  const search = (query: string, register?: 'incoming' | 'outgoing' | 'all') =>
+    s.read((db) => searchRegisters(db, { query, ...(register ? { register } : {}) }));
+  const numbers = (query: string) => search(query).hits.map((h) => h.number);
+
+  beforeEach(() => {
+    t = tmpDb();
+    s = t.open({ clock: at('2026-11-23T06:00:00Z') });
+    addIncoming(s, ISSUE_SAMPLE); // ВХ-2026-000001
+    addIncoming(s, {
+      receivedAt: '2026-11-22T15:00:00+05:00',
+      channel: 'courier',
+      courierCompany: 'Pony Express',
+      waybill: 'PX-77120045',
+      sender: { name: 'Әбенова Гүлнара', address: '050040, г. Алматы, пр. аль-Фараби, д. 47, кв. 79' },
+      summary: 'Жалоба на рассылку SMS',
+      notes: 'Конверт вскрыт при доставке',
+      language: 'ru',
+    }); // ВХ-2026-000002
+    addIncoming(s, {
+      receivedAt: '2026-11-21T11:00:00+05:00',
+      channel: 'by_hand',
+      sender: { name: 'ТОО «Дала Логистик»', iin: '220440001087' },
+      senderRef: { number: '15-2/431' },
+      summary: 'Запрос о персональных данных сотрудника',
+      language: 'ru',
+    }); // ВХ-2026-000003
+    addOutgoing(s, { addressee: { name: 'Айгерім Сейтқали' }, summary: 'Өтінішке жауап', method: 'registered_mail', inReplyTo: 'ВХ-2026-000001' });
+  });
+  afterEach(() => {
+    s.close();
+    t.cleanup();
+  });
+
+  it('finds a Kazakh surname typed in lower case, and by its prefix', () => {
+    expect(numbers('сейтқали')).toEqual(['ИСХ-2026-000001', 'ВХ-2026-000001']);
+    expect(numbers('сейт')).toEqual(['ИСХ-2026-000001', 'ВХ-2026-000001']);
+    expect(numbers('СЕЙТҚАЛИ АЙГЕРІМ')).toHaveLength(2);
+    expect(search('сейтқали', 'incoming').hits).toEqual([
+      {
+        register: 'incoming',
+        id: 1,
+        number: 'ВХ-2026-000001',
+        at: '2026-11-23T05:05:00.000Z',
+        date: '2026-11-23',
+        name: 'Айгерім Сейтқали',
+        iinMasked: '900115•••••2',
+        summary: 'Келісімді қайтарып алу туралы өтініш',
+        trackingNumber: 'RR123456785KZ',
+        status: 'answered',
+      },
+    ]);
+    // Kazakh letters are letters of their own: қ is not к.
+    expect(numbers('сейткали')).toEqual([]);
+    expect(numbers('әбенова')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('абенова')).toEqual([]);
+  });
+
+  it('searches address, summary, notes and numbers', () => {
+    expect(numbers('фараби')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('абай даңғ')).toEqual(['ВХ-2026-000001']);
+    expect(numbers('вскрыт')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('рассылку sms')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('ВХ-2026-000003')).toEqual(['ВХ-2026-000003']);
+    expect(numbers('000002')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('rr1234')).toEqual(['ВХ-2026-000001']);
+    expect(numbers('PX-77120045')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('pony')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('220440001087')).toEqual(['ВХ-2026-000003']);
+    expect(numbers('15-2/431')).toEqual(['ВХ-2026-000003']);
+    expect(numbers('дала логистик')).toEqual(['ВХ-2026-000003']);
+    expect(search('сейт', 'outgoing').hits.map((h) => h.number)).toEqual(['ИСХ-2026-000001']);
+  });
+
+  it('treats quotes, operators and punctuation in the input as plain text, never as errors', () => {
+    for (const q of ['"', '""', 'сейт"', '"сейт', 'AND', 'OR сейт', 'NOT', 'сейт AND', '(', ')', 'NEAR(сейт', '*', 'сейт*', '-сейт', '^сейт', 'sender:сейт', "'", '\\', '{}', '   ', '«»', 'a'.repeat(200)]) {
+      expect(() => search(q), q).not.toThrow();
+    }
+    expect(numbers('"сейтқали"')).toHaveLength(2);
+    expect(numbers('sender:сейт')).toEqual([]);
+    expect(numbers('*')).toEqual([]);
+  });
+
+  it('stays in step with edits: the new text is found, the old is not', () => {
+    const p = parse(intakeUpdateSchema, { id: 2, patch: { sender: { name: 'Жұмабаева Гүлнара' } } });
+    s.write(ACTOR, (tx) => updateIncoming(tx, p.id, p.patch, undefined));
+    expect(numbers('әбенова')).toEqual([]);
+    expect(numbers('жұмабаева')).toEqual(['ВХ-2026-000002']);
+  });
+
+  it('a purge removes a row from the index with DELETE FROM incoming_fts WHERE rowid = id', () => {
+    s.write(ACTOR, (tx) => {
+      tx.db.prepare('DELETE FROM incoming_fts WHERE rowid = ?').run(1);
+      tx.audit({ action: 'test.purge', entityType: 'incoming_letter', entityId: '1', summary: 'test' });
+    });
+    expect(numbers('сейтқали')).toEqual(['ИСХ-2026-000001']);
+    // Deleting the register row itself removes its index row by trigger (scans go by cascade).
+    s.write(ACTOR, (tx) => {
+      tx.db.prepare('DELETE FROM incoming_letters WHERE id = 2').run();
+      tx.audit({ action: 'test.purge', entityType: 'incoming_letter', entityId: '2', summary: 'test' });
+    });
+    expect(numbers('әбенова')).toEqual([]);
+    expect(s.db.prepare('SELECT count(*) AS n FROM incoming_fts').get()).toEqual({ n: 1 });
+  });
+});
