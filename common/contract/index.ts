@@ -5,6 +5,7 @@ import { appCalls } from './app';
 import { syncCalls } from './sync';
 import { authCalls } from './auth';
 import { mailroomCalls } from './mailroom';
+import { lettersCalls } from './letters';
 import type { ErrorPayload } from '../errors';
 import type { InputOf, OutputOf } from './define';
 
@@ -14,6 +15,7 @@ export const CONTRACT = {
   ...adminCalls,
   ...authCalls,
   ...mailroomCalls,
+  ...lettersCalls,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -44,3 +46,4 @@ export * from './sync';
 export * from './admin';
 export * from './auth';
 export * from './mailroom';
+export * from './letters';

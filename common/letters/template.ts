@@ -121,8 +121,10 @@ export function tokenizeText(s: string, path = 'text', problems: TemplateProblem
       const reopen = s.indexOf('{{', i + 2);
       if (close < 0 || (reopen >= 0 && reopen < close)) {
         problems.push({ path, code: 'unbalanced_braces', message: `"{{" at character ${i + 1} has no matching "}}"` });
+        // «{{subject.name}» is one mistake, not two: the single closing brace goes with it.
+        const m = /^[\w.\s]*\}(?!\})/.exec(s.slice(i + 2));
         buf += '{{';
-        i += 2;
+        i += 2 + (m && (reopen < 0 || i + 2 + m[0].length <= reopen) ? m[0].length : 0);
         continue;
       }
       const name = s.slice(i + 2, close).trim();
@@ -245,7 +247,7 @@ export function checkTemplate(raw: unknown, expect?: { kind?: LetterKind; lang?:
   }
   for (const name of LETTER_KIND_INFO[t.kind].required) {
     if (!used.has(name)) {
-      problems.push({ path: '(template)', code: 'missing_placeholder', placeholder: name, message: `a ${t.kind} letter must use {{${name}}}` });
+      problems.push({ path: '(template)', code: 'missing_placeholder', placeholder: name, message: `every ${t.kind} letter must use {{${name}}}` });
     }
   }
   if (problems.length) return { ok: false, problems };

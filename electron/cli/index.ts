@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCentral } from './commands/central';
 import { registerDb } from './commands/db';
+import { registerLetter } from './commands/letter';
 import { registerMailroom } from './commands/mailroom';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerDb(program);
   registerMailroom(program);
+  registerLetter(program);
   registerSync(program);
   registerCentral(program);
   return program;

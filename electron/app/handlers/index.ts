@@ -3,6 +3,7 @@ import { adminHandlers } from './admin';
 import { appHandlers } from './app';
 import { syncHandlers } from './sync';
 import { mailroomHandlers } from './mailroom';
+import { lettersHandlers } from './letters';
 import { authHandlers } from './auth';
 
 export const HANDLERS: HandlerTable = {
@@ -11,4 +12,5 @@ export const HANDLERS: HandlerTable = {
   ...adminHandlers,
   ...authHandlers,
   ...mailroomHandlers,
+  ...lettersHandlers,
 };
