@@ -10,19 +10,34 @@ export interface SyncSettingsView {
   batchSize: number | null;
 }
 
-export interface AttentionView {
+export interface AttentionLogEntry {
+  at: string;
+  actor: string;
+  kind: 'rejected' | 'retried' | 'note';
+  reason: string | null;
+  detail: string | null;
+  note: string | null;
+}
+
+/** An event central rejected: it waits for an officer (retry or note) and holds back its record. */
+export interface AttentionItem {
   seq: number;
   eventId: string;
   eventType: string;
   recordType: string;
   recordId: string;
   createdAt: string;
+  /** Central's reason code for the latest rejection. */
   reason: string;
+  /** Central's detail (field paths), if any. */
   detail: string | null;
   rejectedAt: string | null;
+  /** How many times central rejected this event. */
   rejections: number;
+  /** Later events of the same record waiting behind this one. */
   heldBack: number;
-  history: { at: string; actor: string; kind: 'rejected' | 'retried' | 'note'; reason: string | null; detail: string | null; note: string | null }[];
+  /** Rejections, retries and officer notes, oldest first. */
+  history: AttentionLogEntry[];
 }
 
 const ADMIN: readonly Role[] = ['admin'];
@@ -41,7 +56,7 @@ export const syncCalls = {
     writes: true,
   }),
   'sync.runNow': call<SyncStatus>()({ input: z.strictObject({}), roles: ['admin', 'officer'], writes: true }),
-  'sync.attention': call<AttentionView[]>()({
+  'sync.attention': call<AttentionItem[]>()({
     input: z.strictObject({ recordType: z.string().max(40).optional(), recordId: z.string().max(80).optional() }),
     roles: OFFICERS,
   }),

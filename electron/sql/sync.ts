@@ -188,34 +188,9 @@ export function syncCounts(db: DB): SyncCounts {
 // ---------------------------------------------------------------------------------------------
 // Needs attention.
 
-export interface AttentionLogEntry {
-  at: string;
-  actor: string;
-  kind: 'rejected' | 'retried' | 'note';
-  reason: string | null;
-  detail: string | null;
-  note: string | null;
-}
-
-export interface AttentionItem {
-  seq: number;
-  eventId: string;
-  eventType: string;
-  recordType: string;
-  recordId: string;
-  createdAt: string;
-  /** Central's reason code for the latest rejection. */
-  reason: string;
-  /** Central's detail (field paths), if any. */
-  detail: string | null;
-  rejectedAt: string | null;
-  /** How many times central rejected this event. */
-  rejections: number;
-  /** Later events of the same record waiting behind this one. */
-  heldBack: number;
-  /** Rejections, retries and officer notes, oldest first. */
-  history: AttentionLogEntry[];
-}
+// The shapes are the contract's: the renderer shows them as they are.
+export type { AttentionItem, AttentionLogEntry } from '../../common/contract/sync';
+import type { AttentionItem, AttentionLogEntry } from '../../common/contract/sync';
 
 export function listAttention(
   db: DB,
