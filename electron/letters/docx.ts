@@ -312,7 +312,7 @@ function buildDocument(l: ComposedLetter, opts: DocxOptions): Document {
       default: {
         document: {
           run: { font: FONT, size: BODY_SIZE, language: { value: LANG_TAG[l.lang], eastAsia: LANG_TAG[l.lang], bidirectional: LANG_TAG[l.lang] } },
-          paragraph: { spacing: { line: 240, before: 0, after: 0 } },
+          paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
     },

@@ -4,7 +4,7 @@
 // the page count is as expected, and one font family drew every glyph (no fallback font stepped
 // in for a Kazakh letter). Needs LibreOffice and poppler-utils (.ci/run installs them).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterText } from '../../common/letters/compose';
@@ -172,5 +172,16 @@ describe('letters through LibreOffice', () => {
     expect(familiesOf(dir, name).size).toBe(1);
     const images = run('pdfimages', ['-list', pdf(dir, name)]).split('\n').slice(2).filter(Boolean);
     expect(images.length).toBe(1);
+    // The whole emblem is drawn, not clipped by the line height: count its blue pixels on the page.
+    run('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf(dir, name), path.join(dir, 'logo-page')]);
+    const ppm = readFileSync(path.join(dir, 'logo-page.ppm'));
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+    const pixels = ppm.subarray(header[0].length);
+    let blue = 0;
+    for (let i = 0; i + 2 < pixels.length; i += 3) if (pixels[i]! < 90 && pixels[i + 1]! < 130 && pixels[i + 2]! > 110) blue++;
+    const diameterPx = (18 / 25.4) * 60;
+    const expected = Math.PI * (diameterPx / 2) ** 2 * (1 - (0.8 ** 2 - 0.72 ** 2));
+    expect(blue).toBeGreaterThan(expected * 0.8);
+    expect(blue).toBeLessThan(expected * 1.25);
   });
 });
