@@ -5,7 +5,8 @@
 
 export const DEFAULT_INCOMING_FORMAT = 'ВХ-{YYYY}-{NNNNNN}';
 export const DEFAULT_OUTGOING_FORMAT = 'ИСХ-{YYYY}-{NNNNNN}';
-export const NUMBER_FORMAT_MAX_LENGTH = 40;
+/** Short enough that a formatted number stays within the sync contract's 40 characters. */
+export const NUMBER_FORMAT_MAX_LENGTH = 30;
 
 export type NumberFormatProblem =
   | 'empty'

@@ -14,7 +14,7 @@ import type {
 import { almatyDayStartIso, almatyParts, nextDate } from '../../common/mailroom/almaty';
 import type { TrackingWarning } from '../../common/mailroom/tracking';
 import { maskIin } from '../../common/identifiers/iin';
-import { countRows, readPage } from './paging';
+import { countRows, preferSortIndex, readPage } from './paging';
 import { listScans } from './scans';
 import type { DB } from './server';
 
@@ -265,29 +265,31 @@ export function incomingIdByNumber(db: DB, incomingNo: string): number | null {
   return r?.id ?? null;
 }
 
-function filterSql(f: IncomingFilter | undefined): { where: string[]; params: Record<string, unknown> } {
+/** WHERE terms for a filter; `unindexed` writes them as +column so SQLite walks the sort's index instead. */
+function filterSql(f: IncomingFilter | undefined, unindexed = false): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
+  const c = (column: string) => `${unindexed ? '+' : ''}l.${column}`;
   if (!f) return { where, params };
   if (f.from) {
-    where.push('l.received_at >= @from');
+    where.push(`${c('received_at')} >= @from`);
     params.from = almatyDayStartIso(f.from);
   }
   if (f.to) {
-    where.push('l.received_at < @to');
+    where.push(`${c('received_at')} < @to`);
     params.to = almatyDayStartIso(nextDate(f.to));
   }
   if (f.channel) {
-    where.push('l.channel = @channel');
+    where.push(`${c('channel')} = @channel`);
     params.channel = f.channel;
   }
   if (f.status) {
-    where.push('l.status = @status');
+    where.push(`${c('status')} = @status`);
     params.status = f.status;
   }
-  if (f.assignedTo === null) where.push('l.assigned_to IS NULL');
+  if (f.assignedTo === null) where.push(`${c('assigned_to')} IS NULL`);
   else if (f.assignedTo !== undefined) {
-    where.push('l.assigned_to = @assignedTo');
+    where.push(`${c('assigned_to')} = @assignedTo`);
     params.assignedTo = f.assignedTo;
   }
   return { where, params };
@@ -319,7 +321,10 @@ export interface ListOptions<S extends string, F> {
 
 export function listIncoming(db: DB, o: ListOptions<IncomingSortKey, IncomingFilter>): Page<IncomingRow> {
   const sort = o.sort ?? { by: 'date', dir: 'desc' };
-  const { where, params } = filterSql(o.filter);
+  let { where, params } = filterSql(o.filter);
+  // Every filter has an index ordered by date, so a date-sorted page is always an index walk.
+  // For the other orders, choose between the filter's index and the order's (see paging.ts).
+  if (sort.by !== 'date' && preferSortIndex(db, 'incoming_letters', 'l', where, params, o.limit ?? 100)) ({ where, params } = filterSql(o.filter, true));
   const page = readPage<DbRow & Record<string, unknown>>(db, {
     from: 'incoming_letters l',
     select: ROW_COLUMNS,

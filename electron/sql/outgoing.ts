@@ -12,7 +12,7 @@ import type {
 } from '../../common/contract/mailroom';
 import type { TrackingWarning } from '../../common/mailroom/tracking';
 import type { ListOptions } from './incoming';
-import { countRows, readPage } from './paging';
+import { countRows, preferSortIndex, readPage } from './paging';
 import { listScans } from './scans';
 import type { DB } from './server';
 
@@ -210,29 +210,31 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
 }
 export type OutgoingDbRow = DbRow;
 
-function filterSql(f: OutgoingFilter | undefined): { where: string[]; params: Record<string, unknown> } {
+/** WHERE terms for a filter; `unindexed` writes them as +column so SQLite walks the sort's index instead. */
+function filterSql(f: OutgoingFilter | undefined, unindexed = false): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
+  const c = (column: string) => `${unindexed ? '+' : ''}o.${column}`;
   if (!f) return { where, params };
   if (f.from) {
-    where.push('o.date >= @from');
+    where.push(`${c('date')} >= @from`);
     params.from = f.from;
   }
   if (f.to) {
-    where.push('o.date <= @to');
+    where.push(`${c('date')} <= @to`);
     params.to = f.to;
   }
   if (f.method) {
-    where.push('o.method = @method');
+    where.push(`${c('method')} = @method`);
     params.method = f.method;
   }
   if (f.status) {
-    where.push('o.status = @status');
+    where.push(`${c('status')} = @status`);
     params.status = f.status;
   }
-  if (f.signatory === null) where.push('o.signatory IS NULL');
+  if (f.signatory === null) where.push(`${c('signatory')} IS NULL`);
   else if (f.signatory !== undefined) {
-    where.push('o.signatory = @signatory');
+    where.push(`${c('signatory')} = @signatory`);
     params.signatory = f.signatory;
   }
   return { where, params };
@@ -256,7 +258,8 @@ const OUTGOING_ORDERS: Record<OutgoingSortKey, { expr: string; as: string }[]> =
 
 export function listOutgoing(db: DB, o: ListOptions<OutgoingSortKey, OutgoingFilter>): Page<OutgoingRow> {
   const sort = o.sort ?? { by: 'date', dir: 'desc' };
-  const { where, params } = filterSql(o.filter);
+  let { where, params } = filterSql(o.filter);
+  if (sort.by !== 'date' && preferSortIndex(db, 'outgoing_letters', 'o', where, params, o.limit ?? 100)) ({ where, params } = filterSql(o.filter, true));
   const page = readPage<DbRow & Record<string, unknown>>(db, {
     from: 'outgoing_letters o',
     select: ROW_COLUMNS,

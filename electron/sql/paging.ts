@@ -73,6 +73,33 @@ export function readPage<R extends Record<string, unknown>>(db: DB, spec: PageSp
   return { rows, hasMore, nextCursor };
 }
 
+export const PAGING_TUNING = {
+  /** Fixed switch-over point (tests set it); null: sqrt(page size × table size), see below. */
+  sortWalkThreshold: null as number | null,
+};
+
+/**
+ * When a list is filtered on columns outside its sort's index, SQLite has two plans: find the
+ * matches through the filter's index and sort them all (cost ~ matches), or walk the sort's index
+ * and skip what does not match (cost ~ page × table / matches). Without table statistics it
+ * always takes the first, which sorts hundreds of thousands of rows for a channel filter at a
+ * million letters. So count the matches up to the break-even point sqrt(page × table) (about
+ * 10,000 at a million rows; an index range, cheap) and choose; the caller then writes the filter
+ * with unary + to keep SQLite off the filter's index.
+ */
+export function preferSortIndex(db: DB, table: string, alias: string, where: string[], params: Record<string, unknown>, limit: number): boolean {
+  if (where.length === 0) return false;
+  let threshold = PAGING_TUNING.sortWalkThreshold;
+  if (threshold === null) {
+    const size = (db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
+    threshold = Math.max(500, Math.round(Math.sqrt((limit + 1) * size)));
+  }
+  const row = db
+    .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${alias} WHERE ${where.join(' AND ')} LIMIT @__cap)`)
+    .get({ ...params, __cap: threshold + 1 }) as { n: number };
+  return row.n > threshold;
+}
+
 export function countRows(db: DB, from: string, where: string[], params: Record<string, unknown>): number {
   const row = db.prepare(`SELECT count(*) AS n FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`).get(params) as { n: number };
   return row.n;

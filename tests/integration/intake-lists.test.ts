@@ -3,6 +3,7 @@ import type { IncomingRow } from '../../common/contract/mailroom';
 import { nameSortKey } from '../../common/mailroom/text';
 import { seedDemo } from '../../electron/mailroom/seed';
 import { countIncoming, listIncoming, listOfficers, type ListOptions } from '../../electron/sql/incoming';
+import { PAGING_TUNING } from '../../electron/sql/paging';
 import type { Server } from '../../electron/sql/server';
 import { at, errorOf } from '../helpers/mailroom';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';
@@ -118,6 +119,31 @@ describe('incoming lists: paging, sorting, filtering', () => {
       details: { issues: [{ path: 'cursor', code: 'cursor_invalid' }] },
     });
     expect(errorOf(() => s.read((db) => listIncoming(db, { cursor: page.nextCursor!, sort: { by: 'sender', dir: 'desc' } })))?.code).toBe('VALIDATION');
+  });
+
+  it('with many matches, a filtered list in number or sender order walks the order\'s index; same rows either way', () => {
+    const orders = [
+      { by: 'sender', dir: 'asc' },
+      { by: 'number', dir: 'desc' },
+    ] as const;
+    const filters = [{ channel: 'registered_mail' }, { assignedTo: null }, { from: '2025-12-20', to: '2026-01-05', status: 'registered' }] as const;
+    for (const sort of orders) {
+      for (const filter of filters) {
+        const sorted = walk({ limit: 300, sort, filter }).map((r) => r.id);
+        PAGING_TUNING.sortWalkThreshold = 50;
+        try {
+          const walked = walk({ limit: 300, sort, filter }).map((r) => r.id);
+          expect(walked, JSON.stringify([sort, filter])).toEqual(sorted);
+        } finally {
+          PAGING_TUNING.sortWalkThreshold = null;
+        }
+      }
+    }
+    const plan = (sql: string) => (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan("SELECT id FROM incoming_letters l WHERE +l.channel = 'courier' ORDER BY l.sender_sort, l.received_at, l.id LIMIT 101")).toMatch(
+      /^SCAN l USING INDEX incoming_sender$/,
+    );
+    expect(plan("SELECT id FROM incoming_letters l WHERE +l.channel = 'courier' ORDER BY l.year DESC, l.seq DESC LIMIT 101")).not.toMatch(/TEMP B-TREE/);
   });
 
   it('answers every list order and filter from an index, never by sorting the table', () => {

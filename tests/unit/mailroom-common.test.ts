@@ -56,7 +56,7 @@ describe('register number formats', () => {
     expect(problem('{YYYY}-{N')).toBe('unbalanced_brace');
     expect(problem('}{YYYY}-{N}')).toBe('unbalanced_brace');
     expect(problem('<{YYYY}-{N}>')).toBe('bad_character');
-    expect(problem('{YYYY}-{N}'.padEnd(41, 'x'))).toBe('too_long');
+    expect(problem('{YYYY}-{N}'.padEnd(31, 'x'))).toBe('too_long');
   });
 });
 
