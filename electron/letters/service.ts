@@ -15,6 +15,7 @@ import type { LetterKind, LetterLang } from '../../common/letters/kinds';
 import {
   getLetterRow,
   insertLetter,
+  purgeLetterVersions,
   insertLetterVersion,
   letterVersionDocx,
   letterVersionRows,
@@ -24,7 +25,7 @@ import {
   writeLetterheadSetting,
   type LetterListRow,
 } from '../sql/letters';
-import type { DB, Server } from '../sql/server';
+import type { DB, Server, WriteTx } from '../sql/server';
 import { mailroomOutgoing, type OutgoingPort } from './outgoing';
 import { composeFinal, prepareLetter } from './render';
 import { sha256 } from './shipped';
@@ -145,13 +146,15 @@ export async function generateLetter(server: Server, spec: GenerateSpec, actor: 
   const existing = spec.letterId ? mustGet(db, spec.letterId) : undefined;
   if (existing && existing.kind !== spec.kind) throw new PdError('CONFLICT', { reason: 'kind_differs', kind: existing.kind });
   if (existing && existing.status !== 'draft') throw new PdError('CONFLICT', { reason: 'letter_not_draft', status: existing.status });
+  const previous = existing ? letterVersionDocx(db, existing.id, existing.version)! : undefined;
+  if (previous && previous.docx.length === 0) throw new PdError('LETTER_PURGED', { version: previous.version });
 
   // The data: given, else from the request, else (regenerating) the previous version's.
   const requestId = spec.requestId ?? existing?.requestId ?? undefined;
   let body: LetterBody & { lang?: LetterLang };
   if (spec.data) body = spec.data;
   else if (requestId) body = deps.requestData(db, requestId, spec.kind);
-  else if (existing) body = JSON.parse(letterVersionDocx(db, existing.id, existing.version)!.input) as LetterData;
+  else if (previous) body = JSON.parse(previous.input) as LetterData;
   else throw new PdError('VALIDATION', { issues: [{ path: 'data', code: 'required' }] });
   const lang = replyLang(db, spec.lang, body, existing?.lang as LetterLang | undefined, deps);
   const { lang: _bodyLang, kind: _bodyKind, ...rest } = body as LetterBody & { lang?: LetterLang; kind?: LetterKind };
@@ -265,6 +268,7 @@ export function getLetterDocx(db: DB, id: string, version?: number): { docx: Buf
   const v = version ?? row.version;
   const stored = letterVersionDocx(db, id, v);
   if (!stored) throw new PdError('NOT_FOUND', { entity: 'letter_version', version: v });
+  if (stored.docx.length === 0) throw new PdError('LETTER_PURGED', { version: v });
   return { docx: stored.docx, fileName: letterFileName(row.outgoingNo, row.kind, stored.lang, v), version: v, sha256: stored.sha256 };
 }
 
@@ -277,6 +281,7 @@ export function previewStored(db: DB, id: string, version?: number): ComposedLet
   const row = mustGet(db, id);
   const stored = letterVersionDocx(db, id, version ?? row.version);
   if (!stored) throw new PdError('NOT_FOUND', { entity: 'letter_version' });
+  if (stored.docx.length === 0) throw new PdError('LETTER_PURGED', { version: stored.version });
   return JSON.parse(stored.composed) as ComposedLetter;
 }
 
@@ -352,4 +357,13 @@ export async function batchAcknowledge(
   }
   const succeeded = out.filter((r) => r.ok).length;
   return { total: out.length, succeeded, failed: out.length - succeeded, items: out };
+}
+
+/**
+ * The requests purge (issue 5) calls this inside its transaction for a purged subject's request:
+ * the letters' data, preview text and DOCX are cleared; numbers, kinds, dates and hashes stay.
+ * Counts only, never content (a PurgeHook's shape).
+ */
+export function purgeRequestLetters(ctx: { tx: WriteTx; requestId: string; outgoingIds: readonly number[] }): Record<string, number> {
+  return { letterVersions: purgeLetterVersions(ctx.tx.db, ctx.requestId, ctx.outgoingIds) };
 }

@@ -176,3 +176,17 @@ export function readLetterheadSetting(db: DB): string | undefined {
 export function writeLetterheadSetting(db: DB, json: string): void {
   db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(LETTERHEAD_KEY, json);
 }
+
+/**
+ * Clears what a request's letters say (their data, text and DOCX) once the subject's personal data
+ * is purged; the letter's number, kind, dates, sizes and hashes stay. Returns the versions cleared.
+ */
+export function purgeLetterVersions(db: DB, requestId: string, outgoingIds: readonly number[]): number {
+  return db
+    .prepare(
+      `UPDATE letter_versions SET input = '{}', composed = '{}', docx = zeroblob(0)
+       WHERE length(docx) > 0 AND letter_id IN (
+         SELECT id FROM letters WHERE request_id = @requestId OR outgoing_id IN (SELECT value FROM json_each(@ids)))`,
+    )
+    .run({ requestId, ids: JSON.stringify(outgoingIds) }).changes;
+}

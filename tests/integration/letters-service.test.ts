@@ -20,6 +20,7 @@ import {
   markSent,
   previewDraft,
   previewStored,
+  purgeRequestLetters,
   readLetterhead,
   saveLetterhead,
   type LetterDeps,
@@ -330,5 +331,32 @@ describe('letters service', () => {
     expect(batch.failed).toBe(1);
     expect(lettersCalls['letters.generate'].input.safeParse({ kind: 'refusal' }).success).toBe(false);
     expect(lettersCalls['letters.preview'].input.safeParse({ letterId: gen.id, kind: 'refusal' }).success).toBe(false);
+  });
+
+  it('the requests purge clears what the letters said; numbers, dates and hashes stay', async () => {
+    const a = await generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment'), requestId: 'RQ-9' }, OFFICER);
+    await generateLetter(s, { kind: 'acknowledgment', letterId: a.id, data: body('acknowledgment') }, OFFICER);
+    const other = await generateLetter(s, { kind: 'refusal', lang: 'kk', data: body('refusal'), requestId: 'RQ-10' }, OFFICER);
+    const counts = s.write('purge.test', (tx) => {
+      tx.audit({ action: 'request.purge', entityType: 'request', entityId: 'RQ-9', summary: 'test purge' });
+      return purgeRequestLetters({ tx, requestId: 'RQ-9', outgoingIds: [] });
+    });
+    expect(counts).toEqual({ letterVersions: 2 });
+    const rows = s.db.prepare('SELECT input, composed, length(docx) AS n FROM letter_versions WHERE letter_id = ?').all(a.id) as { input: string; composed: string; n: number }[];
+    expect(rows).toEqual([
+      { input: '{}', composed: '{}', n: 0 },
+      { input: '{}', composed: '{}', n: 0 },
+    ]);
+    expect(getLetter(s.db, a.id)).toMatchObject({ outgoingNo: a.outgoingNo, sha256: expect.any(String), bytes: a.bytes });
+    expect(thrown(() => getLetterDocx(s.db, a.id)).code).toBe('LETTER_PURGED');
+    expect(thrown(() => previewStored(s.db, a.id)).code).toBe('LETTER_PURGED');
+    expect((await rejection(generateLetter(s, { kind: 'acknowledgment', letterId: a.id }, OFFICER))).code).toBe('LETTER_PURGED');
+    // Another request's letter is untouched; by outgoing id it goes too.
+    expect(getLetterDocx(s.db, other.id).docx.length).toBe(other.bytes);
+    const byOutgoing = s.write('purge.test', (tx) => {
+      tx.audit({ action: 'request.purge', entityType: 'request', entityId: 'RQ-x', summary: 'test purge' });
+      return purgeRequestLetters({ tx, requestId: 'RQ-x', outgoingIds: [other.outgoingId] });
+    });
+    expect(byOutgoing).toEqual({ letterVersions: 1 });
   });
 });
