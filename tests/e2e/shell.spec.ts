@@ -1,11 +1,12 @@
-// The renderer shell, driven as a user would: first-run setup, language switch, layout at the two
-// office screen sizes, the shortcuts help, the recovery-key path, and screenshots of the main
-// screens in all three languages (written to test-results/screenshots/<lang>-<screen>.png).
+// The renderer shell, driven as a user would: first-run setup (the first administrator, then the
+// recovery key), language switch, layout at the two office screen sizes, the shortcuts help, the
+// recovery-key path, and screenshots of the main screens in all three languages (written to
+// test-results/screenshots/<lang>-<screen>.png).
 import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, startShell, test } from './fixtures';
+import { ADMIN, bridge, expect, fillSignIn, startShell, stopShell, test } from './fixtures';
 
 const RECOVERY_KEY = /^([0-9A-F]{4}-){16}[0-9A-F]{4}$/;
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
@@ -13,30 +14,43 @@ const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots')
 type Lang = 'kk' | 'ru' | 'en';
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 
-/** The real sidebar labels, in order (Alt+1 … Alt+6). */
+/** The real sidebar labels an administrator sees, in order (Alt+1 … Alt+7). */
 const NAV: Record<Lang, string[]> = {
-  kk: ['Басты бет', 'Кіріс хаттар', 'Өтініштер', 'Шығыс хаттар', 'Іздеу', 'Баптаулар'],
-  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Настройки'],
-  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Settings'],
+  kk: ['Басты бет', 'Кіріс хаттар', 'Өтініштер', 'Шығыс хаттар', 'Іздеу', 'Аудит журналы', 'Баптаулар'],
+  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Журнал аудита', 'Настройки'],
+  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Audit log', 'Settings'],
 };
+const SETTINGS = NAV.ru.length - 1;
 const MENU: Record<Lang, string> = { kk: 'Негізгі мәзір', ru: 'Главное меню', en: 'Main menu' };
 const STATUS_BAR: Record<Lang, string> = { kk: 'Күй жолағы', ru: 'Строка состояния', en: 'Status bar' };
 const LANG_NAME: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
-const SETUP: Record<Lang, { title: string; create: string; confirm: string; continue: string }> = {
+const SETUP: Record<
+  Lang,
+  {
+    title: string;
+    create: string;
+    confirm: string;
+    continue: string;
+    fields: [string, string, string, string];
+  }
+> = {
   kk: {
     title: 'Privacy Desk-ке қош келдіңіз',
+    fields: ['Пайдаланушы аты', 'Аты-жөні', 'Құпиясөз', 'Құпиясөзді қайталаңыз'],
     create: 'Дерекқорды жасау',
     confirm: 'Мен қалпына келтіру кілтін жазып алдым немесе басып шығардым',
     continue: 'Жалғастыру',
   },
   ru: {
     title: 'Добро пожаловать в Privacy Desk',
+    fields: ['Имя пользователя', 'ФИО', 'Пароль', 'Повторите пароль'],
     create: 'Создать базу данных',
     confirm: 'Я записал(а) или распечатал(а) ключ восстановления',
     continue: 'Продолжить',
   },
   en: {
     title: 'Welcome to Privacy Desk',
+    fields: ['Username', 'Full name', 'Password', 'Repeat the password'],
     create: 'Create the database',
     confirm: 'I have written down or printed the recovery key',
     continue: 'Continue',
@@ -60,11 +74,22 @@ async function pickLanguage(page: Page, lang: Lang): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
+/** Fills the first administrator's form (username, name, password twice) and creates the database. */
+async function createAdmin(page: Page, lang: Lang): Promise<void> {
+  const s = SETUP[lang];
+  const [user, name, password, again] = s.fields;
+  await page.getByLabel(user, { exact: true }).fill(ADMIN.username);
+  await page.getByLabel(name, { exact: true }).fill(ADMIN.displayName);
+  await page.getByLabel(password, { exact: true }).fill(ADMIN.password);
+  await page.getByLabel(again, { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: s.create }).click();
+}
+
 /** First-run setup through the UI; returns the recovery key shown. */
 async function setUpThroughUi(page: Page, lang: Lang = 'ru'): Promise<string> {
   const s = SETUP[lang];
   await expect(page.getByRole('heading', { level: 1, name: s.title })).toBeVisible();
-  await page.getByRole('button', { name: s.create }).click();
+  await createAdmin(page, lang);
   const key = page.getByTestId('recovery-key');
   await expect(key).toHaveText(RECOVERY_KEY);
   const text = (await key.textContent()) ?? '';
@@ -103,8 +128,11 @@ test('first-run setup through the UI shows the recovery key once, and the app st
   await expectSidebar(page, 'ru');
   await expect(page.getByTestId('status-db')).toContainText('открыта');
 
+  // Setup signed the administrator in; a reload keeps the session (sessionStorage).
+  await expect(page.getByTestId('signed-in-user')).toContainText(ADMIN.displayName);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
+  await expect(page.getByTestId('signed-in-user')).toContainText(ADMIN.displayName);
   await expect(page.getByTestId('recovery-key')).toHaveCount(0);
   expect((await desk.call('app.state')).value).toMatchObject({ phase: 'ready' });
 
@@ -160,7 +188,7 @@ for (const size of [
     await desk.open(page);
     for (const lang of LANGS) {
       await pickLanguage(page, lang);
-      for (const link of [0, 5]) {
+      for (const link of [0, SETTINGS]) {
         await nav(page, lang).getByRole('link').nth(link).click();
         await expect(page.getByRole('heading', { level: 1, name: NAV[lang][link] })).toBeVisible();
         for (const region of [
@@ -203,14 +231,17 @@ test('F1 and ? open the keyboard shortcuts help, Escape closes it, Alt+digits sw
   await page.keyboard.press('Enter'); // the focused Close button
   await expect(help).toBeHidden();
 
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Настройки' })).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Alt+2');
   await expect(page.getByRole('heading', { level: 1, name: 'Входящие' })).toBeVisible();
 
-  // Typing "?" in a field types it; F1 still opens the help.
   await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { level: 1, name: 'Журнал аудита' })).toBeVisible();
+
+  // Typing "?" in a field types it; F1 still opens the help.
+  await page.keyboard.press('Alt+7');
   const select = page.getByLabel('Язык интерфейса');
   await select.focus();
   await page.keyboard.press('F1');
@@ -237,7 +268,7 @@ test('screenshots of the setup, dashboard and settings screens in all three lang
     await expect(page.getByTestId('dashboard-today')).not.toBeEmpty();
     await expect(page.getByTestId('status-db')).toHaveClass(/status-ok/);
     await shoot(page, lang, 'dashboard');
-    await nav(page, lang).getByRole('link').nth(5).click();
+    await nav(page, lang).getByRole('link').nth(SETTINGS).click();
     await expect(page.getByTestId('about')).toBeVisible();
     await shoot(page, lang, 'settings');
     await page.keyboard.press('F1');
@@ -255,7 +286,7 @@ test('screenshots of the setup, dashboard and settings screens in all three lang
 
 test('the recovery key screen in all three languages (screenshots)', async ({ page, desk }) => {
   await desk.open(page, { setup: false });
-  await page.getByRole('button', { name: SETUP.ru.create }).click();
+  await createAdmin(page, 'ru');
   await expect(page.getByTestId('recovery-key')).toHaveText(RECOVERY_KEY);
   for (const lang of LANGS) {
     await pickLanguage(page, lang);
@@ -285,17 +316,12 @@ test('a missing key offers the recovery-key path, which opens the database', asy
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-recover-'));
   let shell = await startShell(dir);
   try {
-    const origin = new URL(shell.url).origin;
-    const token = new URLSearchParams(new URL(shell.url).hash.slice(1)).get('token')!;
-    const res = await fetch(`${origin}/api/call/app.setup`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ confirm: true }),
-    });
-    const setup = (await res.json()) as { ok: boolean; value: { recoveryKey: string } };
+    const setup = (await bridge(shell.url).call('app.setup', { admin: ADMIN })) as {
+      ok: boolean;
+      value: { recoveryKey: string };
+    };
     expect(setup.ok).toBe(true);
-    shell.child.kill('SIGTERM');
-    await new Promise((r) => (shell.child.exitCode !== null ? r(null) : shell.child.once('exit', r)));
+    await stopShell(shell.child);
     unlinkSync(path.join(dir, 'desk.key'));
 
     shell = await startShell(dir);
@@ -314,10 +340,11 @@ test('a missing key offers the recovery-key path, which opens the database', asy
     await expect(page.getByRole('alert').filter({ hasText: /DB_WRONG_KEY|KEY_INVALID/ })).toBeVisible();
     await input.fill(setup.value.recoveryKey);
     await input.press('Enter');
+    // Opened: now the administrator signs in.
+    await fillSignIn(page, ADMIN);
     await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
   } finally {
-    shell.child.kill('SIGTERM');
-    await new Promise((r) => (shell.child.exitCode !== null ? r(null) : shell.child.once('exit', r)));
+    await stopShell(shell.child);
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -31,6 +31,8 @@ test('npm start falls back to the headless shell and the app opens in Chromium',
     expect(out).toMatch(/Open this address in a browser:\s+http:\/\/127\.0\.0\.1:\d+\/#token=/);
     await page.goto(url);
     await expect(page.getByRole('button', { name: /create|создать|құру/i })).toBeVisible();
+    // The first start asks for the first administrator.
+    await expect(page.getByLabel(/Имя пользователя|Username|Пайдаланушы аты/)).toBeVisible();
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT } from '../../common/contract';
+import { CONTRACT, ROLES } from '../../common/contract';
 import { ERROR_CODES } from '../../common/errors';
 import { SYNC_STATES } from '../../common/sync/status';
 import en from '../../renderer/src/i18n/en.json';
@@ -142,10 +142,10 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has the keys that components build from parts (nav.<page>, pages.<page>.*, about.shells.*, status.syncState.*)', () => {
+  it('has the keys that components build from parts (nav.<page>, pages.<page>.*, about.shells.*, status.syncState.*, roles.*, audit chain reasons)', () => {
     const registry = readFileSync(path.join(SRC, 'pages', 'registry.ts'), 'utf8');
     const pages = [...registry.matchAll(/id: '([a-z]+)'/g)].map((m) => m[1]!);
-    expect(pages).toEqual(['dashboard', 'incoming', 'requests', 'outgoing', 'search', 'settings']);
+    expect(pages).toEqual(['dashboard', 'incoming', 'requests', 'outgoing', 'search', 'audit', 'settings']);
     const soon = [...registry.matchAll(/comingSoon\('([a-z]+)'\)/g)].map((m) => m[1]!);
     for (const lang of Object.keys(LANGS) as Lang[]) {
       for (const p of pages) expect(has(lang, `nav.${p}`), `${lang}: nav.${p}`).toBe(true);
@@ -155,6 +155,11 @@ describe('translations', () => {
       for (const s of ['electron', 'headless']) expect(has(lang, `about.shells.${s}`)).toBe(true);
       for (const s of SYNC_STATES)
         expect(has(lang, `status.syncState.${s}`), `${lang}: status.syncState.${s}`).toBe(true);
+      for (const r of ROLES) expect(has(lang, `roles.${r}`), `${lang}: roles.${r}`).toBe(true);
+      for (const r of ['hash_mismatch', 'chain_break', 'gap'])
+        expect(has(lang, `pages.audit.brokenReason.${r}`), `${lang}: pages.audit.brokenReason.${r}`).toBe(
+          true,
+        );
     }
   });
 });

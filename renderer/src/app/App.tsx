@@ -1,14 +1,15 @@
 // What the window shows: the app state decides between first-run setup, the database error
-// screen (with recovery) and the main layout; transport problems get their own screens.
+// screen (with recovery) and, once signed in (auth/AuthGate), the main layout; transport problems
+// get their own screens.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, onUnauthorized, toPayload } from '../api/client';
 import { UnauthorizedScreen, UnreachableScreen } from '../screens/AccessScreens';
+import { AuthGate } from '../auth/AuthGate';
 import { DbErrorScreen } from '../screens/DbErrorScreen';
 import { LoadingScreen } from '../screens/Screen';
 import { SetupScreen } from '../screens/SetupScreen';
-import { Layout } from './Layout';
 
 type Boot =
   | { kind: 'loading' }
@@ -51,6 +52,6 @@ export function App() {
         return <SetupScreen state={boot.state} onReady={onReady} onRecheck={recheck} />;
       if (boot.state.phase === 'error')
         return <DbErrorScreen state={boot.state} onReady={onReady} onRecheck={recheck} />;
-      return <Layout state={boot.state} />;
+      return <AuthGate state={boot.state} />;
   }
 }

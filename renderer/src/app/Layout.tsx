@@ -3,7 +3,9 @@
 import { Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../common/contract';
+import { useVisiblePages } from '../auth/pages';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { DEFAULT_PAGE, NotFoundPage, PAGES } from '../pages/registry';
 import { navigate, useRoute } from './router';
 import { useGlobalShortcuts } from './shortcuts';
@@ -18,14 +20,19 @@ export function Layout({ state }: { state: AppState }) {
   const main = useRef<HTMLElement>(null);
 
   const pageId = route.page || DEFAULT_PAGE;
-  const page = PAGES.find((p) => p.id === pageId);
-  const Component = page?.component ?? NotFoundPage;
+  const pages = useVisiblePages();
+  const page = pages.find((p) => p.id === pageId);
+  // A page the role may not open says so rather than "not found".
+  const Component = page?.component ?? (PAGES.some((p) => p.id === pageId) ? ForbiddenPage : NotFoundPage);
 
   const onHelp = useCallback(() => setHelpOpen(true), []);
-  const onPage = useCallback((index: number) => {
-    const target = PAGES[index];
-    if (target) navigate(target.id);
-  }, []);
+  const onPage = useCallback(
+    (index: number) => {
+      const target = pages[index];
+      if (target) navigate(target.id);
+    },
+    [pages],
+  );
   useGlobalShortcuts({ onHelp, onPage });
 
   return (

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useVisiblePages } from '../auth/pages';
+import { UserBox } from '../auth/UserBox';
 import { Icon } from '../components/Icon';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
-import { PAGES } from '../pages/registry';
 import { href } from './router';
 
 export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: () => void }) {
   const { t } = useTranslation();
+  const pages = useVisiblePages();
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -19,7 +21,7 @@ export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: ()
       </div>
       <nav className="nav" aria-label={t('nav.label')}>
         <ul>
-          {PAGES.map((p, i) => {
+          {pages.map((p, i) => {
             const active = p.id === activePage;
             return (
               <li key={p.id}>
@@ -53,6 +55,7 @@ export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: ()
           <span>{t('shortcuts.open')}</span>
           <kbd aria-hidden="true">F1</kbd>
         </button>
+        <UserBox />
       </div>
     </aside>
   );

@@ -9,10 +9,16 @@ const samePassword = <T extends { password: string; confirmPassword: string }>(v
   v.password === v.confirmPassword;
 const mismatch = { path: ['confirmPassword'], message: 'mismatch' };
 
-export const setupFormSchema = newAdminSchema.extend({ confirmPassword: z.string() }).refine(samePassword, mismatch);
+export const setupFormSchema = newAdminSchema
+  .extend({ confirmPassword: z.string() })
+  .refine(samePassword, mismatch);
 export type SetupForm = z.input<typeof setupFormSchema>;
 
 export const changePasswordFormSchema = z
-  .strictObject({ current: z.string().min(1).max(256), password: passwordSchema, confirmPassword: z.string() })
+  .strictObject({
+    current: z.string().min(1).max(256),
+    password: passwordSchema,
+    confirmPassword: z.string(),
+  })
   .refine(samePassword, mismatch);
 export type ChangePasswordForm = z.input<typeof changePasswordFormSchema>;

@@ -1,6 +1,16 @@
 // A few plain line icons, drawn here so the app needs no icon font or network.
 export type IconName =
-  'home' | 'incoming' | 'requests' | 'outgoing' | 'search' | 'settings' | 'keyboard' | 'database' | 'print';
+  | 'home'
+  | 'incoming'
+  | 'requests'
+  | 'outgoing'
+  | 'search'
+  | 'settings'
+  | 'keyboard'
+  | 'database'
+  | 'print'
+  | 'audit'
+  | 'download';
 
 const PATHS: Record<IconName, string[]> = {
   home: ['M3 11 12 4l9 7', 'M5 10v10h5v-6h4v6h5V10'],
@@ -26,6 +36,8 @@ const PATHS: Record<IconName, string[]> = {
     'M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
   ],
   print: ['M6 9V3h12v6', 'M6 17H3.5V9h17v8H18', 'M6 14h12v7H6z'],
+  download: ['M12 4v11', 'M7.5 10.5 12 15l4.5-4.5', 'M4.5 19.5h15'],
+  audit: ['M12 3 4.5 6v5.5c0 4.6 3.2 8.2 7.5 9.5 4.3-1.3 7.5-4.9 7.5-9.5V6z', 'M8.5 12l2.5 2.5 4.5-5'],
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PAGES } from '../pages/registry';
+import { useVisiblePages } from '../auth/pages';
 import { Dialog } from './Dialog';
 
 function Keys({ keys }: { keys: string[] }) {
@@ -17,8 +17,9 @@ function Keys({ keys }: { keys: string[] }) {
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const pages = useVisiblePages();
   const rows: { keys: string[][]; label: string }[] = [
-    ...PAGES.map((p, i) => ({
+    ...pages.map((p, i) => ({
       keys: [['Alt', String(i + 1)]],
       label: t('shortcuts.goTo', { page: t(p.titleKey) }),
     })),

@@ -4,7 +4,8 @@ import { Icon } from '../components/Icon';
 import { Page } from '../components/Page';
 import { formatDateTime, formatLongDateWeekday, formatTime } from '../format/dates';
 import { useNow } from '../format/useNow';
-import { PAGES } from './registry';
+import { useVisiblePages } from '../auth/pages';
+import { BackupWarning } from './settings/BackupWarning';
 import type { PageComponentProps } from './types';
 
 export function DashboardPage(_props: PageComponentProps) {
@@ -13,9 +14,11 @@ export function DashboardPage(_props: PageComponentProps) {
   const now = useNow(30_000);
   const { status } = useStatus();
   const sync = status?.sync;
+  const pages = useVisiblePages();
 
   return (
     <Page title={t('nav.dashboard')} lead={t('pages.dashboard.lead')}>
+      <BackupWarning />
       <div className="cards">
         <section className="card" aria-labelledby="dash-today">
           <h2 id="dash-today">{t('pages.dashboard.today.title')}</h2>
@@ -58,7 +61,7 @@ export function DashboardPage(_props: PageComponentProps) {
           <h2 id="dash-keys">
             <Icon name="keyboard" /> {t('pages.dashboard.keyboard.title')}
           </h2>
-          <p>{t('pages.dashboard.keyboard.text', { last: PAGES.length })}</p>
+          <p>{t('pages.dashboard.keyboard.text', { last: pages.length })}</p>
         </section>
       </div>
     </Page>

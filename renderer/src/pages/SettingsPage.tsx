@@ -1,9 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/hooks';
+import { useAuth } from '../auth/context';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Page } from '../components/Page';
 import { LANGUAGE_NAMES, LANGUAGES, currentLanguage, isLanguage, setLanguage } from '../i18n';
+import { BackupsSection } from './settings/BackupsSection';
+import { PasswordSection } from './settings/PasswordSection';
+import { SecuritySection } from './settings/SecuritySection';
+import { UsersSection } from './settings/UsersSection';
 import type { PageComponentProps } from './types';
 
 export function SettingsPage(_props: PageComponentProps) {
@@ -11,6 +16,7 @@ export function SettingsPage(_props: PageComponentProps) {
   const selectId = useId();
   const hintId = useId();
   const about = useCall('app.about', {});
+  const { can } = useAuth();
 
   return (
     <Page title={t('nav.settings')} lead={t('pages.settings.lead')}>
@@ -37,6 +43,11 @@ export function SettingsPage(_props: PageComponentProps) {
           </p>
         </div>
       </section>
+
+      {can('auth.changePassword') && <PasswordSection />}
+      <SecuritySection />
+      {can('users.list') && <UsersSection />}
+      {can('backup.settings') && <BackupsSection />}
 
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('about.title')}</h2>

@@ -6,6 +6,8 @@
 // 2. replace its entry below (or add one) with { id, titleKey: 'nav.<id>', icon, component };
 // 3. add nav.<id> and pages.<id>.* to renderer/src/i18n/{kk,ru,en}.json (npm test checks all three).
 // Large pages can be loaded on demand: component: lazy(() => import('./RequestsPage')).
+// `requires: '<call>'` hides a page from roles that may not make that contract call (auth/pages.ts).
+import { lazy } from 'react';
 import { comingSoon } from './ComingSoonPage';
 import { DashboardPage } from './DashboardPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -18,6 +20,13 @@ export const PAGES: readonly PageDef[] = [
   { id: 'requests', titleKey: 'nav.requests', icon: 'requests', component: comingSoon('requests') },
   { id: 'outgoing', titleKey: 'nav.outgoing', icon: 'outgoing', component: comingSoon('outgoing') },
   { id: 'search', titleKey: 'nav.search', icon: 'search', component: comingSoon('search') },
+  {
+    id: 'audit',
+    titleKey: 'nav.audit',
+    icon: 'audit',
+    component: lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage }))),
+    requires: 'audit.list',
+  },
   { id: 'settings', titleKey: 'nav.settings', icon: 'settings', component: SettingsPage },
 ];
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { AppState } from '../../../common/contract';
+import type { AppState, CallName } from '../../../common/contract';
 import type { IconName } from '../components/Icon';
 
 /** What every page component receives from the layout. */
@@ -17,4 +17,9 @@ export interface PageDef {
   titleKey: string;
   icon: IconName;
   component: ComponentType<PageComponentProps>;
+  /**
+   * The contract call the page needs: roles that may not make it do not see the page (sidebar,
+   * Alt+N, direct address). The core refuses the call anyway; this keeps the UI in step.
+   */
+  requires?: CallName;
 }

@@ -73,7 +73,12 @@ export function SetupScreen({
         <p className="muted">
           {t('setup.dataDir')}: <span className="path">{state.dataDir}</span>
         </p>
-        <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="setup-admin-title">
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => void submit(e)}
+          aria-labelledby="setup-admin-title"
+        >
           <h2 id="setup-admin-title">{t('setup.admin.title')}</h2>
           <p className="muted">{t('setup.admin.text')}</p>
           <Field
@@ -108,7 +113,12 @@ export function SetupScreen({
           />
           {error && <ErrorMessage error={error} />}
           <div className="actions">
-            <button type="submit" className="button button-primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={isSubmitting}
+              aria-busy={isSubmitting}
+            >
               {isSubmitting ? t('setup.creating') : t('setup.create')}
             </button>
             {error?.code === 'DB_EXISTS' && (

@@ -1,0 +1,42 @@
+// The dashboard's warning while backups are failing: shown until a later backup succeeds.
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../../api/hooks';
+import { href } from '../../app/router';
+import { useAuth } from '../../auth/context';
+import { formatDateTime } from '../../format/dates';
+
+export function BackupWarning() {
+  const { t, i18n } = useTranslation();
+  const { can } = useAuth();
+  const status = useCall('backup.status', {}, { pollMs: 60_000, enabled: can('backup.status') });
+  const st = status.data;
+  if (!st?.failing) return null;
+  return (
+    <section
+      className="card card-alert"
+      role="alert"
+      aria-labelledby="dash-backup"
+      data-testid="backup-failing"
+    >
+      <h2 id="dash-backup">{t('pages.dashboard.backup.title')}</h2>
+      <p>
+        {t('pages.dashboard.backup.text', {
+          at: st.lastFailureAt ? formatDateTime(st.lastFailureAt, i18n.language) : '—',
+        })}
+      </p>
+      {st.lastError && <p className="muted">{t(`errors.${st.lastError}`, { defaultValue: st.lastError })}</p>}
+      <p>
+        {st.lastSuccessAt
+          ? t('pages.dashboard.backup.lastSuccess', { at: formatDateTime(st.lastSuccessAt, i18n.language) })
+          : t('pages.dashboard.backup.noneYet')}
+      </p>
+      {can('backup.configure') ? (
+        <p>
+          <a href={href('settings')}>{t('pages.dashboard.backup.open')}</a>
+        </p>
+      ) : (
+        <p className="muted">{t('pages.dashboard.backup.tellAdmin')}</p>
+      )}
+    </section>
+  );
+}
