@@ -30,12 +30,6 @@ export function formatLetterDate(isoDate: string, lang: LetterLang): string {
   }
 }
 
-/** The calendar date in Almaty (UTC+5) of an instant: the date an Исх. № is given. */
-export function almatyDate(instant: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 export const CHANNEL_NAMES: Record<MessageChannel, Record<LetterLang, string>> = {
   sms: { kk: 'SMS-хабарламалар', ru: 'SMS-сообщения', en: 'SMS messages' },
   whatsapp: { kk: 'WhatsApp хабарламалары', ru: 'сообщения WhatsApp', en: 'WhatsApp messages' },

@@ -9,7 +9,7 @@ import type { BatchItemResult, BatchResult, GenerateResult, LetterInfo, LetterVe
 import type { Channel, ConfirmableWarning } from '../../common/contract/mailroom';
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { ComposedLetter } from '../../common/letters/compose';
-import { almatyDate } from '../../common/letters/format';
+import { almatyDate } from '../../common/mailroom/almaty';
 import { DEFAULT_LETTERHEAD, letterheadSchema, letterInputSchema, type LetterBody, type LetterData, type Letterhead } from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
 import {

@@ -3,42 +3,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PdError } from '../../common/errors';
+import { resourcesDir } from '../core/calendar';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
 import { parseTemplateSource, type LetterTemplate, type TemplateProblem } from '../../common/letters/template';
 
-function moduleDir(): string {
-  // CommonJS bundles (dist/*.cjs) have __dirname; under ESM (vitest) use import.meta.url.
-  return typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
-}
-
-function isLettersDir(dir: string): boolean {
-  try {
-    return fs.statSync(path.join(dir, 'acknowledgment.ru.yaml')).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The folder of shipped templates: $PRIVACY_DESK_RESOURCES/letters when set, else the packaged
- * app's resources, else the first resources/letters found walking up from this module.
- */
-export function lettersDir(env: NodeJS.ProcessEnv = process.env, startDir: string = moduleDir()): string {
-  if (env.PRIVACY_DESK_RESOURCES) return path.join(path.resolve(env.PRIVACY_DESK_RESOURCES), 'letters');
-  const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  if (packaged) {
-    for (const dir of [path.join(packaged, 'resources', 'letters'), path.join(packaged, 'letters')]) if (isLettersDir(dir)) return dir;
-  }
-  for (let dir = path.resolve(startDir); ; ) {
-    const candidate = path.join(dir, 'resources', 'letters');
-    if (isLettersDir(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new PdError('NOT_FOUND', { entity: 'letter_templates_folder' });
+/** The folder of shipped templates: resources/letters, found the way the calendar data is. */
+export function lettersDir(): string {
+  return path.join(resourcesDir(), 'letters');
 }
 
 export function sha256(text: string | Buffer): string {

@@ -109,6 +109,11 @@ describe('privacy-desk letter', () => {
     expect(missing.code).toBe(1);
     expect(missing.json).toMatchObject({ error: { code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING', details: { missing: ['decision.reasons'] } } });
     expect(missing.stdout + missing.stderr).not.toContain('Сейтқали');
+    const unknownField = path.join(t.dir, 'unknown.json');
+    writeFileSync(unknownField, JSON.stringify({ ...JSON.parse(readFileSync(dataFile, 'utf8')), colour: 'blue' }));
+    const strict = cli(['letter', 'render', '--data', unknownField, '--kind', 'acknowledgment', '--out', out, '--json', ...db()]);
+    expect(strict.code).toBe(1);
+    expect(strict.json).toMatchObject({ error: { code: 'VALIDATION', details: { issues: [{ path: '', code: 'unrecognized_keys' }] } } });
     const request = cli(['letter', 'render', '--request', 'RQ-2026-000001', '--kind', 'acknowledgment', '--out', out, '--json', ...db()]);
     expect(request.code).toBe(1);
     expect(existsSync(out)).toBe(false);

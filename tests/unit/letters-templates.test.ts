@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PdError } from '../../common/errors';
 import { composeLetter, letterText } from '../../common/letters/compose';
-import { almatyDate, formatLetterDate, honorific } from '../../common/letters/format';
+import { formatLetterDate, honorific } from '../../common/letters/format';
 import { DEFAULT_LETTERHEAD, letterInputSchema } from '../../common/letters/input';
 import { LETTER_KIND_INFO, LETTER_KINDS, LETTER_LANGS } from '../../common/letters/kinds';
 import { checkTemplate, parseTemplateSource, tokenizeText, type TemplateProblem } from '../../common/letters/template';
@@ -144,12 +144,6 @@ describe('letter dates and words', () => {
     expect(formatLetterDate('2027-03-01', 'kk')).toBe('1 наурыз 2027 ж.');
     expect(formatLetterDate('2026-04-09', 'ru')).toBe('9 апреля 2026 г.');
     expect(() => formatLetterDate('2026-13-01', 'ru')).toThrow(RangeError);
-  });
-
-  it('takes the letter date in Almaty (UTC+5)', () => {
-    expect(almatyDate(new Date('2026-11-25T18:59:59Z'))).toBe('2026-11-25');
-    expect(almatyDate(new Date('2026-11-25T19:00:00Z'))).toBe('2026-11-26');
-    expect(almatyDate(new Date('2026-12-31T19:30:00Z'))).toBe('2027-01-01');
   });
 
   it('greets by gender in Russian, given or read from the IIN', () => {

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PdError } from '../../../common/errors';
-import { letterBodySchema, type LetterBody } from '../../../common/letters/input';
+import type { LetterBody } from '../../../common/letters/input';
 import { isLetterKind, isLetterLang, LETTER_KIND_INFO, LETTER_KINDS, LETTER_LANGS, SEND_METHODS, type SendMethod } from '../../../common/letters/kinds';
 import { parseTemplateSource } from '../../../common/letters/template';
 import { generateLetter, getLetterDocx } from '../../letters/service';
@@ -35,17 +35,16 @@ function readJson(file: string): unknown {
   }
 }
 
-/** A LetterInput file: kind and lang may be in it or on the command line; outgoing is the register's. */
+/**
+ * A LetterInput file: kind and lang may be in it or on the command line; outgoing is the register's.
+ * The rest is checked by the letters service, as any caller's data is.
+ */
 function readLetterData(file: string): { body: LetterBody; kind?: string; lang?: string } {
   const raw = readJson(file);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new PdError('VALIDATION', { problem: 'not_an_object' });
   const { kind, lang, outgoing, ...rest } = raw as Record<string, unknown>;
   if (outgoing !== undefined) process.stderr.write('privacy-desk: note: "outgoing" in the data is ignored; the outgoing register gives the number\n');
-  const parsed = letterBodySchema.safeParse(rest);
-  if (!parsed.success) {
-    throw new PdError('VALIDATION', { issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })) });
-  }
-  return { body: parsed.data, ...(typeof kind === 'string' ? { kind } : {}), ...(typeof lang === 'string' ? { lang } : {}) };
+  return { body: rest as LetterBody, ...(typeof kind === 'string' ? { kind } : {}), ...(typeof lang === 'string' ? { lang } : {}) };
 }
 
 export function registerLetter(program: Command): void {
