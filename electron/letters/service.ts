@@ -123,7 +123,6 @@ function registerAddressee(d: LetterData): { kind: 'person' | 'organization'; na
   };
 }
 
-
 /**
  * The reply language: asked for, else the request's, else the letter's previous version's, else
  * the language of the incoming letter answered (as registered), else Russian.
