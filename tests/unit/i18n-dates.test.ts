@@ -9,6 +9,13 @@ import {
   formatLongDateWeekday,
   formatTime,
 } from '../../renderer/src/format/dates';
+import {
+  almatyDayStart,
+  dayProblem,
+  EMPTY_FILTER,
+  parseDay,
+  toAuditFilter,
+} from '../../renderer/src/pages/audit/query';
 
 // 20:30 UTC on Thursday 5 June 2025 is 01:30 on Friday 6 June in Almaty (UTC+5).
 const INSTANT = '2025-06-05T20:30:00Z';
@@ -45,5 +52,47 @@ describe('dates in Asia/Almaty', () => {
     expect(formatLongDate(INSTANT, 'de')).toBe('6 июня 2025 г.');
     expect(formatDate('not a date', 'en')).toBe('');
     expect(almatyDay('')).toBe('');
+  });
+});
+
+describe('audit viewer dates: Almaty calendar days typed as DD.MM.YYYY → UTC instants', () => {
+  it('reads DD.MM.YYYY (and ISO), and refuses dates that do not exist', () => {
+    expect(parseDay('06.06.2025')).toBe('2025-06-06');
+    expect(parseDay(' 6.6.2025 ')).toBe('2025-06-06');
+    expect(parseDay('2025-06-06')).toBe('2025-06-06');
+    expect(parseDay('29.02.2024')).toBe('2024-02-29');
+    expect(parseDay('29.02.2025')).toBeNull();
+    expect(parseDay('31.04.2025')).toBeNull();
+    expect(parseDay('06/06/25')).toBeNull();
+    expect(parseDay('')).toBeNull();
+  });
+
+  it('starts a day at Almaty midnight, before and after the 2024 move from UTC+6 to UTC+5', () => {
+    expect(almatyDayStart('2025-06-06')).toBe('2025-06-05T19:00:00.000Z');
+    expect(almatyDayStart('2024-02-01')).toBe('2024-01-31T18:00:00.000Z');
+    expect(almatyDayStart('2025-12-31', 1)).toBe('2025-12-31T19:00:00.000Z');
+    expect(almatyDayStart('not a day')).toBeUndefined();
+  });
+
+  it('includes the whole last day (the contract’s `to` is exclusive) and drops empty fields', () => {
+    expect(
+      toAuditFilter({
+        ...EMPTY_FILTER,
+        actor: 'admin',
+        entityId: ' 42 ',
+        fromDay: '01.06.2025',
+        toDay: '06.06.2025',
+      }),
+    ).toEqual({
+      actor: 'admin',
+      entityId: '42',
+      from: '2025-05-31T19:00:00.000Z',
+      to: '2025-06-06T19:00:00.000Z',
+    });
+    expect(toAuditFilter(EMPTY_FILTER)).toEqual({});
+    expect(dayProblem({ ...EMPTY_FILTER, fromDay: '07.06.2025', toDay: '06.06.2025' })).toBe('range');
+    expect(dayProblem({ ...EMPTY_FILTER, fromDay: '32.01.2025' })).toBe('fromDay');
+    expect(dayProblem({ ...EMPTY_FILTER, toDay: 'tomorrow' })).toBe('toDay');
+    expect(dayProblem({ ...EMPTY_FILTER, fromDay: '06.06.2025', toDay: '06.06.2025' })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // components use literally.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, ROLES } from '../../common/contract';
 import { ERROR_CODES } from '../../common/errors';
@@ -10,6 +11,7 @@ import { SYNC_STATES } from '../../common/sync/status';
 import en from '../../renderer/src/i18n/en.json';
 import kk from '../../renderer/src/i18n/kk.json';
 import ru from '../../renderer/src/i18n/ru.json';
+import { authErrorText } from '../../renderer/src/auth/auth-errors';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'renderer', 'src');
@@ -161,5 +163,44 @@ describe('translations', () => {
           true,
         );
     }
+  });
+});
+
+describe('sign-in messages', () => {
+  const i18n = createInstance();
+  void i18n.init({
+    resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+    lng: 'ru',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+
+  it('counts the attempts left in each language’s plural forms', () => {
+    const ruT = i18n.getFixedT('ru');
+    const fail = (n: number) => ({
+      code: 'AUTH_FAILED',
+      messageKey: 'errors.AUTH_FAILED',
+      details: { attemptsLeft: n },
+    });
+    expect(authErrorText(ruT, 'ru', fail(4))).toContain('Осталось 4 попытки');
+    expect(authErrorText(ruT, 'ru', fail(1))).toContain('Осталась 1 попытка');
+    expect(authErrorText(i18n.getFixedT('en'), 'en', fail(1))).toContain('1 more attempt before');
+    expect(authErrorText(i18n.getFixedT('kk'), 'kk', fail(2))).toContain('2 әрекет қалды');
+  });
+
+  it('says until when (Almaty time) an account is locked', () => {
+    // 13:05 UTC is 18:05 in Almaty.
+    const locked = {
+      code: 'ACCOUNT_LOCKED',
+      messageKey: 'errors.ACCOUNT_LOCKED',
+      details: { until: '2025-06-06T13:05:00Z' },
+    };
+    const sameDay = new Date('2025-06-06T12:00:00Z');
+    expect(authErrorText(i18n.getFixedT('ru'), 'ru', locked, sameDay)).toBe(
+      'Слишком много неверных паролей: учётная запись заблокирована до 18:05 (время Алматы).',
+    );
+    expect(authErrorText(i18n.getFixedT('en'), 'en', locked, new Date('2025-06-05T12:00:00Z'))).toContain(
+      'locked until 06.06.2025 18:05 (Almaty time)',
+    );
   });
 });
