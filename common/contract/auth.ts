@@ -41,10 +41,10 @@ export const authCalls = {
   'auth.unlock': call<{ user: SessionUser }>()({ input: z.strictObject({ password: z.string().min(1).max(256) }), roles: ALL_ROLES }),
   /** Keeps the session awake while the person is actually working (keys, mouse) between calls. */
   'auth.heartbeat': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  // Not a `writes` call: changing one's own password is account self-service, which auditors need too.
   'auth.changePassword': call<{ ok: true }>()({
     input: z.strictObject({ current: z.string().min(1).max(256), next: passwordSchema }),
     roles: ALL_ROLES,
-    writes: true,
   }),
   'users.list': call<StaffAccount[]>()({ input: z.strictObject({}), roles: ['admin', 'auditor'] }),
   'users.create': call<StaffAccount>()({

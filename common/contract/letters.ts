@@ -13,6 +13,8 @@ const OFFICERS: readonly Role[] = ['admin', 'officer'];
 /** Clerks post letters, so they may mark them sent. */
 const SENDERS: readonly Role[] = ['admin', 'officer', 'clerk'];
 const ADMIN: readonly Role[] = ['admin'];
+/** A letter's text can carry a data annex: officers and auditors read it, the mailroom does not. */
+const READERS: readonly Role[] = ['admin', 'officer', 'auditor'];
 
 const kind = z.enum(LETTER_KINDS);
 const lang = z.enum(LETTER_LANGS);
@@ -177,7 +179,7 @@ export const lettersCalls = {
   /** Generates (or regenerates) a letter: register entry, DOCX and audit in one transaction. */
   'letters.generate': call<GenerateResult>()({ input: generateInput, roles: OFFICERS, writes: true }),
   /** A letter's metadata, versions and the DOCX (base64) for preview and Save As. */
-  'letters.get': call<LetterFile>()({ input: z.strictObject({ letterId, version: version.optional() }), roles: ALL_ROLES }),
+  'letters.get': call<LetterFile>()({ input: z.strictObject({ letterId, version: version.optional() }), roles: READERS }),
   'letters.list': call<{ letters: LetterInfo[] }>()({
     input: z.strictObject({
       requestId: requestId.optional(),
@@ -188,7 +190,7 @@ export const lettersCalls = {
     roles: ALL_ROLES,
   }),
   /** The letter as structured text, so the app can show it without Word. */
-  'letters.preview': call<LetterPreview>()({ input: previewInput, roles: ALL_ROLES }),
+  'letters.preview': call<LetterPreview>()({ input: previewInput, roles: READERS }),
   /** Records how and when it left; the register checks the tracking number (UPU S10). */
   'letters.markSent': call<LetterInfo>()({
     input: z.strictObject({
@@ -212,11 +214,11 @@ export const lettersCalls = {
   }),
   'letters.templates.list': call<{ templates: TemplateListItem[]; placeholders: Record<string, PlaceholderSpec> }>()({
     input: noInput,
-    roles: ALL_ROLES,
+    roles: READERS,
   }),
   'letters.templates.get': call<TemplateDetail>()({
     input: z.strictObject({ kind, lang, version: version.optional() }),
-    roles: ALL_ROLES,
+    roles: READERS,
   }),
   /** Checks an edit without saving it: every problem at once. */
   'letters.templates.check': call<TemplateCheckResult>()({ input: z.strictObject({ kind, lang, source }), roles: ADMIN }),
