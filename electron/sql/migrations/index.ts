@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { m0001_foundation } from './0001_foundation';
 import { m0002_sync } from './0002_sync';
 import { m0003_mailroom } from './0003_mailroom';
+import { m0004_requests } from './0004_requests';
 import { m0005_letters } from './0005_letters';
 import { m0006_accounts } from './0006_accounts';
 
@@ -13,6 +14,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync, m0003_mailroom, m0005_letters, m0006_accounts];
+export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync, m0003_mailroom, m0004_requests, m0005_letters, m0006_accounts];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,83 @@
+// The dashboard: what is overdue, due today and due on the next working day, per officer; and the
+// letters registered as a request type with no request yet, each with its deadline counted from
+// registration (so a withdrawal's one-working-day clock shows at once).
+import type { AwaitingLetter, Dashboard, OfficerLoad } from '../../common/contract/requests';
+import { computeDeadline } from '../../common/deadlines/deadlines';
+import { countdown } from '../../common/requests/countdown';
+import { documentTypeSpellings, requestTypeOfDocument } from '../../common/requests/document-types';
+import { REQUEST_TYPES, type RequestType } from '../../common/requests/vocab';
+import { countFailedActions, runningRequestRows } from '../sql/requests';
+import { lettersAwaitingRequest } from '../sql/request-letters';
+import type { Server } from '../sql/server';
+import { almatyToday, deadlineData } from './deadlines';
+import { summarize } from './view';
+
+const AWAITING_LIMIT = 200;
+
+export function dashboard(server: Server): Dashboard {
+  const now = server.now();
+  const today = almatyToday(now);
+  return server.read((db) => {
+    const { calendar, rules } = deadlineData(db);
+    const warnings = new Set<string>();
+    const nextWorkingDay = calendar.nextWorkingDay(today, warnings);
+    const running = summarize(db, runningRequestRows(db), now);
+    for (const r of running) for (const w of r.warnings) if (w.startsWith('calendar_missing')) warnings.add(w);
+    const overdue = running.filter((r) => r.daysLeft < 0);
+    const dueToday = running.filter((r) => r.daysLeft === 0);
+    const dueTomorrow = running.filter((r) => r.due === nextWorkingDay);
+    const officers = new Map<string | null, OfficerLoad>();
+    const byType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, 0])) as Record<RequestType, number>;
+    for (const r of running) {
+      byType[r.type]++;
+      const o = officers.get(r.officer) ?? { officer: r.officer, running: 0, overdue: 0, dueToday: 0, dueTomorrow: 0 };
+      o.running++;
+      if (r.daysLeft < 0) o.overdue++;
+      if (r.daysLeft === 0) o.dueToday++;
+      if (r.due === nextWorkingDay) o.dueTomorrow++;
+      officers.set(r.officer, o);
+    }
+    const awaiting = lettersAwaitingRequest(db, documentTypeSpellings(), AWAITING_LIMIT);
+    const letters: AwaitingLetter[] = [];
+    for (const l of awaiting.rows) {
+      const type = requestTypeOfDocument(l.documentType);
+      if (!type) continue;
+      const d = computeDeadline(calendar, rules, type, l.receivedAt);
+      const cd = countdown(calendar, today, d.due, d.statutoryDue, 'new');
+      for (const w of d.warnings) warnings.add(w);
+      letters.push({
+        letter: {
+          id: l.id,
+          incomingNo: l.incomingNo,
+          receivedAt: l.receivedAt,
+          receivedOn: l.receivedDate,
+          channel: l.channel,
+          status: l.status,
+          documentType: l.documentType,
+          documentRequestType: type,
+          language: l.language,
+          assignedTo: l.assignedTo,
+          senderRef: l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
+        },
+        requestType: type,
+        deadline: { due: d.due, statutoryDue: d.statutoryDue, daysLeft: cd.daysLeft, statutoryDaysLeft: cd.statutoryDaysLeft, status: cd.status, warnings: d.warnings },
+      });
+    }
+    letters.sort((a, b) => a.deadline.due.localeCompare(b.deadline.due) || a.letter.receivedAt.localeCompare(b.letter.receivedAt));
+    const byOfficer = [...officers.values()].sort((a, b) => b.overdue - a.overdue || b.dueToday - a.dueToday || (a.officer ?? '').localeCompare(b.officer ?? ''));
+    return {
+      today,
+      nextWorkingDay,
+      overdue,
+      dueToday,
+      dueTomorrow,
+      byOfficer,
+      byType,
+      running: running.length,
+      paused: running.filter((r) => r.state === 'paused').length,
+      failedActions: countFailedActions(db),
+      awaitingRequest: { total: awaiting.total, letters },
+      warnings: [...warnings].sort(),
+    };
+  });
+}

@@ -1,0 +1,412 @@
+// The deadline service: the working-day calendar and the deadline rules as they apply now —
+// the administrator's versions stored in the database first, the files shipped in resources/ as
+// defaults — and everything computed from them. Calendar and rule edits are versioned in
+// deadline_data and audited; after each one, the due dates of unfinished requests follow.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { type z } from 'zod';
+import {
+  calendarYearSchema,
+  deadlineRulesSchema,
+  type CalendarYear,
+  type DeadlineRules,
+} from '../../common/deadlines/calendar-schema';
+import { WorkingCalendar, type DayOffReason } from '../../common/deadlines/calendar';
+import { almatyDate, computeDeadline, type DeadlineResult } from '../../common/deadlines/deadlines';
+import { isIsoDate, shiftDate, type IsoDate } from '../../common/deadlines/dates';
+import { PdError } from '../../common/errors';
+import type { RequestType } from '../../common/requests/vocab';
+import { loadCalendarDir, loadDeadlineRules, resourcesDir } from '../core/calendar';
+import {
+  currentDeadlineData,
+  deadlineDataHistory,
+  deadlineDataStamp,
+  insertDeadlineData,
+  type DeadlineDataRow,
+} from '../sql/deadline-data';
+import { getSubjectRow, insertHistory, listLetterLinks, unfinishedRequestRows, updateRequest } from '../sql/requests';
+import { setLetterDue } from '../sql/request-letters';
+import type { DB, Server, WriteTx } from '../sql/server';
+import { emitChanged } from './sync-events';
+
+// ---------------------------------------------------------------------------------------------
+// Shipped defaults (resources/), loaded once per process.
+
+interface Shipped {
+  years: Map<number, CalendarYear>;
+  rules: DeadlineRules;
+}
+let shipped: Shipped | null = null;
+let shippedDir: string | null = null;
+
+function loadShipped(): Shipped {
+  const dir = resourcesDir();
+  if (!shipped || shippedDir !== dir) {
+    const years = new Map(loadCalendarDir(path.join(dir, 'calendar')).map((y) => [y.year, y]));
+    shipped = { years, rules: loadDeadlineRules(path.join(dir, 'deadlines.json')) };
+    shippedDir = dir;
+  }
+  return shipped;
+}
+
+/** Where the data in use for a year (or the rules) comes from. */
+export type DataOrigin = 'shipped' | 'edit' | 'import' | 'missing';
+
+export interface DeadlineData {
+  calendar: WorkingCalendar;
+  rules: DeadlineRules;
+  /** Per year: where its data comes from and which stored version is in use. */
+  years: Map<number, { origin: DataOrigin; version: number | null; savedAt: string | null; savedBy: string | null }>;
+  rulesOrigin: { origin: DataOrigin; version: number | null; savedAt: string | null; savedBy: string | null };
+  stamp: number;
+}
+
+const cache = new WeakMap<DB, DeadlineData>();
+
+function build(db: DB, stamp: number): DeadlineData {
+  const base = loadShipped();
+  const years = new Map<number, CalendarYear>(base.years);
+  const origins: DeadlineData['years'] = new Map();
+  for (const y of base.years.keys()) origins.set(y, { origin: 'shipped', version: null, savedAt: null, savedBy: null });
+  let rules = base.rules;
+  let rulesOrigin: DeadlineData['rulesOrigin'] = { origin: 'shipped', version: null, savedAt: null, savedBy: null };
+  for (const row of currentDeadlineData(db)) {
+    const meta = { version: row.version, savedAt: row.savedAt, savedBy: row.savedBy };
+    if (row.kind === 'rules') {
+      if (row.data === null) rulesOrigin = { origin: 'shipped', ...meta };
+      else {
+        rules = deadlineRulesSchema.parse(JSON.parse(row.data));
+        rulesOrigin = { origin: row.origin === 'import' ? 'import' : 'edit', ...meta };
+      }
+      continue;
+    }
+    if (row.data === null) {
+      const fromFile = base.years.get(row.year);
+      if (fromFile) {
+        years.set(row.year, fromFile);
+        origins.set(row.year, { origin: 'shipped', ...meta });
+      } else {
+        years.delete(row.year);
+        origins.set(row.year, { origin: 'missing', ...meta });
+      }
+    } else {
+      years.set(row.year, calendarYearSchema.parse(JSON.parse(row.data)));
+      origins.set(row.year, { origin: row.origin === 'import' ? 'import' : 'edit', ...meta });
+    }
+  }
+  return { calendar: new WorkingCalendar([...years.values()]), rules, years: origins, rulesOrigin, stamp };
+}
+
+/** The calendar and rules in force (cached per connection until a version is added). */
+export function deadlineData(db: DB): DeadlineData {
+  const stamp = deadlineDataStamp(db);
+  const hit = cache.get(db);
+  if (hit && hit.stamp === stamp) return hit;
+  const data = build(db, stamp);
+  cache.set(db, data);
+  return data;
+}
+
+/** Calendar and rules from the shipped files only (no database: the CLI without --db). */
+export function shippedDeadlineData(): { calendar: WorkingCalendar; rules: DeadlineRules } {
+  const base = loadShipped();
+  return { calendar: new WorkingCalendar([...base.years.values()]), rules: base.rules };
+}
+
+/** Today's date in Almaty for an instant (the server's clock). */
+export function almatyToday(now: Date): IsoDate {
+  return almatyDate(now.toISOString());
+}
+
+export function computeFor(db: DB | null, type: RequestType, receivedAt: string): DeadlineResult {
+  const { calendar, rules } = db ? deadlineData(db) : shippedDeadlineData();
+  try {
+    return computeDeadline(calendar, rules, type, receivedAt);
+  } catch (e) {
+    if (e instanceof RangeError) throw new PdError('VALIDATION', { issues: [{ path: 'received', code: 'invalid_date' }] });
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar years: views and administration.
+
+export interface CalendarYearSummary {
+  year: number;
+  origin: DataOrigin;
+  /** The stored version in use (null: the shipped file, never edited). */
+  version: number | null;
+  savedAt: string | null;
+  savedBy: string | null;
+  /** Whether resources/ ships a file for this year (reset returns to it). */
+  shipped: boolean;
+  workingDays: number | null;
+  nonWorkingWeekdays: IsoDate[];
+  workingWeekendDays: IsoDate[];
+  source: string | null;
+}
+
+function summarize(data: DeadlineData, year: number): CalendarYearSummary {
+  const meta = data.years.get(year) ?? { origin: 'missing' as const, version: null, savedAt: null, savedBy: null };
+  const has = data.calendar.hasYear(year);
+  return {
+    year,
+    ...meta,
+    origin: has ? meta.origin : 'missing',
+    shipped: loadShipped().years.has(year),
+    workingDays: has ? data.calendar.workingDaysInYear(year) : null,
+    nonWorkingWeekdays: has ? data.calendar.nonWorkingWeekdays(year) : [],
+    workingWeekendDays: has ? data.calendar.workingWeekendDays(year) : [],
+    source: data.calendar.yearData(year)?.source ?? null,
+  };
+}
+
+export function listCalendarYears(server: Server): CalendarYearSummary[] {
+  return server.read((db) => {
+    const data = deadlineData(db);
+    const years = new Set<number>([...data.years.keys(), ...data.calendar.yearsLoaded()]);
+    return [...years].sort((a, b) => a - b).map((y) => summarize(data, y));
+  });
+}
+
+export function getCalendarYear(server: Server, year: number): CalendarYearSummary & { data: CalendarYear | null } {
+  return server.read((db) => {
+    const data = deadlineData(db);
+    return { ...summarize(data, year), data: data.calendar.yearData(year) ?? null };
+  });
+}
+
+export interface CalendarDay {
+  date: IsoDate;
+  working: boolean;
+  reasons: DayOffReason[];
+}
+
+/** Day by day, for a month view or the calendar editor (at most 400 days). */
+export function calendarDays(server: Server, from: IsoDate, to: IsoDate): { days: CalendarDay[]; warnings: string[] } {
+  if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new PdError('VALIDATION', { issues: [{ path: 'to', code: 'range_order' }] });
+  return server.read((db) => {
+    const { calendar } = deadlineData(db);
+    const warnings = new Set<string>();
+    const days: CalendarDay[] = [];
+    for (let d = from, n = 0; d <= to; d = shiftDate(d, 1), n++) {
+      if (n >= 400) throw new PdError('VALIDATION', { issues: [{ path: 'to', code: 'too_big' }] });
+      days.push({ date: d, working: calendar.isWorkingDay(d, warnings), reasons: calendar.dayOffReasons(d, warnings) });
+    }
+    return { days, warnings: [...warnings].sort() };
+  });
+}
+
+function schemaIssues(error: z.ZodError): Array<{ path: string; message: string }> {
+  // Calendar data holds no personal data: messages may be shown as they are.
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** What a change of calendar or rules did to unfinished requests. */
+export interface RecomputeResult {
+  checked: number;
+  /** Requests whose policy or statutory due date moved, with the old and new dates. */
+  changed: Array<{ id: string; due: { from: IsoDate; to: IsoDate }; statutoryDue: { from: IsoDate; to: IsoDate } }>;
+}
+
+/**
+ * After a calendar or rules change, in the same transaction: every request not closed or
+ * cancelled gets its due dates and warnings from the data now in force (a calendar correction, or
+ * a year entered that was missing, changes the count); each move is kept in the request's history
+ * and, for the policy date, sent to central as request.changed [due_on].
+ */
+export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
+  const changed: RecomputeResult['changed'] = [];
+  const rows = unfinishedRequestRows(tx.db);
+  const now = tx.now.toISOString();
+  for (const r of rows) {
+    if (r.purgedAt) continue;
+    const d = computeFor(tx.db, r.type as RequestType, r.receivedAt);
+    const warnings = JSON.stringify(d.warnings);
+    const moved = d.due !== r.dueOn || d.statutoryDue !== r.statutoryDueOn;
+    if (!moved && warnings === r.deadlineWarnings && d.countedFrom === r.countedFrom && d.workingDays === r.policyDays && d.statutoryWorkingDays === r.statutoryDays) continue;
+    updateRequest(tx.db, r.id, {
+      countedFrom: d.countedFrom,
+      dueOn: d.due,
+      statutoryDueOn: d.statutoryDue,
+      policyDays: d.workingDays,
+      statutoryDays: d.statutoryWorkingDays,
+      deadlineWarnings: warnings,
+      updatedAt: now,
+    });
+    if (!moved) continue;
+    changed.push({ id: r.id, due: { from: r.dueOn, to: d.due }, statutoryDue: { from: r.statutoryDueOn, to: d.statutoryDue } });
+    insertHistory(tx.db, {
+      requestId: r.id,
+      at: now,
+      actor,
+      event: 'due_changed',
+      fromState: r.state,
+      toState: r.state,
+      reasonCode: 'calendar_or_rules_changed',
+      note: `${r.dueOn} → ${d.due}; ${r.statutoryDueOn} → ${d.statutoryDue}`,
+    });
+    tx.audit({
+      action: 'request.due_changed',
+      entityType: 'request',
+      entityId: r.id,
+      summary: `due ${r.dueOn} → ${d.due}, statutory ${r.statutoryDueOn} → ${d.statutoryDue} (calendar or rules changed)`,
+    });
+    if (d.due !== r.dueOn) {
+      for (const l of listLetterLinks(tx.db, r.id)) setLetterDue(tx.db, l.letterId, d.due, null, now);
+      if (r.state !== 'answered') {
+        emitChanged(tx, { ...r, dueOn: d.due }, ['due_on'], getSubjectRow(tx.db, r.id)?.accountId ?? null);
+      }
+    }
+  }
+  return { checked: rows.length, changed };
+}
+
+export interface CalendarSaveResult {
+  year: CalendarYearSummary & { data: CalendarYear | null };
+  recomputed: RecomputeResult;
+}
+
+function saveCalendar(server: Server, actor: string, year: number, data: CalendarYear | null, origin: 'edit' | 'import' | 'reset'): CalendarSaveResult {
+  const text = data === null ? null : JSON.stringify(data);
+  const recomputed = server.write(actor, (tx) => {
+    if (data !== null) {
+      // The new year must build together with every other year in force.
+      const current = deadlineData(tx.db);
+      const others = current.calendar
+        .yearsLoaded()
+        .filter((y) => y !== year)
+        .map((y) => current.calendar.yearData(y)!);
+      try {
+        new WorkingCalendar([...others, data]);
+      } catch (e) {
+        throw new PdError('CALENDAR_INVALID', { issues: [{ path: '(root)', message: (e as Error).message }] });
+      }
+    }
+    const row: Omit<DeadlineDataRow, 'id' | 'version'> = {
+      kind: 'calendar',
+      year,
+      origin,
+      data: text,
+      sha256: text === null ? null : sha256(text),
+      savedAt: tx.now.toISOString(),
+      savedBy: actor,
+    };
+    const saved = insertDeadlineData(tx.db, row);
+    tx.audit({
+      action: origin === 'reset' ? 'calendar.reset' : origin === 'import' ? 'calendar.imported' : 'calendar.edited',
+      entityType: 'calendar',
+      entityId: String(year),
+      summary:
+        origin === 'reset'
+          ? `calendar ${year} v${saved.version}: back to the shipped file`
+          : `calendar ${year} v${saved.version} (${origin}), sha256 ${saved.sha256}`,
+    });
+    return recomputeDueDates(tx, actor);
+  });
+  return { year: getCalendarYear(server, year), recomputed };
+}
+
+/** Validates and stores an edited calendar year. */
+export function putCalendarYear(server: Server, actor: string, year: number, raw: unknown, origin: 'edit' | 'import' = 'edit'): CalendarSaveResult {
+  const parsed = calendarYearSchema.safeParse(raw);
+  if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
+  if (parsed.data.year !== year) throw new PdError('CALENDAR_YEAR_MISMATCH', { expected: year, got: parsed.data.year });
+  return saveCalendar(server, actor, year, parsed.data, origin);
+}
+
+/** Imports a calendar file's text (<year>.json, as in resources/calendar/). */
+export function importCalendarFile(server: Server, actor: string, content: string, expectedYear?: number): CalendarSaveResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new PdError('CALENDAR_INVALID', { issues: [{ path: '(file)', message: `not valid JSON (${(e as Error).message})` }] });
+  }
+  const parsed = calendarYearSchema.safeParse(raw);
+  if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
+  if (expectedYear !== undefined && parsed.data.year !== expectedYear) {
+    throw new PdError('CALENDAR_YEAR_MISMATCH', { expected: expectedYear, got: parsed.data.year });
+  }
+  return saveCalendar(server, actor, parsed.data.year, parsed.data, 'import');
+}
+
+/** Returns a year to its shipped file (or to "no data" if none ships). */
+export function resetCalendarYear(server: Server, actor: string, year: number): CalendarSaveResult {
+  return saveCalendar(server, actor, year, null, 'reset');
+}
+
+export interface DeadlineDataVersion {
+  version: number;
+  origin: 'edit' | 'import' | 'reset';
+  savedAt: string;
+  savedBy: string;
+  sha256: string | null;
+}
+
+export function calendarHistory(server: Server, year?: number): Array<DeadlineDataVersion & { year: number }> {
+  return server.read((db) =>
+    deadlineDataHistory(db, 'calendar', year).map((r) => ({ year: r.year, version: r.version, origin: r.origin, savedAt: r.savedAt, savedBy: r.savedBy, sha256: r.sha256 })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadline rules.
+
+export interface RulesView {
+  rules: DeadlineRules;
+  origin: DataOrigin;
+  version: number | null;
+  savedAt: string | null;
+  savedBy: string | null;
+}
+
+export function getRules(server: Server): RulesView {
+  return server.read((db) => {
+    const d = deadlineData(db);
+    return { rules: d.rules, ...d.rulesOrigin };
+  });
+}
+
+function saveRules(server: Server, actor: string, rules: DeadlineRules | null, origin: 'edit' | 'import' | 'reset'): RulesView & { recomputed: RecomputeResult } {
+  const text = rules === null ? null : JSON.stringify(rules);
+  const recomputed = server.write(actor, (tx) => {
+    const saved = insertDeadlineData(tx.db, {
+      kind: 'rules',
+      year: 0,
+      origin,
+      data: text,
+      sha256: text === null ? null : sha256(text),
+      savedAt: tx.now.toISOString(),
+      savedBy: actor,
+    });
+    tx.audit({
+      action: origin === 'reset' ? 'deadlines.reset' : 'deadlines.edited',
+      entityType: 'deadline_rules',
+      entityId: 'rules',
+      summary: origin === 'reset' ? `deadline rules v${saved.version}: back to the shipped file` : `deadline rules v${saved.version} (${origin}), sha256 ${saved.sha256}`,
+    });
+    return recomputeDueDates(tx, actor);
+  });
+  return { ...getRules(server), recomputed };
+}
+
+export function putRules(server: Server, actor: string, raw: unknown, origin: 'edit' | 'import' = 'edit'): RulesView & { recomputed: RecomputeResult } {
+  const parsed = deadlineRulesSchema.safeParse(raw);
+  if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
+  return saveRules(server, actor, parsed.data, origin);
+}
+
+export function resetRules(server: Server, actor: string): RulesView & { recomputed: RecomputeResult } {
+  return saveRules(server, actor, null, 'reset');
+}
+
+export function rulesHistory(server: Server): DeadlineDataVersion[] {
+  return server.read((db) =>
+    deadlineDataHistory(db, 'rules').map((r) => ({ version: r.version, origin: r.origin, savedAt: r.savedAt, savedBy: r.savedBy, sha256: r.sha256 })),
+  );
+}

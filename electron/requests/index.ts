@@ -1,0 +1,36 @@
+// Subject requests (issue 5): the core's API. Handlers, the CLI and other features call these.
+export { openRequest, precheck, updateRequestFields, linkLetters, formatRequestId, REQUEST_ID_PREFIX } from './open';
+export { listRequests, getRequest } from './queries';
+export {
+  transitionRequest,
+  pauseRequest,
+  resumeRequest,
+  cancelRequest,
+  verifyRequest,
+  markAnsweredInTx,
+  closeInTx,
+  requireRequest,
+} from './lifecycle';
+export { decide, previewDecision } from './decisions';
+export { dashboard } from './dashboard';
+export { report, reportCsv } from './reports';
+export { runPurge, listPurges } from './purge';
+export { PURGE_HOOKS, type PurgeHook, type PurgeContext } from './purge-hooks';
+export { getRequestSettings, setRequestSettings, REQUEST_SETTING_KEYS, DEFAULT_RETENTION_DAYS } from './settings';
+export { getRequestForLetter, requestLetterData } from './letter-data';
+export {
+  deadlineData,
+  computeFor,
+  almatyToday,
+  listCalendarYears,
+  getCalendarYear,
+  calendarDays,
+  putCalendarYear,
+  importCalendarFile,
+  resetCalendarYear,
+  calendarHistory,
+  getRules,
+  putRules,
+  resetRules,
+  rulesHistory,
+} from './deadlines';

@@ -1,0 +1,426 @@
+// Opening a request from incoming letters (or directly, with a reason), the checks shown before
+// saving (duplicates, letters, IIN and minor detection, the deadline it would get), corrections
+// after opening, and linking more letters.
+import { PdError } from '../../common/errors';
+import type { PrecheckResult, RequestDetail } from '../../common/contract/requests';
+import { almatyDate, type DeadlineResult } from '../../common/deadlines/deadlines';
+import { validateIinBin, type IinResult } from '../../common/identifiers/iin';
+import { requestTypeOfDocument } from '../../common/requests/document-types';
+import type { OpenRequestParsed, RequestPatch } from '../../common/requests/schemas';
+import { isTerminalState, type RequestLanguage, type RequestState, type RequestType } from '../../common/requests/vocab';
+import {
+  getRequestRow,
+  getSubjectRow,
+  insertHistory,
+  insertLetterLink,
+  insertRequest,
+  insertSubject,
+  listLetterLinks,
+  requestsOfLetter,
+  takeRequestSeq,
+  updateRequest,
+  updateSubject,
+  type RequestRow,
+  type SubjectRow,
+} from '../sql/requests';
+import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../sql/request-letters';
+import type { DB, Server, WriteTx } from '../sql/server';
+import { almatyToday, computeFor } from './deadlines';
+import { addressKey, findDuplicates, nameKey } from './duplicates';
+import { assertEditable, requireRequest, verifyInTx } from './lifecycle';
+import { emitChanged, emitOpened, type ChangedField } from './sync-events';
+import { detailOf, summarize } from './view';
+
+export const REQUEST_ID_PREFIX = 'RQ';
+
+export function formatRequestId(year: number, seq: number): string {
+  return `${REQUEST_ID_PREFIX}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+function letterView(l: IncomingLetterInfo) {
+  return {
+    id: l.id,
+    incomingNo: l.incomingNo,
+    receivedAt: l.receivedAt,
+    receivedOn: l.receivedDate,
+    channel: l.channel,
+    status: l.status,
+    documentType: l.documentType,
+    documentRequestType: requestTypeOfDocument(l.documentType),
+    language: l.language,
+    assignedTo: l.assignedTo,
+    senderRef: l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
+  };
+}
+
+/** The letters named by Вх. № or id; refuses unknown and cancelled ones. Earliest first, no repeats. */
+export function resolveLetters(db: DB, refs: ReadonlyArray<string | number>): IncomingLetterInfo[] {
+  const byId = new Map<number, IncomingLetterInfo>();
+  for (const ref of refs) {
+    const l = findIncomingLetter(db, ref);
+    if (!l) throw new PdError('REQUEST_LETTER_NOT_FOUND', { letter: ref });
+    if (l.status === 'cancelled') throw new PdError('REQUEST_LETTER_CANCELLED', { letter: l.incomingNo });
+    byId.set(l.id, l);
+  }
+  return [...byId.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id);
+}
+
+/** Checks an IIN: REQUEST_IIN_INVALID with the reason when it is wrong or a BIN. */
+export function checkIin(iin: string, today: string): IinResult {
+  const r = validateIinBin(iin, today);
+  if (r.kind === 'BIN') throw new PdError('REQUEST_IIN_INVALID', { reason: 'bin' });
+  if (!r.valid) throw new PdError('REQUEST_IIN_INVALID', { reason: r.reason });
+  return r;
+}
+
+export function precheck(
+  server: Server,
+  input: {
+    type: RequestType;
+    letters: ReadonlyArray<string | number>;
+    subject: { name?: string | null; iin?: string | null; address?: string | null };
+    receivedAt?: string | null;
+    excludeId?: string | null;
+  },
+): PrecheckResult {
+  const now = server.now();
+  const today = almatyToday(now);
+  return server.read((db) => {
+    const warnings = new Set<string>();
+    const letters = input.letters.map((ref) => {
+      const l = findIncomingLetter(db, ref);
+      return {
+        ref,
+        found: !!l,
+        cancelled: l?.status === 'cancelled',
+        letter: l ? letterView(l) : null,
+        linkedRequests: l ? requestsOfLetter(db, l.id) : [],
+      };
+    });
+    for (const l of letters) {
+      const t = l.letter?.documentRequestType;
+      if (t && t !== input.type) warnings.add('letter_type_differs');
+    }
+    let iin: PrecheckResult['iin'] = null;
+    if (input.subject.iin) {
+      const r = validateIinBin(input.subject.iin, today);
+      const valid = r.valid && r.kind === 'IIN';
+      iin = {
+        valid,
+        reason: r.kind === 'BIN' ? 'bin' : (r.reason ?? null),
+        birthDate: r.birthDate ?? null,
+        age: r.age ?? null,
+        minor: valid && r.minor === true,
+      };
+    }
+    const minor = iin?.minor === true;
+    if (minor) warnings.add('subject_minor');
+    const found = letters.filter((l) => l.found && !l.cancelled).map((l) => l.letter!);
+    const earliest = [...found].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0];
+    let deadline: DeadlineResult | null = null;
+    try {
+      deadline = computeFor(db, input.type, earliest?.receivedAt ?? input.receivedAt ?? now.toISOString());
+      for (const w of deadline.warnings) warnings.add(w);
+    } catch {
+      deadline = null;
+    }
+    const dups = findDuplicates(db, {
+      type: input.type,
+      iin: iin?.valid ? input.subject.iin : null,
+      name: input.subject.name ?? null,
+      address: input.subject.address ?? null,
+      letterIds: found.map((l) => l.id),
+      excludeId: input.excludeId ?? null,
+    });
+    const rows = dups.map((d) => getRequestRow(db, d.id)!);
+    const summaries = summarize(db, rows, now);
+    return {
+      duplicates: summaries.map((s, i) => ({ ...s, match: dups[i]!.match })),
+      letters,
+      iin,
+      minor,
+      suggestedType: minor && input.type !== 'minor_deletion' ? 'minor_deletion' : null,
+      deadline,
+      warnings: [...warnings].sort(),
+    };
+  });
+}
+
+function json(v: unknown): string | null {
+  return v === null || v === undefined ? null : JSON.stringify(v);
+}
+
+/** Opens a request in one transaction: number, subject, letters, history, audit, request.opened. */
+export function openRequest(server: Server, actor: string, input: OpenRequestParsed): RequestDetail {
+  const id = server.write(actor, (tx) => {
+    const db = tx.db;
+    const now = tx.now.toISOString();
+    const today = almatyToday(tx.now);
+    const letters = resolveLetters(db, input.letters);
+    const iinInfo = input.subject.iin ? checkIin(input.subject.iin, today) : null;
+    const receivedAt = letters[0]?.receivedAt ?? input.direct?.receivedAt ?? now;
+    const dups = findDuplicates(db, {
+      type: input.type,
+      iin: input.subject.iin ?? null,
+      name: input.subject.name,
+      address: input.subject.address ?? null,
+      letterIds: letters.map((l) => l.id),
+    });
+    if (dups.length && !input.confirmDuplicates) throw new PdError('REQUEST_DUPLICATE', { duplicates: dups.map((d) => d.id), matches: dups.map((d) => d.match) });
+    const d = computeFor(db, input.type, receivedAt);
+    const year = Number(today.slice(0, 4));
+    const rid = formatRequestId(year, takeRequestSeq(db, year));
+    const firstLang = letters.find((l) => l.language === 'kk' || l.language === 'ru' || l.language === 'en')?.language;
+    const language = (input.language ?? firstLang ?? 'ru') as RequestLanguage;
+    const officer = input.officer ?? letters.find((l) => l.assignedTo)?.assignedTo ?? null;
+    const minor = iinInfo?.minor === true;
+    const row: RequestRow = {
+      id: rid,
+      year,
+      seq: Number(rid.slice(-6)),
+      type: input.type,
+      state: 'new',
+      pausedFrom: null,
+      pauseReason: null,
+      pausedAt: null,
+      requesterRole: input.requesterRole,
+      origin: letters.length ? 'letter' : 'direct',
+      directReason: letters.length ? null : (input.direct?.reason ?? null),
+      language,
+      officer,
+      minor: minor ? 1 : 0,
+      receivedAt,
+      receivedOn: d.received,
+      countedFrom: d.countedFrom,
+      dueOn: d.due,
+      statutoryDueOn: d.statutoryDue,
+      policyDays: d.workingDays,
+      statutoryDays: d.statutoryWorkingDays,
+      deadlineWarnings: JSON.stringify(d.warnings),
+      verification: 'none',
+      verifiedAt: null,
+      verifiedBy: null,
+      decisionOutcome: null,
+      refusalGround: null,
+      legalBasis: null,
+      decidedAt: null,
+      answeredAt: null,
+      replyOutgoingNo: null,
+      closedAt: null,
+      closeOutcome: null,
+      erasure: 0,
+      purgedAt: null,
+      purgeId: null,
+      createdAt: now,
+      createdBy: actor,
+      updatedAt: now,
+    };
+    insertRequest(db, row);
+    const subject: SubjectRow = {
+      requestId: rid,
+      name: input.subject.name,
+      nameKey: nameKey(input.subject.name),
+      iin: input.subject.iin ?? null,
+      birthDate: iinInfo?.birthDate ?? null,
+      phone: input.subject.phone ?? null,
+      email: input.subject.email ?? null,
+      address: input.subject.address ?? null,
+      addressKey: addressKey(input.subject.address),
+      accountId: input.subject.accountId ?? null,
+      representative: json(input.requesterRole === 'legal_representative' ? input.representative : null),
+      authorizedBody: json(input.requesterRole === 'authorized_body' ? input.authorizedBody : null),
+      verification: null,
+      directNote: letters.length ? null : (input.direct?.note ?? null),
+      notes: null,
+    };
+    insertSubject(db, subject);
+    for (const l of letters) {
+      insertLetterLink(db, { requestId: rid, letterId: l.id, incomingNo: l.incomingNo, receivedAt: l.receivedAt, linkedAt: now, linkedBy: actor });
+      setLetterDue(db, l.id, d.due, officer, now);
+    }
+    const warnings = [...d.warnings];
+    if (minor) warnings.push('subject_minor');
+    if (dups.length) warnings.push('duplicate_confirmed');
+    if (letters.some((l) => requestTypeOfDocument(l.documentType) && requestTypeOfDocument(l.documentType) !== input.type)) warnings.push('letter_type_differs');
+    insertHistory(db, {
+      requestId: rid,
+      at: now,
+      actor,
+      event: 'opened',
+      fromState: null,
+      toState: 'new',
+      reasonCode: letters.length ? 'letter' : `direct:${input.direct?.reason ?? 'other'}`,
+      note: dups.length ? `possible duplicates confirmed: ${dups.map((x) => x.id).join(', ')}` : null,
+    });
+    const from = letters.length ? `from ${letters.map((l) => l.incomingNo).join(', ')}` : `directly (${input.direct?.reason ?? 'other'})`;
+    tx.audit({
+      action: 'request.opened',
+      entityType: 'request',
+      entityId: rid,
+      summary:
+        `${input.type} request ${from}, requester ${input.requesterRole}, received ${d.received}, due ${d.due}, statutory ${d.statutoryDue}` +
+        (warnings.length ? `; warnings: ${warnings.join(', ')}` : '') +
+        (dups.length ? `; duplicates confirmed: ${dups.map((x) => x.id).join(', ')}` : ''),
+    });
+    emitOpened(tx, row, letters[0]?.incomingNo ?? rid, subject.accountId);
+    if (input.verification) verifyInTx(tx, actor, getRequestRow(db, rid)!, input.verification, true);
+    return rid;
+  });
+  return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
+}
+
+/** Re-derives the deadline of a request (type changed, or an earlier letter linked). */
+function redoDeadline(tx: WriteTx, actor: string, r: RequestRow, type: RequestType, receivedAt: string): { row: RequestRow; dueMoved: boolean } {
+  const d = computeFor(tx.db, type, receivedAt);
+  const now = tx.now.toISOString();
+  updateRequest(tx.db, r.id, {
+    type,
+    receivedAt,
+    receivedOn: d.received,
+    countedFrom: d.countedFrom,
+    dueOn: d.due,
+    statutoryDueOn: d.statutoryDue,
+    policyDays: d.workingDays,
+    statutoryDays: d.statutoryWorkingDays,
+    deadlineWarnings: JSON.stringify(d.warnings),
+    updatedAt: now,
+  });
+  const dueMoved = d.due !== r.dueOn || d.statutoryDue !== r.statutoryDueOn;
+  if (dueMoved) {
+    insertHistory(tx.db, {
+      requestId: r.id,
+      at: now,
+      actor,
+      event: 'due_changed',
+      fromState: r.state,
+      toState: r.state,
+      reasonCode: type !== r.type ? 'type_changed' : 'receipt_changed',
+      note: `${r.dueOn} → ${d.due}; ${r.statutoryDueOn} → ${d.statutoryDue}`,
+    });
+    for (const l of listLetterLinks(tx.db, r.id)) setLetterDue(tx.db, l.letterId, d.due, null, now);
+  }
+  return { row: getRequestRow(tx.db, r.id)!, dueMoved: d.due !== r.dueOn };
+}
+
+const TYPE_LOCKED: readonly RequestState[] = ['decided', 'answered', 'closed', 'cancelled'];
+
+/** Corrections after opening; each changed field is named (never its value) in history and audit. */
+export function updateRequestFields(server: Server, actor: string, ref: string, patch: RequestPatch): RequestDetail {
+  const id = server.write(actor, (tx) => {
+    const db = tx.db;
+    let r = requireRequest(db, ref);
+    assertEditable(r);
+    const now = tx.now.toISOString();
+    const today = almatyToday(tx.now);
+    const changed: string[] = [];
+    const sync: ChangedField[] = [];
+    const s = getSubjectRow(db, r.id)!;
+    const subj: Partial<SubjectRow> = {};
+    const p = patch.subject ?? {};
+    if (p.name !== undefined && p.name !== s.name) {
+      subj.name = p.name;
+      subj.nameKey = nameKey(p.name);
+      changed.push('subject.name');
+    }
+    if (p.iin !== undefined && p.iin !== s.iin) {
+      const info = p.iin ? checkIin(p.iin, today) : null;
+      subj.iin = p.iin;
+      subj.birthDate = info?.birthDate ?? null;
+      updateRequest(db, r.id, { minor: info?.minor ? 1 : 0 });
+      changed.push('subject.iin');
+    }
+    for (const k of ['phone', 'email', 'address'] as const) {
+      if (p[k] !== undefined && p[k] !== s[k]) {
+        subj[k] = p[k];
+        if (k === 'address') subj.addressKey = addressKey(p.address);
+        changed.push(`subject.${k}`);
+      }
+    }
+    if (p.accountId !== undefined && p.accountId !== s.accountId) {
+      subj.accountId = p.accountId;
+      changed.push('subject.accountId');
+      sync.push('subject_account');
+    }
+    if (patch.representative !== undefined) {
+      subj.representative = json(patch.representative);
+      changed.push('representative');
+    }
+    if (patch.authorizedBody !== undefined) {
+      subj.authorizedBody = json(patch.authorizedBody);
+      changed.push('authorizedBody');
+    }
+    if (patch.notes !== undefined) {
+      subj.notes = patch.notes;
+      changed.push('notes');
+    }
+    if (Object.keys(subj).length) updateSubject(db, r.id, subj);
+    const reqChanges: Partial<RequestRow> = {};
+    if (patch.requesterRole !== undefined && patch.requesterRole !== r.requesterRole) {
+      reqChanges.requesterRole = patch.requesterRole;
+      changed.push('requesterRole');
+    }
+    if (patch.language !== undefined && patch.language !== r.language) {
+      reqChanges.language = patch.language;
+      changed.push('language');
+    }
+    if (patch.officer !== undefined && patch.officer !== r.officer) {
+      reqChanges.officer = patch.officer;
+      changed.push('officer');
+    }
+    if (Object.keys(reqChanges).length) updateRequest(db, r.id, { ...reqChanges, updatedAt: now });
+    if (patch.type !== undefined && patch.type !== r.type) {
+      const effective = (r.state === 'paused' ? r.pausedFrom : r.state) as RequestState;
+      if (TYPE_LOCKED.includes(effective)) throw new PdError('CONFLICT', { reason: 'type_locked_after_decision' });
+      r = getRequestRow(db, r.id)!;
+      const { dueMoved } = redoDeadline(tx, actor, r, patch.type, r.receivedAt);
+      changed.push('type');
+      sync.push('request_type');
+      if (dueMoved) sync.push('due_on');
+    }
+    if (changed.length === 0) return r.id;
+    updateRequest(db, r.id, { updatedAt: now });
+    r = getRequestRow(db, r.id)!;
+    insertHistory(db, { requestId: r.id, at: now, actor, event: 'updated', fromState: r.state, toState: r.state, reasonCode: changed.join(','), note: null });
+    tx.audit({ action: 'request.updated', entityType: 'request', entityId: r.id, summary: `changed: ${changed.join(', ')}` });
+    if (sync.length && !isTerminalState(r.state as RequestState)) emitChanged(tx, r, sync, getSubjectRow(db, r.id)!.accountId);
+    return r.id;
+  });
+  return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
+}
+
+/** Links more letters; an earlier receipt moves the clock (and the due dates) back. */
+export function linkLetters(server: Server, actor: string, ref: string, refs: ReadonlyArray<string | number>): RequestDetail {
+  const id = server.write(actor, (tx) => {
+    const db = tx.db;
+    let r = requireRequest(db, ref);
+    assertEditable(r);
+    const now = tx.now.toISOString();
+    const have = new Set(listLetterLinks(db, r.id).map((l) => l.letterId));
+    const added = resolveLetters(db, refs).filter((l) => !have.has(l.id));
+    if (added.length === 0) return r.id;
+    for (const l of added) {
+      insertLetterLink(db, { requestId: r.id, letterId: l.id, incomingNo: l.incomingNo, receivedAt: l.receivedAt, linkedAt: now, linkedBy: actor });
+      setLetterDue(db, l.id, r.dueOn, r.officer, now);
+    }
+    insertHistory(db, {
+      requestId: r.id,
+      at: now,
+      actor,
+      event: 'letters_linked',
+      fromState: r.state,
+      toState: r.state,
+      reasonCode: added.map((l) => l.incomingNo).join(','),
+      note: null,
+    });
+    tx.audit({ action: 'request.letters_linked', entityType: 'request', entityId: r.id, summary: `letters linked: ${added.map((l) => l.incomingNo).join(', ')}` });
+    const earliest = [...added].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0]!;
+    // The earliest receipt starts the clock: an earlier letter moves the due dates back.
+    if (almatyDate(earliest.receivedAt) < r.receivedOn) {
+      const { row, dueMoved } = redoDeadline(tx, actor, r, r.type as RequestType, earliest.receivedAt);
+      r = row;
+      if (dueMoved && !isTerminalState(r.state as RequestState)) emitChanged(tx, r, ['due_on'], getSubjectRow(db, r.id)?.accountId ?? null);
+    }
+    return r.id;
+  });
+  return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
+}
