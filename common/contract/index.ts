@@ -6,6 +6,7 @@ import { syncCalls } from './sync';
 import { authCalls } from './auth';
 import { mailroomCalls } from './mailroom';
 import { lettersCalls } from './letters';
+import { requestCalls } from './requests';
 import type { ErrorPayload } from '../errors';
 import type { InputOf, OutputOf } from './define';
 
@@ -16,6 +17,7 @@ export const CONTRACT = {
   ...authCalls,
   ...mailroomCalls,
   ...lettersCalls,
+  ...requestCalls,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -47,3 +49,4 @@ export * from './admin';
 export * from './auth';
 export * from './mailroom';
 export * from './letters';
+export * from './requests';

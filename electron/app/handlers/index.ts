@@ -5,6 +5,7 @@ import { syncHandlers } from './sync';
 import { mailroomHandlers } from './mailroom';
 import { lettersHandlers } from './letters';
 import { authHandlers } from './auth';
+import { requestHandlers } from './requests';
 
 export const HANDLERS: HandlerTable = {
   ...appHandlers,
@@ -13,4 +14,5 @@ export const HANDLERS: HandlerTable = {
   ...authHandlers,
   ...mailroomHandlers,
   ...lettersHandlers,
+  ...requestHandlers,
 };
