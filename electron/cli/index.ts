@@ -4,6 +4,7 @@ import { registerCentral } from './commands/central';
 import { registerDb } from './commands/db';
 import { registerLetter } from './commands/letter';
 import { registerMailroom } from './commands/mailroom';
+import { registerRequests } from './commands/requests';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerDb(program);
   registerMailroom(program);
+  registerRequests(program);
   registerLetter(program);
   registerSync(program);
   registerCentral(program);
