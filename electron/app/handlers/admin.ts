@@ -1,5 +1,5 @@
 import type { adminCalls } from '../../../common/contract/admin';
-import { toCsv } from '../../../common/requests/csv';
+import { toCsv } from '../../../common/csv';
 import { listAudit, listAuditFacets, verifyAuditChain } from '../../sql/audit';
 import { backupSettings, backupStatus, configureBackups, listBackups, restoreFromFolder, runBackup } from '../backups';
 import type { Handler } from '../dispatch';

@@ -1,0 +1,26 @@
+// CSV for spreadsheets (pure; used by every export): UTF-8 with a BOM so Excel reads Cyrillic,
+// CRLF line ends, RFC 4180 quoting, and formula-injection safety: a text cell that starts with
+// = + - @ or a tab/CR is prefixed with ' so a spreadsheet shows it as text instead of running it.
+export type CsvCell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const CSV_BOM = '\uFEFF';
+
+export function csvCell(value: CsvCell, delimiter = ','): string {
+  if (value === null || value === undefined) return '';
+  let s: string;
+  if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
+  else if (typeof value === 'boolean') s = value ? 'true' : 'false';
+  else {
+    s = value;
+    if (FORMULA_START.test(s)) s = `'${s}`;
+  }
+  const needsQuotes = s.includes('"') || s.includes('\r') || s.includes('\n') || s.includes(delimiter) || s.includes(';');
+  return needsQuotes ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>, delimiter = ','): string {
+  const line = (cells: readonly CsvCell[]) => cells.map((c) => csvCell(c, delimiter)).join(delimiter);
+  return CSV_BOM + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+}
