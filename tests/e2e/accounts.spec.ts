@@ -146,6 +146,71 @@ test('five wrong passwords lock the account: the sixth attempt, with the right p
   ).toBe('ACCOUNT_LOCKED');
 });
 
+test('a temporary password is changed before anything else; the administrator resets, disables and cannot remove the last administrator', async ({
+  page,
+  desk,
+}) => {
+  await desk.setup();
+  const officer = await desk.createUser('officer', { displayName: 'Бақытжан Сейітқалиев', temporary: true });
+  await page.goto(desk.url);
+  await fillSignIn(page, officer);
+  const change = page.getByTestId('screen-change-password');
+  await expect(change.getByRole('heading', { level: 1, name: 'Задайте свой пароль' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await change.getByLabel('Временный пароль').fill(officer.password);
+  await change.getByLabel('Новый пароль').fill('short');
+  await change.getByLabel('Повторите пароль').fill('something else');
+  await change.getByRole('button', { name: 'Сменить пароль' }).click();
+  await expect(change.getByText('Пароль должен быть не короче 10 символов.')).toBeVisible();
+  await expect(change.getByText('Пароли не совпадают.')).toBeVisible();
+  await change.getByLabel('Новый пароль').fill('officer own password');
+  await change.getByLabel('Повторите пароль').fill('officer own password');
+  await change.getByLabel('Повторите пароль').press('Enter');
+  await expect(page.getByTestId('signed-in-user')).toContainText(officer.displayName);
+  await expect(page.getByTestId('signed-in-user')).toContainText('Специалист по персональным данным');
+  await page.getByTestId('signed-in-user').getByRole('button', { name: 'Выйти' }).click();
+
+  // The administrator manages the account.
+  await desk.signIn(page);
+  await openPage(page, 'Настройки');
+  const users = page.getByTestId('users-section');
+  const row = users.locator(`tr[data-username="${officer.username}"]`);
+  await expect(row).toContainText('активна');
+  await users.getByRole('button', { name: `Отключить учётную запись: ${officer.displayName}` }).click();
+  await expect(row).toContainText('отключена');
+  await expect(users.getByRole('status')).toContainText('отключена, сеансы завершены');
+
+  // The last administrator can be neither disabled nor demoted.
+  await users.getByRole('button', { name: `Отключить учётную запись: ${ADMIN.displayName}` }).click();
+  await expect(users.getByRole('alert')).toContainText('Это единственный действующий администратор');
+  await expect(users.getByRole('alert')).toContainText('LAST_ADMIN');
+  await users.getByRole('button', { name: `Сменить роль: ${ADMIN.displayName}` }).click();
+  const roleDialog = page.getByRole('dialog', { name: `Смена роли: ${ADMIN.displayName}` });
+  await roleDialog.getByLabel('Роль', { exact: true }).selectOption('clerk');
+  await roleDialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(roleDialog.getByRole('alert')).toContainText('LAST_ADMIN');
+  await roleDialog.getByRole('button', { name: 'Отмена' }).click();
+  await expect(users.locator(`tr[data-username="${ADMIN.username}"]`)).toContainText('Администратор');
+
+  // A reset password for the officer (generated in the dialog), then enabled again.
+  await users.getByRole('button', { name: `Сбросить пароль: ${officer.displayName}` }).click();
+  const resetDialog = page.getByRole('dialog', { name: `Сброс пароля: ${officer.displayName}` });
+  const temporary = await resetDialog.getByLabel('Временный пароль').inputValue();
+  expect(temporary.length).toBeGreaterThanOrEqual(10);
+  await resetDialog.getByRole('button', { name: 'Назначить временный пароль' }).click();
+  await expect(resetDialog).toBeHidden();
+  await users.getByRole('button', { name: `Включить учётную запись: ${officer.displayName}` }).click();
+  await expect(row).toContainText('временный пароль');
+  await expect(row).not.toContainText('отключена');
+  await page.getByTestId('signed-in-user').getByRole('button', { name: 'Выйти' }).click();
+
+  // The old password no longer works; the temporary one leads to the change screen again.
+  await fillSignIn(page, { ...officer, password: 'officer own password' });
+  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-code', 'AUTH_FAILED');
+  await fillSignIn(page, { ...officer, password: temporary });
+  await expect(change).toBeVisible();
+});
+
 test.describe('idle auto-lock (3 seconds)', () => {
   test.use({ deskEnv: { PRIVACY_DESK_IDLE_LOCK_SECONDS: '3' } });
 
@@ -359,8 +424,8 @@ test('an auditor reads the audit log, verifies the chain and exports CSV, but ha
   await expect(page.getByTestId('users-section')).toContainText('Гүлнар Кеңсе');
   await expect(page.getByTestId('users-section').getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Резервные копии' })).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'Ваш пароль' })).toHaveCount(0);
-  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+  // Their own password is the one thing an auditor may change (account self-service).
+  await expect(page.getByRole('main').getByRole('button')).toHaveText(['Сменить пароль']);
   const session = await pageSession(page);
   expect(
     (await desk.call('users.setDisabled', { username: 'admin', disabled: true }, session)).error?.code,

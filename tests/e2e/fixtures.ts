@@ -189,8 +189,7 @@ export const test = base.extend<{ desk: Desk; deskEnv: Record<string, string> }>
         const displayName = opts.displayName ?? `Тест ${role} ${userSeq}`;
         const temporary = `temporary-${role}-${userSeq}`;
         await value('users.create', { username, displayName, role, password: temporary }, desk.adminSession);
-        // Auditors may not change anything, their own password included (the contract's rule).
-        if (opts.temporary || role === 'auditor') return { username, displayName, password: temporary };
+        if (opts.temporary) return { username, displayName, password: temporary };
         const password = `own password ${role} ${userSeq}`;
         const session = await desk.login(username, temporary);
         await value('auth.changePassword', { current: temporary, next: password }, session);
