@@ -1,28 +1,6 @@
-// CSV for spreadsheets (pure): UTF-8 with a BOM so Excel reads Cyrillic, CRLF line ends, RFC 4180
-// quoting, and formula-injection safety: a text cell that starts with = + - @ or a tab/CR is
-// prefixed with ' so a spreadsheet shows it as text instead of running it.
-export type CsvCell = string | number | boolean | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  let s: string;
-  if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
-  else if (typeof value === 'boolean') s = value ? 'true' : 'false';
-  else {
-    s = value;
-    if (FORMULA_START.test(s)) s = `'${s}`;
-  }
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export const CSV_BOM = '\uFEFF';
-
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>): string {
-  const lines = [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
-  return CSV_BOM + lines.join('\r\n') + '\r\n';
-}
+// CSV (pure): writing is the shared writer in common/csv.ts (BOM, CRLF, RFC 4180 quoting,
+// formula-injection safety), re-exported here; reading (central-system export files) is below.
+export { csvCell, toCsv, CSV_BOM, type CsvCell } from '../csv';
 
 /**
  * Parses CSV text (RFC 4180; a BOM is dropped; the delimiter is `,` or `;`, whichever the header
