@@ -170,9 +170,18 @@ test('a temporary password is changed before anything else; the administrator re
   await expect(page.getByTestId('signed-in-user')).toContainText('Специалист по персональным данным');
   await page.getByTestId('signed-in-user').getByRole('button', { name: 'Выйти' }).click();
 
-  // The administrator manages the account.
+  // The administrator manages the account, and the screen-lock time.
   await desk.signIn(page);
   await openPage(page, 'Настройки');
+  const minutes = page.getByLabel('Блокировать экран через (минут бездействия)');
+  await expect(minutes).toHaveValue('10');
+  await minutes.fill('0');
+  await minutes.press('Enter');
+  await expect(page.getByText('Введите целое число минут от 1 до 240.')).toBeVisible();
+  await minutes.fill('15');
+  await minutes.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Сохранено.' })).toBeVisible();
+  expect(await desk.value('security.settings', {}, desk.adminSession)).toMatchObject({ idleLockMinutes: 15 });
   const users = page.getByTestId('users-section');
   const row = users.locator(`tr[data-username="${officer.username}"]`);
   await expect(row).toContainText('активна');
@@ -441,6 +450,37 @@ test('an auditor reads the audit log, verifies the chain and exports CSV, but ha
     await shoot(page, `${lang}-audit`);
   }
   expect(problems).toEqual([]);
+});
+
+test('the audit table stays small in the page with a long log and loads more as it scrolls', async ({
+  page,
+  desk,
+}) => {
+  await desk.setup();
+  // Quick audited writes: 520 settings changes.
+  for (let i = 0; i < 520; i++)
+    await desk.value('security.setIdleLock', { minutes: 1 + (i % 30) }, desk.adminSession);
+  const total =
+    (await desk.value<{ ok: boolean; entries: number }>('audit.verify', {}, desk.adminSession)).entries + 1;
+  await page.goto(desk.url);
+  await desk.signIn(page); // the sign-in is entry number `total`
+  await openPage(page, 'Журнал аудита');
+  const count = page.getByRole('main').getByRole('status').first();
+  await expect(count).toHaveText('Показаны первые 200 записей; остальные загружаются при прокрутке.');
+  const rows = page.getByTestId('audit-table').locator('tbody tr.audit-row');
+  expect(await rows.count()).toBeLessThan(60);
+  await expect(rows.first()).toHaveAttribute('data-audit-id', String(total));
+
+  // Scrolling to the end loads the next pages until the whole log is there; the DOM stays small.
+  const scroller = page.locator('.audit-scroll');
+  for (const loaded of [400, total]) {
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(count).toContainText(String(loaded));
+  }
+  await expect(count).toHaveText(new RegExp(`^${total} запис(ь|и|ей)$`));
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(rows.last()).toHaveAttribute('data-audit-id', '1');
+  expect(await rows.count()).toBeLessThan(60);
 });
 
 async function configureBackups(page: Page, folder: string): Promise<void> {
