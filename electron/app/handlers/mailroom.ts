@@ -10,10 +10,11 @@ import { cancelOutgoing, planOutgoingUpdate, registerOutgoing, setOutgoingStatus
 import { addScan, listScans, removeScan } from '../../mailroom/scans';
 import { searchRegisters } from '../../mailroom/search';
 import { getMailroomSettings, setMailroomSettings } from '../../mailroom/settings';
-import { countIncoming, getIncoming, listIncoming, listOfficers } from '../../sql/incoming';
-import { countOutgoing, getOutgoing, listOutgoing } from '../../sql/outgoing';
+import { countIncomingCapped, getIncoming, listIncoming, listOfficers } from '../../sql/incoming';
+import { countOutgoingCapped, getOutgoing, listOutgoing } from '../../sql/outgoing';
 import { getScanContent } from '../../sql/scans';
 import type { Handler } from '../dispatch';
+import { readAudited } from '../viewed';
 
 type MailroomHandlers = { [K in keyof typeof mailroomCalls]: Handler<K> };
 
@@ -30,13 +31,14 @@ export const mailroomHandlers: MailroomHandlers = {
     return { matches: server.read((db) => findDuplicates(db, { ...i, receivedAt }, server.now())) };
   },
   'intake.create': (i, { core, actor }) => core.db().write(actor, (tx) => registerIncoming(tx, actor, i)),
-  'intake.get': (i, { core }) =>
-    found(
-      core.db().read((db) => getIncoming(db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! })),
-      'incoming_letter',
-    ),
+  'intake.get': (i, { core, actor }) => {
+    const server = core.db();
+    return readAudited(server, actor, { action: 'incoming.viewed', entityType: 'incoming', entityId: (e) => String(e.id) }, () =>
+      found(getIncoming(server.db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! }), 'incoming_letter'),
+    );
+  },
   'intake.list': (i, { core }) => core.db().read((db) => listIncoming(db, i)),
-  'intake.count': (i, { core }) => ({ count: core.db().read((db) => countIncoming(db, i.filter)) }),
+  'intake.count': (i, { core }) => core.db().read((db) => countIncomingCapped(db, i.filter, i.cap)),
   'intake.update': (i, { core, actor }) => {
     const server = core.db();
     // Nothing to change: answer without a write (and without an audit entry).
@@ -54,7 +56,7 @@ export const mailroomHandlers: MailroomHandlers = {
       'outgoing_letter',
     ),
   'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
-  'outgoing.count': (i, { core }) => ({ count: core.db().read((db) => countOutgoing(db, i.filter)) }),
+  'outgoing.count': (i, { core }) => core.db().read((db) => countOutgoingCapped(db, i.filter, i.cap)),
   'outgoing.update': (i, { core, actor }) => {
     const server = core.db();
     const plan = server.read((db) => planOutgoingUpdate(db, i.id, i.patch, i.confirmWarnings, server.now()));
@@ -69,7 +71,12 @@ export const mailroomHandlers: MailroomHandlers = {
       addScan(tx, actor, i.register ?? 'incoming', i.letterId, { fileName: i.fileName, dataBase64: i.dataBase64, kind: i.kind }),
     ),
   'scans.list': (i, { core }) => ({ scans: core.db().read((db) => listScans(db, i.register ?? 'incoming', i.letterId)) }),
-  'scans.get': (i, { core }) => found(core.db().read((db) => getScanContent(db, i.id)), 'scan'),
+  'scans.get': (i, { core, actor }) => {
+    const server = core.db();
+    return readAudited(server, actor, { action: 'scan.viewed', entityType: 'scan', entityId: () => String(i.id) }, () =>
+      found(getScanContent(server.db, i.id), 'scan'),
+    );
+  },
   'scans.remove': (i, { core, actor }) => {
     core.db().write(actor, (tx) => removeScan(tx, i.id, i.reason));
     return { removed: true as const };

@@ -2,6 +2,7 @@ import type { requestCalls } from '../../../common/contract/requests';
 import { PdError } from '../../../common/errors';
 import { parseAccessExport } from '../../../common/requests/access-export';
 import * as rq from '../../requests';
+import { readAudited } from '../viewed';
 import type { Handler } from '../dispatch';
 
 type RequestHandlers = { [K in keyof typeof requestCalls]: Handler<K> };
@@ -10,7 +11,8 @@ export const requestHandlers: RequestHandlers = {
   'requests.precheck': (i, { core }) => rq.precheck(core.db(), i),
   'requests.open': (i, { core, actor }) => rq.openRequest(core.db(), actor, i),
   'requests.list': (i, { core }) => rq.listRequests(core.db(), i),
-  'requests.get': (i, { core }) => rq.getRequest(core.db(), i.id),
+  'requests.get': (i, { core, actor }) =>
+    readAudited(core.db(), actor, { action: 'request.viewed', entityType: 'request', entityId: () => i.id }, () => rq.getRequest(core.db(), i.id)),
   'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i.id, i.patch),
   'requests.linkLetters': (i, { core, actor }) => rq.linkLetters(core.db(), actor, i.id, i.letters),
   'requests.verify': (i, { core, actor }) => rq.verifyRequest(core.db(), actor, i.id, i.verification, i.advance),
