@@ -2,6 +2,7 @@
 // recovery key), language switch, layout at the two office screen sizes, the shortcuts help, the
 // recovery-key path, and screenshots of the main screens in all three languages (written to
 // test-results/screenshots/<lang>-<screen>.png).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -343,6 +344,36 @@ test('a missing key offers the recovery-key path, which opens the database', asy
     // Opened: now the administrator signs in.
     await fillSignIn(page, ADMIN);
     await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
+  } finally {
+    await stopShell(shell.child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a database made with `privacy-desk db init` asks only for the first administrator (no recovery key shown again)', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-init-'));
+  const root = path.resolve(__dirname, '..', '..');
+  execFileSync(process.execPath, [
+    path.join(root, 'bin', 'privacy-desk.cjs'),
+    'db',
+    'init',
+    '--db',
+    path.join(dir, 'desk.db'),
+    '--new-key-file',
+    path.join(dir, 'desk.key'),
+  ]);
+  const shell = await startShell(dir);
+  try {
+    await page.goto(shell.url);
+    await expect(
+      page.getByText('База данных уже создана, но учётных записей сотрудников в ней ещё нет.'),
+    ).toBeVisible();
+    await createAdmin(page, 'ru');
+    await expect(page.getByTestId('signed-in-user')).toContainText(ADMIN.displayName);
+    await expect(page.getByTestId('recovery-key')).toHaveCount(0);
+    await expectSidebar(page, 'ru');
   } finally {
     await stopShell(shell.child);
     rmSync(dir, { recursive: true, force: true });

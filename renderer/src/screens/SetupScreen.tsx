@@ -64,7 +64,8 @@ export function SetupScreen({
     <Screen testId="screen-setup">
       <section className="card screen-card" aria-labelledby="setup-title">
         <h1 id="setup-title">{t('setup.title')}</h1>
-        <p>{t('setup.intro')}</p>
+        {/* A database made with `privacy-desk db init` is open already but has no accounts. */}
+        <p>{state.schemaVersion === undefined ? t('setup.intro') : t('setup.introNoAccounts')}</p>
         <ul className="plain-list">
           <li>{t('setup.point.encrypted')}</li>
           <li>{t('setup.point.recoveryKey')}</li>
