@@ -1,5 +1,6 @@
 // privacy-desk: the administrators' command line, a thin layer over the same core the app uses.
 import { Command, CommanderError } from 'commander';
+import { wireFeatures } from '../app/wiring';
 import { registerCentral } from './commands/central';
 import { registerDb } from './commands/db';
 import { registerLetter } from './commands/letter';
@@ -10,6 +11,7 @@ import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
 
 export function buildProgram(): Command {
+  wireFeatures();
   const program = new Command('privacy-desk')
     .description('Privacy Desk administration: database, identifiers, registers, requests, letters, sync')
     .option('--db <path>', 'database file (default: PRIVACY_DESK_DB or the app data folder)')

@@ -38,6 +38,8 @@ export interface LetterDeps {
    * decision. Until requests are wired, generating by requestId is refused (pass data instead).
    */
   requestData(db: DB, requestId: string, kind: LetterKind): LetterBody & { lang?: LetterLang };
+  /** Inside the mark-sent transaction: lets the request that this letter answers move on. */
+  onSent?(tx: WriteTx, actor: string, sent: { requestId: string | null; kind: string; outgoingNo: string; at: string }): void;
   templates?: TemplateOptions;
 }
 
@@ -321,6 +323,7 @@ export function markSent(server: Server, spec: MarkSentSpec, actor: string, deps
       confirmWarnings: spec.confirmWarnings,
     });
     tx.audit({ action: 'letter.sent', entityType: 'letter', entityId: row.id, summary: `${ref.number} version ${row.version} sent: ${spec.method}` });
+    deps.onSent?.(tx, actor, { requestId: row.requestId, kind: row.kind, outgoingNo: ref.number, at: spec.at ?? tx.now.toISOString() });
     return info(mustGet(tx.db, row.id));
   });
 }

@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../dispatch';
+import { wireFeatures } from '../wiring';
 import { adminHandlers } from './admin';
 import { appHandlers } from './app';
 import { syncHandlers } from './sync';
@@ -6,6 +7,8 @@ import { mailroomHandlers } from './mailroom';
 import { lettersHandlers } from './letters';
 import { authHandlers } from './auth';
 import { requestHandlers } from './requests';
+
+wireFeatures();
 
 export const HANDLERS: HandlerTable = {
   ...appHandlers,
