@@ -4,25 +4,42 @@
 export const MAILROOM_ERROR_CODES = ['DUPLICATE', 'SCAN_TYPE', 'SCAN_TOO_LARGE', 'SCAN_EMPTY', 'EXPORT_TOO_LARGE'] as const;
 export type MailroomErrorCode = (typeof MAILROOM_ERROR_CODES)[number];
 
-/** Codes inside VALIDATION details.issues[].code that the mailroom produces (besides zod's own). */
+/**
+ * Codes inside VALIDATION details.issues[] ({path, code, …}) that the mailroom adds to zod's own
+ * (zod's refinements arrive as 'custom' with the field's path: an impossible date, from after to).
+ *   tracking_check_digit, tracking_format  confirmable warnings (issue has confirmable: true;
+ *                                          details.unconfirmedWarnings lists them)
+ *   iin_invalid            sender.iin fails its checks (issue has reason and kind, never the value)
+ *   received_at_invalid    a date-time that is not a real moment
+ *   received_in_future     receipt time more than 5 minutes ahead of the desk's clock
+ *   date_in_future         senderRef.date, an outgoing date or sending time in the future
+ *   year_change            an edit would move an entry to another year (its number is that year's)
+ *   reply_not_found        outgoing inReplyTo names no incoming entry
+ *   base64                 a scan's dataBase64 is not base64
+ *   number_format          a register number pattern is refused (issue has problem)
+ *   out_of_range           scanMaxBytes outside 1 MiB … 32 MiB (issue has min, max)
+ *   cursor_invalid         a list cursor that is not one this list order gave out
+ *   unreadable, invalid_json   (CLI only) the JSON file
+ */
 export const MAILROOM_ISSUE_CODES = [
   'tracking_check_digit',
   'tracking_format',
   'iin_invalid',
   'received_at_invalid',
   'received_in_future',
-  'year_change',
-  'date_invalid',
   'date_in_future',
+  'year_change',
+  'reply_not_found',
   'base64',
   'number_format',
-  'reply_not_found',
-  'status_transition',
-  'already_cancelled',
-  'nothing_to_change',
-  'not_incoming',
-  'range_order',
+  'out_of_range',
+  'cursor_invalid',
+  'unreadable',
+  'invalid_json',
 ] as const;
+
+/** CONFLICT details.reason values from the mailroom. */
+export const MAILROOM_CONFLICT_REASONS = ['cancelled', 'already_cancelled', 'status_transition'] as const;
 
 type Texts = { en: string; ru: string; kk: string };
 

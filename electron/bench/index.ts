@@ -1,11 +1,11 @@
 // npm run bench [-- --only NAME] [-- --rows N]: prints one JSON object with medians and p95s.
 import { dbBench } from './db.bench';
 import { runSuites, type BenchSuite } from './harness';
-import { mailroomBench } from './mailroom.bench';
 import { lettersBench } from './letters.bench';
+import { mailroomBench } from './mailroom.bench';
 import { syncBench } from './sync.bench';
 
-export const SUITES: BenchSuite[] = [dbBench, syncBench, lettersBench, mailroomBench];
+export const SUITES: BenchSuite[] = [dbBench, syncBench, mailroomBench, lettersBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

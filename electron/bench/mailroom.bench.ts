@@ -10,7 +10,7 @@ import { generateKey } from '../core/keys';
 import { registerIncoming } from '../mailroom/intake';
 import { searchRegisters } from '../mailroom/search';
 import { seedDemo } from '../mailroom/seed';
-import { countIncoming, listIncoming } from '../sql/incoming';
+import { countIncoming, countIncomingCapped, listIncoming } from '../sql/incoming';
 import { Server } from '../sql/server';
 import { timeMs, type BenchSuite } from './harness';
 
@@ -105,6 +105,9 @@ export const mailroomBench: BenchSuite = {
       const count: number[] = [];
       for (let i = 0; i < 5; i++) count.push(timeMs(() => server.read((db) => countIncoming(db, { channel: channels[i % 4]! }))));
       ctx.record('mailroom.count_by_channel', count, 'ms');
+      const capped: number[] = [];
+      for (let i = 0; i < 20; i++) capped.push(timeMs(() => server.read((db) => countIncomingCapped(db, { channel: channels[i % 4]! }, 10_000))));
+      ctx.record('mailroom.count_by_channel_cap_10000', capped, 'ms');
 
       // Intake writes last, on the full register (so the indexes are at their full size).
       const writes: number[] = [];

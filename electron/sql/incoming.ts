@@ -342,7 +342,13 @@ export function listIncoming(db: DB, o: ListOptions<IncomingSortKey, IncomingFil
 
 export function countIncoming(db: DB, filter: IncomingFilter | undefined): number {
   const { where, params } = filterSql(filter);
-  return countRows(db, 'incoming_letters l', where, params);
+  return countRows(db, 'incoming_letters l', where, params).count;
+}
+
+/** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
+export function countIncomingCapped(db: DB, filter: IncomingFilter | undefined, cap?: number): { count: number; exact: boolean } {
+  const { where, params } = filterSql(filter);
+  return countRows(db, 'incoming_letters l', where, params, cap);
 }
 
 /** Every row of a period in register order (year, number), for exports. */

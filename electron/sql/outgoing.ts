@@ -277,7 +277,13 @@ export function listOutgoing(db: DB, o: ListOptions<OutgoingSortKey, OutgoingFil
 
 export function countOutgoing(db: DB, filter: OutgoingFilter | undefined): number {
   const { where, params } = filterSql(filter);
-  return countRows(db, 'outgoing_letters o', where, params);
+  return countRows(db, 'outgoing_letters o', where, params).count;
+}
+
+/** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
+export function countOutgoingCapped(db: DB, filter: OutgoingFilter | undefined, cap?: number): { count: number; exact: boolean } {
+  const { where, params } = filterSql(filter);
+  return countRows(db, 'outgoing_letters o', where, params, cap);
 }
 
 export function iterateOutgoingPeriod(db: DB, from: string, to: string): IterableIterator<DbRow> {

@@ -100,7 +100,13 @@ export function preferSortIndex(db: DB, table: string, alias: string, where: str
   return row.n > threshold;
 }
 
-export function countRows(db: DB, from: string, where: string[], params: Record<string, unknown>): number {
-  const row = db.prepare(`SELECT count(*) AS n FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`).get(params) as { n: number };
-  return row.n;
+/** Exact count, or with `cap` stops counting past it (then `exact` is false and count is cap). */
+export function countRows(db: DB, from: string, where: string[], params: Record<string, unknown>, cap?: number): { count: number; exact: boolean } {
+  const filter = where.length ? 'WHERE ' + where.join(' AND ') : '';
+  if (cap === undefined) {
+    const row = db.prepare(`SELECT count(*) AS n FROM ${from} ${filter}`).get(params) as { n: number };
+    return { count: row.n, exact: true };
+  }
+  const row = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${filter} LIMIT @__cap)`).get({ ...params, __cap: cap + 1 }) as { n: number };
+  return row.n > cap ? { count: cap, exact: false } : { count: row.n, exact: true };
 }

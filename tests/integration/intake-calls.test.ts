@@ -65,7 +65,8 @@ describe('mailroom contract calls', () => {
     const page = await ok('intake.list', { filter: { channel: 'registered_mail' }, sort: { by: 'date', dir: 'desc' }, limit: 50 }, auditor);
     expect(page).toMatchObject({ hasMore: false, nextCursor: null, rows: [{ incomingNo: 'ВХ-2026-000001', scanCount: 1 }] });
     expect(JSON.stringify(page)).not.toContain('900115300122');
-    expect(await ok('intake.count', { filter: { channel: 'courier' } }, auditor)).toEqual({ count: 0 });
+    expect(await ok('intake.count', { filter: { channel: 'courier' } }, auditor)).toEqual({ count: 0, exact: true });
+    expect(await ok('intake.count', { cap: 1 }, auditor)).toEqual({ count: 1, exact: true });
     expect((await ok('intake.get', { incomingNo: 'ВХ-2026-000001' }, auditor)).sender.iin).toBe('900115300122');
     expect(await call('intake.get', { id: 99 }, auditor)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call('intake.get', { id: 1, incomingNo: 'ВХ-2026-000001' }, auditor)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -109,7 +110,7 @@ describe('mailroom contract calls', () => {
     const sent = await ok('outgoing.setStatus', { id: out.id, status: 'sent', trackingNumber: 'RR123456785KZ' }, clerk);
     expect(sent.status).toBe('sent');
     expect((await ok('outgoing.list', { filter: { status: 'sent' } }, auditor)).rows).toHaveLength(1);
-    expect(await ok('outgoing.count', {}, auditor)).toEqual({ count: 1 });
+    expect(await ok('outgoing.count', {}, auditor)).toEqual({ count: 1, exact: true });
     expect((await ok('outgoing.get', { outgoingNo: 'ИСХ-2026-000001' }, auditor)).trackingNumber).toBe('RR123456785KZ');
     const cancelled = await ok('outgoing.cancel', { id: out.id, reason: 'переоформлено' }, clerk);
     expect(cancelled.status).toBe('cancelled');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRow } from '../../common/contract/mailroom';
 import { nameSortKey } from '../../common/mailroom/text';
 import { seedDemo } from '../../electron/mailroom/seed';
-import { countIncoming, listIncoming, listOfficers, type ListOptions } from '../../electron/sql/incoming';
+import { countIncoming, countIncomingCapped, listIncoming, listOfficers, type ListOptions } from '../../electron/sql/incoming';
 import { PAGING_TUNING } from '../../electron/sql/paging';
 import type { Server } from '../../electron/sql/server';
 import { at, errorOf } from '../helpers/mailroom';
@@ -105,6 +105,8 @@ describe('incoming lists: paging, sorting, filtering', () => {
       expect(s.read((db) => countIncoming(db, filter))).toBe(expected.length);
     }
     expect(s.read((db) => countIncoming(db, undefined))).toBe(3000);
+    expect(s.read((db) => countIncomingCapped(db, { channel: 'registered_mail' }, 100))).toEqual({ count: 100, exact: false });
+    expect(s.read((db) => countIncomingCapped(db, { status: 'cancelled' }, 100))).toEqual({ count: 0, exact: true });
   });
 
   it('lists the officers letters are assigned to', () => {
