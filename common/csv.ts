@@ -20,7 +20,7 @@ export function csvCell(value: CsvCell, delimiter = ','): string {
   return needsQuotes ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>, delimiter = ','): string {
+export function toCsv(header: readonly CsvCell[], rows: ReadonlyArray<readonly CsvCell[]>, delimiter = ','): string {
   const line = (cells: readonly CsvCell[]) => cells.map((c) => csvCell(c, delimiter)).join(delimiter);
   return CSV_BOM + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
 }

@@ -2,6 +2,7 @@
 // cells that a spreadsheet would run as a formula defused with a leading ') and a printable DOCX
 // table (A4 landscape, Times New Roman for every script slot: it covers Kazakh letters).
 // IINs are masked in both. Every export writes an audit entry (what, which period, how many rows).
+import { toCsv } from '../../common/csv';
 import {
   AlignmentType,
   Document,
@@ -28,21 +29,9 @@ export const EXPORT_MAX_ROWS = { csv: 200_000, docx: 10_000 } as const;
 // ---------------------------------------------------------------------------------------------
 // CSV.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: formula-injection safe, quoted when it holds the delimiter, a quote or a line break. */
-export function csvCell(value: string | number | null | undefined, delimiter = ','): string {
-  if (value === null || value === undefined) return '';
-  let s = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  if (s.includes(delimiter) || /["\r\n]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
-  return s;
-}
-
-/** RFC 4180: CRLF between records; UTF-8 with a BOM so Excel opens Cyrillic and Kazakh text correctly. */
-export function toCsv(rows: (string | number | null)[][], delimiter = ','): Buffer {
-  const text = rows.map((r) => r.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+/** RFC 4180 with a BOM, formula-injection safe: the one CSV writer (common/csv.ts), as bytes. */
+function csvBytes(rows: (string | number | null)[][], delimiter: string): Buffer {
+  return Buffer.from(toCsv(rows[0] ?? [], rows.slice(1), delimiter), 'utf8');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +231,7 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
   let fileName: string;
   if (input.format === 'csv') {
     const delimiter = input.delimiter ?? ',';
-    data = toCsv([cols.map((c) => c.head[lang]), ...rows.map((r) => cols.map((c) => c.cell(r, lang)))], delimiter);
+    data = csvBytes([cols.map((c) => c.head[lang]), ...rows.map((r) => cols.map((c) => c.cell(r, lang)))], delimiter);
     mime = 'text/csv; charset=utf-8';
     fileName = `${base}.csv`;
   } else {

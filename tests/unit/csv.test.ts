@@ -16,6 +16,13 @@ describe('CSV for spreadsheets', () => {
     expect(csvCell(-2)).toBe('-2'); // numbers stay numbers
   });
 
+  it('quotes formulas that also need quoting, and the chosen delimiter', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('+7 701 000 00 00')).toBe("'+7 701 000 00 00");
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a\tb', '\t')).toBe('"a\tb"');
+  });
+
   it('starts with a BOM and ends rows with CRLF', () => {
     const csv = toCsv(['name', 'city'], [['Сейтқали', 'Алматы']]);
     expect(csv).toBe('\uFEFFname,city\r\nСейтқали,Алматы\r\n');
