@@ -6,14 +6,13 @@ import { buildFtsQuery, searchIds } from '../sql/search';
 import type { DB } from '../sql/server';
 
 export function searchRegisters(db: DB, q: SearchParsed): { hits: SearchHit[]; hasMore: boolean } {
-  const fts = buildFtsQuery(q.query);
-  if (!fts) return { hits: [], hasMore: false };
+  if (!buildFtsQuery(q.query)) return { hits: [], hasMore: false };
   const limit = q.limit ?? 50;
   const which = q.register ?? 'all';
   const hits: SearchHit[] = [];
   let more = false;
   if (which !== 'outgoing') {
-    const ids = searchIds(db, 'incoming', fts, limit + 1);
+    const ids = searchIds(db, 'incoming', q.query, limit + 1);
     if (ids.length > limit) more = true;
     for (const r of incomingRowsByIds(db, ids.slice(0, limit))) {
       hits.push({
@@ -31,7 +30,7 @@ export function searchRegisters(db: DB, q: SearchParsed): { hits: SearchHit[]; h
     }
   }
   if (which !== 'incoming') {
-    const ids = searchIds(db, 'outgoing', fts, limit + 1);
+    const ids = searchIds(db, 'outgoing', q.query, limit + 1);
     if (ids.length > limit) more = true;
     for (const r of outgoingRowsByIds(db, ids.slice(0, limit))) {
       hits.push({

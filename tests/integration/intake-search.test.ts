@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { intakeUpdateSchema } from '../../common/contract/mailroom';
 import { updateIncoming } from '../../electron/mailroom/intake';
 import { searchRegisters } from '../../electron/mailroom/search';
+import { seedDemo } from '../../electron/mailroom/seed';
+import { m0007_mailroom_search } from '../../electron/sql/migrations/0007_mailroom_search';
+import { buildFtsQuery, searchIds } from '../../electron/sql/search';
 import type { Server } from '../../electron/sql/server';
 import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';
@@ -111,5 +114,40 @@ describe('full-text search', () => {
     });
     expect(numbers('әбенова')).toEqual([]);
     expect(s.db.prepare('SELECT count(*) AS n FROM incoming_fts').get()).toEqual({ n: 1 });
+  });
+});
+
+describe('search at volume', () => {
+  let t: TmpDb;
+  let s: Server;
+  beforeAll(() => {
+    t = tmpDb();
+    s = t.open({ clock: at('2026-11-23T06:00:00Z') });
+    seedDemo(s, 'seed', { letters: 4000, seed: 3 });
+  });
+  afterAll(() => {
+    s.close();
+    t.cleanup();
+  });
+
+  it('gives exactly what the plain FTS5 query gives, for prefixes with and without an index', () => {
+    const direct = (q: string, limit: number) =>
+      (s.db.prepare('SELECT rowid AS id FROM incoming_fts WHERE incoming_fts MATCH ? ORDER BY rowid DESC LIMIT ?').all(buildFtsQuery(q), limit) as { id: number }[]).map((r) => r.id);
+    const queries = ['се', 'сей', 'сейт', 'сейтқ', 'сейтқали', 'айгерім сейтқ', 'иван', 'иванова', 'иванова ольга', 'алмат', 'алматы', 'заявление', 'өтініш', 'даңғылы', 'абай 1', 'кв. 12', 'rr', 'ВХ-2026', 'ВХ-2026-0001', 'пр. абая', 'жоқсөз', 'ким цой', '050040'];
+    for (const q of queries) {
+      for (const limit of [1, 51, 400]) expect(searchIds(s.db, 'incoming', q, limit), `${q} / ${limit}`).toEqual(direct(q, limit));
+    }
+  });
+
+  it('migration 0007 rebuilds the index from the registers with prefix indexes of 2, 3 and 5 letters', () => {
+    const before = searchIds(s.db, 'incoming', 'сейтқали', 1000);
+    expect(before.length).toBeGreaterThan(10);
+    s.write(ACTOR, (tx) => {
+      m0007_mailroom_search.up(tx.db);
+      tx.audit({ action: 'test.migrate', entityType: 'database', entityId: 'fts', summary: 'rebuilt' });
+    });
+    expect(searchIds(s.db, 'incoming', 'сейтқали', 1000)).toEqual(before);
+    const sql = (s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'incoming_fts'").get() as { sql: string }).sql;
+    expect(sql).toContain("prefix = '2 3 5'");
   });
 });

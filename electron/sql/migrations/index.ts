@@ -7,6 +7,7 @@ import { m0003_mailroom } from './0003_mailroom';
 import { m0004_requests } from './0004_requests';
 import { m0005_letters } from './0005_letters';
 import { m0006_accounts } from './0006_accounts';
+import { m0007_mailroom_search } from './0007_mailroom_search';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync, m0003_mailroom, m0004_requests, m0005_letters, m0006_accounts];
+export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync, m0003_mailroom, m0004_requests, m0005_letters, m0006_accounts, m0007_mailroom_search];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
