@@ -10,16 +10,19 @@
 import { lazy } from 'react';
 import { comingSoon } from './ComingSoonPage';
 import { DashboardPage } from './DashboardPage';
+import { IncomingPage } from './IncomingPage';
 import { NotFoundPage } from './NotFoundPage';
+import { OutgoingPage } from './OutgoingPage';
+import { SearchPage } from './SearchPage';
 import { SettingsPage } from './SettingsPage';
 import type { PageDef } from './types';
 
 export const PAGES: readonly PageDef[] = [
   { id: 'dashboard', titleKey: 'nav.dashboard', icon: 'home', component: DashboardPage },
-  { id: 'incoming', titleKey: 'nav.incoming', icon: 'incoming', component: comingSoon('incoming') },
+  { id: 'incoming', titleKey: 'nav.incoming', icon: 'incoming', component: IncomingPage },
   { id: 'requests', titleKey: 'nav.requests', icon: 'requests', component: comingSoon('requests') },
-  { id: 'outgoing', titleKey: 'nav.outgoing', icon: 'outgoing', component: comingSoon('outgoing') },
-  { id: 'search', titleKey: 'nav.search', icon: 'search', component: comingSoon('search') },
+  { id: 'outgoing', titleKey: 'nav.outgoing', icon: 'outgoing', component: OutgoingPage },
+  { id: 'search', titleKey: 'nav.search', icon: 'search', component: SearchPage },
   {
     id: 'audit',
     titleKey: 'nav.audit',

@@ -1,0 +1,321 @@
+// The outgoing register as a list: filters (period, method, status, signatory) and sorting are
+// done by the core; rows come page by page as they scroll into view.
+// N (outside text fields) opens the form for a manual entry.
+import { createColumnHelper, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CHANNELS,
+  OUTGOING_STATUSES,
+  type OutgoingFilter,
+  type OutgoingRow,
+  type OutgoingSortKey,
+} from '../../../common/contract/mailroom';
+import { api } from '../api/client';
+import { href, navigate } from '../app/router';
+import { isTypingTarget } from '../app/shortcuts';
+import { onDropPrivateData } from '../auth/private-data';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Page } from '../components/Page';
+import { ExportDialog } from './ExportDialog';
+import { formatDay } from './format';
+import { PaperclipIcon } from './icons';
+import { isPlainKey } from './keyboard';
+import { RegisterTable } from './RegisterTable';
+import { useCanWrite } from './session';
+import { usePagedRows } from './usePagedRows';
+import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS } from './vocab';
+
+interface FilterForm {
+  from: string;
+  to: string;
+  channel: string;
+  status: string;
+}
+const EMPTY: FilterForm = { from: '', to: '', channel: '', status: '' };
+
+/** Kept for the window's life, so that coming back from a record finds the list as it was left. */
+const remembered: { filter: FilterForm; sorting: SortingState; active: number } = {
+  filter: EMPTY,
+  sorting: [{ id: 'date', desc: true }],
+  active: 0,
+};
+
+// Locked or signed out: back to the unfiltered list (a filter may name an officer).
+onDropPrivateData(() => {
+  remembered.filter = EMPTY;
+  remembered.sorting = [{ id: 'date', desc: true }];
+  remembered.active = 0;
+});
+
+const SORT_KEYS: Record<string, OutgoingSortKey> = { number: 'number', date: 'date', addressee: 'addressee' };
+
+function toFilter(f: FilterForm): OutgoingFilter {
+  const out: OutgoingFilter = {};
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  if (f.channel) out.method = f.channel as OutgoingFilter['method'];
+  if (f.status) out.status = f.status as OutgoingFilter['status'];
+  return out;
+}
+
+const col = createColumnHelper<OutgoingRow>();
+
+export function OutgoingList() {
+  const { t, i18n } = useTranslation();
+  const canWrite = useCanWrite();
+  const ids = { from: useId(), to: useId(), channel: useId(), status: useId() };
+  const [filter, setFilter] = useState<FilterForm>(remembered.filter);
+  const [sorting, setSorting] = useState<SortingState>(remembered.sorting);
+  const [exportOpen, setExportOpen] = useState(false);
+
+  useEffect(() => {
+    remembered.filter = filter;
+    remembered.sorting = sorting;
+  }, [filter, sorting]);
+
+  const query = useMemo(() => {
+    const s = sorting[0];
+    const sort =
+      s && SORT_KEYS[s.id]
+        ? { by: SORT_KEYS[s.id]!, dir: s.desc ? ('desc' as const) : ('asc' as const) }
+        : undefined;
+    const f = toFilter(filter);
+    const rangeBad = Boolean(f.from && f.to && f.from > f.to);
+    return { filter: f, sort, rangeBad };
+  }, [filter, sorting]);
+  const key = JSON.stringify(query);
+
+  const loader = useMemo(
+    () => ({
+      count: (cap?: number) =>
+        query.rangeBad
+          ? Promise.resolve({ count: 0, exact: true })
+          : api.call('outgoing.count', { filter: query.filter, ...(cap ? { cap } : {}) }),
+      page: (req: { limit: number; offset?: number; cursor?: string }) =>
+        query.rangeBad
+          ? Promise.resolve({ rows: [], hasMore: false, nextCursor: null })
+          : api.call('outgoing.list', {
+              ...req,
+              filter: query.filter,
+              ...(query.sort ? { sort: query.sort } : {}),
+            }),
+    }),
+    [query],
+  );
+  const rows = usePagedRows<OutgoingRow>(key, loader);
+
+  // N opens the intake form (the physical key, so it works in every keyboard layout).
+  useEffect(() => {
+    if (!canWrite) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTypingTarget(e.target) || document.querySelector('dialog[open]')) return;
+      if (isPlainKey(e, 'KeyN')) {
+        e.preventDefault();
+        navigate('outgoing', 'new');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canWrite]);
+
+  const columns = useMemo<ColumnDef<OutgoingRow, unknown>[]>(
+    () =>
+      [
+        col.accessor('outgoingNo', {
+          id: 'number',
+          header: () => t('mailroom.fields.outgoingNo'),
+          cell: (c) => <span className="mr-mono">{c.getValue()}</span>,
+        }),
+        col.accessor('date', {
+          id: 'date',
+          header: () => t('mailroom.fields.outgoingDate'),
+          cell: (c) => formatDay(c.getValue(), i18n.language),
+        }),
+        col.accessor((r) => r.addressee.name, {
+          id: 'addressee',
+          header: () => t('mailroom.fields.addresseeName'),
+          cell: (c) => <span title={c.getValue()}>{c.getValue()}</span>,
+        }),
+        col.accessor('summary', {
+          id: 'summary',
+          enableSorting: false,
+          header: () => t('mailroom.fields.summary'),
+          cell: (c) => <span title={c.getValue()}>{c.getValue()}</span>,
+        }),
+        col.accessor('inReplyTo', {
+          id: 'inReplyTo',
+          enableSorting: false,
+          header: () => t('mailroom.fields.inReplyToShort'),
+          cell: (c) => <span className="mr-mono">{c.getValue() ?? ''}</span>,
+        }),
+        col.accessor('method', {
+          id: 'method',
+          enableSorting: false,
+          header: () => t('mailroom.fields.method'),
+          cell: (c) => t(CHANNEL_KEYS[c.getValue()]),
+        }),
+        col.accessor('signatory', {
+          id: 'signatory',
+          enableSorting: false,
+          header: () => t('mailroom.fields.signatory'),
+          cell: (c) => c.getValue() ?? '',
+        }),
+        col.accessor('status', {
+          id: 'status',
+          enableSorting: false,
+          header: () => t('mailroom.fields.status'),
+          cell: (c) => (
+            <span className="mr-status-cell">
+              <span className={`mr-badge mr-badge-${c.getValue()}`}>
+                {t(OUTGOING_STATUS_KEYS[c.getValue()])}
+              </span>
+              {c.row.original.scanCount > 0 && (
+                <span
+                  className="mr-clip-count"
+                  title={t('mailroom.list.scans', { count: c.row.original.scanCount })}
+                >
+                  <PaperclipIcon />
+                  <span className="mr-visually-hidden">
+                    {t('mailroom.list.scans', { count: c.row.original.scanCount })}
+                  </span>
+                  <span aria-hidden="true">{c.row.original.scanCount}</span>
+                </span>
+              )}
+            </span>
+          ),
+        }),
+      ] as ColumnDef<OutgoingRow, unknown>[],
+    [t, i18n.language],
+  );
+
+  const set = (k: keyof FilterForm) => (e: { target: { value: string } }) => {
+    remembered.active = 0;
+    setFilter((f) => ({ ...f, [k]: e.target.value }));
+  };
+  const onOpen = useCallback((r: OutgoingRow) => navigate('outgoing', String(r.id)), []);
+  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
+
+  return (
+    <Page
+      title={t('nav.outgoing')}
+      lead={t('pages.outgoing.lead')}
+      wide
+      actions={
+        <>
+          {canWrite && (
+            <a
+              className="button button-primary"
+              href={href('outgoing', 'new')}
+              data-testid="new-outgoing"
+              aria-keyshortcuts="N"
+            >
+              {t('mailroom.list.newOutgoing')} <kbd>N</kbd>
+            </a>
+          )}
+          <button type="button" className="button" onClick={() => setExportOpen(true)}>
+            {t('mailroom.export.action')}
+          </button>
+        </>
+      }
+    >
+      <form
+        className="mr-filters"
+        role="search"
+        aria-label={t('mailroom.list.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="field">
+          <label htmlFor={ids.from}>{t('mailroom.list.from')}</label>
+          <input id={ids.from} type="date" value={filter.from} onChange={set('from')} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to}>{t('mailroom.list.to')}</label>
+          <input
+            id={ids.to}
+            type="date"
+            value={filter.to}
+            onChange={set('to')}
+            aria-invalid={query.rangeBad}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.channel}>{t('mailroom.fields.method')}</label>
+          <select id={ids.channel} value={filter.channel} onChange={set('channel')}>
+            <option value="">{t('mailroom.list.any')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(CHANNEL_KEYS[c])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.status}>{t('mailroom.fields.status')}</label>
+          <select id={ids.status} value={filter.status} onChange={set('status')}>
+            <option value="">{t('mailroom.list.any')}</option>
+            {OUTGOING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(OUTGOING_STATUS_KEYS[s])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mr-filter-end">
+          {filtered && (
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                remembered.active = 0;
+                setFilter(EMPTY);
+              }}
+            >
+              {t('mailroom.list.reset')}
+            </button>
+          )}
+          <p className="mr-total" role="status" data-testid="outgoing-count">
+            {rows.count === null
+              ? t('common.loading')
+              : rows.exact
+                ? t('mailroom.list.count', { count: rows.count })
+                : t('mailroom.list.countAtLeast', { count: rows.count })}
+          </p>
+        </div>
+      </form>
+      {query.rangeBad && (
+        <p className="field-error" role="alert">
+          {t('mailroom.issues.range_order')}
+        </p>
+      )}
+      {rows.error && <ErrorMessage error={rows.error} />}
+      <RegisterTable<OutgoingRow>
+        key={key}
+        label={t('mailroom.list.outgoingLabel')}
+        columns={columns}
+        gridClass="mr-grid-outgoing"
+        rows={rows}
+        sorting={sorting}
+        onSortingChange={(u) => {
+          remembered.active = 0;
+          setSorting(u);
+        }}
+        onOpen={onOpen}
+        initialIndex={remembered.active}
+        onActiveChange={(i) => (remembered.active = i)}
+        rowClass={(r) => (r.status === 'cancelled' ? 'mr-row-cancelled' : '')}
+        empty={filtered ? t('mailroom.list.emptyFiltered') : t('mailroom.list.emptyOutgoing')}
+        testId="outgoing-table"
+      />
+      {exportOpen && (
+        <ExportDialog
+          open
+          register="outgoing"
+          from={filter.from || undefined}
+          to={filter.to || undefined}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+// The outgoing register: #/outgoing (the list), #/outgoing/new[/<Вх. №>] (a manual entry, as a
+// reply to that incoming letter), #/outgoing/<id> (one letter).
+import { useTranslation } from 'react-i18next';
+import { href } from '../app/router';
+import { Page } from '../components/Page';
+import { OutgoingForm } from '../mailroom/OutgoingForm';
+import { OutgoingList } from '../mailroom/OutgoingList';
+import { OutgoingRecord } from '../mailroom/OutgoingRecord';
+import type { PageComponentProps } from './types';
+import '../mailroom/mailroom.css';
+
+export function OutgoingPage({ params }: PageComponentProps) {
+  const [first, second] = params;
+  if (first === 'new') return <OutgoingNewPage key={second ?? ''} replyTo={second} />;
+  if (first && /^[1-9][0-9]{0,15}$/.test(first)) return <OutgoingRecord key={first} id={Number(first)} />;
+  return <OutgoingList />;
+}
+
+function OutgoingNewPage({ replyTo }: { replyTo?: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Page
+      title={t('pages.outgoing.newTitle')}
+      lead={t('pages.outgoing.newLead')}
+      wide
+      actions={
+        <a className="button" href={href('outgoing')}>
+          {t('mailroom.record.backOutgoing')}
+        </a>
+      }
+    >
+      <OutgoingForm replyTo={replyTo} />
+    </Page>
+  );
+}
