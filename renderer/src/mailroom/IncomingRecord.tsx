@@ -200,17 +200,14 @@ function IncomingFacts({ entry: e }: { entry: IncomingEntry }) {
           <Fact label={t('mailroom.fields.senderKind')}>
             {e.sender.kind ? t(PARTY_KIND_KEYS[e.sender.kind]) : null}
           </Fact>
-          <Fact label={t('mailroom.fields.senderIin')} mono>
-            {e.sender.iin}
-          </Fact>
-          {e.sender.iin && (
-            <>
-              <dt className="mr-visually-hidden">{t('mailroom.record.iinDecoded')}</dt>
-              <dd>
+          <Fact label={t('mailroom.fields.senderIin')}>
+            {e.sender.iin && (
+              <>
+                <span className="mr-mono">{e.sender.iin}</span>
                 <IinHint value={e.sender.iin} id="mr-record-iin" focused={false} />
-              </dd>
-            </>
-          )}
+              </>
+            )}
+          </Fact>
           <Fact label={t('mailroom.fields.senderAddress')}>{e.sender.address}</Fact>
         </dl>
       </section>

@@ -265,206 +265,208 @@ export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
         aria-label={t('mailroom.outgoing.formLabel')}
         data-testid="outgoing-form"
       >
-        <fieldset className="mr-fieldset">
-          <legend>{t('mailroom.outgoing.addressee')}</legend>
-          <div className="mr-grid">
-            <div className="field mr-span-6">
-              <label htmlFor={ids.name}>
-                {t('mailroom.fields.addresseeName')}{' '}
-                <span className="mr-required" aria-hidden="true">
-                  *
-                </span>
-              </label>
-              <input
-                id={ids.name}
-                autoComplete="off"
-                aria-required="true"
-                aria-invalid={Boolean(nameError)}
-                aria-describedby={nameError ? `${ids.name}-err` : undefined}
-                {...register('addressee.name')}
-              />
-              {nameError && (
-                <p className="field-error" id={`${ids.name}-err`} role="alert">
-                  {nameError}
+        <div className="mr-columns-out">
+          <fieldset className="mr-fieldset mr-area-addressee">
+            <legend>{t('mailroom.outgoing.addressee')}</legend>
+            <div className="mr-grid">
+              <div className="field mr-span-12">
+                <label htmlFor={ids.name}>
+                  {t('mailroom.fields.addresseeName')}{' '}
+                  <span className="mr-required" aria-hidden="true">
+                    *
+                  </span>
+                </label>
+                <input
+                  id={ids.name}
+                  autoComplete="off"
+                  aria-required="true"
+                  aria-invalid={Boolean(nameError)}
+                  aria-describedby={nameError ? `${ids.name}-err` : undefined}
+                  {...register('addressee.name')}
+                />
+                {nameError && (
+                  <p className="field-error" id={`${ids.name}-err`} role="alert">
+                    {nameError}
+                  </p>
+                )}
+              </div>
+              <div className="field mr-span-6">
+                <label htmlFor={ids.kind}>{t('mailroom.fields.senderKind')}</label>
+                <select id={ids.kind} {...register('addressee.kind', { setValueAs: emptyToNull })}>
+                  <option value="">{t('mailroom.fields.kindUnknown')}</option>
+                  {PARTY_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(PARTY_KIND_KEYS[k])}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field mr-span-6">
+                <label htmlFor={ids.reply}>{t('mailroom.fields.inReplyTo')}</label>
+                <input
+                  id={ids.reply}
+                  className="input-mono"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={Boolean(replyError) || answered === 'missing'}
+                  aria-describedby={ids.replyHint}
+                  {...register('inReplyTo')}
+                />
+                <p
+                  className={`field-hint mr-status ${answered === 'missing' ? 'mr-status-warn' : 'mr-status-muted'}`}
+                  id={ids.replyHint}
+                >
+                  {answered === 'missing'
+                    ? t('mailroom.outgoing.replyMissing')
+                    : answered
+                      ? t('mailroom.outgoing.replyFound', {
+                          name: answered.sender.name,
+                          at: formatDateTime(answered.receivedAt, i18n.language),
+                        })
+                      : t('mailroom.outgoing.replyHint')}
                 </p>
+                {replyError && (
+                  <p className="field-error" role="alert">
+                    {replyError}
+                  </p>
+                )}
+              </div>
+              <div className="field mr-span-12">
+                <label htmlFor={ids.address}>{t('mailroom.fields.addresseeAddress')}</label>
+                <input id={ids.address} autoComplete="off" {...register('addressee.address')} />
+              </div>
+            </div>
+          </fieldset>
+          <fieldset className="mr-fieldset mr-area-letter">
+            <legend>{t('mailroom.intake.letter')}</legend>
+            <div className="mr-grid">
+              <div className="field mr-span-6">
+                <label htmlFor={ids.date}>{t('mailroom.fields.outgoingDate')}</label>
+                <input
+                  id={ids.date}
+                  type="date"
+                  aria-invalid={Boolean(dateError)}
+                  {...register('date', { setValueAs: (v) => (v === '' ? undefined : v) })}
+                />
+                {dateError && (
+                  <p className="field-error" role="alert">
+                    {dateError}
+                  </p>
+                )}
+              </div>
+              <div className="field mr-span-6">
+                <label htmlFor={ids.language}>{t('mailroom.fields.replyLanguage')}</label>
+                <select id={ids.language} {...register('language')}>
+                  {REPLY_LANGUAGES.map((l) => (
+                    <option key={l} value={l}>
+                      {t(REPLY_LANGUAGE_KEYS[l])}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field mr-span-6">
+                <label htmlFor={ids.signatory}>{t('mailroom.fields.signatory')}</label>
+                <input id={ids.signatory} autoComplete="off" {...register('signatory')} />
+              </div>
+              <div className="field mr-span-6">
+                <label htmlFor={ids.status}>{t('mailroom.fields.status')}</label>
+                <select id={ids.status} {...register('status')}>
+                  <option value="draft">{t('mailroom.outgoingStatus.draft')}</option>
+                  <option value="sent">{t('mailroom.outgoingStatus.sent')}</option>
+                </select>
+              </div>
+              <div className="field mr-span-12">
+                <label htmlFor={ids.summary}>
+                  {t('mailroom.fields.summary')}{' '}
+                  <span className="mr-required" aria-hidden="true">
+                    *
+                  </span>
+                </label>
+                <textarea
+                  id={ids.summary}
+                  rows={2}
+                  aria-required="true"
+                  aria-invalid={Boolean(summaryError)}
+                  {...register('summary')}
+                />
+                {summaryError && (
+                  <p className="field-error" role="alert">
+                    {summaryError}
+                  </p>
+                )}
+              </div>
+              <div className="field mr-span-3">
+                <label htmlFor={ids.sheets}>{t('mailroom.fields.sheets')}</label>
+                <input
+                  id={ids.sheets}
+                  type="number"
+                  min={0}
+                  step={1}
+                  inputMode="numeric"
+                  aria-invalid={Boolean(sheetsError)}
+                  {...register('sheets', { setValueAs: toSheets })}
+                />
+                {sheetsError && (
+                  <p className="field-error" role="alert">
+                    {sheetsError}
+                  </p>
+                )}
+              </div>
+              <div className="field mr-span-9">
+                <label htmlFor={ids.notes}>{t('mailroom.fields.notes')}</label>
+                <input id={ids.notes} autoComplete="off" {...register('notes')} />
+              </div>
+            </div>
+          </fieldset>
+          <fieldset className="mr-fieldset mr-area-sending">
+            <legend>{t('mailroom.outgoing.sending')}</legend>
+            <div className="mr-grid">
+              <div className="field mr-span-12">
+                <label htmlFor={ids.method}>{t('mailroom.fields.method')}</label>
+                <select id={ids.method} {...register('method')}>
+                  {CHANNELS.map((c) => (
+                    <option key={c} value={c}>
+                      {t(CHANNEL_KEYS[c])}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {trackingShown && (
+                <TrackingField
+                  className="mr-span-12"
+                  label={t('mailroom.fields.trackingNumber')}
+                  value={tracking}
+                  registration={register('trackingNumber')}
+                  confirmedFor={confirmedFor}
+                  onConfirm={(v) => {
+                    setConfirmedFor(v);
+                    if (v) form.clearErrors('trackingNumber');
+                  }}
+                  reveal={reveal}
+                  error={err(errors.trackingNumber)}
+                  testId="out-tracking"
+                />
+              )}
+              {method === 'courier' && (
+                <>
+                  <div className="field mr-span-6">
+                    <label htmlFor={ids.courier}>{t('mailroom.fields.courierCompany')}</label>
+                    <input id={ids.courier} autoComplete="off" {...register('courierCompany')} />
+                  </div>
+                  <div className="field mr-span-6">
+                    <label htmlFor={ids.waybill}>{t('mailroom.fields.waybill')}</label>
+                    <input
+                      id={ids.waybill}
+                      className="input-mono"
+                      autoComplete="off"
+                      {...register('waybill')}
+                    />
+                  </div>
+                </>
               )}
             </div>
-            <div className="field mr-span-3">
-              <label htmlFor={ids.kind}>{t('mailroom.fields.senderKind')}</label>
-              <select id={ids.kind} {...register('addressee.kind', { setValueAs: emptyToNull })}>
-                <option value="">{t('mailroom.fields.kindUnknown')}</option>
-                {PARTY_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(PARTY_KIND_KEYS[k])}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field mr-span-3">
-              <label htmlFor={ids.reply}>{t('mailroom.fields.inReplyTo')}</label>
-              <input
-                id={ids.reply}
-                className="input-mono"
-                autoComplete="off"
-                spellCheck={false}
-                aria-invalid={Boolean(replyError) || answered === 'missing'}
-                aria-describedby={ids.replyHint}
-                {...register('inReplyTo')}
-              />
-              <p
-                className={`field-hint mr-status ${answered === 'missing' ? 'mr-status-warn' : 'mr-status-muted'}`}
-                id={ids.replyHint}
-              >
-                {answered === 'missing'
-                  ? t('mailroom.outgoing.replyMissing')
-                  : answered
-                    ? t('mailroom.outgoing.replyFound', {
-                        name: answered.sender.name,
-                        at: formatDateTime(answered.receivedAt, i18n.language),
-                      })
-                    : t('mailroom.outgoing.replyHint')}
-              </p>
-              {replyError && (
-                <p className="field-error" role="alert">
-                  {replyError}
-                </p>
-              )}
-            </div>
-            <div className="field mr-span-12">
-              <label htmlFor={ids.address}>{t('mailroom.fields.addresseeAddress')}</label>
-              <input id={ids.address} autoComplete="off" {...register('addressee.address')} />
-            </div>
-          </div>
-        </fieldset>
-        <fieldset className="mr-fieldset">
-          <legend>{t('mailroom.intake.letter')}</legend>
-          <div className="mr-grid">
-            <div className="field mr-span-3">
-              <label htmlFor={ids.date}>{t('mailroom.fields.outgoingDate')}</label>
-              <input
-                id={ids.date}
-                type="date"
-                aria-invalid={Boolean(dateError)}
-                {...register('date', { setValueAs: (v) => (v === '' ? undefined : v) })}
-              />
-              {dateError && (
-                <p className="field-error" role="alert">
-                  {dateError}
-                </p>
-              )}
-            </div>
-            <div className="field mr-span-3">
-              <label htmlFor={ids.language}>{t('mailroom.fields.replyLanguage')}</label>
-              <select id={ids.language} {...register('language')}>
-                {REPLY_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(REPLY_LANGUAGE_KEYS[l])}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field mr-span-3">
-              <label htmlFor={ids.signatory}>{t('mailroom.fields.signatory')}</label>
-              <input id={ids.signatory} autoComplete="off" {...register('signatory')} />
-            </div>
-            <div className="field mr-span-3">
-              <label htmlFor={ids.status}>{t('mailroom.fields.status')}</label>
-              <select id={ids.status} {...register('status')}>
-                <option value="draft">{t('mailroom.outgoingStatus.draft')}</option>
-                <option value="sent">{t('mailroom.outgoingStatus.sent')}</option>
-              </select>
-            </div>
-            <div className="field mr-span-12">
-              <label htmlFor={ids.summary}>
-                {t('mailroom.fields.summary')}{' '}
-                <span className="mr-required" aria-hidden="true">
-                  *
-                </span>
-              </label>
-              <textarea
-                id={ids.summary}
-                rows={2}
-                aria-required="true"
-                aria-invalid={Boolean(summaryError)}
-                {...register('summary')}
-              />
-              {summaryError && (
-                <p className="field-error" role="alert">
-                  {summaryError}
-                </p>
-              )}
-            </div>
-            <div className="field mr-span-2">
-              <label htmlFor={ids.sheets}>{t('mailroom.fields.sheets')}</label>
-              <input
-                id={ids.sheets}
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                aria-invalid={Boolean(sheetsError)}
-                {...register('sheets', { setValueAs: toSheets })}
-              />
-              {sheetsError && (
-                <p className="field-error" role="alert">
-                  {sheetsError}
-                </p>
-              )}
-            </div>
-            <div className="field mr-span-10">
-              <label htmlFor={ids.notes}>{t('mailroom.fields.notes')}</label>
-              <input id={ids.notes} autoComplete="off" {...register('notes')} />
-            </div>
-          </div>
-        </fieldset>
-        <fieldset className="mr-fieldset">
-          <legend>{t('mailroom.outgoing.sending')}</legend>
-          <div className="mr-grid">
-            <div className="field mr-span-3">
-              <label htmlFor={ids.method}>{t('mailroom.fields.method')}</label>
-              <select id={ids.method} {...register('method')}>
-                {CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(CHANNEL_KEYS[c])}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {trackingShown && (
-              <TrackingField
-                className="mr-span-5"
-                label={t('mailroom.fields.trackingNumber')}
-                value={tracking}
-                registration={register('trackingNumber')}
-                confirmedFor={confirmedFor}
-                onConfirm={(v) => {
-                  setConfirmedFor(v);
-                  if (v) form.clearErrors('trackingNumber');
-                }}
-                reveal={reveal}
-                error={err(errors.trackingNumber)}
-                testId="out-tracking"
-              />
-            )}
-            {method === 'courier' && (
-              <>
-                <div className="field mr-span-2">
-                  <label htmlFor={ids.courier}>{t('mailroom.fields.courierCompany')}</label>
-                  <input id={ids.courier} autoComplete="off" {...register('courierCompany')} />
-                </div>
-                <div className="field mr-span-2">
-                  <label htmlFor={ids.waybill}>{t('mailroom.fields.waybill')}</label>
-                  <input
-                    id={ids.waybill}
-                    className="input-mono"
-                    autoComplete="off"
-                    {...register('waybill')}
-                  />
-                </div>
-              </>
-            )}
-          </div>
-        </fieldset>
+          </fieldset>
+        </div>
         {apiError && (
           <div className="alert alert-error" role="alert" data-testid="outgoing-error">
             <p>
