@@ -6,6 +6,7 @@ import type { IncomingEntry } from '../../../common/contract/mailroom';
 import { api } from '../api/client';
 import { useCall } from '../api/hooks';
 import { href } from '../app/router';
+import { useAuth } from '../auth/context';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Page } from '../components/Page';
 import { formatDateTime } from '../format/dates';
@@ -27,6 +28,7 @@ export function IncomingRecord({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const entry = useCall('intake.get', { id });
   const canWrite = useCanWrite();
+  const { can } = useAuth();
   const [justRegistered] = useState(() => takeRegistered('incoming', id));
   const [cancelOpen, setCancelOpen] = useState(false);
   const e = entry.data;
@@ -49,6 +51,11 @@ export function IncomingRecord({ id }: { id: number }) {
           {canWrite && e && e.status !== 'cancelled' && (
             <a className="button" href={href('outgoing', 'new', e.incomingNo)} data-testid="register-reply">
               {t('mailroom.record.registerReply')}
+            </a>
+          )}
+          {can('requests.open') && e && e.status !== 'cancelled' && (
+            <a className="button" href={href('requests', 'new', String(e.id))} data-testid="open-request">
+              {t('request.open.action')}
             </a>
           )}
           {canWrite && e && e.status !== 'cancelled' && (

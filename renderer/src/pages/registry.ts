@@ -15,12 +15,19 @@ import { NotFoundPage } from './NotFoundPage';
 import { OutgoingPage } from './OutgoingPage';
 import { SearchPage } from './SearchPage';
 import { SettingsPage } from './SettingsPage';
+import { withRequestRoutes } from '../requests/route';
 import type { PageDef } from './types';
 
 export const PAGES: readonly PageDef[] = [
   { id: 'dashboard', titleKey: 'nav.dashboard', icon: 'home', component: DashboardPage },
   { id: 'incoming', titleKey: 'nav.incoming', icon: 'incoming', component: IncomingPage },
-  { id: 'requests', titleKey: 'nav.requests', icon: 'requests', component: comingSoon('requests') },
+  {
+    id: 'requests',
+    titleKey: 'nav.requests',
+    icon: 'requests',
+    // #/requests/<id> and #/requests/new… are the request screen's (requests/route.tsx); the rest is the list.
+    component: withRequestRoutes(comingSoon('requests')),
+  },
   { id: 'outgoing', titleKey: 'nav.outgoing', icon: 'outgoing', component: OutgoingPage },
   { id: 'search', titleKey: 'nav.search', icon: 'search', component: SearchPage },
   {

@@ -1,0 +1,157 @@
+// Reply letters from the request screen: a withdrawal confirmation generated for a decided request
+// (its Исх. № from the outgoing register), previewed as a page in Kazakh, saved as a DOCX (a zip:
+// "PK"), regenerated while still a draft (same number, new version), marked sent with a tracking
+// number whose S10 check digit is wrong (confirmed), and found in the outgoing register.
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_LETTERHEAD } from '../../common/letters/input';
+import { expect, test, type Desk } from './fixtures';
+
+const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+const AIGERIM = {
+  name: 'Айгерім Сейтқали',
+  iin: '900115300122',
+  address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
+};
+
+/** A decided withdrawal, set up through the API as the request tests do through the screen. */
+async function decidedWithdrawal(desk: Desk): Promise<{ id: string; incomingNo: string }> {
+  const s = desk.adminSession;
+  await desk.value(
+    'letters.letterhead.save',
+    {
+      ...DEFAULT_LETTERHEAD,
+      phone: '+7 727 355 00 00',
+      email: 'privacy@ibusiness.asia',
+      signatory: {
+        kk: { name: 'Д. Серікбаев', position: 'Дербес деректерді өңдеуге жауапты тұлға' },
+        ru: { name: 'Д. Серикбаев', position: 'Лицо, ответственное за обработку персональных данных' },
+        en: { name: 'D. Serikbayev', position: 'Person responsible for personal data processing' },
+      },
+      executor: { name: 'А. Нұрланова', phone: '+7 727 355 00 01' },
+    },
+    s,
+  );
+  const letter = await desk.value<{ incomingNo: string }>(
+    'intake.create',
+    {
+      channel: 'registered_mail',
+      trackingNumber: 'RR123456785KZ',
+      sender: { kind: 'person', ...AIGERIM },
+      documentType: 'withdrawal',
+      language: 'kk',
+      summary: 'Дербес деректерді өңдеуге келісімді кері қайтарып алу туралы өтініш',
+      sheets: 1,
+    },
+    s,
+  );
+  const request = await desk.value<{ id: string }>(
+    'requests.open',
+    {
+      type: 'withdrawal',
+      letters: [letter.incomingNo],
+      requesterRole: 'subject',
+      subject: { ...AIGERIM, accountId: 'acc-700115' },
+    },
+    s,
+  );
+  await desk.value(
+    'requests.verify',
+    {
+      id: request.id,
+      verification: {
+        method: 'document',
+        documentType: 'id_card',
+        numberLast4: '4821',
+        issuer: 'ҚР ІІМ',
+        issuedOn: '2019-05-14',
+      },
+    },
+    s,
+  );
+  await desk.value(
+    'requests.decide',
+    { id: request.id, decision: { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false } },
+    s,
+  );
+  return { id: request.id, incomingNo: letter.incomingNo };
+}
+
+test('generate a withdrawal confirmation on the request screen, preview it, save the DOCX, send it and find it in the outgoing register', async ({
+  desk,
+  page,
+}) => {
+  await desk.open(page);
+  const request = await decidedWithdrawal(desk);
+  await page.goto(`${desk.origin}/#/requests/${encodeURIComponent(request.id)}`);
+
+  const card = page.getByTestId('request-reply-letters');
+  const form = card.getByTestId('letter-generate-form');
+  // The kind follows the decision; the language follows the request (the letter was in Kazakh).
+  await expect(form.getByLabel('Письмо')).toHaveValue('withdrawal_confirmation');
+  await expect(form.getByLabel('Язык')).toHaveValue('kk');
+  await form.getByTestId('letter-generate').click();
+  await expect(card.getByTestId('letter-generated')).toContainText(/ИСХ-\d{4}-\d{6}/);
+  const generated = (await card.getByTestId('letter-generated').textContent()) ?? '';
+  const outgoingNo = /ИСХ-\d{4}-\d{6}/.exec(generated)![0];
+
+  // The list and the preview (opened on generating): Kazakh text and the Исх. №.
+  const row = card.getByTestId('request-letter').filter({ hasText: outgoingNo });
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-status', 'draft');
+  await expect(row).toContainText('1');
+  const preview = card.getByTestId('letter-preview-panel');
+  await expect(preview.getByTestId('letter-page')).toBeVisible();
+  await expect(preview.getByTestId('letter-outgoing-no')).toContainText(outgoingNo);
+  await expect(preview.getByTestId('letter-reference')).toContainText(request.incomingNo);
+  await expect(preview.getByTestId('letter-page')).toContainText(AIGERIM.name);
+  await expect(preview.getByTestId('letter-page')).toContainText('Д. Серікбаев');
+  await expect(preview.getByTestId('letter-page')).toContainText(/[әғқңөұүі]/);
+  await expect(preview.getByTestId('letter-page')).toHaveAttribute('lang', 'kk');
+  await preview.getByTestId('letter-page').scrollIntoViewIfNeeded();
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'letters-kk-preview.png') });
+
+  // Save As: the DOCX through a Blob link, with the suggested file name.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByTestId('letter-save-as').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  expect(download.suggestedFilename()).not.toContain(AIGERIM.name);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(bytes.length).toBeGreaterThan(2000);
+
+  // Regenerate while a draft: same number, version 2, in Russian this time.
+  await row.getByTestId('letter-regenerate').click();
+  const regen = page.getByRole('dialog', { name: `Переформировать ${outgoingNo}` });
+  await regen.getByLabel('Язык').selectOption('ru');
+  await regen.getByTestId('regenerate-confirm').click();
+  await expect(row).toContainText('версия 2');
+  await expect(card.getByTestId('request-letter')).toHaveCount(1);
+  await expect(preview.getByTestId('letter-outgoing-no')).toContainText(outgoingNo);
+  await expect(preview.getByTestId('letter-page')).toHaveAttribute('lang', 'ru');
+  await expect(preview.getByTestId('letter-page')).toContainText('Уважаем');
+
+  // Mark sent: a tracking number with a wrong check digit must be confirmed first.
+  await row.getByTestId('letter-mark-sent').click();
+  const sent = page.getByRole('dialog', { name: `${outgoingNo} отправлено` });
+  await sent.getByTestId('mark-sent-tracking').getByRole('textbox').fill('RR123456784KZ');
+  await sent.getByTestId('mark-sent-confirm').click();
+  await expect(sent.getByTestId('mark-sent-tracking')).toContainText(/контрольная цифра/i);
+  await expect(sent).toBeVisible();
+  await sent.getByTestId('mark-sent-tracking-confirm').check();
+  await sent.getByTestId('mark-sent-confirm').click();
+  await expect(sent).toHaveCount(0);
+  await expect(row).toHaveAttribute('data-status', 'sent');
+  await expect(row).toContainText('RR123456784KZ');
+  await expect(row.getByTestId('letter-regenerate')).toHaveCount(0);
+
+  // The outgoing register lists it with its Исх. №.
+  await row.getByTestId('letter-outgoing-link').click();
+  await expect(page.locator('main[data-page="outgoing"]')).toContainText(outgoingNo);
+  await page.goto(`${desk.origin}/#/outgoing`);
+  await expect(page.locator('main[data-page="outgoing"]').getByText(outgoingNo)).toBeVisible();
+});
