@@ -107,6 +107,12 @@ export function IncomingList() {
               filter: query.filter,
               ...(query.sort ? { sort: query.sort } : {}),
             }),
+      pageReversed: (req: { limit: number; offset: number }) =>
+        api.call('intake.list', {
+          ...req,
+          filter: query.filter,
+          sort: { by: query.sort?.by ?? 'date', dir: query.sort?.dir === 'asc' ? 'desc' : 'asc' },
+        }),
     }),
     [query],
   );

@@ -100,6 +100,12 @@ export function OutgoingList() {
               filter: query.filter,
               ...(query.sort ? { sort: query.sort } : {}),
             }),
+      pageReversed: (req: { limit: number; offset: number }) =>
+        api.call('outgoing.list', {
+          ...req,
+          filter: query.filter,
+          sort: { by: query.sort?.by ?? 'date', dir: query.sort?.dir === 'asc' ? 'desc' : 'asc' },
+        }),
     }),
     [query],
   );

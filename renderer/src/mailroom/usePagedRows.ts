@@ -31,6 +31,12 @@ export interface PagedLoader<R> {
    */
   count: (cap?: number) => Promise<CountAnswer>;
   page: (req: PageRequest) => Promise<Page<R>>;
+  /**
+   * The same list in the opposite order (optional). Pages in the far half of a long list are read
+   * from the other end — offset 999,900 of 1,000,000 becomes offset 0 reversed — because an
+   * offset costs a walk over every row it skips.
+   */
+  pageReversed?: (req: { limit: number; offset: number }) => Promise<Page<R>>;
 }
 
 export interface PagedRows<R> {
@@ -66,6 +72,8 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
     /** nextCursor after page p: lets page p+1 be read with keyset paging instead of an offset. */
     cursors: new Map<number, string | null>(),
     inFlight: new Set<number>(),
+    /** The exact row count once known (pages read from the other end need it). */
+    exactCount: null as number | null,
     want: { start: 0, end: 0 },
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
   });
@@ -79,11 +87,24 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
       const gen = s.gen;
       s.inFlight.add(p);
       const cursor = p > 0 ? s.cursors.get(p - 1) : undefined;
-      const req: PageRequest = cursor
-        ? { limit: PAGE_SIZE, cursor }
-        : { limit: PAGE_SIZE, offset: p * PAGE_SIZE };
-      loaderRef.current
-        .page(req)
+      const loader = loaderRef.current;
+      const offset = p * PAGE_SIZE;
+      const total = s.exactCount;
+      let request: Promise<Page<R>>;
+      if (!cursor && loader.pageReversed && total !== null && offset > total / 2 && offset < total) {
+        const limit = Math.min(PAGE_SIZE, total - offset);
+        request = loader
+          .pageReversed({ limit, offset: total - offset - limit })
+          // Read from the other end: no cursor for the page after this one.
+          .then((page) => ({
+            rows: [...page.rows].reverse(),
+            hasMore: offset + limit < total,
+            nextCursor: null,
+          }));
+      } else {
+        request = loader.page(cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE, offset });
+      }
+      request
         .then((page) => {
           if (gen !== s.gen) return;
           s.pages.set(p, page.rows);
@@ -116,6 +137,7 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
     s.pages.clear();
     s.cursors.clear();
     s.inFlight.clear();
+    s.exactCount = null;
     s.want = { start: 0, end: PAGE_SIZE - 1 };
     clearTimeout(s.timer);
     setCount(null);
@@ -130,9 +152,13 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
       if (gen !== s.gen) return;
       setCount(quick.count);
       setExact(quick.exact);
-      if (quick.exact) return;
+      if (quick.exact) {
+        s.exactCount = quick.count;
+        return;
+      }
       const full = asCount(await loaderRef.current.count());
       if (gen !== s.gen) return;
+      s.exactCount = full.count;
       setCount(full.count);
       setExact(true);
     };
