@@ -60,6 +60,28 @@ function makePng(w: number, h: number, rgb: [number, number, number]): Buffer {
   ]);
 }
 
+/** A one-page PDF with a line of text. */
+function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 44 >>\nstream\nBT /F1 18 Tf 20 40 Td (Scan page 1) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 /** What a Windows program starts with: "MZ", a DOS stub, "PE". Named like a PDF. */
 function fakeExe(): Buffer {
   const b = Buffer.alloc(512);
@@ -560,6 +582,33 @@ test('scans: a real PNG is attached and previewed; an .exe renamed .pdf is refus
     'Содержимое файла не соответствует ни одному из них',
   );
   await expect(panel.getByTestId('scan-list').getByRole('listitem')).toHaveCount(2);
+
+  // A PDF is shown in a frame from a blob: URL.
+  await panel
+    .getByTestId('scan-input')
+    .setInputFiles([{ name: 'letter.pdf', mimeType: 'application/pdf', buffer: tinyPdf() }]);
+  await expect(panel.getByTestId('scan-list').getByRole('listitem')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'letter.pdf' }).click();
+  const frame = panel.getByTestId('scan-preview').locator('iframe');
+  await expect(frame).toBeVisible();
+  expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+
+  // The size limit is the administrator's setting, and the message says it.
+  await desk.value('mailroom.settings.set', { scanMaxBytes: 1024 * 1024 }, desk.adminSession);
+  await page.reload();
+  await panel
+    .getByTestId('scan-input')
+    .setInputFiles([
+      {
+        name: 'big.png',
+        mimeType: 'image/png',
+        buffer: Buffer.concat([makePng(4, 4, [0, 0, 0]), Buffer.alloc(1536 * 1024)]),
+      },
+    ]);
+  await expect(panel.getByTestId('scan-refused')).toContainText(
+    'Файл больше допустимых 1 МБ для одного скана',
+  );
+  await expect(panel.getByTestId('scan-list').getByRole('listitem')).toHaveCount(3);
 
   // The core refuses it too, whatever the page does.
   const id = Number(page.url().split('/').pop());
