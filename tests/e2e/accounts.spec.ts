@@ -306,7 +306,7 @@ test('a clerk sees no admin-only sections, and the core refuses a clerk calling 
   await expect(page.getByTestId('signed-in-user')).toContainText('Сотрудник канцелярии');
   const links = nav(page).getByRole('link');
   await expect(links).toHaveText(
-    ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Настройки'].map((l) => new RegExp(l)),
+    ['Главная', 'Входящие', 'Исходящие', 'Поиск', 'Настройки'].map((l) => new RegExp(l)),
   );
   await expect(nav(page).getByRole('link', { name: 'Журнал аудита' })).toHaveCount(0);
 

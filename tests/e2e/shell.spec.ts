@@ -15,11 +15,20 @@ const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots')
 type Lang = 'kk' | 'ru' | 'en';
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 
-/** The real sidebar labels an administrator sees, in order (Alt+1 … Alt+7). */
+/** The real sidebar labels an administrator sees, in order (Alt+1 … Alt+8). */
 const NAV: Record<Lang, string[]> = {
-  kk: ['Басты бет', 'Кіріс хаттар', 'Өтініштер', 'Шығыс хаттар', 'Іздеу', 'Аудит журналы', 'Баптаулар'],
-  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Журнал аудита', 'Настройки'],
-  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Audit log', 'Settings'],
+  kk: [
+    'Басты бет',
+    'Кіріс хаттар',
+    'Өтініштер',
+    'Шығыс хаттар',
+    'Іздеу',
+    'Есептер',
+    'Аудит журналы',
+    'Баптаулар',
+  ],
+  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Отчёты', 'Журнал аудита', 'Настройки'],
+  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Reports', 'Audit log', 'Settings'],
 };
 const SETTINGS = NAV.ru.length - 1;
 const MENU: Record<Lang, string> = { kk: 'Негізгі мәзір', ru: 'Главное меню', en: 'Main menu' };
@@ -232,17 +241,17 @@ test('F1 and ? open the keyboard shortcuts help, Escape closes it, Alt+digits sw
   await page.keyboard.press('Enter'); // the focused Close button
   await expect(help).toBeHidden();
 
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Настройки' })).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Alt+2');
   await expect(page.getByRole('heading', { level: 1, name: 'Входящие' })).toBeVisible();
 
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { level: 1, name: 'Журнал аудита' })).toBeVisible();
 
   // Typing "?" in a field types it; F1 still opens the help.
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   const select = page.getByLabel('Язык интерфейса');
   await select.focus();
   await page.keyboard.press('F1');

@@ -147,7 +147,16 @@ describe('translations', () => {
   it('has the keys that components build from parts (nav.<page>, pages.<page>.*, about.shells.*, status.syncState.*, roles.*, audit chain reasons)', () => {
     const registry = readFileSync(path.join(SRC, 'pages', 'registry.ts'), 'utf8');
     const pages = [...registry.matchAll(/id: '([a-z]+)'/g)].map((m) => m[1]!);
-    expect(pages).toEqual(['dashboard', 'incoming', 'requests', 'outgoing', 'search', 'audit', 'settings']);
+    expect(pages).toEqual([
+      'dashboard',
+      'incoming',
+      'requests',
+      'outgoing',
+      'search',
+      'reports',
+      'audit',
+      'settings',
+    ]);
     const soon = [...registry.matchAll(/comingSoon\('([a-z]+)'\)/g)].map((m) => m[1]!);
     for (const lang of Object.keys(LANGS) as Lang[]) {
       for (const p of pages) expect(has(lang, `nav.${p}`), `${lang}: nav.${p}`).toBe(true);

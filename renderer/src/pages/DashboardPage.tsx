@@ -5,6 +5,7 @@ import { Page } from '../components/Page';
 import { formatDateTime, formatLongDateWeekday, formatTime } from '../format/dates';
 import { useNow } from '../format/useNow';
 import { useVisiblePages } from '../auth/pages';
+import { DeadlineBoard } from '../dashboard/DeadlineBoard';
 import { BackupWarning } from './settings/BackupWarning';
 import type { PageComponentProps } from './types';
 
@@ -19,6 +20,7 @@ export function DashboardPage(_props: PageComponentProps) {
   return (
     <Page title={t('nav.dashboard')} lead={t('pages.dashboard.lead')}>
       <BackupWarning />
+      <DeadlineBoard />
       <div className="cards">
         <section className="card" aria-labelledby="dash-today">
           <h2 id="dash-today">{t('pages.dashboard.today.title')}</h2>
@@ -49,12 +51,6 @@ export function DashboardPage(_props: PageComponentProps) {
             <dt>{t('status.lastSync.label')}</dt>
             <dd>{sync?.lastSyncAt ? formatDateTime(sync.lastSyncAt, lng) : t('status.lastSync.never')}</dd>
           </dl>
-        </section>
-
-        <section className="card card-soon" aria-labelledby="dash-deadlines">
-          <h2 id="dash-deadlines">{t('pages.dashboard.deadlines.title')}</h2>
-          <p>{t('pages.dashboard.deadlines.text')}</p>
-          <p className="muted">{t('pages.comingSoon.title')}</p>
         </section>
 
         <section className="card" aria-labelledby="dash-keys">

@@ -8,7 +8,6 @@
 // Large pages can be loaded on demand: component: lazy(() => import('./RequestsPage')).
 // `requires: '<call>'` hides a page from roles that may not make that contract call (auth/pages.ts).
 import { lazy } from 'react';
-import { comingSoon } from './ComingSoonPage';
 import { DashboardPage } from './DashboardPage';
 import { IncomingPage } from './IncomingPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -16,6 +15,7 @@ import { OutgoingPage } from './OutgoingPage';
 import { SearchPage } from './SearchPage';
 import { SettingsPage } from './SettingsPage';
 import { withRequestRoutes } from '../requests/route';
+import { RequestsListPage } from '../requests-list/RequestsListPage';
 import type { PageDef } from './types';
 
 export const PAGES: readonly PageDef[] = [
@@ -26,10 +26,18 @@ export const PAGES: readonly PageDef[] = [
     titleKey: 'nav.requests',
     icon: 'requests',
     // #/requests/<id> and #/requests/new… are the request screen's (requests/route.tsx); the rest is the list.
-    component: withRequestRoutes(comingSoon('requests')),
+    component: withRequestRoutes(RequestsListPage),
+    requires: 'requests.list',
   },
   { id: 'outgoing', titleKey: 'nav.outgoing', icon: 'outgoing', component: OutgoingPage },
   { id: 'search', titleKey: 'nav.search', icon: 'search', component: SearchPage },
+  {
+    id: 'reports',
+    titleKey: 'nav.reports',
+    icon: 'reports',
+    component: lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage }))),
+    requires: 'requests.report',
+  },
   {
     id: 'audit',
     titleKey: 'nav.audit',
