@@ -5,18 +5,22 @@ import { useAuth } from '../auth/context';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Page } from '../components/Page';
 import { LANGUAGE_NAMES, LANGUAGES, currentLanguage, isLanguage, setLanguage } from '../i18n';
+import { AdminDataSection, AdminScreen, isAdminScreen } from '../admin/AdminScreens';
 import { BackupsSection } from './settings/BackupsSection';
 import { PasswordSection } from './settings/PasswordSection';
 import { SecuritySection } from './settings/SecuritySection';
 import { UsersSection } from './settings/UsersSection';
 import type { PageComponentProps } from './types';
 
-export function SettingsPage(_props: PageComponentProps) {
+export function SettingsPage({ params }: PageComponentProps) {
   const { t } = useTranslation();
   const selectId = useId();
   const hintId = useId();
   const about = useCall('app.about', {});
   const { can } = useAuth();
+
+  // #/settings/calendar, /deadlines, /templates, /letterhead: the administrator's data screens.
+  if (isAdminScreen(params[0])) return <AdminScreen params={params} />;
 
   return (
     <Page title={t('nav.settings')} lead={t('pages.settings.lead')}>
@@ -48,6 +52,7 @@ export function SettingsPage(_props: PageComponentProps) {
       <SecuritySection />
       {can('users.list') && <UsersSection />}
       {can('backup.settings') && <BackupsSection />}
+      <AdminDataSection />
 
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('about.title')}</h2>
