@@ -14,7 +14,7 @@ import type {
 import { almatyDayStartIso, almatyParts, nextDate } from '../../common/mailroom/almaty';
 import type { TrackingWarning } from '../../common/mailroom/tracking';
 import { maskIin } from '../../common/identifiers/iin';
-import { countRows, preferSortIndex, readPage } from './paging';
+import { countRegister, listRegister, type ListOptions, type RegisterTable } from './paging';
 import { listScans } from './scans';
 import type { DB } from './server';
 
@@ -311,44 +311,30 @@ const INCOMING_ORDERS: Record<IncomingSortKey, { expr: string; as: string }[]> =
   ],
 };
 
-export interface ListOptions<S extends string, F> {
-  filter?: F;
-  sort?: { by: S; dir: 'asc' | 'desc' };
-  limit?: number;
-  offset?: number;
-  cursor?: string;
-}
+export type { ListOptions } from './paging';
+
+const INCOMING: RegisterTable<IncomingSortKey, IncomingFilter, DbRow & Record<string, unknown>, IncomingRow> = {
+  table: 'incoming_letters',
+  alias: 'l',
+  name: 'incoming',
+  select: ROW_COLUMNS,
+  indexedSort: 'date',
+  orders: INCOMING_ORDERS,
+  filterSql,
+  toRow: toIncomingRow,
+};
 
 export function listIncoming(db: DB, o: ListOptions<IncomingSortKey, IncomingFilter>): Page<IncomingRow> {
-  const sort = o.sort ?? { by: 'date', dir: 'desc' };
-  let { where, params } = filterSql(o.filter);
-  // Every filter has an index ordered by date, so a date-sorted page is always an index walk.
-  // For the other orders, choose between the filter's index and the order's (see paging.ts).
-  if (sort.by !== 'date' && preferSortIndex(db, 'incoming_letters', 'l', where, params, o.limit ?? 100)) ({ where, params } = filterSql(o.filter, true));
-  const page = readPage<DbRow & Record<string, unknown>>(db, {
-    from: 'incoming_letters l',
-    select: ROW_COLUMNS,
-    where,
-    params,
-    order: INCOMING_ORDERS[sort.by],
-    dir: sort.dir,
-    orderName: `incoming:${sort.by}:${sort.dir}`,
-    limit: o.limit ?? 100,
-    offset: o.offset,
-    cursor: o.cursor,
-  });
-  return { rows: page.rows.map(toIncomingRow), hasMore: page.hasMore, nextCursor: page.nextCursor };
+  return listRegister(db, INCOMING, o);
 }
 
 export function countIncoming(db: DB, filter: IncomingFilter | undefined): number {
-  const { where, params } = filterSql(filter);
-  return countRows(db, 'incoming_letters l', where, params).count;
+  return countRegister(db, INCOMING, filter).count;
 }
 
 /** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
 export function countIncomingCapped(db: DB, filter: IncomingFilter | undefined, cap?: number): { count: number; exact: boolean } {
-  const { where, params } = filterSql(filter);
-  return countRows(db, 'incoming_letters l', where, params, cap);
+  return countRegister(db, INCOMING, filter, cap);
 }
 
 /** Every row of a period in register order (year, number), for exports. */

@@ -11,8 +11,7 @@ import type {
   ReplyLanguage,
 } from '../../common/contract/mailroom';
 import type { TrackingWarning } from '../../common/mailroom/tracking';
-import type { ListOptions } from './incoming';
-import { countRows, preferSortIndex, readPage } from './paging';
+import { countRegister, listRegister, type ListOptions, type RegisterTable } from './paging';
 import { listScans } from './scans';
 import type { DB } from './server';
 
@@ -256,34 +255,28 @@ const OUTGOING_ORDERS: Record<OutgoingSortKey, { expr: string; as: string }[]> =
   ],
 };
 
+const OUTGOING: RegisterTable<OutgoingSortKey, OutgoingFilter, DbRow & Record<string, unknown>, OutgoingRow> = {
+  table: 'outgoing_letters',
+  alias: 'o',
+  name: 'outgoing',
+  select: ROW_COLUMNS,
+  indexedSort: 'date',
+  orders: OUTGOING_ORDERS,
+  filterSql,
+  toRow: toOutgoingRow,
+};
+
 export function listOutgoing(db: DB, o: ListOptions<OutgoingSortKey, OutgoingFilter>): Page<OutgoingRow> {
-  const sort = o.sort ?? { by: 'date', dir: 'desc' };
-  let { where, params } = filterSql(o.filter);
-  if (sort.by !== 'date' && preferSortIndex(db, 'outgoing_letters', 'o', where, params, o.limit ?? 100)) ({ where, params } = filterSql(o.filter, true));
-  const page = readPage<DbRow & Record<string, unknown>>(db, {
-    from: 'outgoing_letters o',
-    select: ROW_COLUMNS,
-    where,
-    params,
-    order: OUTGOING_ORDERS[sort.by],
-    dir: sort.dir,
-    orderName: `outgoing:${sort.by}:${sort.dir}`,
-    limit: o.limit ?? 100,
-    offset: o.offset,
-    cursor: o.cursor,
-  });
-  return { rows: page.rows.map(toOutgoingRow), hasMore: page.hasMore, nextCursor: page.nextCursor };
+  return listRegister(db, OUTGOING, o);
 }
 
 export function countOutgoing(db: DB, filter: OutgoingFilter | undefined): number {
-  const { where, params } = filterSql(filter);
-  return countRows(db, 'outgoing_letters o', where, params).count;
+  return countRegister(db, OUTGOING, filter).count;
 }
 
 /** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
 export function countOutgoingCapped(db: DB, filter: OutgoingFilter | undefined, cap?: number): { count: number; exact: boolean } {
-  const { where, params } = filterSql(filter);
-  return countRows(db, 'outgoing_letters o', where, params, cap);
+  return countRegister(db, OUTGOING, filter, cap);
 }
 
 export function iterateOutgoingPeriod(db: DB, from: string, to: string): IterableIterator<DbRow> {

@@ -110,3 +110,62 @@ export function countRows(db: DB, from: string, where: string[], params: Record<
   const row = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${filter} LIMIT @__cap)`).get({ ...params, __cap: cap + 1 }) as { n: number };
   return row.n > cap ? { count: cap, exact: false } : { count: row.n, exact: true };
 }
+
+export interface ListOptions<S extends string, F> {
+  filter?: F;
+  sort?: { by: S; dir: 'asc' | 'desc' };
+  limit?: number;
+  offset?: number;
+  cursor?: string;
+}
+
+/** What differs between the incoming and the outgoing register; the reading itself is shared. */
+export interface RegisterTable<S extends string, F, D extends Record<string, unknown>, R> {
+  table: string;
+  alias: string;
+  /** Prefix of cursor order names ('incoming', 'outgoing'). */
+  name: string;
+  select: string;
+  /** The default order's key: every filter has an index in this order. */
+  indexedSort: S;
+  orders: Record<S, { expr: string; as: string }[]>;
+  /** WHERE terms for a filter; `unindexed` keeps SQLite from using the filter's own index. */
+  filterSql(filter: F | undefined, unindexed?: boolean): { where: string[]; params: Record<string, unknown> };
+  toRow(row: D): R;
+}
+
+export function listRegister<S extends string, F, D extends Record<string, unknown>, R>(
+  db: DB,
+  t: RegisterTable<S, F, D, R>,
+  o: ListOptions<S, F>,
+): RawPage<R> {
+  const sort = o.sort ?? { by: t.indexedSort, dir: 'desc' as const };
+  const limit = o.limit ?? 100;
+  let { where, params } = t.filterSql(o.filter);
+  // For orders other than the indexed one, choose between the filter's index and the order's.
+  if (sort.by !== t.indexedSort && preferSortIndex(db, t.table, t.alias, where, params, limit)) ({ where, params } = t.filterSql(o.filter, true));
+  const page = readPage<D>(db, {
+    from: `${t.table} ${t.alias}`,
+    select: t.select,
+    where,
+    params,
+    order: t.orders[sort.by],
+    dir: sort.dir,
+    orderName: `${t.name}:${sort.by}:${sort.dir}`,
+    limit,
+    offset: o.offset,
+    cursor: o.cursor,
+  });
+  return { rows: page.rows.map(t.toRow), hasMore: page.hasMore, nextCursor: page.nextCursor };
+}
+
+/** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
+export function countRegister<S extends string, F, D extends Record<string, unknown>, R>(
+  db: DB,
+  t: RegisterTable<S, F, D, R>,
+  filter: F | undefined,
+  cap?: number,
+): { count: number; exact: boolean } {
+  const { where, params } = t.filterSql(filter);
+  return countRows(db, `${t.table} ${t.alias}`, where, params, cap);
+}
