@@ -11,6 +11,18 @@ const fs = await import('node:fs');
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.includes('--main-only') ? 'main' : process.argv.includes('--renderer-only') ? 'renderer' : 'all';
 
+// `npm ci` builds (prepare) and `npm test` builds again; a stamp of the inputs lets the second one
+// see that nothing changed, so CI builds once. The stamp is of paths, sizes and mtimes: cheap, and
+// any edit changes it (a false "changed" only costs a rebuild).
+const { inputsStamp } = await import('./build-stamp.mjs');
+const stampFile = path.join(root, 'dist', '.build-stamp');
+const stamp = only === 'all' ? inputsStamp(root) : null;
+if (stamp && !process.argv.includes('--force') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+  console.log('build: up to date');
+  process.exit(0);
+}
+if (fs.existsSync(stampFile)) fs.rmSync(stampFile);
+
 // Everything pure-JS is bundled so the packaged app needs no node_modules but the native driver.
 const nodeEntries = {
   main: 'electron/main.ts',
@@ -42,4 +54,5 @@ if (only !== 'renderer') {
 if (only !== 'main' && fs.existsSync(path.join(root, 'renderer/index.html'))) {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
+if (stamp) fs.writeFileSync(stampFile, stamp);
 console.log(`build: ${only} done`);
