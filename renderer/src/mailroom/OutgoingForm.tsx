@@ -138,6 +138,8 @@ export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
     return () => {
       alive = false;
     };
+    // Only a new reply target refills the form; a language switch must not wipe what was typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [replyTo]);
 
   // The letter it answers, looked up as the number is typed.

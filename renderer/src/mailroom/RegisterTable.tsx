@@ -87,7 +87,8 @@ export function RegisterTable<R extends { id: number }>({
     const out: { index: number; row: R | undefined }[] = [];
     for (const it of items) out.push({ index: it.index, row: rows.rowAt(it.index) });
     return out;
-    // rows.version is a dependency on purpose: it changes when new pages arrive.
+    // rows.version stands for `rows`, whose identity is stable: it changes when new pages arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, rows.version, rows.rowAt]);
   const data = useMemo(() => visible.flatMap((v) => (v.row ? [v.row] : [])), [visible]);
 

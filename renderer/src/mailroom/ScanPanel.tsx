@@ -96,6 +96,7 @@ export function ScanPanel({
   useEffect(() => {
     const first = scans[0];
     if (first) void open(first);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the first scan's id, see above
   }, [firstId]);
 
   const upload = async ({ accepted, refused: r }: { accepted: CheckedScan[]; refused: RefusedScan[] }) => {
