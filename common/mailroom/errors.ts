@@ -41,35 +41,6 @@ export const MAILROOM_ISSUE_CODES = [
 /** CONFLICT details.reason values from the mailroom. */
 export const MAILROOM_CONFLICT_REASONS = ['cancelled', 'already_cancelled', 'status_transition'] as const;
 
-type Texts = { en: string; ru: string; kk: string };
-
-export const MAILROOM_ERROR_MESSAGES: Record<`errors.${MailroomErrorCode}`, Texts> = {
-  'errors.DUPLICATE': {
-    en: 'This letter may already be registered. Check the matches, then confirm to register it anyway.',
-    ru: 'Похоже, это письмо уже зарегистрировано. Проверьте совпадения и подтвердите, чтобы всё равно зарегистрировать.',
-    kk: 'Бұл хат тіркелген болуы мүмкін. Сәйкестіктерді тексеріп, бәрібір тіркеу үшін растаңыз.',
-  },
-  'errors.SCAN_TYPE': {
-    en: 'Only PDF, JPEG, PNG or TIFF scans can be attached. The file content is not one of these, whatever its name says.',
-    ru: 'Можно прикрепить только скан в формате PDF, JPEG, PNG или TIFF. Содержимое файла не соответствует ни одному из них, независимо от имени.',
-    kk: 'Тек PDF, JPEG, PNG немесе TIFF сканерін тіркеуге болады. Файлдың мазмұны атауына қарамастан бұлардың ешқайсысы емес.',
-  },
-  'errors.SCAN_TOO_LARGE': {
-    en: 'The file is larger than the allowed size for a scan.',
-    ru: 'Файл больше допустимого размера скана.',
-    kk: 'Файл сканердің рұқсат етілген өлшемінен үлкен.',
-  },
-  'errors.SCAN_EMPTY': {
-    en: 'The file is empty.',
-    ru: 'Файл пуст.',
-    kk: 'Файл бос.',
-  },
-  'errors.EXPORT_TOO_LARGE': {
-    en: 'The period holds too many entries for one export in this format. Choose a shorter period.',
-    ru: 'За период слишком много записей для одного экспорта в этом формате. Выберите период короче.',
-    kk: 'Бұл кезеңде бір экспорт үшін жазбалар тым көп. Қысқарақ кезеңді таңдаңыз.',
-  },
-};
 
 /** One line for a terminal (the CLI prints it on stderr). */
 export const MAILROOM_HUMAN_ERRORS: Record<MailroomErrorCode, string> = {

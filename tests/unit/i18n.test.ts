@@ -157,12 +157,8 @@ describe('translations', () => {
       'audit',
       'settings',
     ]);
-    const soon = [...registry.matchAll(/comingSoon\('([a-z]+)'\)/g)].map((m) => m[1]!);
     for (const lang of Object.keys(LANGS) as Lang[]) {
       for (const p of pages) expect(has(lang, `nav.${p}`), `${lang}: nav.${p}`).toBe(true);
-      for (const p of soon)
-        for (const k of ['lead', 'planned'])
-          expect(has(lang, `pages.${p}.${k}`), `${lang}: pages.${p}.${k}`).toBe(true);
       for (const s of ['electron', 'headless']) expect(has(lang, `about.shells.${s}`)).toBe(true);
       for (const s of SYNC_STATES)
         expect(has(lang, `status.syncState.${s}`), `${lang}: status.syncState.${s}`).toBe(true);
