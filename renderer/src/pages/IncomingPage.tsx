@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { href } from '../app/router';
 import { Page } from '../components/Page';
-import { IncomingList } from '../mailroom/IncomingList';
+import { IncomingList } from '../mailroom/register/incoming-list';
 import { IncomingRecord } from '../mailroom/IncomingRecord';
 import { IntakeForm } from '../mailroom/IntakeForm';
 import type { PageComponentProps } from './types';

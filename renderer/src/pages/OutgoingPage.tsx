@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../app/router';
 import { Page } from '../components/Page';
 import { OutgoingForm } from '../mailroom/OutgoingForm';
-import { OutgoingList } from '../mailroom/OutgoingList';
+import { OutgoingList } from '../mailroom/register/outgoing-list';
 import { OutgoingRecord } from '../mailroom/OutgoingRecord';
 import type { PageComponentProps } from './types';
 import '../mailroom/mailroom.css';
