@@ -14,7 +14,7 @@ import type {
 import { almatyDayStartIso, almatyParts, nextDate } from '../../common/mailroom/almaty';
 import type { TrackingWarning } from '../../common/mailroom/tracking';
 import { maskIin } from '../../common/identifiers/iin';
-import { countRegister, listRegister, type ListOptions, type RegisterTable } from './paging';
+import { countRegister, filterTerms, listRegister, type ListOptions, type RegisterTable } from './paging';
 import { listScans } from './scans';
 import type { DB } from './server';
 
@@ -265,34 +265,19 @@ export function incomingIdByNumber(db: DB, incomingNo: string): number | null {
   return r?.id ?? null;
 }
 
-/** WHERE terms for a filter; `unindexed` writes them as +column so SQLite walks the sort's index instead. */
+/** The incoming register's filter as WHERE terms: received_at is an instant, so days are Almaty days. */
 function filterSql(f: IncomingFilter | undefined, unindexed = false): { where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  const c = (column: string) => `${unindexed ? '+' : ''}l.${column}`;
-  if (!f) return { where, params };
-  if (f.from) {
-    where.push(`${c('received_at')} >= @from`);
-    params.from = almatyDayStartIso(f.from);
-  }
-  if (f.to) {
-    where.push(`${c('received_at')} < @to`);
-    params.to = almatyDayStartIso(nextDate(f.to));
-  }
-  if (f.channel) {
-    where.push(`${c('channel')} = @channel`);
-    params.channel = f.channel;
-  }
-  if (f.status) {
-    where.push(`${c('status')} = @status`);
-    params.status = f.status;
-  }
-  if (f.assignedTo === null) where.push(`${c('assigned_to')} IS NULL`);
-  else if (f.assignedTo !== undefined) {
-    where.push(`${c('assigned_to')} = @assignedTo`);
-    params.assignedTo = f.assignedTo;
-  }
-  return { where, params };
+  return filterTerms(
+    'l',
+    [
+      { column: 'received_at', op: '>=', param: 'from', value: f?.from ? almatyDayStartIso(f.from) : undefined },
+      { column: 'received_at', op: '<', param: 'to', value: f?.to ? almatyDayStartIso(nextDate(f.to)) : undefined },
+      { column: 'channel', op: '=', param: 'channel', value: f?.channel },
+      { column: 'status', op: '=', param: 'status', value: f?.status },
+      { column: 'assigned_to', op: '=', param: 'assignedTo', value: f?.assignedTo },
+    ],
+    unindexed,
+  );
 }
 
 const INCOMING_ORDERS: Record<IncomingSortKey, { expr: string; as: string }[]> = {

@@ -11,7 +11,7 @@ import type {
   ReplyLanguage,
 } from '../../common/contract/mailroom';
 import type { TrackingWarning } from '../../common/mailroom/tracking';
-import { countRegister, listRegister, type ListOptions, type RegisterTable } from './paging';
+import { countRegister, filterTerms, listRegister, type ListOptions, type RegisterTable } from './paging';
 import { listScans } from './scans';
 import type { DB } from './server';
 
@@ -209,34 +209,19 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
 }
 export type OutgoingDbRow = DbRow;
 
-/** WHERE terms for a filter; `unindexed` writes them as +column so SQLite walks the sort's index instead. */
+/** The outgoing register's filter as WHERE terms: `date` is a calendar day already. */
 function filterSql(f: OutgoingFilter | undefined, unindexed = false): { where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  const c = (column: string) => `${unindexed ? '+' : ''}o.${column}`;
-  if (!f) return { where, params };
-  if (f.from) {
-    where.push(`${c('date')} >= @from`);
-    params.from = f.from;
-  }
-  if (f.to) {
-    where.push(`${c('date')} <= @to`);
-    params.to = f.to;
-  }
-  if (f.method) {
-    where.push(`${c('method')} = @method`);
-    params.method = f.method;
-  }
-  if (f.status) {
-    where.push(`${c('status')} = @status`);
-    params.status = f.status;
-  }
-  if (f.signatory === null) where.push(`${c('signatory')} IS NULL`);
-  else if (f.signatory !== undefined) {
-    where.push(`${c('signatory')} = @signatory`);
-    params.signatory = f.signatory;
-  }
-  return { where, params };
+  return filterTerms(
+    'o',
+    [
+      { column: 'date', op: '>=', param: 'from', value: f?.from },
+      { column: 'date', op: '<=', param: 'to', value: f?.to },
+      { column: 'method', op: '=', param: 'method', value: f?.method },
+      { column: 'status', op: '=', param: 'status', value: f?.status },
+      { column: 'signatory', op: '=', param: 'signatory', value: f?.signatory },
+    ],
+    unindexed,
+  );
 }
 
 const OUTGOING_ORDERS: Record<OutgoingSortKey, { expr: string; as: string }[]> = {

@@ -36,7 +36,10 @@ function encodeCursor(orderName: string, values: unknown[]): string {
 
 function decodeCursor(cursor: string, orderName: string, size: number): unknown[] {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; v?: unknown };
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      o?: unknown;
+      v?: unknown;
+    };
     if (parsed.o === orderName && Array.isArray(parsed.v) && parsed.v.length === size) {
       if (parsed.v.every((x) => typeof x === 'string' || typeof x === 'number')) return parsed.v;
     }
@@ -68,7 +71,13 @@ export function readPage<R extends Record<string, unknown>>(db: DB, spec: PageSp
   const hasMore = rows.length > spec.limit;
   if (hasMore) rows.length = spec.limit;
   const last = rows[rows.length - 1];
-  const nextCursor = hasMore && last ? encodeCursor(spec.orderName, spec.order.map((o) => last[o.as])) : null;
+  const nextCursor =
+    hasMore && last
+      ? encodeCursor(
+          spec.orderName,
+          spec.order.map((o) => last[o.as]),
+        )
+      : null;
   for (const r of rows) for (const o of spec.order) delete r[o.as];
   return { rows, hasMore, nextCursor };
 }
@@ -87,7 +96,14 @@ export const PAGING_TUNING = {
  * 10,000 at a million rows; an index range, cheap) and choose; the caller then writes the filter
  * with unary + to keep SQLite off the filter's index.
  */
-export function preferSortIndex(db: DB, table: string, alias: string, where: string[], params: Record<string, unknown>, limit: number): boolean {
+export function preferSortIndex(
+  db: DB,
+  table: string,
+  alias: string,
+  where: string[],
+  params: Record<string, unknown>,
+  limit: number,
+): boolean {
   if (where.length === 0) return false;
   let threshold = PAGING_TUNING.sortWalkThreshold;
   if (threshold === null) {
@@ -95,19 +111,29 @@ export function preferSortIndex(db: DB, table: string, alias: string, where: str
     threshold = Math.max(500, Math.round(Math.sqrt((limit + 1) * size)));
   }
   const row = db
-    .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${alias} WHERE ${where.join(' AND ')} LIMIT @__cap)`)
+    .prepare(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${alias} WHERE ${where.join(' AND ')} LIMIT @__cap)`,
+    )
     .get({ ...params, __cap: threshold + 1 }) as { n: number };
   return row.n > threshold;
 }
 
 /** Exact count, or with `cap` stops counting past it (then `exact` is false and count is cap). */
-export function countRows(db: DB, from: string, where: string[], params: Record<string, unknown>, cap?: number): { count: number; exact: boolean } {
+export function countRows(
+  db: DB,
+  from: string,
+  where: string[],
+  params: Record<string, unknown>,
+  cap?: number,
+): { count: number; exact: boolean } {
   const filter = where.length ? 'WHERE ' + where.join(' AND ') : '';
   if (cap === undefined) {
     const row = db.prepare(`SELECT count(*) AS n FROM ${from} ${filter}`).get(params) as { n: number };
     return { count: row.n, exact: true };
   }
-  const row = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${filter} LIMIT @__cap)`).get({ ...params, __cap: cap + 1 }) as { n: number };
+  const row = db
+    .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${filter} LIMIT @__cap)`)
+    .get({ ...params, __cap: cap + 1 }) as { n: number };
   return row.n > cap ? { count: cap, exact: false } : { count: row.n, exact: true };
 }
 
@@ -143,7 +169,8 @@ export function listRegister<S extends string, F, D extends Record<string, unkno
   const limit = o.limit ?? 100;
   let { where, params } = t.filterSql(o.filter);
   // For orders other than the indexed one, choose between the filter's index and the order's.
-  if (sort.by !== t.indexedSort && preferSortIndex(db, t.table, t.alias, where, params, limit)) ({ where, params } = t.filterSql(o.filter, true));
+  if (sort.by !== t.indexedSort && preferSortIndex(db, t.table, t.alias, where, params, limit))
+    ({ where, params } = t.filterSql(o.filter, true));
   const page = readPage<D>(db, {
     from: `${t.table} ${t.alias}`,
     select: t.select,
@@ -168,4 +195,36 @@ export function countRegister<S extends string, F, D extends Record<string, unkn
 ): { count: number; exact: boolean } {
   const { where, params } = t.filterSql(filter);
   return countRows(db, `${t.table} ${t.alias}`, where, params, cap);
+}
+
+/**
+ * One WHERE term of a register filter: `column op @param` when `value` is given, `column IS NULL`
+ * when it is null (an "unassigned" filter), nothing when undefined.
+ */
+export interface FilterTerm {
+  column: string;
+  op: '=' | '>=' | '<' | '<=';
+  param: string;
+  value: string | number | null | undefined;
+}
+
+/** WHERE terms for a filter; `unindexed` writes them as +column so SQLite walks the sort's index instead. */
+export function filterTerms(
+  alias: string,
+  terms: FilterTerm[],
+  unindexed = false,
+): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const t of terms) {
+    if (t.value === undefined) continue;
+    const column = `${unindexed ? '+' : ''}${alias}.${t.column}`;
+    if (t.value === null) {
+      where.push(`${column} IS NULL`);
+    } else {
+      where.push(`${column} ${t.op} @${t.param}`);
+      params[t.param] = t.value;
+    }
+  }
+  return { where, params };
 }
