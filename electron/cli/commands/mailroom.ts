@@ -123,18 +123,6 @@ function outgoingLine(r: OutgoingRow | OutgoingEntry): string {
   return `${r.outgoingNo}  ${r.date}  ${r.method}  ${r.addressee.name}  ${r.summary}  [${r.status}]${r.inReplyTo ? `  ← ${r.inReplyTo}` : ''}`;
 }
 
-function findIncoming(server: Server, no: string): IncomingEntry {
-  const e = server.read((db) => getIncoming(db, { incomingNo: no }) ?? (/^\d+$/.test(no) ? getIncoming(db, { id: Number(no) }) : null));
-  if (!e) throw new PdError('NOT_FOUND', { entity: 'incoming_letter' });
-  return e;
-}
-
-function findOutgoing(server: Server, no: string): OutgoingEntry {
-  const e = server.read((db) => getOutgoing(db, { outgoingNo: no }) ?? (/^\d+$/.test(no) ? getOutgoing(db, { id: Number(no) }) : null));
-  if (!e) throw new PdError('NOT_FOUND', { entity: 'outgoing_letter' });
-  return e;
-}
-
 interface ListFlags {
   from?: string;
   to?: string;
@@ -276,65 +264,7 @@ function registerIntake(program: Command): void {
       });
     });
 
-  intake
-    .command('list')
-    .option('--from <date>', 'first day (YYYY-MM-DD, Almaty)')
-    .option('--to <date>', 'last day (YYYY-MM-DD, Almaty)')
-    .option('--channel <channel>', CHANNELS.join(', '))
-    .option('--status <status>', INCOMING_STATUSES.join(', '))
-    .option('--officer <name>', 'assigned officer')
-    .option('--sort <key>', INCOMING_SORT_KEYS.join(', '), 'date')
-    .option('--asc', 'oldest / lowest first (default newest first)')
-    .option('--limit <n>', 'rows per page (1-500)', '100')
-    .option('--offset <n>', 'rows to skip')
-    .option('--cursor <c>', 'nextCursor of the previous page')
-    .description('list the incoming register (IINs masked): {rows, hasMore, nextCursor}')
-    .action((o: ListFlags & { channel?: string; officer?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      const input = parseInput(intakeListSchema, {
-        ...listShape(o, INCOMING_SORT_KEYS),
-        filter: {
-          ...(o.from ? { from: o.from } : {}),
-          ...(o.to ? { to: o.to } : {}),
-          ...(o.channel ? { channel: o.channel } : {}),
-          ...(o.status ? { status: o.status } : {}),
-          ...(o.officer ? { assignedTo: o.officer } : {}),
-        },
-      });
-      withServer(g, (server) => {
-        const page = server.read((db) => listIncoming(db, input));
-        emit(page, g, () => (page.rows.length ? page.rows.map(incomingLine).join('\n') : 'no letters') + (page.hasMore ? '\n…more (use --cursor)' : ''));
-      });
-    });
-
-  intake
-    .command('get')
-    .argument('<number>', 'the Вх. № (or the numeric id)')
-    .description('one entry in full (with the IIN, scans listed)')
-    .action((no: string, _o, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const e = findIncoming(server, no);
-        emit(e, g, () => incomingLine(e));
-      });
-    });
-
-  intake
-    .command('cancel')
-    .argument('<number>', 'the Вх. №')
-    .requiredOption('--reason <text>', 'why (kept with the entry)')
-    .description('mark an entry cancelled; it keeps its number')
-    .action((no: string, o: { reason: string }, cmd: Command) => {
-      const g = globals(cmd);
-      if (o.reason.trim().length < 3) usage('--reason needs at least 3 characters');
-      withServer(g, (server) => {
-        const id = findIncoming(server, no).id;
-        const e = server.write(CLI_ACTOR, (tx) => cancelIncoming(tx, CLI_ACTOR, id, o.reason));
-        emit(e, g, () => incomingLine(e));
-      });
-    });
-
-  registerExport(intake, 'incoming');
+  registerEntryCommands(intake, INCOMING_CLI);
 }
 
 function registerOutgoingCmd(program: Command): void {
@@ -357,65 +287,134 @@ function registerOutgoingCmd(program: Command): void {
       });
     });
 
-  outgoing
+  registerEntryCommands(outgoing, OUTGOING_CLI);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The commands both registers have (list, get, cancel, export), from one description of each.
+
+interface EntryCli<E extends { id: number }, Page extends { rows: unknown[]; hasMore: boolean }> {
+  register: 'incoming' | 'outgoing';
+  /** How the register's number is called on paper. */
+  numberLabel: string;
+  entity: string;
+  /** Filter options beyond the period and status: flag name → the filter's key. */
+  filters: { flag: string; description: string; key: string }[];
+  statuses: readonly string[];
+  sortKeys: readonly string[];
+  listDescription: string;
+  list: (server: Server, flags: ListFlags, filter: Record<string, string>) => Page;
+  byNumber: (server: Server, no: string) => E | null;
+  byId: (server: Server, id: number) => E | null;
+  cancel: (server: Server, id: number, reason: string) => E;
+  line: (r: Page['rows'][number] | E) => string;
+}
+
+const INCOMING_CLI: EntryCli<IncomingEntry, ReturnType<typeof listIncoming>> = {
+  register: 'incoming',
+  numberLabel: 'Вх. №',
+  entity: 'incoming_letter',
+  filters: [
+    { flag: 'channel', description: CHANNELS.join(', '), key: 'channel' },
+    { flag: 'officer', description: 'assigned officer', key: 'assignedTo' },
+  ],
+  statuses: INCOMING_STATUSES,
+  sortKeys: INCOMING_SORT_KEYS,
+  listDescription: 'list the incoming register (IINs masked): {rows, hasMore, nextCursor}',
+  list: (server, flags, filter) => {
+    const input = parseInput(intakeListSchema, { ...listShape(flags, INCOMING_SORT_KEYS), filter });
+    return server.read((db) => listIncoming(db, input));
+  },
+  byNumber: (server, no) => server.read((db) => getIncoming(db, { incomingNo: no })),
+  byId: (server, id) => server.read((db) => getIncoming(db, { id })),
+  cancel: (server, id, reason) => server.write(CLI_ACTOR, (tx) => cancelIncoming(tx, CLI_ACTOR, id, reason)),
+  line: (r) => incomingLine(r as IncomingRow),
+};
+
+const OUTGOING_CLI: EntryCli<OutgoingEntry, ReturnType<typeof listOutgoing>> = {
+  register: 'outgoing',
+  numberLabel: 'Исх. №',
+  entity: 'outgoing_letter',
+  filters: [
+    { flag: 'method', description: CHANNELS.join(', '), key: 'method' },
+    { flag: 'signatory', description: 'who signed', key: 'signatory' },
+  ],
+  statuses: OUTGOING_STATUSES,
+  sortKeys: OUTGOING_SORT_KEYS,
+  listDescription: 'list the outgoing register: {rows, hasMore, nextCursor}',
+  list: (server, flags, filter) => {
+    const input = parseInput(outgoingListSchema, { ...listShape(flags, OUTGOING_SORT_KEYS), filter });
+    return server.read((db) => listOutgoing(db, input));
+  },
+  byNumber: (server, no) => server.read((db) => getOutgoing(db, { outgoingNo: no })),
+  byId: (server, id) => server.read((db) => getOutgoing(db, { id })),
+  cancel: (server, id, reason) => server.write(CLI_ACTOR, (tx) => cancelOutgoing(tx, CLI_ACTOR, id, reason)),
+  line: (r) => outgoingLine(r as OutgoingRow),
+};
+
+function registerEntryCommands<E extends { id: number }, P extends { rows: unknown[]; hasMore: boolean }>(
+  parent: Command,
+  spec: EntryCli<E, P>,
+): void {
+  const find = (server: Server, no: string): E => {
+    const e = spec.byNumber(server, no) ?? (/^\d+$/.test(no) ? spec.byId(server, Number(no)) : null);
+    if (!e) throw new PdError('NOT_FOUND', { entity: spec.entity });
+    return e;
+  };
+
+  const list = parent
     .command('list')
-    .option('--from <date>', 'first day (YYYY-MM-DD)')
-    .option('--to <date>', 'last day (YYYY-MM-DD)')
-    .option('--method <method>', CHANNELS.join(', '))
-    .option('--status <status>', OUTGOING_STATUSES.join(', '))
-    .option('--signatory <name>', 'who signed')
-    .option('--sort <key>', OUTGOING_SORT_KEYS.join(', '), 'date')
-    .option('--asc', 'oldest / lowest first')
+    .option('--from <date>', 'first day (YYYY-MM-DD, Almaty)')
+    .option('--to <date>', 'last day (YYYY-MM-DD, Almaty)');
+  for (const f of spec.filters) list.option(`--${f.flag} <value>`, f.description);
+  list
+    .option('--status <status>', spec.statuses.join(', '))
+    .option('--sort <key>', spec.sortKeys.join(', '), 'date')
+    .option('--asc', 'oldest / lowest first (default newest first)')
     .option('--limit <n>', 'rows per page (1-500)', '100')
     .option('--offset <n>', 'rows to skip')
     .option('--cursor <c>', 'nextCursor of the previous page')
-    .description('list the outgoing register: {rows, hasMore, nextCursor}')
-    .action((o: ListFlags & { method?: string; signatory?: string }, cmd: Command) => {
+    .description(spec.listDescription)
+    .action((o: ListFlags & Record<string, string | undefined>, cmd: Command) => {
       const g = globals(cmd);
-      const input = parseInput(outgoingListSchema, {
-        ...listShape(o, OUTGOING_SORT_KEYS),
-        filter: {
-          ...(o.from ? { from: o.from } : {}),
-          ...(o.to ? { to: o.to } : {}),
-          ...(o.method ? { method: o.method } : {}),
-          ...(o.status ? { status: o.status } : {}),
-          ...(o.signatory ? { signatory: o.signatory } : {}),
-        },
-      });
+      const filter: Record<string, string> = {};
+      if (o.from) filter.from = o.from;
+      if (o.to) filter.to = o.to;
+      for (const f of spec.filters) if (o[f.flag]) filter[f.key] = o[f.flag]!;
+      if (o.status) filter.status = o.status;
       withServer(g, (server) => {
-        const page = server.read((db) => listOutgoing(db, input));
-        emit(page, g, () => (page.rows.length ? page.rows.map(outgoingLine).join('\n') : 'no letters') + (page.hasMore ? '\n…more (use --cursor)' : ''));
+        const page = spec.list(server, o, filter);
+        emit(page, g, () => (page.rows.length ? page.rows.map((r) => spec.line(r)).join('\n') : 'no letters') + (page.hasMore ? '\n…more (use --cursor)' : ''));
       });
     });
 
-  outgoing
+  parent
     .command('get')
-    .argument('<number>', 'the Исх. № (or the numeric id)')
-    .description('one outgoing entry in full')
+    .argument('<number>', `the ${spec.numberLabel} (or the numeric id)`)
+    .description('one entry in full (with the IIN, scans listed)')
     .action((no: string, _o, cmd: Command) => {
       const g = globals(cmd);
       withServer(g, (server) => {
-        const e = findOutgoing(server, no);
-        emit(e, g, () => outgoingLine(e));
+        const e = find(server, no);
+        emit(e, g, () => spec.line(e));
       });
     });
 
-  outgoing
+  parent
     .command('cancel')
-    .argument('<number>', 'the Исх. №')
+    .argument('<number>', `the ${spec.numberLabel}`)
     .requiredOption('--reason <text>', 'why (kept with the entry)')
-    .description('mark an outgoing entry cancelled; it keeps its number')
+    .description('mark an entry cancelled; it keeps its number')
     .action((no: string, o: { reason: string }, cmd: Command) => {
       const g = globals(cmd);
       if (o.reason.trim().length < 3) usage('--reason needs at least 3 characters');
       withServer(g, (server) => {
-        const id = findOutgoing(server, no).id;
-        const e = server.write(CLI_ACTOR, (tx) => cancelOutgoing(tx, CLI_ACTOR, id, o.reason));
-        emit(e, g, () => outgoingLine(e));
+        const e = spec.cancel(server, find(server, no).id, o.reason);
+        emit(e, g, () => spec.line(e));
       });
     });
 
-  registerExport(outgoing, 'outgoing');
+  registerExport(parent, spec.register);
 }
 
 function registerExport(parent: Command, register: 'incoming' | 'outgoing'): void {
