@@ -15,7 +15,7 @@ import { REQUEST_TYPES, type RequestType } from '../../../common/requests/vocab'
 import { api, toPayload } from '../api/client';
 import { useCall } from '../api/hooks';
 import { useAuth } from '../auth/context';
-import { Field } from '../auth/Field';
+import { TextInput } from '../ui/fields';
 import { Dialog } from '../components/Dialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { formatDateTime } from '../format/dates';
@@ -367,7 +367,7 @@ function RequestSettingsSection() {
       <h2 id="request-settings">{t('rulesAdmin.settingsTitle')}</h2>
       {settings.error && <ErrorMessage error={settings.error} />}
       <form className="form-inline" noValidate onSubmit={(e) => void save(e)}>
-        <Field
+        <TextInput
           label={t('rulesAdmin.retention')}
           hint={t('rulesAdmin.retentionHint')}
           error={errors.retentionDays && t('rulesAdmin.retentionInvalid')}

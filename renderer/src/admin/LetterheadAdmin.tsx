@@ -13,7 +13,7 @@ import type { Letterhead } from '../../../common/letters/input';
 import { api, toPayload } from '../api/client';
 import { useCall } from '../api/hooks';
 import { useAuth } from '../auth/context';
-import { Field } from '../auth/Field';
+import { TextInput } from '../ui/fields';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { bytesToBase64, formatBytes } from '../mailroom/bytes';
 import { AdminPage } from './AdminPage';
@@ -252,7 +252,7 @@ function LetterheadForm() {
   if (!current.data) return <p className="muted">{t('common.loading')}</p>;
 
   const f = (name: keyof FormValues, label: string, extra: Record<string, unknown> = {}) => (
-    <Field label={label} error={err(name)} readOnly={!mayWrite} registration={register(name)} {...extra} />
+    <TextInput label={label} error={err(name)} readOnly={!mayWrite} registration={register(name)} {...extra} />
   );
 
   return (

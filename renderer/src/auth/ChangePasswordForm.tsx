@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { Field } from './Field';
+import { TextInput } from '../ui/fields';
 import { changePasswordFormSchema, MIN_PASSWORD_LENGTH, type ChangePasswordForm as Values } from './schemas';
 
 export function ChangePasswordForm({
@@ -53,14 +53,14 @@ export function ChangePasswordForm({
 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <Field
+      <TextInput
         label={currentLabel ?? t('settings.password.current')}
         error={errors.current && t('account.errors.current')}
         type="password"
         autoComplete="current-password"
         registration={register('current')}
       />
-      <Field
+      <TextInput
         label={t('settings.password.next')}
         hint={t('account.passwordHint', { min: MIN_PASSWORD_LENGTH })}
         error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
@@ -68,7 +68,7 @@ export function ChangePasswordForm({
         autoComplete="new-password"
         registration={register('password')}
       />
-      <Field
+      <TextInput
         label={t('account.confirmPassword')}
         error={errors.confirmPassword && t('account.errors.confirmPassword')}
         type="password"

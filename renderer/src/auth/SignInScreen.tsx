@@ -10,7 +10,7 @@ import { api, toPayload } from '../api/client';
 import { Screen } from '../screens/Screen';
 import { AuthError } from './auth-errors';
 import type { SignInNotice } from './context';
-import { Field } from './Field';
+import { TextInput } from '../ui/fields';
 
 const loginSchema = CONTRACT['auth.login'].input;
 
@@ -60,7 +60,7 @@ export function SignInScreen({
           </div>
         )}
         <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="signin-title">
-          <Field
+          <TextInput
             label={t('account.username')}
             error={errors.username && t('signin.errors.username')}
             autoComplete="username"
@@ -68,7 +68,7 @@ export function SignInScreen({
             autoFocus
             registration={register('username')}
           />
-          <Field
+          <TextInput
             label={t('account.password')}
             error={errors.password && t('signin.errors.password')}
             type="password"

@@ -14,7 +14,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { almatyDay, formatTime } from '../format/dates';
 import { TrackingField } from '../mailroom/TrackingField';
 import { CHANNEL_KEYS } from '../mailroom/vocab';
-import { SelectInput, TextInput } from '../requests/fields';
+import { SelectInput, TextInput } from '../ui/fields';
 import { almatyLocalToIso, coreIssues } from '../requests/form';
 
 interface SentForm {

@@ -22,7 +22,7 @@ import { formatDateTime } from '../format/dates';
 import { CancelDialog } from './CancelDialog';
 import { issueText, mailroomErrorText } from './errors';
 import { formatDay } from './format';
-import { almatyNowLocal } from './IntakeForm';
+import { almatyNowLocal } from './intake/values';
 import { takeRegistered } from './registered';
 import { ScanPanel } from './ScanPanel';
 import { useCanWrite } from './session';

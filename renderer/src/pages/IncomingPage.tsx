@@ -5,7 +5,7 @@ import { href } from '../app/router';
 import { Page } from '../components/Page';
 import { IncomingList } from '../mailroom/register/incoming-list';
 import { IncomingRecord } from '../mailroom/IncomingRecord';
-import { IntakeForm } from '../mailroom/IntakeForm';
+import { IntakeForm } from '../mailroom/intake/IntakeForm';
 import type { PageComponentProps } from './types';
 import '../mailroom/mailroom.css';
 

@@ -40,7 +40,7 @@ import {
 import { api, toPayload } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { translateError } from '../components/errors';
-import { RadioGroup, SelectInput, TextArea, TextInput } from './fields';
+import { RadioGroup, SelectInput, TextArea, TextInput } from '../ui/fields';
 import { contractResolver, coreIssues, fieldErrorText, lines, opt } from './form';
 import {
   ACTION_KEYS,

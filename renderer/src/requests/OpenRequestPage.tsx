@@ -33,7 +33,7 @@ import { formatDateTime } from '../format/dates';
 import { formatDay } from '../mailroom/format';
 import { IinHint } from '../mailroom/IinHint';
 import { CHANNEL_KEYS as MAIL_CHANNEL_KEYS, REPLY_LANGUAGE_KEYS } from '../mailroom/vocab';
-import { RadioGroup, SelectInput, TextArea, TextInput } from './fields';
+import { RadioGroup, SelectInput, TextArea, TextInput } from '../ui/fields';
 import { almatyLocalToIso, contractResolver, coreIssues, fieldErrorText, opt } from './form';
 import {
   DIRECT_REASON_KEYS,

@@ -21,7 +21,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { formatDate } from '../format/dates';
 import { formatDay } from '../mailroom/format';
 import { REPLY_LANGUAGE_KEYS } from '../mailroom/vocab';
-import { SelectInput, TextArea, TextInput } from './fields';
+import { SelectInput, TextArea, TextInput } from '../ui/fields';
 import { contractResolver, coreIssues, fieldErrorText, opt } from './form';
 import { BODY_KIND_KEYS, DIRECT_REASON_KEYS, RELATION_KEYS, ROLE_KEYS, TYPE_KEYS } from './vocab';
 

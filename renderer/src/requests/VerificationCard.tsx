@@ -17,7 +17,7 @@ import { useAuth } from '../auth/context';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { almatyDay, formatDateTime } from '../format/dates';
 import { formatDay } from '../mailroom/format';
-import { RadioGroup, SelectInput, TextArea, TextInput } from './fields';
+import { RadioGroup, SelectInput, TextArea, TextInput } from '../ui/fields';
 import { contractResolver, coreIssues, fieldErrorText, opt } from './form';
 import { ID_DOCUMENT_KEYS, NO_VERIFICATION_KEYS } from './vocab';
 

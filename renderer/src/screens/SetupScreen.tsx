@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
-import { Field } from '../auth/Field';
+import { TextInput } from '../ui/fields';
 import { MIN_PASSWORD_LENGTH, setupFormSchema, type SetupForm } from '../auth/schemas';
 import { setSessionToken } from '../auth/session-token';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -82,7 +82,7 @@ export function SetupScreen({
         >
           <h2 id="setup-admin-title">{t('setup.admin.title')}</h2>
           <p className="muted">{t('setup.admin.text')}</p>
-          <Field
+          <TextInput
             label={t('account.username')}
             hint={t('account.usernameHint')}
             error={errors.username && t('account.errors.username')}
@@ -90,14 +90,14 @@ export function SetupScreen({
             autoCapitalize="none"
             registration={register('username')}
           />
-          <Field
+          <TextInput
             label={t('account.displayName')}
             hint={t('account.displayNameHint')}
             error={errors.displayName && t('account.errors.displayName')}
             autoComplete="name"
             registration={register('displayName')}
           />
-          <Field
+          <TextInput
             label={t('account.password')}
             hint={t('account.passwordHint', { min: MIN_PASSWORD_LENGTH })}
             error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
@@ -105,7 +105,7 @@ export function SetupScreen({
             autoComplete="new-password"
             registration={register('password')}
           />
-          <Field
+          <TextInput
             label={t('account.confirmPassword')}
             error={errors.confirmPassword && t('account.errors.confirmPassword')}
             type="password"

@@ -11,7 +11,7 @@ import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
-import { Field } from '../../auth/Field';
+import { TextInput } from '../../ui/fields';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../format/dates';
@@ -109,7 +109,7 @@ export function BackupsSection() {
           <input id={enabledId} type="checkbox" disabled={!mayWrite} {...register('enabled')} />
           <label htmlFor={enabledId}>{t('settings.backups.enabled')}</label>
         </div>
-        <Field
+        <TextInput
           label={t('settings.backups.folder')}
           hint={t('settings.backups.folderHint')}
           error={errors.folder && t('settings.backups.folderRequired')}
@@ -119,7 +119,7 @@ export function BackupsSection() {
           registration={register('folder')}
         />
         <div className="field-row">
-          <Field
+          <TextInput
             label={t('settings.backups.keep')}
             hint={t('settings.backups.keepHint')}
             error={errors.keep && t('settings.backups.keepInvalid')}

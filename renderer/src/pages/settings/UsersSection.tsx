@@ -17,7 +17,7 @@ import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
-import { Field } from '../../auth/Field';
+import { TextInput } from '../../ui/fields';
 import { MIN_PASSWORD_LENGTH } from '../../auth/schemas';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -285,7 +285,7 @@ function CreateUserDialog({
         </>
       }
     >
-      <Field
+      <TextInput
         label={t('account.username')}
         hint={t('account.usernameHint')}
         error={errors.username && t('account.errors.username')}
@@ -294,7 +294,7 @@ function CreateUserDialog({
         data-autofocus
         registration={register('username')}
       />
-      <Field
+      <TextInput
         label={t('account.displayName')}
         error={errors.displayName && t('account.errors.displayName')}
         autoComplete="off"
@@ -323,7 +323,7 @@ function TemporaryPassword({
   const { t } = useTranslation();
   return (
     <div className="field-with-button">
-      <Field
+      <TextInput
         label={t('settings.users.tempPassword')}
         hint={t('settings.users.tempPasswordHint', { min: MIN_PASSWORD_LENGTH })}
         error={error}

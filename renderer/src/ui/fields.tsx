@@ -1,6 +1,6 @@
-// Labelled fields for the request screen's forms (react-hook-form): the label tied to the control,
-// an optional hint, the error announced (role="alert") and tied with aria-describedby. They sit in
-// the mailroom's 12-column form grid (mr-grid) and take its span classes.
+// The app's labelled form fields (react-hook-form): the label tied to the control, an optional
+// hint, the error announced (role="alert") and tied with aria-describedby. Every form uses these;
+// in a 12-column form grid (mr-grid) they take its span classes.
 import {
   useId,
   type ReactNode,
@@ -73,15 +73,21 @@ export function TextInput({
   error,
   registration,
   className,
+  inputClassName,
   required,
   extra,
   ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required'>) {
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required'> & {
+    /** The input's own class (className is the field's), e.g. 'input-mono' for numbers and codes. */
+    inputClassName?: string;
+  }) {
   const ids = useIds(hint, error);
   return (
     <Frame {...{ label, hint, error, className, required, ids, extra }}>
       <input
         id={ids.id}
+        className={inputClassName}
         aria-invalid={Boolean(error)}
         aria-describedby={ids.describedBy}
         aria-required={required || undefined}
