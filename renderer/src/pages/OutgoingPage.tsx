@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { href } from '../app/router';
 import { Page } from '../components/Page';
-import { OutgoingForm } from '../mailroom/OutgoingForm';
+import { OutgoingForm } from '../mailroom/outgoing/OutgoingForm';
 import { OutgoingList } from '../mailroom/register/outgoing-list';
 import { OutgoingRecord } from '../mailroom/OutgoingRecord';
 import type { PageComponentProps } from './types';

@@ -4,9 +4,10 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type DuplicateMatch } from '../../../../common/contract/mailroom';
 import { SelectInput, TextInput } from '../../ui/fields';
+import { CourierFields } from '../CourierFields';
 import { TrackingField } from '../TrackingField';
 import { CHANNEL_KEYS } from '../vocab';
-import { fieldErrorText } from './field-error';
+import { fieldErrorText } from '../field-error';
 import { hasTracking, type FormIn, type FormOut } from './values';
 
 interface Props {
@@ -67,21 +68,7 @@ export function DeliveryFields({ form, confirmedFor, onConfirm, reveal, tracking
           />
         )}
         {channel === 'courier' && (
-          <>
-            <TextInput
-              className="mr-span-6"
-              label={t('mailroom.fields.courierCompany')}
-              autoComplete="off"
-              registration={register('courierCompany')}
-            />
-            <TextInput
-              className="mr-span-6"
-              inputClassName="input-mono"
-              label={t('mailroom.fields.waybill')}
-              autoComplete="off"
-              registration={register('waybill')}
-            />
-          </>
+          <CourierFields company={register('courierCompany')} waybill={register('waybill')} />
         )}
       </div>
     </fieldset>

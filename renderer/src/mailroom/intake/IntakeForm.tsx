@@ -25,14 +25,8 @@ import { rememberRegistered } from '../registered';
 import type { CheckedScan, RefusedScan } from '../ScanDropZone';
 import { DeliveryFields } from './DeliveryFields';
 import { IntakeScans } from './IntakeScans';
-import {
-  DraftQuestion,
-  DraftWaiting,
-  DuplicatesQuestion,
-  IntakeError,
-  RegisteredBanner,
-  type Registered,
-} from './IntakeNotices';
+import { RegisteredBanner, SaveError, type Registered } from '../FormNotices';
+import { DraftQuestion, DraftWaiting, DuplicatesQuestion } from './IntakeNotices';
 import { LetterFields } from './LetterFields';
 import { SenderFields } from './SenderFields';
 import { useIntakeDraft, type DraftState } from './useIntakeDraft';
@@ -47,7 +41,6 @@ import {
   type FormIn,
   type FormOut,
 } from './values';
-
 
 /** Letters already registered under the tracking number being typed (asked 250 ms after the last key). */
 function useTrackingMatches(tracking: string | null | undefined, onChange: () => void): DuplicateMatch[] {
@@ -177,7 +170,7 @@ export function IntakeForm() {
 
   return (
     <>
-      {banner && <RegisteredBanner banner={banner} onClose={() => setBanner(null)} />}
+      {banner && <RegisteredBanner register="incoming" banner={banner} onClose={() => setBanner(null)} />}
       {draft.offerLater && draft.offer && (
         <DraftWaiting
           offer={draft.offer}
@@ -217,7 +210,7 @@ export function IntakeForm() {
             />
           </div>
         </div>
-        {save.apiError && <IntakeError error={save.apiError} />}
+        {save.apiError && <SaveError error={save.apiError} testId="intake-error" />}
         <ActionBar
           saving={save.saving}
           onSaveNext={() => void submitNext()}

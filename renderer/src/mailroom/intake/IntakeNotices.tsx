@@ -1,47 +1,11 @@
-// What the intake form says around the fields: the number just registered, a draft waiting, the
-// core's refusal, and the two questions (restore a draft? register a possible duplicate?).
+// What the intake form asks around the fields: a draft waiting (restore it?) and a possible
+// duplicate (register it anyway?).
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../../common/errors';
 import type { Draft } from '../drafts';
-import { href } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { formatTime } from '../../format/dates';
 import { DuplicateList } from '../DuplicateList';
-import { mailroomErrorText } from '../errors';
 import type { FormIn, PendingSave } from './values';
-
-export interface Registered {
-  id: number;
-  number: string;
-  scanProblems: number;
-}
-
-export function RegisteredBanner({ banner, onClose }: { banner: Registered; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="mr-banner" role="status" data-testid="registered-banner">
-      <span className="mr-banner-text">
-        {t('mailroom.intake.registeredPrefix')}{' '}
-        <a
-          className="mr-banner-number"
-          href={href('incoming', String(banner.id))}
-          data-testid="registered-number"
-        >
-          {banner.number}
-        </a>{' '}
-        {t('mailroom.intake.registeredSuffix')}
-      </span>
-      {banner.scanProblems > 0 && (
-        <span className="mr-banner-note">
-          {t('mailroom.intake.scanProblems', { count: banner.scanProblems })}
-        </span>
-      )}
-      <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </div>
-  );
-}
 
 interface DraftProps {
   offer: Draft<FormIn>;
@@ -134,22 +98,5 @@ export function DuplicatesQuestion({
       <p>{t('errors.DUPLICATE')}</p>
       {pending && <DuplicateList matches={pending.matches} />}
     </Dialog>
-  );
-}
-
-/** The core refused the save: a validation problem points at the fields, anything else is said here. */
-export function IntakeError({ error }: { error: ErrorPayload }) {
-  const { t } = useTranslation();
-  return (
-    <div className="alert alert-error" role="alert" data-testid="intake-error">
-      {error.code === 'VALIDATION' ? (
-        <p>{t('mailroom.intake.fixErrors')}</p>
-      ) : (
-        <>
-          <p>{mailroomErrorText(t, error)}</p>
-          <p className="alert-code">{t('common.errorCode', { code: error.code })}</p>
-        </>
-      )}
-    </div>
   );
 }

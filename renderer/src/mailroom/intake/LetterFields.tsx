@@ -7,8 +7,9 @@ import { LANGUAGES } from '../../../../common/contract/mailroom';
 import { useCall } from '../../api/hooks';
 import { SelectInput, TextArea, TextInput } from '../../ui/fields';
 import { LETTER_LANGUAGE_KEYS } from '../vocab';
-import { fieldErrorText } from './field-error';
-import { emptyToNull, toSheets, type FormIn, type FormOut } from './values';
+import { fieldErrorText } from '../field-error';
+import { emptyToNull, toSheets } from '../form-values';
+import type { FormIn, FormOut } from './values';
 
 interface Props {
   form: UseFormReturn<FormIn, unknown, FormOut>;

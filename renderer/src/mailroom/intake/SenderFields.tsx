@@ -7,8 +7,9 @@ import { PARTY_KINDS } from '../../../../common/contract/mailroom';
 import { SelectInput, TextInput } from '../../ui/fields';
 import { IinHint } from '../IinHint';
 import { PARTY_KIND_KEYS } from '../vocab';
-import { fieldErrorText } from './field-error';
-import { emptyToNull, type FormIn, type FormOut } from './values';
+import { fieldErrorText } from '../field-error';
+import { emptyToNull } from '../form-values';
+import type { FormIn, FormOut } from './values';
 
 interface Props {
   form: UseFormReturn<FormIn, unknown, FormOut>;

@@ -100,13 +100,6 @@ export function draftHasContent(v: FormIn): boolean {
   return texts.some((s) => typeof s === 'string' && s.trim() !== '') || (v.sheets ?? null) !== null;
 }
 
-export const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-export const toSheets = (v: unknown) => {
-  if (v === '' || v === null || v === undefined) return null;
-  const n = typeof v === 'number' ? v : Number(v);
-  return Number.isNaN(n) ? v : n;
-};
-
 /** What the form sends: fields of channels the letter did not come by are cleared. */
 export function toCreateInput(values: FormOut): IntakeCreateInput {
   const input: IntakeCreateInput = { ...values };

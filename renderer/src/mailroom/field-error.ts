@@ -2,7 +2,7 @@
 // codes, translated).
 import type { TFunction } from 'i18next';
 import type { FieldError } from 'react-hook-form';
-import { issueText } from '../errors';
+import { issueText } from './errors';
 
 export function fieldErrorText(t: TFunction, e: FieldError | undefined, field?: string): string | undefined {
   if (!e) return undefined;
