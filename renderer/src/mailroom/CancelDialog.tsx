@@ -6,6 +6,7 @@ import type { ErrorPayload } from '../../../common/errors';
 import { toPayload } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { mailroomErrorText } from './errors';
+import { DialogActions } from '../ui/DialogActions';
 
 export function CancelDialog({
   open,
@@ -51,19 +52,14 @@ export function CancelDialog({
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('mailroom.cancel.keep')}
-          </button>
-          <button
-            type="submit"
-            className="button mr-button-danger"
-            disabled={busy}
-            data-testid="cancel-confirm"
-          >
-            {t('mailroom.cancel.confirm')}
-          </button>
-        </>
+        <DialogActions
+          backLabel={t('mailroom.cancel.keep')}
+          onBack={onClose}
+          submitLabel={t('mailroom.cancel.confirm')}
+          busy={busy}
+          danger
+          testId="cancel-confirm"
+        />
       }
     >
       <p>{t('mailroom.cancel.explain')}</p>

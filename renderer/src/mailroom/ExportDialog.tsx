@@ -11,6 +11,7 @@ import { almatyDay } from '../format/dates';
 import { downloadBase64 } from './bytes';
 import { mailroomErrorText } from './errors';
 import { REPLY_LANGUAGE_KEYS } from './vocab';
+import { DialogActions } from '../ui/DialogActions';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -71,19 +72,13 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy || Boolean(orderWrong)}
-            data-testid="export-submit"
-          >
-            {busy ? t('mailroom.export.working') : t('mailroom.export.download')}
-          </button>
-        </>
+        <DialogActions
+          backLabel={t('common.close')}
+          onBack={onClose}
+          submitLabel={busy ? t('mailroom.export.working') : t('mailroom.export.download')}
+          busy={busy || Boolean(orderWrong)}
+          testId="export-submit"
+        />
       }
     >
       <div className="mr-grid">

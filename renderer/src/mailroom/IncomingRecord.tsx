@@ -1,6 +1,6 @@
 // One incoming letter, in full (intake.get: the only place the whole IIN is shown), with its scans,
 // the replies registered to it, and cancelling (the entry keeps its number).
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncomingEntry } from '../../../common/contract/mailroom';
 import { api } from '../api/client';
@@ -23,6 +23,7 @@ import {
   OUTGOING_STATUS_KEYS,
   PARTY_KIND_KEYS,
 } from './vocab';
+import { Fact } from '../ui/Fact';
 
 export function IncomingRecord({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -150,19 +151,6 @@ function StatusLine({ entry }: { entry: IncomingEntry }) {
         at: formatDateTime(entry.receivedAt, i18n.language),
         channel: t(CHANNEL_KEYS[entry.channel]),
       })}
-    </>
-  );
-}
-
-function Fact({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd className={mono && !empty ? 'mr-mono' : undefined}>
-        {empty ? <span className="muted">{t('mailroom.record.none')}</span> : children}
-      </dd>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // One outgoing letter: its facts, its status (draft → sent → returned → sent again), scans, and
 // cancelling (it keeps its Исх. №).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -28,6 +28,8 @@ import { ScanPanel } from './ScanPanel';
 import { useCanWrite } from './session';
 import { TrackingField } from './TrackingField';
 import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS, PARTY_KIND_KEYS, REPLY_LANGUAGE_KEYS } from './vocab';
+import { Fact } from '../ui/Fact';
+import { DialogActions } from '../ui/DialogActions';
 
 export function OutgoingRecord({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -153,19 +155,6 @@ export function OutgoingRecord({ id }: { id: number }) {
         </>
       )}
     </Page>
-  );
-}
-
-function Fact({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd className={mono && !empty ? 'mr-mono' : undefined}>
-        {empty ? <span className="muted">{t('mailroom.record.none')}</span> : children}
-      </dd>
-    </>
   );
 }
 
@@ -297,19 +286,13 @@ function StatusDialog({
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('mailroom.cancel.keep')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy}
-            data-testid="status-confirm"
-          >
-            {t('mailroom.outgoing.saveStatus')}
-          </button>
-        </>
+        <DialogActions
+          backLabel={t('mailroom.cancel.keep')}
+          onBack={onClose}
+          submitLabel={t('mailroom.outgoing.saveStatus')}
+          busy={busy}
+          testId="status-confirm"
+        />
       }
     >
       <div ref={bodyRef}>

@@ -2,7 +2,7 @@
 // request, which the core audits) with what it says (birth date, age, a minor). Officers correct
 // the subject's details — the central account id, without which no action can be queued — through
 // requests.update.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../common/contract/requests';
@@ -24,29 +24,7 @@ import { REPLY_LANGUAGE_KEYS } from '../mailroom/vocab';
 import { SelectInput, TextArea, TextInput } from '../ui/fields';
 import { contractResolver, coreIssues, fieldErrorText, opt } from './form';
 import { BODY_KIND_KEYS, DIRECT_REASON_KEYS, RELATION_KEYS, ROLE_KEYS, TYPE_KEYS } from './vocab';
-
-function Fact({
-  label,
-  children,
-  mono,
-  testId,
-}: {
-  label: string;
-  children: ReactNode;
-  mono?: boolean;
-  testId?: string;
-}) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd className={mono && !empty ? 'mr-mono' : undefined} data-testid={testId}>
-        {empty ? <span className="muted">{t('mailroom.record.none')}</span> : children}
-      </dd>
-    </>
-  );
-}
+import { Fact } from '../ui/Fact';
 
 export function SubjectCard({ request: d, onChanged }: { request: RequestDetail; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
