@@ -1,18 +1,11 @@
 // Duplicate detection before a request is saved: an open request (not closed or cancelled) of
 // the same type for the same IIN, or for the same name and address, or from the same letter.
+import { matchKey } from '../../common/mailroom/text';
 import { findOpenDuplicates } from '../sql/requests';
 import type { DB } from '../sql/server';
 
-/** Case, ё/е, quotes and runs of spaces do not make two names different. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[«»"“”„'’`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Names compare as the mailroom's duplicate check compares them (one text key for the app). */
+export const nameKey = matchKey;
 
 /** Addresses also ignore punctuation: "Абай даңғылы 10, 25 пәтер" = "Абай даңғылы 10 25 пәтер". */
 export function addressKey(address: string | null | undefined): string | null {
