@@ -7,7 +7,7 @@ import { PdError } from '../../common/errors';
 import { almatyParts, fromAlmatyWallClock } from '../../common/mailroom/almaty';
 import { logError } from '../core/log';
 import { backupDatabase } from '../sql/maintenance';
-import { putSetting, readSetting } from '../sql/settings';
+import { deleteSetting, putSetting, readSetting } from '../sql/settings';
 import type { Server } from '../sql/server';
 import type { AppCore } from './core';
 
@@ -44,7 +44,7 @@ export function configureBackups(server: Server, actor: string, s: BackupSetting
   if (s.folder !== null && !path.isAbsolute(s.folder)) throw new PdError('VALIDATION', { issues: [{ path: 'folder', code: 'not_absolute' }] });
   server.write(actor, (tx) => {
     putSetting(tx.db, KEYS.enabled, String(s.enabled));
-    if (s.folder === null) tx.db.prepare('DELETE FROM settings WHERE key = ?').run(KEYS.folder);
+    if (s.folder === null) deleteSetting(tx.db, KEYS.folder);
     else putSetting(tx.db, KEYS.folder, s.folder);
     putSetting(tx.db, KEYS.keep, String(s.keep));
     putSetting(tx.db, KEYS.hour, String(s.hour));

@@ -2,7 +2,8 @@
 // IndexedDB: 256 random bits, made on first use and kept in the encrypted database's settings,
 // so drafts are unreadable without the database key and survive restarts.
 import { randomBytes } from 'node:crypto';
-import { insertSettingOnce, readSetting, SETTING_KEYS } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { putSettingOnce, readSetting } from '../sql/settings';
 import type { Server } from '../sql/server';
 
 export function draftsKey(server: Server, actor: string): { key: string; algorithm: 'AES-GCM'; bits: 256 } {
@@ -15,7 +16,7 @@ export function draftsKey(server: Server, actor: string): { key: string; algorit
         tx.audit({ action: 'drafts.key', entityType: 'settings', entityId: SETTING_KEYS.draftsKey, summary: 'drafts key already present' });
         return existing;
       }
-      const stored = insertSettingOnce(tx.db, SETTING_KEYS.draftsKey, randomBytes(32).toString('base64'));
+      const stored = putSettingOnce(tx.db, SETTING_KEYS.draftsKey, randomBytes(32).toString('base64'));
       tx.audit({ action: 'drafts.key', entityType: 'settings', entityId: SETTING_KEYS.draftsKey, summary: 'drafts encryption key created' });
       return stored;
     });

@@ -3,7 +3,8 @@
 import type { Register } from '../../common/contract/mailroom';
 import { DEFAULT_INCOMING_FORMAT, DEFAULT_OUTGOING_FORMAT, formatRegisterNumber, parseNumberFormat } from '../../common/mailroom/number-format';
 import { lastSeq, takeNextSeq, takeSeqBlock } from '../sql/counters';
-import { readSetting, SETTING_KEYS } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { readSetting } from '../sql/settings';
 import type { DB } from '../sql/server';
 
 export function numberFormat(db: DB, register: Register): string {

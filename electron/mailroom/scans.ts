@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Register, ScanMeta, ScanRemoveReason } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
 import { checkScanFile, DEFAULT_SCAN_MAX_BYTES, scanLabel, type ScanKind, type ScanMime } from '../../common/mailroom/scan-files';
-import { readSetting, SETTING_KEYS } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { readSetting } from '../sql/settings';
 import { deleteScan, getScanMeta, insertScan, listScans } from '../sql/scans';
 import type { DB, WriteTx } from '../sql/server';
 

@@ -3,7 +3,8 @@ import type { MailroomSettings, SettingsSetParsed } from '../../common/contract/
 import { almatyParts } from '../../common/mailroom/almaty';
 import { parseNumberFormat } from '../../common/mailroom/number-format';
 import { SCAN_MAX_BYTES_CEILING, SCAN_MIN_BYTES_SETTING } from '../../common/mailroom/scan-files';
-import { SETTING_KEYS, writeSetting } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { putSetting } from '../sql/settings';
 import type { DB, WriteTx } from '../sql/server';
 import { Issues } from './checks';
 import { numberFormat, previewNextNumber } from './numbering';
@@ -37,15 +38,15 @@ export function setMailroomSettings(tx: WriteTx, input: SettingsSetParsed): Mail
   }
   issues.throwIfAny();
   if (input.incomingNumberFormat !== undefined) {
-    writeSetting(tx.db, SETTING_KEYS.incomingNumberFormat, input.incomingNumberFormat.normalize('NFC'));
+    putSetting(tx.db, SETTING_KEYS.incomingNumberFormat, input.incomingNumberFormat.normalize('NFC'));
     changed.push(`incoming number format ${input.incomingNumberFormat.normalize('NFC')}`);
   }
   if (input.outgoingNumberFormat !== undefined) {
-    writeSetting(tx.db, SETTING_KEYS.outgoingNumberFormat, input.outgoingNumberFormat.normalize('NFC'));
+    putSetting(tx.db, SETTING_KEYS.outgoingNumberFormat, input.outgoingNumberFormat.normalize('NFC'));
     changed.push(`outgoing number format ${input.outgoingNumberFormat.normalize('NFC')}`);
   }
   if (input.scanMaxBytes !== undefined) {
-    writeSetting(tx.db, SETTING_KEYS.scanMaxBytes, String(input.scanMaxBytes));
+    putSetting(tx.db, SETTING_KEYS.scanMaxBytes, String(input.scanMaxBytes));
     changed.push(`scan limit ${input.scanMaxBytes} bytes`);
   }
   tx.audit({ action: 'mailroom.settings', entityType: 'settings', entityId: 'mailroom', summary: `set ${changed.join('; ')}` });

@@ -1,6 +1,7 @@
 // Settings of subject requests (the settings table).
 import type { RequestSettings } from '../../common/contract/requests';
 import type { Server } from '../sql/server';
+import { putSetting } from '../sql/settings';
 
 export const REQUEST_SETTING_KEYS = {
   /** Days after a request closes with erasure before the desk's copy is purged. */
@@ -17,9 +18,7 @@ export function getRequestSettings(server: Server): RequestSettings {
 
 export function setRequestSettings(server: Server, actor: string, s: RequestSettings): RequestSettings {
   server.write(actor, (tx) => {
-    tx.db
-      .prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-      .run(REQUEST_SETTING_KEYS.retentionDays, String(s.retentionDays));
+    putSetting(tx.db, REQUEST_SETTING_KEYS.retentionDays, String(s.retentionDays));
     tx.audit({ action: 'settings.changed', entityType: 'settings', entityId: REQUEST_SETTING_KEYS.retentionDays, summary: `purge retention ${s.retentionDays} days` });
   });
   return getRequestSettings(server);

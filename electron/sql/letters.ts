@@ -1,5 +1,6 @@
 // SQL for letter templates (versions) and generated letters. Rules live in electron/letters/.
 import type { DB } from './server';
+import { putSetting, readSetting } from './settings';
 
 export interface TemplateRow {
   kind: string;
@@ -169,12 +170,11 @@ const LETTERHEAD_KEY = 'letters.letterhead';
 
 /** The administrator's letterhead settings (JSON), or undefined when never saved. */
 export function readLetterheadSetting(db: DB): string | undefined {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(LETTERHEAD_KEY) as { value: string } | undefined;
-  return row?.value;
+  return readSetting(db, LETTERHEAD_KEY);
 }
 
 export function writeLetterheadSetting(db: DB, json: string): void {
-  db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(LETTERHEAD_KEY, json);
+  putSetting(db, LETTERHEAD_KEY, json);
 }
 
 /**
