@@ -3,9 +3,15 @@
 // Retry-After), a delay past the client's timeout (then forwarded anyway, like a slow network),
 // forwarded but the answer dropped after central committed, repeated to central, or held (before
 // or after central) until released, so a test can kill the client at an exact point.
+//
+// It is also the contract check on real traffic: every exchange it sees (the desk's request and
+// central's answer, or the fault it answered instead) is validated against docs/sync-openapi.yaml
+// (sync-contract.ts); close() fails with the list of violations. `tamper` breaks a field on purpose
+// (in the desk's request or central's answer) to show that the check bites.
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { syncContract, type HttpExchange } from './sync-contract';
 
 export type Fault =
   /** Close the client's connection without forwarding. */
@@ -39,6 +45,46 @@ export interface ProxiedRequest {
 
 export type FaultRule = (req: ProxiedRequest) => Fault | null | undefined;
 
+type Json = Record<string, unknown>;
+
+export interface ProxyOptions {
+  /** Listen on this port (default: a free one). */
+  port?: number;
+  /** Validate every exchange against the sync contract (default true). */
+  contract?: boolean;
+  /**
+   * Deliberate breakage, for proving the contract check: edits the desk's JSON request body before
+   * it is checked and forwarded, or central's JSON answer before it is checked and relayed.
+   */
+  tamper?: {
+    request?: (body: Json, req: { method: string; path: string }) => void;
+    response?: (body: Json, req: { method: string; path: string; status: number }) => void;
+  };
+}
+
+/** Thrown by close() when some exchange did not match the contract. */
+export class ContractViolations extends Error {
+  constructor(readonly violations: string[]) {
+    super(`traffic does not match docs/sync-openapi.yaml:\n${violations.join('\n')}`);
+    this.name = 'ContractViolations';
+  }
+}
+
+function tampered<T extends object>(
+  body: string,
+  edit: ((json: Json, meta: T) => void) | undefined,
+  meta: T,
+) {
+  if (!edit || !body) return body;
+  try {
+    const json = JSON.parse(body) as Json;
+    edit(json, meta);
+    return JSON.stringify(json);
+  } catch {
+    return body;
+  }
+}
+
 interface CentralAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -49,6 +95,11 @@ const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'h
 
 export class FaultProxy extends EventEmitter {
   readonly requests: ProxiedRequest[] = [];
+  /** Every exchange seen, in order of completion (what the recorded fixtures are made from). */
+  readonly exchanges: HttpExchange[] = [];
+  /** Contract problems found so far (close() throws them). */
+  readonly violations: string[] = [];
+  private readonly observed = new WeakSet<ProxiedRequest>();
   private queue: Fault[] = [];
   private rule: FaultRule | null = null;
   private releases: Array<() => void> = [];
@@ -60,17 +111,47 @@ export class FaultProxy extends EventEmitter {
     private readonly server: http.Server,
     readonly url: string,
     private readonly target: URL,
+    private readonly opts: ProxyOptions,
   ) {
     super();
   }
 
-  static async start(target: string): Promise<FaultProxy> {
+  static async start(target: string, opts: ProxyOptions = {}): Promise<FaultProxy> {
     const server = http.createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+    });
     const port = (server.address() as AddressInfo).port;
-    const proxy = new FaultProxy(server, `http://127.0.0.1:${port}`, new URL(target));
+    const proxy = new FaultProxy(server, `http://127.0.0.1:${port}`, new URL(target), opts);
     server.on('request', (req, res) => void proxy.handle(req, res));
     return proxy;
+  }
+
+  get port(): number {
+    return Number(new URL(this.url).port);
+  }
+
+  /** Records one exchange and checks it against the contract. */
+  private observe(r: ProxiedRequest, headers: http.IncomingHttpHeaders, answer: CentralAnswer | null): void {
+    const x: HttpExchange = {
+      method: r.method,
+      path: r.path,
+      requestHeaders: headers,
+      requestBody: r.body,
+      ...(answer
+        ? { response: { status: answer.status, headers: answer.headers, body: answer.body.toString('utf8') } }
+        : {}),
+    };
+    this.observed.add(r);
+    this.exchanges.push(x);
+    if (this.opts.contract === false) return;
+    try {
+      this.violations.push(...syncContract().check(x));
+    } catch (e) {
+      // Never let a broken check stall the traffic: it fails the test at close() instead.
+      this.violations.push(`contract check failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** Faults for the next requests, one each, in order; then the rule (if any), then pass-through. */
@@ -111,14 +192,22 @@ export class FaultProxy extends EventEmitter {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** The violations so far, cleared: for a test that breaks the contract on purpose and says so. */
+  takeViolations(): string[] {
+    return this.violations.splice(0);
+  }
+
+  /** Stops; then throws ContractViolations if any exchange broke the contract. */
   async close(): Promise<void> {
     this.release();
     await this.idle();
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    if (this.server.listening)
+      await new Promise<void>((resolve) => {
+        this.server.close(() => resolve());
+        this.server.closeAllConnections();
+      });
     this.agent.destroy();
+    if (this.violations.length) throw new ContractViolations([...new Set(this.violations)]);
   }
 
   private forward(r: ProxiedRequest, headers: http.IncomingHttpHeaders): Promise<CentralAnswer> {
@@ -139,10 +228,16 @@ export class FaultProxy extends EventEmitter {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
-            const body = Buffer.concat(chunks);
-            r.centralStatus = res.statusCode ?? 0;
+            const status = res.statusCode ?? 0;
+            const meta = { method: r.method, path: r.path, status };
+            const body = Buffer.from(
+              tampered(Buffer.concat(chunks).toString('utf8'), this.opts.tamper?.response, meta),
+            );
+            r.centralStatus = status;
             r.centralBody = body.toString('utf8');
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+            const a = { status, headers: res.headers, body };
+            this.observe(r, headers, a);
+            resolve(a);
           });
           res.on('error', reject);
         },
@@ -166,11 +261,16 @@ export class FaultProxy extends EventEmitter {
     try {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
+      const method = req.method ?? 'GET';
+      const url = req.url ?? '/';
       const r: ProxiedRequest = {
         n: this.requests.length + 1,
-        method: req.method ?? 'GET',
-        path: req.url ?? '/',
-        body: Buffer.concat(chunks).toString('utf8'),
+        method,
+        path: url,
+        body: tampered(Buffer.concat(chunks).toString('utf8'), this.opts.tamper?.request, {
+          method,
+          path: url,
+        }),
         fault: null,
         at: performance.now(),
       };
@@ -184,11 +284,14 @@ export class FaultProxy extends EventEmitter {
       else if (f.kind === 'drop') req.socket.destroy();
       else if (f.kind === 'status') {
         const body = JSON.stringify({ error: { code: `proxy_${f.status}` } });
-        res.writeHead(f.status, {
+        const headers = {
           'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
+          'content-length': String(Buffer.byteLength(body)),
+          date: new Date().toUTCString(),
           ...(f.retryAfter !== undefined ? { 'retry-after': f.retryAfter } : {}),
-        });
+        };
+        this.observe(r, req.headers, { status: f.status, headers, body: Buffer.from(body) });
+        res.writeHead(f.status, headers);
         res.end(body);
       } else if (f.kind === 'delay') {
         await new Promise((resolve) => setTimeout(resolve, f.ms));
@@ -212,6 +315,8 @@ export class FaultProxy extends EventEmitter {
         await Promise.race([released, clientGone]);
         this.relay(res, a);
       }
+      // Dropped before any answer: the request alone is checked.
+      if (!this.observed.has(r)) this.observe(r, req.headers, null);
       this.emit('done', r);
     } catch {
       if (!res.headersSent && !res.destroyed) {

@@ -1,5 +1,7 @@
 // A desk (real encrypted database in a temp folder) and a reference central (real HTTP on
 // 127.0.0.1, its own SQLite file), plus realistic outbox traffic and the exactly-once check.
+// The central is reached through a recording proxy that checks every exchange against the
+// OpenAPI contract (fault-proxy.ts, sync-contract.ts): its close() fails on a violation.
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,13 +10,49 @@ import { syncEvent, type SyncEventType } from '../../common/sync/payloads';
 import { startCentral, type CentralOptions, type RunningCentral } from '../../electron/central/server';
 import { formatRecoveryKey } from '../../electron/core/keys';
 import type { Server } from '../../electron/sql/server';
+import { FaultProxy, type ProxyOptions } from './fault-proxy';
 import { SAMPLE_PAYLOADS } from './sync-fixtures';
 import { tmpDb, type TmpDb } from './tmpdb';
 
 export const TOKEN = 'desk-token-0123456789';
 
-export function newCentral(dir: string, opts: Partial<CentralOptions> = {}): Promise<RunningCentral> {
-  return startCentral({ dbFile: path.join(dir, 'central.db'), tokens: [TOKEN], ...opts });
+export interface TestCentral extends RunningCentral {
+  /** The contract-checking proxy the url points at (null for HTTPS, which it cannot see into). */
+  proxy: FaultProxy | null;
+}
+
+export type TestCentralOptions = Partial<CentralOptions> & Pick<ProxyOptions, 'tamper'>;
+
+/**
+ * A reference central behind the contract-checking proxy: `url` and `port` are the proxy's, so
+ * everything the desk sends and central answers is validated; close() fails on a violation.
+ */
+export async function newCentral(dir: string, opts: TestCentralOptions = {}): Promise<TestCentral> {
+  const { port, tamper, ...rest } = opts;
+  const central = await startCentral({ dbFile: path.join(dir, 'central.db'), tokens: [TOKEN], ...rest });
+  if (rest.tls) return { ...central, proxy: null };
+  let proxy: FaultProxy;
+  try {
+    proxy = await FaultProxy.start(central.url, { port, tamper });
+  } catch (e) {
+    await central.close();
+    throw e;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    ...central,
+    url: proxy.url,
+    port: proxy.port,
+    proxy,
+    close: () =>
+      (closing ??= proxy.close().then(
+        () => central.close(),
+        async (e: unknown) => {
+          await central.close();
+          throw e;
+        },
+      )),
+  };
 }
 
 export interface Desk extends TmpDb {

@@ -2,7 +2,6 @@
 // later events, never other records'; an officer can annotate and retry; action results come back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncEvent } from '../../common/sync/payloads';
-import type { RunningCentral } from '../../electron/central/server';
 import { listAudit } from '../../electron/sql/audit';
 import {
   annotateRejectedEvent,
@@ -22,6 +21,7 @@ import {
   seedTraffic,
   TOKEN,
   type Desk,
+  type TestCentral,
 } from '../helpers/sync-env';
 
 const FAST: SyncPassOptions = {
@@ -33,7 +33,7 @@ const FAST: SyncPassOptions = {
 
 describe('rejected events and needs attention', () => {
   let desk: Desk;
-  let central: RunningCentral;
+  let central: TestCentral;
   let opts: SyncPassOptions;
 
   beforeEach(async () => {
@@ -146,6 +146,12 @@ describe('rejected events and needs attention', () => {
     expect(() => retryRejectedEvent(desk.server, 'officer-1', good.seq)).toThrow(/CONFLICT/);
     expect(() => annotateRejectedEvent(desk.server, 'officer-1', good.seq, 'x')).toThrow(/CONFLICT/);
     expect(() => annotateRejectedEvent(desk.server, 'officer-1', item!.seq, '   ')).toThrow(/VALIDATION/);
+    // The contract check on the wire caught the same bug, by field name and without the value.
+    const violations = central.proxy!.takeViolations();
+    expect(violations).toEqual([
+      expect.stringMatching(/events\/0\/payload additionalProperties.*senderName/),
+    ]);
+    expect(violations.join()).not.toContain('Сейтқали');
   });
 
   it('pulls action results ("erase executed at T") and shows them on the request', async () => {
