@@ -1,9 +1,14 @@
 // The command line end to end: `central serve` as its own process, `sync run/status/config/
 // attention/retry/annotate/results` against it, `central list/execute`, clean shutdown on SIGTERM.
+// The desk's commands reach the served central through the contract-checking proxy.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FaultProxy } from '../helpers/fault-proxy';
 import { BIN, ensureCliBuilt, newDesk, runCli, seedTraffic, TOKEN, type Desk } from '../helpers/sync-env';
+
+/** Contract violations seen by the proxies of every served central (they stop with it). */
+const violations: string[] = [];
 
 interface Serving {
   child: ChildProcessWithoutNullStreams;
@@ -12,24 +17,36 @@ interface Serving {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `central serve` and resolves once it has printed its address. */
+/**
+ * Starts `central serve` and resolves once it has printed its address, with `url` pointing at a
+ * contract-checking proxy in front of it; the proxy stops when the process exits.
+ */
 function serve(args: string[]): Promise<Serving> {
   const child = spawn(process.execPath, [BIN, 'central', 'serve', '--json', ...args]);
   let out = '';
   let err = '';
+  let proxy: FaultProxy | null = null;
   child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
+  ).then(async (r) => {
+    violations.push(...(proxy?.takeViolations() ?? []));
+    await proxy?.close();
+    return r;
+  });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString('utf8');
+      let url: string;
       try {
-        const j = JSON.parse(out) as { url: string };
-        resolve({ child, url: j.url, stderr: () => err, exited });
+        url = (JSON.parse(out) as { url: string }).url;
       } catch {
-        // not complete yet
+        return; // not complete yet
       }
+      void FaultProxy.start(url).then((p) => {
+        proxy = p;
+        resolve({ child, url: p.url, stderr: () => err, exited });
+      }, reject);
     });
     void exited.then(({ code }) => reject(new Error(`central serve exited ${code}: ${err}`)));
   });
@@ -60,7 +77,9 @@ describe('sync and central on the command line', () => {
   });
   afterAll(async () => {
     if (central.child.exitCode === null) central.child.kill('SIGKILL');
+    await central.exited;
     desk.cleanup();
+    expect(violations).toEqual([]);
   });
 
   it('runs a pass, lists what central got, annotates and retries a rejection, pulls a result, and stops cleanly', async () => {
