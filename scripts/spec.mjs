@@ -2,17 +2,16 @@
 // the examples in docs/sync-protocol.md from the recorded v1 traffic (scripts/sync-spec.ts).
 // `npm run spec -- --check` only reports whether the committed files are up to date (exit 1 if not).
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 const require = createRequire(import.meta.url);
 require('./check-node.cjs').assertNode24('npm run spec');
 
 const { build } = await import('esbuild');
 const here = import.meta.dirname;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'pd-spec-'));
-try {
-  const out = path.join(tmp, 'sync-spec.cjs');
+// Bundled into dist/ (not a temp folder) so that prettier resolves from the project's node_modules.
+const out = path.join(here, '..', 'dist', 'tools', 'sync-spec.cjs');
+{
   await build({
     entryPoints: [path.join(here, 'sync-spec.ts')],
     outfile: out,
@@ -23,7 +22,6 @@ try {
     external: ['prettier'],
     define: { __dirname: JSON.stringify(here) },
     logLevel: 'warning',
-    nodePaths: [path.join(here, '..', 'node_modules')],
   });
   const spec = require(out);
   const check = process.argv.includes('--check');
@@ -41,6 +39,4 @@ try {
   }
   console.log(check ? (stale ? 'spec: stale' : 'spec: up to date') : `spec: ${stale} file(s) written`);
   if (check && stale) process.exitCode = 1;
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
 }

@@ -12,6 +12,8 @@ export const ROOT = path.resolve(__dirname, '..');
 export const SPEC_FILE = path.join(ROOT, 'docs', 'sync-openapi.yaml');
 export const PROTOCOL_FILE = path.join(ROOT, 'docs', 'sync-protocol.md');
 export const FIXTURE_DIR = path.join(ROOT, 'tests', 'fixtures', 'sync-v1');
+/** What v1 clients rely on (tests/helpers/sync-compat.ts), recorded with the traffic. */
+export const SURFACE_FILE = 'surface.json';
 
 async function prettier(text: string, file: string): Promise<string> {
   const config = (await resolveConfig(file)) ?? {};
@@ -46,11 +48,16 @@ export interface RecordedExchange {
   response: { status: number; headers: Record<string, string>; body: unknown };
 }
 
+/** Endpoints in the order the protocol document presents them. */
+const ENDPOINT_FILES = ['health.json', 'events-post.json', 'results-get.json', 'events-get.json'];
+const order = (f: string) =>
+  (ENDPOINT_FILES.indexOf(f) + ENDPOINT_FILES.length + 1) % (ENDPOINT_FILES.length + 1);
+
 /** The recorded v1 traffic, one file per endpoint (tests/fixtures/sync-v1/*.json). */
 export function readFixtures(dir = FIXTURE_DIR): Array<{ file: string; exchanges: RecordedExchange[] }> {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
+    .filter((f) => f.endsWith('.json') && f !== SURFACE_FILE)
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
     .map((file) => ({
       file,
       exchanges: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as RecordedExchange[],
@@ -68,14 +75,31 @@ function http(first: string, headers: Record<string, string>, body: unknown): st
   return ['```http', ...lines, '```'].join('\n');
 }
 
-/** One example per recorded exchange, grouped by endpoint. */
+const INVALID = 'x-contract-expect-invalid';
+const errorCode = (x: RecordedExchange) =>
+  (x.response.body as { error?: { code?: string } }).error?.code ?? '';
+
+/** The kinds of per-item answers in a body ("accepted,rejected"), to tell examples apart. */
+function answerKinds(x: RecordedExchange): string {
+  const items = (x.response.body as { results?: Array<{ status?: string }> }).results ?? [];
+  return [...new Set(items.map((i) => i.status))].sort().join(',');
+}
+
+/**
+ * Per endpoint: the first exchange of each status and kind of answer, in full; the requests
+ * malformed on purpose only as a list of their answers (their bodies teach nothing).
+ */
 export function renderExamples(fixtures = readFixtures()): string {
   const parts: string[] = [BEGIN, ''];
   for (const { exchanges } of fixtures) {
     const first = exchanges[0];
     if (!first) continue;
     parts.push(`#### \`${first.request.method} ${first.request.path.split('?')[0]}\``, '');
+    const shown = new Set<string>();
     for (const x of exchanges) {
+      const k = `${x.response.status}|${answerKinds(x)}`;
+      if (x.request.headers[INVALID] !== undefined || shown.has(k)) continue;
+      shown.add(k);
       parts.push(`${x.title}:`, '');
       parts.push(
         http(`${x.request.method} ${x.request.path} HTTP/1.1`, x.request.headers, x.request.body),
@@ -83,6 +107,14 @@ export function renderExamples(fixtures = readFixtures()): string {
       );
       parts.push(http(`HTTP/1.1 ${x.response.status}`, x.response.headers, x.response.body), '');
     }
+    const bad = exchanges.filter((x) => x.request.headers[INVALID] !== undefined);
+    if (bad.length)
+      parts.push(
+        'Malformed requests (sent on purpose by the contract test) were answered:',
+        '',
+        ...bad.map((x) => `- \`${x.response.status}\` \`${errorCode(x)}\``),
+        '',
+      );
   }
   parts.push(END);
   return parts.join('\n');

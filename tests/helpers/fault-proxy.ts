@@ -207,7 +207,8 @@ export class FaultProxy extends EventEmitter {
         this.server.closeAllConnections();
       });
     this.agent.destroy();
-    if (this.violations.length) throw new ContractViolations([...new Set(this.violations)]);
+    const violations = this.takeViolations();
+    if (violations.length) throw new ContractViolations([...new Set(violations)]);
   }
 
   private forward(r: ProxiedRequest, headers: http.IncomingHttpHeaders): Promise<CentralAnswer> {
