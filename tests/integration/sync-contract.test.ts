@@ -72,6 +72,141 @@ function record(title: string, x: HttpExchange): RecordedExchange {
 const key = (r: RecordedExchange) =>
   `${r.title} | ${r.request.method} ${r.request.path.split('?')[0]} ${r.response.status}`;
 
+interface Flow {
+  desk: Desk;
+  central: TestCentral;
+  faults: FaultProxy;
+  /** Runs one situation; the exchanges it caused are recorded under its title. */
+  step(title: string, run: () => Promise<unknown>): Promise<void>;
+}
+
+/** Fault for the first request matching each entry (once), else pass through. */
+function once(faults: FaultProxy, ...plan: Array<[method: string, pathname: string, fault: Fault]>): void {
+  const left = [...plan];
+  faults.setRule((q) => {
+    const i = left.findIndex(([m, p]) => q.method === m && q.path.startsWith(p));
+    return i < 0 ? null : left.splice(i, 1)[0]![2];
+  });
+}
+
+/** What a desk does: passes with rejections, busy answers, a lost answer, a result, bad tokens. */
+async function deskSituations({ desk, central, faults, step }: Flow, other: Desk): Promise<void> {
+  const opts = { ...FAST, centralUrl: faults.url };
+  seedTraffic(desk.server, 1, { prefix: 'a' });
+  desk.server.write('tester', (tx) => {
+    tx.emit(syncEvent('letter.sent', 'a-out-0', SAMPLE_PAYLOADS['letter.sent']));
+    tx.audit({ action: 'test.event', entityType: 'test', entityId: 'a-out-0', summary: 'letter.sent' });
+  });
+  await step('A pass: events accepted, one rejected (central does not take letter.sent yet)', async () => {
+    const r = await runSyncPass(desk.server, opts);
+    expect(r).toMatchObject({ state: 'up_to_date', accepted: 6, rejected: 1 });
+  });
+
+  seedTraffic(desk.server, 1, { prefix: 'b', life: [] });
+  once(
+    faults,
+    ['GET', '/v1/health', { kind: 'status', status: 503, retryAfter: '0' }],
+    ['POST', '/v1/events', { kind: 'status', status: 429, retryAfter: '1' }],
+  );
+  await step('Busy (503, 429) with Retry-After, then the same request again', async () => {
+    expect(await runSyncPass(desk.server, opts)).toMatchObject({ state: 'up_to_date', accepted: 1 });
+  });
+
+  seedTraffic(desk.server, 1, { prefix: 'c', life: [] });
+  once(faults, ['POST', '/v1/events', { kind: 'drop_answer' }]);
+  await step("Central's answer lost after it committed; the desk re-sends: duplicate", async () => {
+    expect(await runSyncPass(desk.server, opts)).toMatchObject({ state: 'up_to_date', duplicates: 1 });
+  });
+  faults.setRule(null);
+
+  const action = central.store.listEvents().find((e) => e.type === 'action.requested')!;
+  const executedAt = new Date('2026-03-03T09:00:00Z');
+  central.store.execute(action.eventId, { status: 'executed', executedAt }, new Date());
+  await step('An action result (erase executed) pulled after the cursor', async () => {
+    expect(await runSyncPass(desk.server, opts)).toMatchObject({ resultsPulled: 1 });
+  });
+
+  await step('A wrong token', async () => {
+    const r = await runSyncPass(desk.server, { ...opts, token: 'not-the-token-at-all' });
+    expect(r).toMatchObject({ state: 'unauthorized' });
+  });
+  seedTraffic(other.server, 1, { prefix: 'o', life: [] });
+  await step('A token already bound to another desk', async () => {
+    const r = await runSyncPass(other.server, opts);
+    expect(r).toMatchObject({ state: 'unauthorized', error: 'http_403' });
+  });
+}
+
+/** The reference listing, and requests malformed on purpose (marked, so only the answers are checked). */
+async function probes({ desk, faults, step }: Flow): Promise<void> {
+  const deskQ = `desk=${desk.server.deskId}`;
+  await step('What central accepted from this desk (reference receiver)', async () => {
+    const res = await fetch(`${faults.url}/v1/events?${deskQ}&after=0&limit=2`, {
+      headers: { authorization: `Bearer ${TOKEN}`, accept: 'application/json' },
+    });
+    expect(res.status).toBe(200);
+  });
+  const raw = async (method: string, p: string, init: { body?: string; type?: string; token?: null }) =>
+    (
+      await fetch(faults.url + p, {
+        method,
+        headers: {
+          [EXPECT_INVALID_HEADER]: '1',
+          ...(init.type ? { 'content-type': init.type } : {}),
+          ...(init.token !== null ? { authorization: `Bearer ${TOKEN}` } : {}),
+        },
+        ...(init.body !== undefined ? { body: init.body } : {}),
+      })
+    ).status;
+  const ev = (seq: number) => ({
+    eventId: `malformed-${seq}`,
+    seq,
+    type: 'letter.registered',
+    recordType: 'letter',
+    recordId: `m-letter-${seq}`,
+    occurredAt: new Date().toISOString(),
+    payload: SAMPLE_PAYLOADS['letter.registered'],
+  });
+  const batch = (events: unknown[]) => JSON.stringify({ deskId: desk.server.deskId, events });
+  const json = 'application/json';
+  await step('Malformed on purpose: answered 4xx with an error code', async () => {
+    expect(await raw('POST', '/v1/events', { type: json, body: batch([ev(90), ev(80)]) })).toBe(400);
+    expect(await raw('POST', '/v1/events', { type: json, body: batch(Array(1001).fill({})) })).toBe(413);
+    expect(await raw('POST', '/v1/events', { type: 'text/plain', body: batch([ev(91)]) })).toBe(415);
+    expect(await raw('POST', '/v1/events', { type: json, body: batch([ev(92)]), token: null })).toBe(401);
+    expect(await raw('GET', `/v1/results?${deskQ}&limit=many`, {})).toBe(400);
+    expect(await raw('GET', '/v1/health', {})).toBe(400);
+  });
+}
+
+/** Every answer class of every endpoint was exercised, and every kind of per-item answer. */
+function expectCoverage(recorded: RecordedExchange[]): void {
+  const seen = new Set(
+    recorded.map((r) => `${r.request.method} ${r.request.path.split('?')[0]} ${r.response.status}`),
+  );
+  const health = ['200', '400', '401', '403', '503'].map((s) => `GET /v1/health ${s}`);
+  const push = ['200', '400', '401', '413', '415', '429'].map((s) => `POST /v1/events ${s}`);
+  for (const s of [...health, ...push, 'GET /v1/events 200', 'GET /v1/results 200', 'GET /v1/results 400'])
+    expect(seen, s).toContain(s);
+  const answers = recorded.flatMap((r) =>
+    ((r.response.body as { results?: Array<{ status: string }> }).results ?? []).map((a) => a.status),
+  );
+  expect(new Set(answers)).toEqual(new Set(['accepted', 'rejected', 'duplicate', 'executed']));
+}
+
+/** Writes the v1 fixture (only with SYNC_RECORD_V1=1): one file per endpoint, plus the surface. */
+function saveFixture(recorded: RecordedExchange[]): void {
+  const byFile = new Map<string, RecordedExchange[]>();
+  for (const r of recorded) {
+    const file = FILES[`${r.request.method} ${r.request.path.split('?')[0]}`]!;
+    byFile.set(file, [...(byFile.get(file) ?? []), r]);
+  }
+  for (const [file, xs] of byFile)
+    writeFileSync(path.join(FIXTURE_DIR, file), JSON.stringify(xs, null, 2) + '\n');
+  const doc = parse(readFileSync(SPEC_FILE, 'utf8')) as Record<string, unknown>;
+  writeFileSync(path.join(FIXTURE_DIR, SURFACE_FILE), JSON.stringify(surfaceOf(doc), null, 2) + '\n');
+}
+
 describe('the sync contract on real traffic', () => {
   let desk: Desk;
   let other: Desk | null = null;
@@ -90,164 +225,26 @@ describe('the sync contract on real traffic', () => {
 
   it('every endpoint and every kind of answer matches docs/sync-openapi.yaml', async () => {
     desk = newDesk();
+    other = newDesk();
     // Central does not take letter.sent yet: those events are answered `rejected`.
     central = await newCentral(desk.dir, { disabledEventTypes: ['letter.sent'] });
     faults = await FaultProxy.start(central.url);
-    const opts = { ...FAST, centralUrl: faults.url };
     const recorded: RecordedExchange[] = [];
     const step = async (title: string, run: () => Promise<unknown>) => {
       const from = faults.exchanges.length;
       await run();
       for (const x of faults.exchanges.slice(from)) if (x.response) recorded.push(record(title, x));
     };
-    const raw = (method: string, p: string, init: { body?: string; type?: string; token?: string | null }) =>
-      fetch(faults.url + p, {
-        method,
-        headers: {
-          [EXPECT_INVALID_HEADER]: '1',
-          ...(init.type ? { 'content-type': init.type } : {}),
-          ...(init.token !== null ? { authorization: `Bearer ${init.token ?? TOKEN}` } : {}),
-        },
-        ...(init.body !== undefined ? { body: init.body } : {}),
-      });
-    const deskQ = `desk=${desk.server.deskId}`;
-
-    /** Fault for the first request matching each entry (once), else pass through. */
-    const once = (...plan: Array<[method: string, pathname: string, fault: Fault]>) => {
-      const left = [...plan];
-      faults.setRule((q) => {
-        const i = left.findIndex(([m, p]) => q.method === m && q.path.startsWith(p));
-        return i < 0 ? null : left.splice(i, 1)[0]![2];
-      });
-    };
-
-    seedTraffic(desk.server, 1, { prefix: 'a' });
-    desk.server.write('tester', (tx) => {
-      tx.emit(syncEvent('letter.sent', 'a-out-0', SAMPLE_PAYLOADS['letter.sent']));
-      tx.audit({ action: 'test.event', entityType: 'test', entityId: 'a-out-0', summary: 'letter.sent' });
-    });
-    await step('A pass: events accepted, one rejected (central does not take letter.sent yet)', async () => {
-      expect(await runSyncPass(desk.server, opts)).toMatchObject({
-        state: 'up_to_date',
-        accepted: 6,
-        rejected: 1,
-      });
-    });
-
-    seedTraffic(desk.server, 1, { prefix: 'b', life: [] });
-    once(
-      ['GET', '/v1/health', { kind: 'status', status: 503, retryAfter: '0' }],
-      ['POST', '/v1/events', { kind: 'status', status: 429, retryAfter: '1' }],
-    );
-    await step('Busy (503, 429) with Retry-After, then the same request again', async () => {
-      expect(await runSyncPass(desk.server, opts)).toMatchObject({ state: 'up_to_date', accepted: 1 });
-    });
-
-    seedTraffic(desk.server, 1, { prefix: 'c', life: [] });
-    once(['POST', '/v1/events', { kind: 'drop_answer' }]);
-    await step("Central's answer lost after it committed; the desk re-sends: duplicate", async () => {
-      expect(await runSyncPass(desk.server, opts)).toMatchObject({ state: 'up_to_date', duplicates: 1 });
-    });
-    faults.setRule(null);
-
-    const action = central.store.listEvents().find((e) => e.type === 'action.requested')!;
-    central.store.execute(
-      action.eventId,
-      { status: 'executed', executedAt: new Date('2026-03-03T09:00:00Z') },
-      new Date(),
-    );
-    await step('An action result (erase executed) pulled after the cursor', async () => {
-      expect(await runSyncPass(desk.server, opts)).toMatchObject({ resultsPulled: 1 });
-    });
-
-    await step('A wrong token', async () => {
-      expect(await runSyncPass(desk.server, { ...opts, token: 'not-the-token-at-all' })).toMatchObject({
-        state: 'unauthorized',
-      });
-    });
-    other = newDesk();
-    seedTraffic(other.server, 1, { prefix: 'o', life: [] });
-    await step('A token already bound to another desk', async () => {
-      expect(await runSyncPass(other!.server, opts)).toMatchObject({
-        state: 'unauthorized',
-        error: 'http_403',
-      });
-    });
-
-    const get = (p: string, token = TOKEN) =>
-      fetch(faults.url + p, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
-    await step('What central accepted from this desk (reference receiver)', async () => {
-      expect((await get(`/v1/events?${deskQ}&after=0&limit=2`)).status).toBe(200);
-    });
-    await step('Malformed on purpose: answered 4xx with an error code', async () => {
-      const ev = (seq: number) => ({
-        eventId: `malformed-${seq}`,
-        seq,
-        type: 'letter.registered',
-        recordType: 'letter',
-        recordId: `m-letter-${seq}`,
-        occurredAt: new Date().toISOString(),
-        payload: SAMPLE_PAYLOADS['letter.registered'],
-      });
-      const batch = (events: unknown[]) => JSON.stringify({ deskId: desk.server.deskId, events });
-      const json = 'application/json';
-      expect((await raw('POST', '/v1/events', { type: json, body: batch([ev(90), ev(80)]) })).status).toBe(
-        400,
-      );
-      expect(
-        (await raw('POST', '/v1/events', { type: json, body: batch(Array(1001).fill({})) })).status,
-      ).toBe(413);
-      expect((await raw('POST', '/v1/events', { type: 'text/plain', body: batch([ev(91)]) })).status).toBe(
-        415,
-      );
-      expect(
-        (await raw('POST', '/v1/events', { type: json, body: batch([ev(92)]), token: null })).status,
-      ).toBe(401);
-      expect((await raw('GET', `/v1/results?${deskQ}&limit=many`, {})).status).toBe(400);
-      expect((await raw('GET', '/v1/health', {})).status).toBe(400);
-    });
-
-    // Every documented operation and answer class of the flow was exercised.
-    const seen = new Set(
-      recorded.map((r) => `${r.request.method} ${r.request.path.split('?')[0]} ${r.response.status}`),
-    );
-    for (const s of [
-      'GET /v1/health 200',
-      'GET /v1/health 401',
-      'GET /v1/health 403',
-      'GET /v1/health 503',
-      'POST /v1/events 200',
-      'POST /v1/events 400',
-      'POST /v1/events 401',
-      'POST /v1/events 413',
-      'POST /v1/events 415',
-      'POST /v1/events 429',
-      'GET /v1/events 200',
-      'GET /v1/results 200',
-      'GET /v1/results 400',
-    ])
-      expect(seen, s).toContain(s);
-    const answers = recorded.flatMap((r) =>
-      ((r.response.body as { results?: Array<{ status: string }> }).results ?? []).map((a) => a.status),
-    );
-    expect(new Set(answers)).toEqual(new Set(['accepted', 'rejected', 'duplicate', 'executed']));
+    const flow: Flow = { desk, central, faults, step };
+    await deskSituations(flow, other);
+    await probes(flow);
+    expectCoverage(recorded);
 
     // Close both proxies now: a contract violation anywhere fails here (afterEach closes are no-ops).
     await faults.close();
     await central.close();
-
-    const byFile = new Map<string, RecordedExchange[]>();
-    for (const r of recorded) {
-      const file = FILES[`${r.request.method} ${r.request.path.split('?')[0]}`]!;
-      byFile.set(file, [...(byFile.get(file) ?? []), r]);
-    }
-    if (RECORD) {
-      for (const [file, xs] of byFile)
-        writeFileSync(path.join(FIXTURE_DIR, file), JSON.stringify(xs, null, 2) + '\n');
-      const doc = parse(readFileSync(SPEC_FILE, 'utf8')) as Record<string, unknown>;
-      writeFileSync(path.join(FIXTURE_DIR, SURFACE_FILE), JSON.stringify(surfaceOf(doc), null, 2) + '\n');
-    }
-    // The flow still produces what was recorded for v1: the same steps, endpoints and statuses.
+    if (RECORD) saveFixture(recorded);
+    // The flow still produces what was recorded for v1: the same situations, endpoints and statuses.
     const fixture = readFixtures().flatMap((f) => f.exchanges);
     expect(new Set(recorded.map(key))).toEqual(new Set(fixture.map(key)));
   });
