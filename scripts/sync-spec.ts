@@ -29,8 +29,46 @@ function compact(node: unknown): boolean {
   return false;
 }
 
-/** docs/sync-openapi.yaml with components.schemas regenerated; the rest (and its comments) kept. */
-export async function renderSyncOpenApi(current: string): Promise<string> {
+/** Example name from a situation's title: "A wrong token" → "a-wrong-token". */
+const slug = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48);
+
+/**
+ * Named examples for the documented JSON bodies that are not shared responses, from the recorded
+ * traffic: what the central IT team's mock servers and docs show (Redocly checks them too).
+ */
+function examplesFromFixtures(fixtures: ReturnType<typeof readFixtures>) {
+  const out = new Map<string, Record<string, { summary: string; value: unknown }>>();
+  const put = (where: string[], title: string, value: unknown) => {
+    const k = JSON.stringify(where);
+    const named = out.get(k) ?? {};
+    if (Object.keys(named).length < 3 && !Object.values(named).some((e) => e.summary === title))
+      named[slug(title)] = { summary: title, value };
+    out.set(k, named);
+  };
+  const shown = new Set<string>();
+  for (const x of fixtures.flatMap((f) => f.exchanges)) {
+    if (x.request.headers[INVALID] !== undefined || x.response.status !== 200) continue;
+    const op = ['paths', x.request.path.split('?')[0]!, x.request.method.toLowerCase()];
+    const kind = `${op.join(' ')}|${answerKinds(x)}`;
+    if (shown.has(kind)) continue;
+    shown.add(kind);
+    if (x.request.body !== undefined)
+      put([...op, 'requestBody', 'content', 'application/json', 'examples'], x.title, x.request.body);
+    put([...op, 'responses', '200', 'content', 'application/json', 'examples'], x.title, x.response.body);
+  }
+  return [...out].map(([k, v]) => [JSON.parse(k) as string[], v] as const);
+}
+
+/**
+ * docs/sync-openapi.yaml with components.schemas regenerated from the zod schemas and the
+ * examples from the recorded traffic; the rest (and its comments) kept.
+ */
+export async function renderSyncOpenApi(current: string, fixtures = readFixtures()): Promise<string> {
   const doc = parseDocument(current);
   const schemas = doc.createNode(generateSyncSchemas());
   visit(schemas, {
@@ -38,6 +76,14 @@ export async function renderSyncOpenApi(current: string): Promise<string> {
     Seq: (_, n) => void (n.flow = compact(n)),
   });
   doc.setIn(['components', 'schemas'], schemas);
+  for (const [where, examples] of examplesFromFixtures(fixtures)) {
+    const node = doc.createNode(examples);
+    // Quoted, so YAML 1.1 readers (many generators) keep "2026-03-02" a string, not a date.
+    visit(node, {
+      Scalar: (k, n) => void (k !== 'key' && typeof n.value === 'string' && (n.type = 'QUOTE_SINGLE')),
+    });
+    doc.setIn(where, node);
+  }
   return prettier(doc.toString({ lineWidth: 0 }), SPEC_FILE);
 }
 
