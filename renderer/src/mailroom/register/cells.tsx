@@ -1,4 +1,5 @@
 // Cells both register lists use.
+import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { PaperclipIcon } from '../icons';
 
@@ -30,4 +31,56 @@ export function StatusCell({
       )}
     </span>
   );
+}
+
+/** Columns both registers have, built the same way (TanStack column definitions). */
+export function monoColumn<R>(
+  id: string,
+  header: string,
+  value: (r: R) => string | null,
+): ColumnDef<R, unknown> {
+  return {
+    id,
+    accessorFn: value,
+    header: () => header,
+    cell: (c) => <span className="mr-mono">{(c.getValue() as string | null) ?? ''}</span>,
+  };
+}
+
+export function textColumn<R>(
+  id: string,
+  header: string,
+  value: (r: R) => string,
+  sortable = false,
+): ColumnDef<R, unknown> {
+  return {
+    id,
+    enableSorting: sortable,
+    accessorFn: value,
+    header: () => header,
+    cell: (c) => <TitledCell text={c.getValue() as string} />,
+  };
+}
+
+export function plainColumn<R>(id: string, header: string, value: (r: R) => string): ColumnDef<R, unknown> {
+  return { id, enableSorting: false, accessorFn: value, header: () => header };
+}
+
+export function statusColumn<R extends { status: string; scanCount: number }>(
+  header: string,
+  label: (status: R['status']) => string,
+): ColumnDef<R, unknown> {
+  return {
+    id: 'status',
+    enableSorting: false,
+    accessorFn: (r) => r.status,
+    header: () => header,
+    cell: (c) => (
+      <StatusCell
+        status={c.row.original.status}
+        label={label(c.row.original.status)}
+        scanCount={c.row.original.scanCount}
+      />
+    ),
+  };
 }

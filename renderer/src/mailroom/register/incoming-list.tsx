@@ -1,6 +1,6 @@
 // The incoming register's list: its calls, columns and filters (channel, status, officer).
 // IINs arrive masked.
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,10 +16,9 @@ import { useCall } from '../../api/hooks';
 import { formatDateTime } from '../../format/dates';
 import { CHANNEL_KEYS, INCOMING_STATUS_KEYS } from '../vocab';
 import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
-import { StatusCell, TitledCell } from './cells';
+import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
 
 const NONE = '\u0000none';
-const col = createColumnHelper<IncomingRow>();
 
 function toFilter(f: FilterForm): IncomingFilter {
   const out: IncomingFilter = {};
@@ -64,64 +63,33 @@ function useFilterFields(): FilterField[] {
 function useColumns(): ColumnDef<IncomingRow, unknown>[] {
   const { t, i18n } = useTranslation();
   return useMemo(
-    () =>
-      [
-        col.accessor('incomingNo', {
-          id: 'number',
-          header: () => t('mailroom.fields.incomingNo'),
-          cell: (c) => <span className="mr-mono">{c.getValue()}</span>,
-        }),
-        col.accessor('receivedAt', {
-          id: 'received',
-          header: () => t('mailroom.fields.receivedAt'),
-          cell: (c) => formatDateTime(c.getValue(), i18n.language),
-        }),
-        col.accessor('channel', {
-          id: 'channel',
-          enableSorting: false,
-          header: () => t('mailroom.fields.channelShort'),
-          cell: (c) => t(CHANNEL_KEYS[c.getValue()]),
-        }),
-        col.accessor((r) => r.sender.name, {
-          id: 'sender',
-          header: () => t('mailroom.fields.senderShort'),
-          cell: (c) => <TitledCell text={c.getValue()} />,
-        }),
-        col.accessor((r) => r.sender.iinMasked, {
-          id: 'iin',
-          enableSorting: false,
-          header: () => t('mailroom.fields.iinShort'),
-          cell: (c) => (
-            <span className="mr-mono" data-testid="iin-masked">
-              {c.getValue() ?? ''}
-            </span>
-          ),
-        }),
-        col.accessor('summary', {
-          id: 'summary',
-          enableSorting: false,
-          header: () => t('mailroom.fields.summary'),
-          cell: (c) => <TitledCell text={c.getValue()} />,
-        }),
-        col.accessor('assignedTo', {
-          id: 'assigned',
-          enableSorting: false,
-          header: () => t('mailroom.fields.assignedToShort'),
-          cell: (c) => c.getValue() ?? '',
-        }),
-        col.accessor('status', {
-          id: 'status',
-          enableSorting: false,
-          header: () => t('mailroom.fields.status'),
-          cell: (c) => (
-            <StatusCell
-              status={c.getValue()}
-              label={t(INCOMING_STATUS_KEYS[c.getValue()])}
-              scanCount={c.row.original.scanCount}
-            />
-          ),
-        }),
-      ] as ColumnDef<IncomingRow, unknown>[],
+    () => [
+      monoColumn<IncomingRow>('number', t('mailroom.fields.incomingNo'), (r) => r.incomingNo),
+      {
+        id: 'received',
+        accessorFn: (r) => r.receivedAt,
+        header: () => t('mailroom.fields.receivedAt'),
+        cell: (c) => formatDateTime(c.getValue() as string, i18n.language),
+      },
+      plainColumn<IncomingRow>('channel', t('mailroom.fields.channelShort'), (r) =>
+        t(CHANNEL_KEYS[r.channel]),
+      ),
+      textColumn<IncomingRow>('sender', t('mailroom.fields.senderShort'), (r) => r.sender.name, true),
+      {
+        id: 'iin',
+        enableSorting: false,
+        accessorFn: (r) => r.sender.iinMasked,
+        header: () => t('mailroom.fields.iinShort'),
+        cell: (c) => (
+          <span className="mr-mono" data-testid="iin-masked">
+            {(c.getValue() as string | null) ?? ''}
+          </span>
+        ),
+      },
+      textColumn<IncomingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
+      plainColumn<IncomingRow>('assigned', t('mailroom.fields.assignedToShort'), (r) => r.assignedTo ?? ''),
+      statusColumn<IncomingRow>(t('mailroom.fields.status'), (s) => t(INCOMING_STATUS_KEYS[s])),
+    ],
     [t, i18n.language],
   );
 }

@@ -1,5 +1,5 @@
 // The outgoing register's list: its calls, columns and filters (method, status).
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput } from '../../../../common/contract';
@@ -14,9 +14,7 @@ import { api } from '../../api/client';
 import { formatDay } from '../format';
 import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS } from '../vocab';
 import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
-import { StatusCell, TitledCell } from './cells';
-
-const col = createColumnHelper<OutgoingRow>();
+import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
 
 function toFilter(f: FilterForm): OutgoingFilter {
   const out: OutgoingFilter = {};
@@ -49,60 +47,24 @@ function useFilterFields(): FilterField[] {
 function useColumns(): ColumnDef<OutgoingRow, unknown>[] {
   const { t, i18n } = useTranslation();
   return useMemo(
-    () =>
-      [
-        col.accessor('outgoingNo', {
-          id: 'number',
-          header: () => t('mailroom.fields.outgoingNo'),
-          cell: (c) => <span className="mr-mono">{c.getValue()}</span>,
-        }),
-        col.accessor('date', {
-          id: 'date',
-          header: () => t('mailroom.fields.outgoingDate'),
-          cell: (c) => formatDay(c.getValue(), i18n.language),
-        }),
-        col.accessor((r) => r.addressee.name, {
-          id: 'addressee',
-          header: () => t('mailroom.fields.addresseeName'),
-          cell: (c) => <TitledCell text={c.getValue()} />,
-        }),
-        col.accessor('summary', {
-          id: 'summary',
-          enableSorting: false,
-          header: () => t('mailroom.fields.summary'),
-          cell: (c) => <TitledCell text={c.getValue()} />,
-        }),
-        col.accessor('inReplyTo', {
-          id: 'inReplyTo',
-          enableSorting: false,
-          header: () => t('mailroom.fields.inReplyToShort'),
-          cell: (c) => <span className="mr-mono">{c.getValue() ?? ''}</span>,
-        }),
-        col.accessor('method', {
-          id: 'method',
-          enableSorting: false,
-          header: () => t('mailroom.fields.method'),
-          cell: (c) => t(CHANNEL_KEYS[c.getValue()]),
-        }),
-        col.accessor('signatory', {
-          id: 'signatory',
-          enableSorting: false,
-          header: () => t('mailroom.fields.signatory'),
-          cell: (c) => c.getValue() ?? '',
-        }),
-        col.accessor('status', {
-          id: 'status',
-          enableSorting: false,
-          header: () => t('mailroom.fields.status'),
-          cell: (c) => (
-            <StatusCell
-              status={c.getValue()}
-              label={t(OUTGOING_STATUS_KEYS[c.getValue()])}
-              scanCount={c.row.original.scanCount}
-            />
-          ),
-        }),
-      ] as ColumnDef<OutgoingRow, unknown>[],
+    () => [
+      monoColumn<OutgoingRow>('number', t('mailroom.fields.outgoingNo'), (r) => r.outgoingNo),
+      {
+        id: 'date',
+        accessorFn: (r) => r.date,
+        header: () => t('mailroom.fields.outgoingDate'),
+        cell: (c) => formatDay(c.getValue() as string, i18n.language),
+      },
+      textColumn<OutgoingRow>('addressee', t('mailroom.fields.addresseeName'), (r) => r.addressee.name, true),
+      textColumn<OutgoingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
+      {
+        ...monoColumn<OutgoingRow>('inReplyTo', t('mailroom.fields.inReplyToShort'), (r) => r.inReplyTo),
+        enableSorting: false,
+      },
+      plainColumn<OutgoingRow>('method', t('mailroom.fields.method'), (r) => t(CHANNEL_KEYS[r.method])),
+      plainColumn<OutgoingRow>('signatory', t('mailroom.fields.signatory'), (r) => r.signatory ?? ''),
+      statusColumn<OutgoingRow>(t('mailroom.fields.status'), (s) => t(OUTGOING_STATUS_KEYS[s])),
+    ],
     [t, i18n.language],
   );
 }
