@@ -8,8 +8,13 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "media-src 'none'",
   "object-src 'none'",
-  "frame-src 'self' blob:",
-  "worker-src 'self'",
+  // No frames at all: PDFs are drawn by pdf.js on a canvas (the browser's PDF plugin is off in
+  // Electron and unreliable with blob: URLs).
+  "frame-src 'none'",
+  // pdf.js's worker is a file of the app's own origin. blob: covers pdf.js's fallback, which wraps
+  // the same same-origin file in a blob: module when it cannot prove the origin matches (a custom
+  // scheme such as app:// may report an opaque origin); the wrapper can only import 'self' scripts.
+  "worker-src 'self' blob:",
   "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",

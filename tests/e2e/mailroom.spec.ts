@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Desk } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -60,15 +60,24 @@ function makePng(w: number, h: number, rgb: [number, number, number]): Buffer {
   ]);
 }
 
-/** A one-page PDF with a line of text. */
-function tinyPdf(): Buffer {
+/**
+ * A PDF with a line of text and a filled blue block on each page; the block sits lower on each
+ * next page, so two pages never draw the same pixels.
+ */
+function tinyPdf(pages = 1): Buffer {
+  const font = 3 + pages * 2;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 44 >>\nstream\nBT /F1 18 Tf 20 40 Td (Scan page 1) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${3 + i * 2} 0 R`).join(' ')}] /Count ${pages} >>`,
   ];
+  for (let i = 0; i < pages; i++) {
+    const stream = `BT /F1 18 Tf 20 70 Td (Scan page ${i + 1}) Tj ET 0 0 1 rg 20 ${50 - i * 20} 160 15 re f`;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents ${4 + i * 2} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    );
+  }
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -80,6 +89,20 @@ function tinyPdf(): Buffer {
   for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
+}
+
+/** What the PDF viewer's canvas shows: how many pixels are not white, and a digest of them all. */
+async function canvasPixels(canvas: Locator): Promise<{ inked: number; digest: string }> {
+  return canvas.evaluate((el: HTMLCanvasElement) => {
+    const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+    let inked = 0;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) inked++;
+      hash = (hash * 31 + data[i]! + data[i + 1]! * 7 + data[i + 2]! * 13) | 0;
+    }
+    return { inked, digest: `${el.width}x${el.height}:${hash}` };
+  });
 }
 
 /** What a Windows program starts with: "MZ", a DOS stub, "PE". Named like a PDF. */
@@ -583,28 +606,63 @@ test('scans: a real PNG is attached and previewed; an .exe renamed .pdf is refus
   );
   await expect(panel.getByTestId('scan-list').getByRole('listitem')).toHaveCount(2);
 
-  // A PDF is shown in a frame from a blob: URL.
+  // A PDF is drawn by pdf.js on a canvas (no frame, no plugin: the same in Electron), page by page,
+  // in its own worker from the app's origin: no CSP refusal, no fallback to pdf.js's fake worker.
+  const pdfWarnings: string[] = [];
+  page.on('console', (m) => {
+    if (/content security policy|fake worker|pdf\.js|worker/i.test(m.text())) pdfWarnings.push(m.text());
+  });
   await panel
     .getByTestId('scan-input')
-    .setInputFiles([{ name: 'letter.pdf', mimeType: 'application/pdf', buffer: tinyPdf() }]);
+    .setInputFiles([{ name: 'letter.pdf', mimeType: 'application/pdf', buffer: tinyPdf(2) }]);
   await expect(panel.getByTestId('scan-list').getByRole('listitem')).toHaveCount(3);
-  await panel.getByRole('button', { name: 'letter.pdf' }).click();
-  const frame = panel.getByTestId('scan-preview').locator('iframe');
-  await expect(frame).toBeVisible();
-  expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+  const pdfButton = panel.getByRole('button', { name: 'letter.pdf' });
+  await pdfButton.click();
+  const viewer = panel.getByTestId('pdf-viewer');
+  const canvas = viewer.getByTestId('pdf-canvas');
+  await expect(panel.getByTestId('scan-preview').locator('iframe, embed, object')).toHaveCount(0);
+  await expect(viewer.getByTestId('pdf-page')).toHaveText('Страница 1 из 2');
+  await expect(canvas).not.toHaveAttribute('data-rendered', '0');
+  const first = await canvasPixels(canvas);
+  expect(first.inked).toBeGreaterThan(500);
+  await expect(viewer.getByRole('button', { name: 'Предыдущая страница' })).toBeDisabled();
+
+  // By keyboard: the page area takes the focus, → turns the page, + zooms, Esc hands the focus back.
+  const area = viewer.getByRole('region', { name: 'Скан letter.pdf' });
+  await area.focus();
+  const rendered = Number(await canvas.getAttribute('data-rendered'));
+  await page.keyboard.press('ArrowRight');
+  await expect(viewer.getByTestId('pdf-page')).toHaveText('Страница 2 из 2');
+  await expect(canvas).toHaveAttribute('data-rendered', String(rendered + 1));
+  const second = await canvasPixels(canvas);
+  expect(second.inked).toBeGreaterThan(500);
+  expect(second.digest).not.toBe(first.digest);
+  await expect(viewer.getByRole('button', { name: 'Следующая страница' })).toBeDisabled();
+  const fitWidth = (await canvas.boundingBox())!.width;
+  const fitZoom = (await viewer.getByTestId('pdf-zoom').textContent())!;
+  await page.keyboard.press('+');
+  await expect(viewer.getByTestId('pdf-zoom')).not.toHaveText(fitZoom);
+  await expect(canvas).toHaveAttribute('data-rendered', String(rendered + 2));
+  expect((await canvas.boundingBox())!.width).toBeGreaterThan(fitWidth);
+  await page.keyboard.press('Escape');
+  await expect(pdfButton).toBeFocused();
+  // The buttons do the same as the keys.
+  await viewer.getByRole('button', { name: 'По ширине' }).click();
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeCloseTo(fitWidth, 0);
+  await viewer.getByRole('button', { name: 'Предыдущая страница' }).click();
+  await expect(viewer.getByTestId('pdf-page')).toHaveText('Страница 1 из 2');
+  expect(pdfWarnings).toEqual([]);
 
   // The size limit is the administrator's setting, and the message says it.
   await desk.value('mailroom.settings.set', { scanMaxBytes: 1024 * 1024 }, desk.adminSession);
   await page.reload();
-  await panel
-    .getByTestId('scan-input')
-    .setInputFiles([
-      {
-        name: 'big.png',
-        mimeType: 'image/png',
-        buffer: Buffer.concat([makePng(4, 4, [0, 0, 0]), Buffer.alloc(1536 * 1024)]),
-      },
-    ]);
+  await panel.getByTestId('scan-input').setInputFiles([
+    {
+      name: 'big.png',
+      mimeType: 'image/png',
+      buffer: Buffer.concat([makePng(4, 4, [0, 0, 0]), Buffer.alloc(1536 * 1024)]),
+    },
+  ]);
   await expect(panel.getByTestId('scan-refused')).toContainText(
     'Файл больше допустимых 1 МБ для одного скана',
   );

@@ -30,6 +30,9 @@ describe('Electron window security', () => {
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    // PDFs are drawn by pdf.js: no frames; its worker comes from the app itself.
+    expect(directives['frame-src']).toEqual(["'none'"]);
+    expect(directives['worker-src']).toEqual(["'self'", 'blob:']);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 

@@ -1,9 +1,10 @@
-// The scans of a register entry: the list, a preview (images inline, PDF in a frame, both from a
-// blob: URL made from the bytes scans.get returns; TIFF only as a download, browsers do not show
-// it), adding more (drop or picker, checked first), and removing one with a reason.
+// The scans of a register entry: the list, a preview (images inline from a blob: URL, PDF drawn by
+// pdf.js from the bytes scans.get returns — no plugin, no frame, the same in Electron and Chromium;
+// TIFF only as a download, browsers do not show it), adding more (drop or picker, checked first),
+// and removing one with a reason.
 // A scan's original file name is shown as a label only; downloads get a name made from the
 // register number and the scan id, never a path.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SCAN_REMOVE_REASONS,
@@ -21,8 +22,9 @@ import {
 import { api, toPayload } from '../api/client';
 import { useCall } from '../api/hooks';
 import { Dialog } from '../components/Dialog';
+import { PdfViewer } from '../components/pdf/PdfViewer';
 import { formatDateTime } from '../format/dates';
-import { base64ToBlob, formatBytes } from './bytes';
+import { base64ToBytes, formatBytes } from './bytes';
 import { mailroomErrorText } from './errors';
 import { RefusedScans, ScanDropZone, type CheckedScan, type RefusedScan } from './ScanDropZone';
 import { SCAN_KIND_KEYS, SCAN_REMOVE_REASON_KEYS } from './vocab';
@@ -40,6 +42,8 @@ export interface ScanPanelProps {
 
 interface Preview {
   scan: ScanMeta;
+  /** The bytes, for pdf.js; the blob: URL, for an image and the download link. */
+  bytes: Uint8Array;
   url: string;
 }
 
@@ -68,6 +72,7 @@ export function ScanPanel({
   const [error, setError] = useState<ErrorPayload>();
   const [uploading, setUploading] = useState(0);
   const [removing, setRemoving] = useState<ScanMeta | null>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   // Revoke the blob: URL when the preview changes or the panel goes away.
   useEffect(() => {
@@ -82,7 +87,8 @@ export function ScanPanel({
     setError(undefined);
     try {
       const content = await api.call('scans.get', { id: scan.id });
-      setPreview({ scan, url: URL.createObjectURL(base64ToBlob(content.dataBase64, content.mime)) });
+      const bytes = base64ToBytes(content.dataBase64);
+      setPreview({ scan, bytes, url: URL.createObjectURL(new Blob([bytes], { type: content.mime })) });
     } catch (e) {
       setError(toPayload(e));
     } finally {
@@ -139,7 +145,7 @@ export function ScanPanel({
       </h2>
       {scans.length === 0 && <p className="muted">{t('mailroom.scans.none')}</p>}
       {scans.length > 0 && (
-        <ul className="mr-scan-list" data-testid="scan-list">
+        <ul className="mr-scan-list" data-testid="scan-list" ref={list}>
           {scans.map((s) => (
             <li key={s.id} className={shown?.scan.id === s.id ? 'mr-scan-current' : ''}>
               <button
@@ -169,7 +175,15 @@ export function ScanPanel({
           <p>{mailroomErrorText(t, error)}</p>
         </div>
       )}
-      {shown && <ScanPreview preview={shown} number={number} />}
+      {shown && (
+        <ScanPreview
+          preview={shown}
+          number={number}
+          onLeave={() =>
+            list.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.focus()
+          }
+        />
+      )}
 
       {canWrite && !closed && (
         <div className="mr-scan-add">
@@ -204,16 +218,28 @@ export function ScanPanel({
   );
 }
 
-function ScanPreview({ preview, number }: { preview: Preview; number: string }) {
+function ScanPreview({
+  preview,
+  number,
+  onLeave,
+}: {
+  preview: Preview;
+  number: string;
+  onLeave: () => void;
+}) {
   const { t } = useTranslation();
-  const { scan, url } = preview;
+  const { scan, url, bytes } = preview;
   const name = downloadName(number, scan);
   return (
     <figure className="mr-preview" data-testid="scan-preview">
       {scan.mime === 'image/png' || scan.mime === 'image/jpeg' ? (
         <img src={url} alt={t('mailroom.scans.previewAlt', { name: scan.label })} />
       ) : scan.mime === 'application/pdf' ? (
-        <iframe src={url} title={t('mailroom.scans.previewAlt', { name: scan.label })} />
+        <PdfViewer
+          bytes={bytes}
+          label={t('mailroom.scans.previewAlt', { name: scan.label })}
+          onLeave={onLeave}
+        />
       ) : (
         <p className="muted">{t('mailroom.scans.noPreview')}</p>
       )}
