@@ -9,6 +9,7 @@ import { HANDLERS } from './app/handlers';
 import { SealedKeyStore } from './core/keystore';
 import { logError } from './core/log';
 import { SECURITY_HEADERS } from './shell/csp';
+import { installDownloads } from './shell/electron/downloads';
 import { installMenu } from './shell/electron/menu';
 import { safeStorageSealer } from './shell/electron/safe-storage';
 import { readStatic } from './shell/static-files';
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
+    installDownloads(session.defaultSession, app);
 
     protocol.handle(APP_SCHEME, (request) => {
       const url = new URL(request.url);

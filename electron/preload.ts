@@ -8,5 +8,11 @@ if (window.location.protocol === 'app:' && window.location.host === 'privacy-des
     shell: 'electron',
     invoke: (name: string, input: unknown, session?: string) =>
       ipcRenderer.invoke(CHANNEL, String(name), input, typeof session === 'string' ? session : undefined),
+    // A download's outcome, sent by electron/shell/electron/downloads.ts on 'pd:download'.
+    onDownload: (listener: (report: unknown) => void) => {
+      const relay = (_event: unknown, report: unknown) => listener(report);
+      ipcRenderer.on('pd:download', relay);
+      return () => void ipcRenderer.removeListener('pd:download', relay);
+    },
   });
 }

@@ -8,6 +8,7 @@ import { mailroomCalls } from './mailroom';
 import { lettersCalls } from './letters';
 import { requestCalls } from './requests';
 import type { ErrorPayload } from '../errors';
+import type { DownloadReport } from './downloads';
 import type { InputOf, OutputOf } from './define';
 
 export const CONTRACT = {
@@ -40,9 +41,12 @@ export interface WindowApi {
   /** `session` is the token auth.login (or app.setup) returned; public calls work without it. */
   invoke<K extends CallName>(name: K, input: CallInput<K>, session?: string): Promise<CallResult<CallOutput<K>>>;
   readonly shell: 'electron' | 'headless';
+  /** Electron only: a download's outcome (saved, cancelled, failed); returns the unsubscribe. */
+  onDownload?(listener: (report: DownloadReport) => void): () => void;
 }
 
 export * from './define';
+export * from './downloads';
 export * from './app';
 export * from './sync';
 export * from './admin';

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installHeadlessApiIfNeeded } from './api/headless-transport';
 import { App } from './app/App';
+import { DownloadNotice } from './app/DownloadNotice';
 import { initI18n } from './i18n';
 import './styles/app.css';
 
@@ -15,5 +16,6 @@ if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <DownloadNotice />
   </StrictMode>,
 );
