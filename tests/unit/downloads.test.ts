@@ -37,6 +37,9 @@ class FakeItem implements DownloadItemPart {
   setSaveDialogOptions = (options: SaveDialogOptions) => {
     this.dialog = options;
   };
+  setSavePath = (to: string) => {
+    this.savePath = to;
+  };
   cancel = () => {
     this.cancelled = true;
   };
@@ -46,7 +49,7 @@ class FakeItem implements DownloadItemPart {
     return this;
   }
   /** What Electron does when the dialog and the write are over. */
-  finish(state: DownloadState, savedAs = '') {
+  finish(state: DownloadState, savedAs = this.savePath) {
     this.savePath = savedAs;
     this.done?.({ preventDefault: () => {}, defaultPrevented: false }, state);
   }
@@ -134,17 +137,43 @@ describe('downloads in the desktop app', () => {
       },
     };
     const asked: string[] = [];
-    installDownloads(session, {
-      getPath: (name) => {
-        asked.push(name);
-        return DOCUMENTS;
+    installDownloads(
+      session,
+      {
+        getPath: (name) => {
+          asked.push(name);
+          return DOCUMENTS;
+        },
+        getName: () => 'Privacy Desk',
       },
-      getName: () => 'Privacy Desk',
-    });
+      {},
+    );
     expect(listener).not.toBeNull();
     const item = new FakeItem('blob:app://privacy-desk/3', 'export.zip');
     listener!({ preventDefault: () => {}, defaultPrevented: false }, item, new FakeContents());
     expect(asked).toEqual(['documents']);
     expect(item.dialog?.defaultPath).toBe(path.join(DOCUMENTS, 'export.zip'));
+  });
+
+  it('saves straight into PRIVACY_DESK_SAVE_DIR when set (the unattended smoke run): no dialog', () => {
+    let listener: Parameters<DownloadSource['on']>[1] | null = null;
+    const session: DownloadSource = { on: (_event, l) => (listener = l) };
+    const app = { getPath: () => DOCUMENTS, getName: () => 'Privacy Desk' };
+    const folder = path.join(path.sep, 'runner', 'saved');
+    installDownloads(session, app, { PRIVACY_DESK_SAVE_DIR: folder });
+    const item = new FakeItem('blob:app://privacy-desk/4', 'ИСХ-2026-000001.docx');
+    const page = new FakeContents();
+    listener!({ preventDefault: () => {}, defaultPrevented: false }, item, page);
+    expect(item.dialog).toBeNull();
+    expect(item.savePath).toBe(path.join(folder, 'ИСХ-2026-000001.docx'));
+    item.finish('completed');
+    expect(page.sent).toEqual([[DOWNLOAD_CHANNEL, { state: 'completed', fileName: 'ИСХ-2026-000001.docx' }]]);
+
+    // Unset or empty: the dialog again.
+    installDownloads(session, app, { PRIVACY_DESK_SAVE_DIR: '' });
+    const asked = new FakeItem('blob:app://privacy-desk/5', 'a.csv');
+    listener!({ preventDefault: () => {}, defaultPrevented: false }, asked, page);
+    expect(asked.dialog?.defaultPath).toBe(path.join(DOCUMENTS, 'a.csv'));
+    expect(asked.savePath).toBe('');
   });
 });

@@ -25,7 +25,7 @@ import {
 /** The parts of Electron's DownloadItem the handler uses (a typed fake in the tests). */
 export type DownloadItemPart = Pick<
   DownloadItem,
-  'getFilename' | 'getURL' | 'getSavePath' | 'setSaveDialogOptions' | 'cancel'
+  'getFilename' | 'getURL' | 'getSavePath' | 'setSaveDialogOptions' | 'setSavePath' | 'cancel'
 > & {
   once(event: 'done', listener: (event: Event, state: DownloadState) => void): unknown;
 };
@@ -60,6 +60,11 @@ export function isLocalDownload(url: string): boolean {
 export interface SaveDefaults {
   folder: string;
   title: string;
+  /**
+   * Unattended runs only (PRIVACY_DESK_SAVE_DIR: the release workflow's smoke test, where nobody
+   * can answer a native dialog): files go straight into this folder, no dialog.
+   */
+  fixedFolder?: string;
 }
 
 /** The Save dialog: the suggested name in the default folder, filtered by its extension. */
@@ -97,7 +102,8 @@ export function handleDownload(item: DownloadItemPart, contents: ReportTarget, d
     report('cancelled');
     return;
   }
-  item.setSaveDialogOptions(saveDialogOptions(fileName, defaults));
+  if (defaults.fixedFolder) item.setSavePath(path.join(defaults.fixedFolder, fileName));
+  else item.setSaveDialogOptions(saveDialogOptions(fileName, defaults));
   item.once('done', (_event, state) => report(state, state === 'completed' ? item.getSavePath() : undefined));
 }
 
@@ -110,8 +116,13 @@ export interface DownloadSource {
 }
 
 /** main.ts: one call, after app 'ready'. Documents is the default folder an office worker expects. */
-export function installDownloads(session: DownloadSource, app: Pick<App, 'getPath' | 'getName'>): void {
+export function installDownloads(
+  session: DownloadSource,
+  app: Pick<App, 'getPath' | 'getName'>,
+  env: Record<string, string | undefined> = process.env,
+): void {
+  const fixedFolder = env.PRIVACY_DESK_SAVE_DIR || undefined;
   session.on('will-download', (_event, item, contents) =>
-    handleDownload(item, contents, { folder: app.getPath('documents'), title: app.getName() }),
+    handleDownload(item, contents, { folder: app.getPath('documents'), title: app.getName(), fixedFolder }),
   );
 }
