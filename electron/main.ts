@@ -9,6 +9,7 @@ import { HANDLERS } from './app/handlers';
 import { SealedKeyStore } from './core/keystore';
 import { logError } from './core/log';
 import { SECURITY_HEADERS } from './shell/csp';
+import { remoteDebuggingRefused } from './shell/remote-debugging';
 import { installDownloads } from './shell/electron/downloads';
 import { installMenu } from './shell/electron/menu';
 import { safeStorageSealer } from './shell/electron/safe-storage';
@@ -19,6 +20,9 @@ import { loadBounds, saveBounds } from './shell/window-state';
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
+
+// Installed builds refuse a remote-debugging port except in the release smoke test (see the module).
+if (remoteDebuggingRefused(app.isPackaged, app.commandLine, process.env)) process.exit(1);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
