@@ -2,10 +2,12 @@
 // PDF by LibreOffice (one soffice run for all files, with a private profile), then read back with
 // pdftotext, pdfinfo and pdffonts: the words are there and spelled right, numbers and dates too,
 // the page count is as expected, and one font family drew every glyph (no fallback font stepped
-// in for a Kazakh letter). Needs LibreOffice and poppler-utils (.ci/run installs them).
+// in for a Kazakh letter). Needs LibreOffice and poppler-utils (.ci/run installs them; on the
+// Windows release runner, Chocolatey's libreoffice-fresh and poppler, see .github/workflows/release.yml).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterText } from '../../common/letters/compose';
 import { LABELS } from '../../common/letters/format';
@@ -40,9 +42,25 @@ const CASES: Case[] = [
   { name: 'long.access_answer.ru', input: longAccessInput(LONG_ROWS) as Case['input'], letterhead: DEFAULT_LETTERHEAD },
 ];
 
+/**
+ * LibreOffice: PRIVACY_DESK_SOFFICE, else `soffice` on PATH; on Windows its usual install folder
+ * (the installer does not put it on PATH), as soffice.com, the console launcher that waits for
+ * the conversion and passes its output through.
+ */
+function soffice(): string {
+  if (process.env.PRIVACY_DESK_SOFFICE) return process.env.PRIVACY_DESK_SOFFICE;
+  if (process.platform !== 'win32') return 'soffice';
+  const roots = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter((r): r is string => !!r);
+  return roots.map((r) => path.join(r, 'LibreOffice', 'program', 'soffice.com')).find((f) => existsSync(f)) ?? 'soffice';
+}
+
 function run(cmd: string, args: string[], timeout = 30_000): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout });
-  if (r.error) throw new Error(`${cmd} could not run (${r.error.message}); letter tests need LibreOffice and poppler-utils: apt-get install -y libreoffice-writer-nogui poppler-utils`);
+  if (r.error)
+    throw new Error(
+      `${cmd} could not run (${r.error.message}); letter tests need LibreOffice and poppler: ` +
+        'apt-get install -y libreoffice-writer-nogui poppler-utils (Debian) or choco install libreoffice-fresh poppler (Windows)',
+    );
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
@@ -89,7 +107,8 @@ describe('letters through LibreOffice', () => {
     const profile = path.join(dir, 'lo-profile');
     mkdirSync(profile);
     // One soffice run converts them all (starting LibreOffice is most of the time).
-    run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], 240_000);
+    // A file: URL built for the platform: file:///C:/Users/… on Windows, not file://C:\Users\….
+    run(soffice(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], 240_000);
   }, 300_000);
 
   afterAll(() => {
