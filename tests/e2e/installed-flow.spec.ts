@@ -2,17 +2,24 @@
 // shell: the same steps and selectors, so the Windows release run can only fail on what is
 // Electron's or Windows's own (the preload, the packaged driver, DPAPI, the Save handler).
 import { readFile } from 'node:fs/promises';
-import { createAdministrator, generateReply, registerDecidedWithdrawal, signIn } from '../smoke/desk-flow';
+import {
+  createAdministrator,
+  generateReply,
+  previewScan,
+  registerDecidedWithdrawal,
+  signIn,
+} from '../smoke/desk-flow';
 import { expect, test } from './fixtures';
 
-test('the smoke flow: administrator, a registered letter, a reply letter saved, signed in again', async ({
+test('the smoke flow: administrator, a registered letter and its PDF scan, a reply letter saved, signed in again', async ({
   page,
   desk,
   browser,
 }) => {
   await desk.open(page, { setup: false });
   await createAdministrator(page);
-  const { incomingNo, requestId } = await registerDecidedWithdrawal(page);
+  const { incomingNo, letterId, requestId, session } = await registerDecidedWithdrawal(page);
+  await previewScan(page, session, letterId);
   expect(incomingNo).toMatch(/^ВХ-\d{4}-\d{6}$/);
 
   const outgoingNo = await generateReply(page, requestId, async (click) => {

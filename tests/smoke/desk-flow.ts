@@ -4,6 +4,7 @@
 // before the Windows runner ever sees it. Calls that set up a request go through window.api, which
 // in the desktop app is the real preload and IPC.
 import { expect, type Page } from '@playwright/test';
+import { canvasPixels, tinyPdf } from '../helpers/pdf';
 
 export const SMOKE_ADMIN = {
   username: 'admin',
@@ -61,7 +62,7 @@ export async function goTo(page: Page, hash: string): Promise<void> {
 /** Registers an incoming letter (a withdrawal of consent) and makes it a decided request. */
 export async function registerDecidedWithdrawal(
   page: Page,
-): Promise<{ incomingNo: string; requestId: string }> {
+): Promise<{ incomingNo: string; letterId: number; requestId: string; session: string }> {
   const s = (
     await invoke<{ sessionToken: string }>(page, 'auth.login', {
       username: SMOKE_ADMIN.username,
@@ -69,7 +70,7 @@ export async function registerDecidedWithdrawal(
     })
   ).sessionToken;
   await invoke(page, 'letters.letterhead.save', await letterhead(page, s), s);
-  const letter = await invoke<{ incomingNo: string }>(
+  const letter = await invoke<{ id: number; incomingNo: string }>(
     page,
     'intake.create',
     {
@@ -106,7 +107,31 @@ export async function registerDecidedWithdrawal(
   await invoke(page, 'requests.decide', { id: request.id, decision }, s);
   await goTo(page, '#/incoming');
   await expect(page.locator('main[data-page="incoming"]').getByText(letter.incomingNo)).toBeVisible();
-  return { incomingNo: letter.incomingNo, requestId: request.id };
+  return { incomingNo: letter.incomingNo, letterId: letter.id, requestId: request.id, session: s };
+}
+
+/**
+ * A two-page scan attached to the letter and shown on its record: pdf.js draws it on a canvas (its
+ * worker from the app's own origin under the CSP), and the next page draws other pixels.
+ */
+export async function previewScan(page: Page, session: string, letterId: number): Promise<void> {
+  const dataBase64 = tinyPdf(2).toString('base64');
+  await invoke(
+    page,
+    'scans.add',
+    { register: 'incoming', letterId, fileName: 'scan.pdf', dataBase64, kind: 'letter' },
+    session,
+  );
+  await goTo(page, `#/incoming/${letterId}`);
+  const viewer = page.getByTestId('scan-panel').getByTestId('pdf-viewer');
+  const canvas = viewer.getByTestId('pdf-canvas');
+  await expect(viewer.getByTestId('pdf-page')).toHaveText('Страница 1 из 2');
+  await expect(canvas).not.toHaveAttribute('data-rendered', '0');
+  const first = await canvasPixels(canvas);
+  expect(first.inked).toBeGreaterThan(500);
+  await viewer.getByRole('button', { name: 'Следующая страница' }).click();
+  await expect(viewer.getByTestId('pdf-page')).toHaveText('Страница 2 из 2');
+  await expect.poll(async () => (await canvasPixels(canvas)).digest).not.toBe(first.digest);
 }
 
 /** The shipped letterhead with a signatory and an executor, which a reply letter needs. */

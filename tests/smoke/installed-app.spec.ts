@@ -19,7 +19,14 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { createAdministrator, generateReply, goTo, registerDecidedWithdrawal, signIn } from './desk-flow';
+import {
+  createAdministrator,
+  generateReply,
+  goTo,
+  previewScan,
+  registerDecidedWithdrawal,
+  signIn,
+} from './desk-flow';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -126,7 +133,9 @@ test('the installed app: set up, register, reply, restart, sign in; encrypted; f
   expect(await page.evaluate(() => window.api?.shell)).toBe('electron');
 
   await createAdministrator(page);
-  const { incomingNo, requestId } = await registerDecidedWithdrawal(page);
+  const { incomingNo, letterId, requestId, session } = await registerDecidedWithdrawal(page);
+  // pdf.js under app:// in Electron: the worker loads from the app's own origin.
+  await previewScan(page, session, letterId);
   const outgoingNo = await generateReply(page, requestId, async (click) => {
     await click();
     // The will-download handler saved it (no dialog in this unattended run) and told the page.
