@@ -34,8 +34,9 @@ export function missingPrerequisites() {
   return PREREQUISITES.filter((p) => !p.present()).map((p) => p.what);
 }
 
-// On Windows and macOS the release workflow installs its own tools and the letter tests say what they
-// skip; this check is for the Debian machines the README describes.
+// On Windows the release workflow installs LibreOffice and poppler with Chocolatey and drives the
+// runner's own Chrome (.github/workflows/release.yml); this check is for the Debian machines the
+// README describes.
 if (import.meta.url === `file://${process.argv[1]}` && process.platform === 'linux') {
   const missing = missingPrerequisites();
   if (missing.length > 0) {

@@ -58,7 +58,6 @@ describe('the Windows release workflow', () => {
       'npm-ci',
       'typecheck',
       'lint',
-      'build',
       'test',
       'build-installer',
       'install',
