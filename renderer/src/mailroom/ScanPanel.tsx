@@ -4,7 +4,7 @@
 // and removing one with a reason.
 // A scan's original file name is shown as a label only; downloads get a name made from the
 // register number and the scan id, never a path.
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SCAN_REMOVE_REASONS,
@@ -22,12 +22,14 @@ import {
 import { api, toPayload } from '../api/client';
 import { useCall } from '../api/hooks';
 import { Dialog } from '../components/Dialog';
-import { PdfViewer } from '../components/pdf/PdfViewer';
 import { formatDateTime } from '../format/dates';
 import { base64ToBytes, formatBytes } from './bytes';
 import { mailroomErrorText } from './errors';
 import { RefusedScans, ScanDropZone, type CheckedScan, type RefusedScan } from './ScanDropZone';
 import { SCAN_KIND_KEYS, SCAN_REMOVE_REASON_KEYS } from './vocab';
+
+// pdf.js is half a megabyte: loaded the first time a PDF is shown, not at every start.
+const PdfViewer = lazy(() => import('../components/pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
 
 export interface ScanPanelProps {
   register: Register;
@@ -235,11 +237,13 @@ function ScanPreview({
       {scan.mime === 'image/png' || scan.mime === 'image/jpeg' ? (
         <img src={url} alt={t('mailroom.scans.previewAlt', { name: scan.label })} />
       ) : scan.mime === 'application/pdf' ? (
-        <PdfViewer
-          bytes={bytes}
-          label={t('mailroom.scans.previewAlt', { name: scan.label })}
-          onLeave={onLeave}
-        />
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <PdfViewer
+            bytes={bytes}
+            label={t('mailroom.scans.previewAlt', { name: scan.label })}
+            onLeave={onLeave}
+          />
+        </Suspense>
       ) : (
         <p className="muted">{t('mailroom.scans.noPreview')}</p>
       )}
