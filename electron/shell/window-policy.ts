@@ -39,6 +39,8 @@ export function windowOptions(preloadPath: string, bounds: Bounds) {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // No PDF plugin: scans are drawn by pdf.js (renderer/src/components/pdf), the same in Chromium.
+      plugins: false,
       navigateOnDragDrop: false,
       spellcheck: false,
       devTools: true,

@@ -20,6 +20,7 @@ describe('Electron window security', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      plugins: false,
     });
   });
 

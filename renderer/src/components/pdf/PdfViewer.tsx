@@ -4,7 +4,8 @@
 // (onLeave) so a keyboard user is never stuck inside the preview.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openPdf, stepZoom, type PDFDocumentProxy, type Zoom } from './pdf-document';
+import { openPdf, type PDFDocumentProxy } from './pdf-document';
+import { stepZoom, type Zoom } from './zoom';
 import './pdf.css';
 
 export interface PdfViewerProps {
