@@ -76,14 +76,24 @@ const pdf = (dir: string, name: string) => path.join(dir, `${name}.pdf`);
 const textOf = (dir: string, name: string, page?: number) =>
   run('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', pdf(dir, name), '-']).replace(/\u00A0/g, ' ');
 const pagesOf = (dir: string, name: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf(dir, name)]))![1]);
-/** Font families in the PDF, without subset prefixes and style suffixes (LiberationSerif-Bold → LiberationSerif). */
+/**
+ * Font families in the PDF, without subset prefixes and style suffixes (LiberationSerif-Bold →
+ * LiberationSerif). On Windows LibreOffice uses Times New Roman itself, whose PostScript names
+ * carry Monotype's "MT" after the style (TimesNewRomanPSMT, TimesNewRomanPS-BoldMT): dropped too.
+ */
 const familiesOf = (dir: string, name: string) =>
   new Set(
     run('pdffonts', [pdf(dir, name)])
       .split('\n')
       .slice(2)
       .filter(Boolean)
-      .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '').replace(/[-,](Bold|Italic|BoldItalic|Regular|Oblique|BoldOblique)$/, '')),
+      .map((l) =>
+        l
+          .split(/\s+/)[0]!
+          .replace(/^[A-Z]{6}\+/, '')
+          .replace(/MT$/, '')
+          .replace(/[-,](Bold|Italic|BoldItalic|Regular|Oblique|BoldOblique)$/, ''),
+      ),
   );
 
 const DATES: Record<LetterLang, { outgoing: string; incoming: string }> = {
