@@ -81,8 +81,25 @@ function startApp(
   });
 }
 
+/** The app this test started last: photographed if the test fails, never left running. */
+let running: Running | null = null;
+let started: ChildProcess | null = null;
+
+// eslint-disable-next-line no-empty-pattern -- Playwright passes fixtures first and needs a pattern
+test.afterEach(async ({}, info) => {
+  if (running && info.status !== info.expectedStatus) {
+    await running.page.screenshot({ path: info.outputPath('failure.png') }).catch(() => undefined);
+  }
+  await running?.browser.close().catch(() => undefined);
+  // A failed run must not leave the exe running: the uninstall step after this one would fail.
+  if (started && started.exitCode === null && started.signalCode === null) started.kill();
+  running = null;
+  started = null;
+});
+
 async function launch(exe: string, userData: string, saveDir: string): Promise<Running> {
   const { child, ws, exited } = await startApp(exe, userData, saveDir);
+  started = child;
   const browser = await chromium.connectOverCDP(ws);
   const context = browser.contexts()[0]!;
   const isApp = (p: Page) => p.url().startsWith('app://privacy-desk/');
@@ -90,7 +107,8 @@ async function launch(exe: string, userData: string, saveDir: string): Promise<R
     context.pages().find(isApp) ??
     (await context.waitForEvent('page', { predicate: isApp, timeout: 60_000 }));
   await page.waitForLoadState('domcontentloaded');
-  return { child, browser, page, exited };
+  running = { child, browser, page, exited };
+  return running;
 }
 
 /** Closes the window as a person would; the app quits (window-all-closed) and closes the database. */
