@@ -122,10 +122,15 @@ async function quit(app: Running): Promise<void> {
   await app.browser.close().catch(() => undefined);
 }
 
-/** Where the database is: the user-data folder, or the machine-wide data folder once there is one. */
+/**
+ * Where the database is: the --user-data-dir folder (Electron maps the switch to
+ * app.getPath('userData')), the default per-user folder should it not, or the machine-wide data
+ * folder once there is one. The log says which.
+ */
 function databaseFile(userData: string): string {
   const candidates = [
     userData,
+    process.env.APPDATA && path.join(process.env.APPDATA, 'Privacy Desk'),
     process.env.PRIVACY_DESK_DATA_DIR,
     path.join(process.env.ProgramData ?? 'C:\\ProgramData', 'Privacy Desk'),
   ];
@@ -134,6 +139,7 @@ function databaseFile(userData: string): string {
     .map((d) => path.join(d, 'privacy-desk.db'))
     .find((f) => existsSync(f));
   if (!found) throw new Error(`privacy-desk.db not found in ${candidates.filter(Boolean).join(', ')}`);
+  console.log(`database file: ${found}`);
   return found;
 }
 
