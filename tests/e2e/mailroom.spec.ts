@@ -605,6 +605,16 @@ test('scans: a real PNG is attached and previewed; an .exe renamed .pdf is refus
   // The buttons do the same as the keys.
   await viewer.getByRole('button', { name: 'По ширине' }).click();
   await expect.poll(async () => (await canvas.boundingBox())!.width).toBeCloseTo(fitWidth, 0);
+  // Fit to width follows the window: another window size lays the panel out anew, and the page
+  // is redrawn to the page area's new width.
+  const areaWidth = () => area.evaluate((el) => el.clientWidth);
+  const before = await areaWidth();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(areaWidth).not.toBe(before);
+  await expect
+    .poll(async () => Math.abs((await canvas.boundingBox())!.width - ((await areaWidth()) - 2)))
+    .toBeLessThan(2);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await viewer.getByRole('button', { name: 'Предыдущая страница' }).click();
   await expect(viewer.getByTestId('pdf-page')).toHaveText('Страница 1 из 2');
   expect(pdfWarnings).toEqual([]);

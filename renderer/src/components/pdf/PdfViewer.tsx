@@ -25,8 +25,19 @@ export function PdfViewer({ bytes, label, onLeave }: PdfViewerProps) {
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [shownScale, setShownScale] = useState(1);
   const [rendered, setRendered] = useState(0);
+  const [areaWidth, setAreaWidth] = useState(0);
   const area = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+
+  // Fit to width follows the window (maximised, restored, resized), not just the first layout.
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => setAreaWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const fitWidth = zoom === 'fit' ? areaWidth : 0;
 
   useEffect(() => {
     setState({ status: 'loading' });
@@ -49,15 +60,14 @@ export function PdfViewer({ bytes, label, onLeave }: PdfViewerProps) {
 
   useEffect(() => {
     const target = canvas.current;
-    if (!doc || !target) return;
+    if (!doc || !target || (zoom === 'fit' && fitWidth === 0)) return;
     let cancelled = false;
     let cancel = () => {};
     void (async () => {
       const p = await doc.getPage(page);
       if (cancelled) return;
       const natural = p.getViewport({ scale: 1 });
-      const width = (area.current?.clientWidth ?? natural.width) - 2;
-      const scale = zoom === 'fit' ? Math.max(0.1, width / natural.width) : zoom;
+      const scale = zoom === 'fit' ? Math.max(0.1, (fitWidth - 2) / natural.width) : zoom;
       // Drawn at the screen's pixel density, shown at CSS size: sharp on a 150% Windows display.
       const density = window.devicePixelRatio || 1;
       const viewport = p.getViewport({ scale: scale * density });
@@ -81,7 +91,7 @@ export function PdfViewer({ bytes, label, onLeave }: PdfViewerProps) {
       cancelled = true;
       cancel();
     };
-  }, [doc, page, zoom]);
+  }, [doc, page, zoom, fitWidth]);
 
   const go = (delta: number) => setPage((p) => Math.min(Math.max(1, p + delta), Math.max(1, pages)));
   const zoomBy = (direction: 1 | -1) => setZoom(stepZoom(shownScale, direction));
