@@ -143,7 +143,7 @@ function databaseFile(userData: string): string {
   return found;
 }
 
-test('the installed app: set up, register, reply, restart, sign in; encrypted; fuses as configured', async () => {
+test('the installed app: set up, register, reply, restart, sign in; encrypted at rest', async () => {
   test.setTimeout(300_000);
   const exe = installedExe();
   const userData = mkdtempSync(path.join(os.tmpdir(), 'pd-smoke-data-'));
