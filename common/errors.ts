@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'LAST_ADMIN',
   'SESSION_REQUIRED',
   'SESSION_LOCKED',
+  'SYNC_INSECURE_URL',
+  'DATA_MIGRATION_FAILED',
   'INTERNAL',
 ] as const;
 

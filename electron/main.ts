@@ -1,20 +1,26 @@
 // Electron main process: window, protocol and IPC glue around the plain-Node core.
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { BackupScheduler } from './app/backups';
 import { AppCore } from './app/core';
 import { SyncRunner } from './app/sync-runner';
 import { dispatch } from './app/dispatch';
 import { HANDLERS } from './app/handlers';
-import { SealedKeyStore } from './core/keystore';
 import { logError } from './core/log';
 import { SECURITY_HEADERS } from './shell/csp';
 import { remoteDebuggingRefused } from './shell/remote-debugging';
 import { installDownloads } from './shell/electron/downloads';
 import { installMenu } from './shell/electron/menu';
-import { safeStorageSealer } from './shell/electron/safe-storage';
+import { installCrashHandlers } from './shell/electron/crash';
+import { setupOffice } from './shell/electron/office';
+import { UiLanguageTracker } from './shell/electron/ui-language';
+import { updateChecker } from './shell/electron/updates';
+import { placeOnDisplays } from './shell/displays';
+import { isAllowedExternalUrl } from './shell/external-links';
+import { devToolsAllowed } from './shell/production';
+import { readSyncSettings } from './sync';
 import { readStatic } from './shell/static-files';
-import { APP_HOST, APP_SCHEME, APP_URL, isAppUrl, isSafeExternalUrl, windowOptions } from './shell/window-policy';
+import { APP_HOST, APP_SCHEME, APP_URL, isAppUrl, windowOptions } from './shell/window-policy';
 import { loadBounds, saveBounds } from './shell/window-state';
 
 protocol.registerSchemesAsPrivileged([
@@ -29,6 +35,19 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null;
   let core: AppCore | null = null;
+  let helpHosts: string[] = [];
+  let language: UiLanguageTracker | null = null;
+  const devTools = devToolsAllowed(app.isPackaged);
+  const centralUrl = () => (core?.isOpen ? readSyncSettings(core.db()).centralUrl : null);
+
+  installCrashHandlers({
+    window: () => win,
+    language: () => language?.language ?? 'ru',
+    shutdown: () => {
+      void core?.sync?.stop();
+      core?.close();
+    },
+  });
 
   app.on('second-instance', () => {
     if (!win) return;
@@ -45,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      if (isAllowedExternalUrl(url, { centralUrl: centralUrl(), extraHosts: helpHosts })) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
@@ -66,12 +85,16 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(new Uint8Array(file.body), { status: file.status, headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
     });
 
+    // Database, sealed key, backups and logs in the machine folder; window state stays per user.
+    const office = setupOffice(userData);
+    helpHosts = office.helpHosts;
     core = new AppCore({
-      dbFile: path.join(userData, 'privacy-desk.db'),
-      keyStore: new SealedKeyStore(path.join(userData, 'privacy-desk.key.sealed'), safeStorageSealer),
+      dbFile: office.paths.dbFile,
+      keyStore: office.keyStore,
       shell: 'electron',
       version: app.getVersion(),
     });
+    core.machine = { ...office.machine, openFolder: (dir) => shell.openPath(dir), checkForUpdates: updateChecker(office.machine.updateSource) };
     core.start();
     new BackupScheduler(core).start();
     // net.fetch: the request goes through Chromium's network stack, so Windows proxy settings and
@@ -85,9 +108,11 @@ if (!app.requestSingleInstanceLock()) {
       return dispatch(HANDLERS, String(name), input, { core, ...(sessionToken ? { sessionToken } : {}) }, logError);
     });
 
-    installMenu();
-    const bounds = loadBounds(stateFile);
-    win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), bounds));
+    language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));
+    installMenu(language.language, { devTools });
+    const bounds = placeOnDisplays(loadBounds(stateFile), screen.getAllDisplays());
+    win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), bounds, { devTools }));
+    language.watch(win);
     if (bounds.maximized) win.maximize();
     win.once('ready-to-show', () => win?.show());
     win.on('close', () => {

@@ -45,7 +45,8 @@ if (only !== 'renderer') {
     format: 'cjs',
     target: 'node24',
     sourcemap: 'linked',
-    external: ['electron', 'better-sqlite3-multiple-ciphers'],
+    // Native modules stay outside the bundle: their loaders find the .node binary by path.
+    external: ['electron', 'better-sqlite3-multiple-ciphers', '@primno/dpapi'],
     logLevel: 'warning',
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },

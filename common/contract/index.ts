@@ -7,6 +7,7 @@ import { authCalls } from './auth';
 import { mailroomCalls } from './mailroom';
 import { lettersCalls } from './letters';
 import { requestCalls } from './requests';
+import { machineCalls } from './machine';
 import type { ErrorPayload } from '../errors';
 import type { DownloadReport } from './downloads';
 import type { InputOf, OutputOf } from './define';
@@ -19,6 +20,7 @@ export const CONTRACT = {
   ...mailroomCalls,
   ...lettersCalls,
   ...requestCalls,
+  ...machineCalls,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -54,3 +56,4 @@ export * from './auth';
 export * from './mailroom';
 export * from './letters';
 export * from './requests';
+export * from './machine';

@@ -11,6 +11,7 @@ import { checkBackupCopy, restoreDatabase } from '../sql/maintenance';
 import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
 import { DEFAULT_IDLE_MINUTES, SessionStore } from './sessions';
 import type { SyncRunner } from './sync-runner';
+import type { MachineHost } from './machine';
 
 export const IDLE_SETTING = 'security.idleLockMinutes';
 
@@ -34,6 +35,8 @@ export class AppCore {
   readonly sessions: SessionStore;
   /** Background sync, attached by the shell (Electron or headless) that knows how to fetch. */
   sync: SyncRunner | null = null;
+  /** The office PC (machine folder, migration, logs, updates), attached by the shell. */
+  machine: MachineHost | null = null;
 
   constructor(readonly opts: AppCoreOptions) {
     const clock = opts.clock;
@@ -74,6 +77,8 @@ export class AppCore {
       return { ...base, phase, schemaVersion: this.server.schemaVersion, canRecover: false };
     }
     if (this.error) return { ...base, phase: 'error', error: this.error, canRecover: RECOVERABLE.has(this.error.code) };
+    // An old per-user database could not be moved in: setting up a second, empty one would split the registers.
+    if (this.migrationBlocks()) return { ...base, phase: 'error', error: new PdError('DATA_MIGRATION_FAILED').toPayload(), canRecover: false };
     return { ...base, phase: this.dbMissing() ? 'setup' : 'error', canRecover: false };
   }
 
@@ -90,6 +95,7 @@ export class AppCore {
       return { recoveryKey: null, sessionToken: this.sessions.create(user).token };
     }
     if (!this.dbMissing()) throw new PdError('DB_EXISTS');
+    if (this.migrationBlocks()) throw new PdError('DATA_MIGRATION_FAILED');
     const store = this.opts.keyStore;
     const key = store.exists() ? store.load() : generateKey();
     const server = Server.open({ file: this.opts.dbFile, key, create: 'allow', ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
@@ -159,6 +165,10 @@ export class AppCore {
         );
       }
     }
+  }
+
+  private migrationBlocks(): boolean {
+    return this.machine?.migration.state === 'failed' && this.dbMissing();
   }
 
   get isOpen(): boolean {

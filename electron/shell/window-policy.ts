@@ -17,7 +17,7 @@ export const DEFAULT_BOUNDS: Bounds = { width: 1366, height: 768 };
 export const MIN_SIZE = { width: 1024, height: 640 };
 
 /** BrowserWindow options: the renderer gets no Node, no remote content and its own isolated world. */
-export function windowOptions(preloadPath: string, bounds: Bounds) {
+export function windowOptions(preloadPath: string, bounds: Bounds, opts: { devTools?: boolean } = {}) {
   return {
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
@@ -43,7 +43,8 @@ export function windowOptions(preloadPath: string, bounds: Bounds) {
       plugins: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: true,
+      // Off in packaged builds unless support sets PRIVACY_DESK_DEVTOOLS=1 (shell/production.ts).
+      devTools: opts.devTools ?? true,
       safeDialogs: true,
     },
   } as const;

@@ -14,6 +14,7 @@ import {
 } from '../../common/sync/protocol';
 import { parseRetryAfter, SyncAborted } from './backoff';
 import { classifyFetchError, classifyHttpStatus, SyncFailure } from './errors';
+import { centralUrlProblem } from './url-policy';
 
 /** The subset of fetch the client uses; Node's global fetch and Electron's net.fetch both fit. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -47,14 +48,10 @@ export class CentralClient {
   lastSkewMs: number | null = null;
 
   constructor(private readonly opts: CentralClientOptions) {
-    let url: URL;
-    try {
-      url = new URL(opts.baseUrl);
-    } catch {
-      throw new SyncFailure('not_configured', 'bad_url', false);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      throw new SyncFailure('not_configured', 'bad_url', false);
+    // Also checked here: a plain http:// address saved by an older version is never used.
+    const problem = centralUrlProblem(opts.baseUrl);
+    if (problem === 'plain_http') throw new SyncFailure('not_configured', 'insecure_url', false);
+    if (problem === 'bad_url') throw new SyncFailure('not_configured', 'bad_url', false);
     this.base = opts.baseUrl.replace(/\/+$/, '');
     this.fetchFn = opts.fetch ?? ((u, init) => fetch(u, init));
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;

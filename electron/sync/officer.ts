@@ -4,6 +4,7 @@
 import { PdError } from '../../common/errors';
 import { SYNC_MAX_BATCH_SIZE } from '../../common/sync/protocol';
 import type { Server } from '../sql/server';
+import { centralUrlProblem } from './url-policy';
 import {
   addAttentionNote,
   getOutboxEvent,
@@ -107,13 +108,10 @@ export interface SyncSettingsPatch {
 
 export function configureSync(server: Server, actor: string, patch: SyncSettingsPatch): SyncSettingsView {
   if (typeof patch.centralUrl === 'string') {
-    let url: URL | undefined;
-    try {
-      url = new URL(patch.centralUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password)
+    const problem = centralUrlProblem(patch.centralUrl);
+    // Plain http:// would carry the token and the outbox's personal data in clear (loopback excepted).
+    if (problem === 'plain_http') throw new PdError('SYNC_INSECURE_URL', { field: 'centralUrl' });
+    if (problem)
       throw new PdError('VALIDATION', {
         field: 'centralUrl',
         reason: 'http_or_https_url_without_credentials',

@@ -25,6 +25,8 @@ function expectedRoles(name: CallName): Set<Role> {
   if (name === 'security.settings' || name === 'backup.status' || name === 'sync.status') return EVERYONE;
   if (name === 'users.list') return set('auditor');
   if (area === 'users' || area === 'security' || area === 'backup') return set();
+  // The office PC (data folder, log folder, updates) is the administrator's.
+  if (area === 'machine') return set();
   if (area === 'audit') return set('auditor');
   if (name === 'sync.settings' || name === 'sync.configure') return set();
   if (area === 'sync') return w ? set('officer') : set('officer', 'auditor');

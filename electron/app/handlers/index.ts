@@ -7,6 +7,7 @@ import { mailroomHandlers } from './mailroom';
 import { lettersHandlers } from './letters';
 import { authHandlers } from './auth';
 import { requestHandlers } from './requests';
+import { machineHandlers } from './machine';
 
 wireFeatures();
 
@@ -18,4 +19,5 @@ export const HANDLERS: HandlerTable = {
   ...mailroomHandlers,
   ...lettersHandlers,
   ...requestHandlers,
+  ...machineHandlers,
 };

@@ -1,0 +1,14 @@
+// What the shell tells the core about the office PC: the machine folder, the migration outcome,
+// the log folder, and (desktop only) how to open a folder and look for updates.
+import type { MachineStatus, MigrationState, UpdateCheck } from '../../common/contract/machine';
+
+export interface MachineHost {
+  dataDirSource: MachineStatus['dataDirSource'];
+  logDir: string | null;
+  migration: MigrationState;
+  updateSource: string | null;
+  /** Electron: shell.openPath. Resolves to '' on success or an error text (never shown raw). */
+  openFolder?: (dir: string) => Promise<string>;
+  /** Electron: electron-updater. Absent in the headless shell and in unpackaged builds. */
+  checkForUpdates?: () => Promise<UpdateCheck>;
+}
