@@ -4,7 +4,9 @@
 // whole; the other rules catch what is personal in any script.
 const CYRILLIC = '\u0400-\u04FF';
 
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+
+const RULES: ReadonlyArray<readonly [RegExp, Replacement]> = [
   // e-mail addresses
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, '[email]'],
   // Windows profile folders name their user: C:\Users\aigerim.n\… (and /home/<user>/ in development)
@@ -20,7 +22,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // Labelled values: name=…, "displayName": "…", applicant: … (Latin names have no safe pattern)
   [
     /\b(name|username|displayname|fullname|applicant|subject|addressee|sender|recipient|address|street|phone|email|iin|user|actor)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;}]+)/gi,
-    '$1$2[redacted]',
+    (_m: string, label: string, sep: string, value: string) =>
+      `${label}${sep}${/^["']/.test(value) ? `${value[0]}[redacted]${value[0]}` : '[redacted]'}`,
   ],
   // Street addresses in Latin script: "ул. Абая 10" is handled by the Cyrillic rule; "Abay ave 10, apt 5"
   [
@@ -33,6 +36,6 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 export function scrubLogText(text: string): string {
   let out = text;
-  for (const [re, replacement] of RULES) out = out.replace(re, replacement);
+  for (const [re, replacement] of RULES) out = out.replace(re, replacement as string);
   return out;
 }

@@ -76,8 +76,12 @@ function writeLine(level: 'INFO' | 'WARN' | 'ERROR', text: string): void {
     } catch {
       size = 0;
     }
-    if (size > 0 && size + Buffer.byteLength(line) > cfg.maxBytes) rotate(cfg);
-    appendFileSync(file, line, { encoding: 'utf8' });
+    // One huge line (a long stack) must not break the cap either.
+    let text = line;
+    while (Buffer.byteLength(text) > cfg.maxBytes)
+      text = `${text.slice(0, Math.floor(text.length * 0.9) - 2)}…\n`;
+    if (size > 0 && size + Buffer.byteLength(text) > cfg.maxBytes) rotate(cfg);
+    appendFileSync(file, text, { encoding: 'utf8' });
   } catch {
     // A full disk or a locked file must never take the app down with it; stderr still has it.
   }
