@@ -41,6 +41,8 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
     version: APP_VERSION,
     ...(idle > 0 ? { idleLockSecondsOverride: idle } : {}),
   });
+  // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
+  core.machine = { dataDirSource: 'custom', logDir: path.join(path.dirname(dbFile), 'logs'), migration: { state: 'none' }, updateSource: null };
   core.start();
   const backups = new BackupScheduler(core);
   backups.start();

@@ -1,6 +1,6 @@
 // npm run serve [-- --port P --db FILE --key-file FILE]: starts the headless shell.
 import { parseArgs } from 'node:util';
-import { logInfo } from '../core/log';
+import { configureLogFile, logInfo } from '../core/log';
 import { startHeadless } from './headless';
 
 async function main(): Promise<void> {
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     keyFile: values['key-file'],
   });
   const state = h.core.state();
+  if (h.core.machine?.logDir) configureLogFile({ dir: h.core.machine.logDir });
   if (values.reason) logInfo(values.reason);
   logInfo(`headless shell: database ${h.core.opts.dbFile} (${state.phase})`);
   process.stdout.write(`Privacy Desk is running. Open this address in a browser:\n  ${h.bridge.openUrl}\n`);

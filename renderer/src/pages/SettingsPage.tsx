@@ -7,6 +7,7 @@ import { Page } from '../components/Page';
 import { LANGUAGE_NAMES, LANGUAGES, currentLanguage, isLanguage, setLanguage } from '../i18n';
 import { AdminDataSection, AdminScreen, isAdminScreen } from '../admin/AdminScreens';
 import { BackupsSection } from './settings/BackupsSection';
+import { MachineSection } from './settings/MachineSection';
 import { PasswordSection } from './settings/PasswordSection';
 import { SecuritySection } from './settings/SecuritySection';
 import { UsersSection } from './settings/UsersSection';
@@ -52,6 +53,7 @@ export function SettingsPage({ params }: PageComponentProps) {
       <SecuritySection />
       {can('users.list') && <UsersSection />}
       {can('backup.settings') && <BackupsSection />}
+      {can('machine.status') && <MachineSection />}
       <AdminDataSection />
 
       <section className="card" aria-labelledby="settings-about">
