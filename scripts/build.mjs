@@ -30,6 +30,7 @@ const nodeEntries = {
   cli: 'electron/cli/index.ts',
   serve: 'electron/shell/serve.ts',
   bench: 'electron/bench/index.ts',
+  'office-check': 'electron/shell/office-check.ts',
 };
 
 if (only !== 'renderer') {

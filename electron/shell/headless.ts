@@ -43,6 +43,13 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   });
   // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
   core.machine = { dataDirSource: 'custom', logDir: path.join(path.dirname(dbFile), 'logs'), migration: { state: 'none' }, updateSource: null };
+  // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
+  core.machine = {
+    dataDirSource: 'custom',
+    logDir: path.join(path.dirname(dbFile), 'logs'),
+    migration: { state: 'none' },
+    updateSource: null,
+  };
   core.start();
   const backups = new BackupScheduler(core);
   backups.start();

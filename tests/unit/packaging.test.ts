@@ -41,7 +41,7 @@ describe('Windows packaging', () => {
     expect(cfg.productName).toBe('Privacy Desk');
     expect(cfg.extraMetadata?.version).toBeUndefined();
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(cfg.win.target.map((t) => t.target).sort()).toEqual(['nsis', 'portable']);
+    expect(cfg.win.target.map((t) => t.target).sort()).toEqual(['msi', 'nsis', 'portable']);
     expect(cfg.nsis).toMatchObject({ oneClick: false, perMachine: true, allowToChangeInstallationDirectory: true, createDesktopShortcut: true, createStartMenuShortcut: true });
     expect(cfg.asar).toBe(true);
     expect(cfg.npmRebuild).toBe(false);
@@ -71,9 +71,12 @@ describe('Windows packaging', () => {
     const files = resolveFiles(cfg.files);
     expect(files.filter((f) => /^(tests|electron|common|renderer|scripts)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);
-    expect(files.filter((f) => f.endsWith('.node') && !f.endsWith('win32-x64.node'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.node') && !/win32-x64(\.node|\/[^/]+\.node)$/.test(f))).toEqual([]);
     const modules = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/')[1]));
-    expect([...modules]).toEqual(['better-sqlite3-multiple-ciphers']);
+    // The two native modules (the driver; DPAPI for the machine-sealed key, with its loader) stay outside the bundle.
+    expect([...modules].sort()).toEqual(['@primno', 'better-sqlite3-multiple-ciphers', 'node-gyp-build']);
+    expect(files).toContain('node_modules/@primno/dpapi/prebuilds/win32-x64/@primno+dpapi.node');
+    expect(Object.keys((pkg as { optionalDependencies?: Record<string, string> }).optionalDependencies ?? {})).toEqual(['@primno/dpapi']);
     for (const dev of Object.keys(pkg.devDependencies)) expect(modules.has(dev), dev).toBe(false);
     // Everything else the app uses is bundled into dist/main.cjs by esbuild.
     expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3-multiple-ciphers']);
