@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'SESSION_LOCKED',
   'SYNC_INSECURE_URL',
   'DATA_MIGRATION_FAILED',
+  'DATA_FOLDER_DENIED',
   'INTERNAL',
 ] as const;
 

@@ -77,6 +77,8 @@ export class AppCore {
       return { ...base, phase, schemaVersion: this.server.schemaVersion, canRecover: false };
     }
     if (this.error) return { ...base, phase: 'error', error: this.error, canRecover: RECOVERABLE.has(this.error.code) };
+    // Not in "Privacy Desk Users": no setup screen that would fail (or look like a first run).
+    if (this.machine?.folderAccess === 'denied') return { ...base, phase: 'error', error: new PdError('DATA_FOLDER_DENIED').toPayload(), canRecover: false };
     // An old per-user database could not be moved in: setting up a second, empty one would split the registers.
     if (this.migrationBlocks()) return { ...base, phase: 'error', error: new PdError('DATA_MIGRATION_FAILED').toPayload(), canRecover: false };
     return { ...base, phase: this.dbMissing() ? 'setup' : 'error', canRecover: false };
@@ -95,6 +97,7 @@ export class AppCore {
       return { recoveryKey: null, sessionToken: this.sessions.create(user).token };
     }
     if (!this.dbMissing()) throw new PdError('DB_EXISTS');
+    if (this.machine?.folderAccess === 'denied') throw new PdError('DATA_FOLDER_DENIED');
     if (this.migrationBlocks()) throw new PdError('DATA_MIGRATION_FAILED');
     const store = this.opts.keyStore;
     const key = store.exists() ? store.load() : generateKey();

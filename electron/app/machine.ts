@@ -6,6 +6,8 @@ export interface MachineHost {
   dataDirSource: MachineStatus['dataDirSource'];
   logDir: string | null;
   migration: MigrationState;
+  /** 'denied': this Windows user may not use the machine folder (not in "Privacy Desk Users"). */
+  folderAccess?: 'ok' | 'denied';
   updateSource: string | null;
   /** Electron: shell.openPath. Resolves to '' on success or an error text (never shown raw). */
   openFolder?: (dir: string) => Promise<string>;

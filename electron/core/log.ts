@@ -33,9 +33,17 @@ const DEFAULTS = { maxBytes: 1024 * 1024, files: 5 };
 
 let logFile: Required<LogFileOptions> | null = null;
 
-/** Turns the file log on (desktop app). Returns the log file path. */
-export function configureLogFile(opts: LogFileOptions): string {
-  mkdirSync(opts.dir, { recursive: true });
+/**
+ * Turns the file log on (desktop app). Returns the log file path, or null when the folder cannot
+ * be created (a Windows user outside "Privacy Desk Users"): then stderr only, and the app still starts.
+ */
+export function configureLogFile(opts: LogFileOptions): string | null {
+  try {
+    mkdirSync(opts.dir, { recursive: true });
+  } catch {
+    logFile = null;
+    return null;
+  }
   logFile = { ...DEFAULTS, ...opts };
   return path.join(opts.dir, LOG_FILE_NAME);
 }

@@ -1,11 +1,12 @@
 // First start of the per-machine version, with real encrypted databases: an old per-user database
 // is moved in once (WAL checkpointed, audited, key sealed machine-wide); a machine database alone
 // is left as it is; both present is a conflict for the administrator and nothing moves.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppCore } from '../../electron/app/core';
 import { migrateLegacyData, MIGRATION_NOTE } from '../../electron/app/migrate-data';
+import { probeDataFolder } from '../../electron/core/data-folder';
 import { generateKey } from '../../electron/core/keys';
 import { FileKeyStore, SealedKeyStore } from '../../electron/core/keystore';
 import type { NamedSealer } from '../../electron/core/sealed-key';
@@ -144,5 +145,26 @@ describe('moving an old per-user database into the machine folder', () => {
       core.setup({ username: 'admin', displayName: 'Admin', password: 'correct horse battery' }),
     ).toThrow(expect.objectContaining({ code: 'DATA_MIGRATION_FAILED' }));
     expect(existsSync(l.dbFile)).toBe(false);
+  });
+
+  it('a Windows user outside the group gets a clear refusal, not a setup screen', () => {
+    const l = layout();
+    const core = new AppCore({ dbFile: l.dbFile, keyStore: l.keyStore, shell: 'electron', version: 't' });
+    core.machine = {
+      dataDirSource: 'default',
+      logDir: null,
+      migration: { state: 'none' },
+      updateSource: null,
+      folderAccess: 'denied',
+    };
+    expect(core.start()).toMatchObject({
+      phase: 'error',
+      error: { code: 'DATA_FOLDER_DENIED', messageKey: 'errors.DATA_FOLDER_DENIED' },
+    });
+    expect(() =>
+      core.setup({ username: 'admin', displayName: 'Admin', password: 'correct horse battery' }),
+    ).toThrow(expect.objectContaining({ code: 'DATA_FOLDER_DENIED' }));
+    expect(probeDataFolder(path.dirname(l.dbFile))).toBe('ok');
+    expect(readdirSync(path.dirname(l.dbFile))).toEqual([]); // the probe leaves nothing behind
   });
 });

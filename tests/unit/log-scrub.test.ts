@@ -1,6 +1,6 @@
 // No personal data in logs: every log call site's typical message, with the personal data that
 // could reach it by mistake, goes through the scrubber; the table must name every call site.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -152,7 +152,7 @@ describe('log file', () => {
   it('writes scrubbed lines and rotates at the size cap, keeping N files', () => {
     const dir = tmpDir('pd-logs-');
     dirs.push(dir);
-    const file = configureLogFile({ dir, maxBytes: 400, files: 3 });
+    const file = configureLogFile({ dir, maxBytes: 400, files: 3 })!;
     expect(file).toBe(path.join(dir, LOG_FILE_NAME));
     logInfo('first line for Айгерим 871005400123');
     expect(readFileSync(file, 'utf8')).toMatch(
@@ -165,5 +165,14 @@ describe('log file', () => {
     for (const n of names) expect(statSync(path.join(dir, n)).size).toBeLessThanOrEqual(400);
     expect(readFileSync(file, 'utf8')).toContain('ERROR error in backup: Error');
     expect(readFileSync(path.join(dir, `${LOG_FILE_NAME}.2`), 'utf8')).not.toContain('first line');
+  });
+
+  it('falls back to stderr when the log folder cannot be created, and never throws', () => {
+    const dir = tmpDir('pd-logs-');
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'not-a-folder'), '');
+    expect(configureLogFile({ dir: path.join(dir, 'not-a-folder', 'logs') })).toBeNull();
+    expect(() => logError('backup', new Error('boom'))).not.toThrow();
+    expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });
 });

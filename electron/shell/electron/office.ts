@@ -7,6 +7,7 @@ import { migrateLegacyData } from '../../app/migrate-data';
 import type { MachineHost } from '../../app/machine';
 import { SealedKeyStore } from '../../core/keystore';
 import { configureLogFile, logError, logInfo, logWarn } from '../../core/log';
+import { probeDataFolder } from '../../core/data-folder';
 import { legacyUserPaths, resolveMachinePaths, type MachinePaths } from '../../core/paths';
 import { selectSealers } from '../../core/sealed-key';
 import { dpapiMachineSealer } from '../dpapi-sealer';
@@ -43,7 +44,10 @@ export function setupOffice(userData: string): OfficeSetup & { helpHosts: string
           }),
           source: 'default' as const,
         };
+  const folderAccess = probeDataFolder(paths.dataDir);
   configureLogFile({ dir: paths.logDir });
+  if (folderAccess === 'denied')
+    logWarn('this Windows user may not use the machine data folder (not in "Privacy Desk Users")');
   logInfo(`starting ${app.getVersion()}; data folder from ${paths.source}`);
 
   const sealers = selectSealers(process.platform, {
@@ -87,6 +91,12 @@ export function setupOffice(userData: string): OfficeSetup & { helpHosts: string
     paths,
     keyStore,
     helpHosts,
-    machine: { dataDirSource: paths.source, logDir: paths.logDir, migration, updateSource: updateUrl },
+    machine: {
+      dataDirSource: paths.source,
+      logDir: paths.logDir,
+      migration,
+      updateSource: updateUrl,
+      folderAccess,
+    },
   };
 }
