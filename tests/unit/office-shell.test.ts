@@ -9,7 +9,11 @@ import { configureSync, readSyncSettings } from '../../electron/sync';
 import { centralUrlProblem, isLoopbackHost } from '../../electron/sync/url-policy';
 import { HELP_URL, isAllowedExternalUrl } from '../../electron/shell/external-links';
 import { isReachable, placeOnDisplays, type DisplayLike } from '../../electron/shell/displays';
-import { devToolsAllowed } from '../../electron/shell/production';
+import {
+  childProcessWorthLogging,
+  devToolsAllowed,
+  rendererCrashNeedsReload,
+} from '../../electron/shell/production';
 import { pickUiLanguage, SHELL_TEXT, UI_LANGUAGES } from '../../electron/shell/shell-text';
 import { isUpdateFileName, parseUpdateSource, serveUpdateFolder } from '../../electron/shell/update-source';
 import { DEFAULT_BOUNDS, windowOptions } from '../../electron/shell/window-policy';
@@ -145,6 +149,14 @@ describe('packaged build', () => {
     expect(devToolsAllowed(true, { PRIVACY_DESK_DEVTOOLS: 'yes' })).toBe(false);
     expect(windowOptions('/p.cjs', DEFAULT_BOUNDS, { devTools: false }).webPreferences.devTools).toBe(false);
     expect(windowOptions('/p.cjs', DEFAULT_BOUNDS).webPreferences.devTools).toBe(true);
+  });
+
+  it('offers a reload after a renderer crash, not after a clean exit', () => {
+    for (const reason of ['crashed', 'oom', 'killed', 'abnormal-exit', 'launch-failed', 'integrity-failure'])
+      expect(rendererCrashNeedsReload(reason), reason).toBe(true);
+    expect(rendererCrashNeedsReload('clean-exit')).toBe(false);
+    expect(childProcessWorthLogging({ type: 'GPU', reason: 'crashed' })).toBe(true);
+    expect(childProcessWorthLogging({ type: 'Utility', reason: 'clean-exit' })).toBe(false);
   });
 
   it('has the native menu and crash dialog in kk, ru and en', () => {
