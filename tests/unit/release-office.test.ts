@@ -123,6 +123,24 @@ describe('installer for a shared office PC', () => {
     expect(ps).toMatch(/dataDir = \$DataDir/);
   });
 
+  it('passes electron-builder’s own schema check (no misspelt or misplaced options)', async () => {
+    const { validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as {
+      validateConfiguration: (c: unknown, log: unknown) => Promise<void>;
+    };
+    const { DebugLogger } = (await import('builder-util')) as {
+      DebugLogger: new (enabled: boolean) => unknown;
+    };
+    await expect(
+      validateConfiguration(structuredClone(cfg), new DebugLogger(false)),
+    ).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(
+        { ...structuredClone(cfg), msi: { ...cfg.msi, bogusOption: true } },
+        new DebugLogger(false),
+      ),
+    ).rejects.toThrow(/Invalid configuration object/);
+  });
+
   it('says clearly when a build is unsigned', async () => {
     const { signingStatus } = (await import(path.join(ROOT, 'scripts/signing-report.cjs'))) as {
       signingStatus: (env: Record<string, string>) => { signed: boolean };
