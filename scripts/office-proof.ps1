@@ -23,7 +23,7 @@ function Invoke-OfficeCheckAs([string]$name, [string]$command) {
   $errFile = Join-Path $Work "$name-$command.err.txt"
   Remove-Item -LiteralPath $outFile, $errFile -ErrorAction SilentlyContinue
   $p = Start-Process -FilePath $node -ArgumentList @((Join-Path $env:GITHUB_WORKSPACE 'dist\office-check.cjs'), $command, (Join-Path $Work 'app-password.txt')) `
-    -Credential (New-CheckCredential $name) -LoadUserProfile -WorkingDirectory $Work -NoNewWindow -Wait -PassThru `
+    -Credential (New-CheckCredential $name) -LoadUserProfile -WorkingDirectory $Work -Wait -PassThru `
     -RedirectStandardOutput $outFile -RedirectStandardError $errFile
   $text = if (Test-Path $outFile) { Get-Content -LiteralPath $outFile -Raw } else { '' }
   Write-Host "$name $command -> exit $($p.ExitCode): $text"
@@ -36,7 +36,7 @@ function Invoke-OfficeCheckAs([string]$name, [string]$command) {
 # Reads a file as another user with cmd's `type`; returns the exit code (non-zero = refused).
 function Test-ReadAs([string]$name, [string]$file) {
   $p = Start-Process -FilePath "$env:WINDIR\System32\cmd.exe" -ArgumentList @('/c', "type `"$file`" > NUL") `
-    -Credential (New-CheckCredential $name) -LoadUserProfile -WorkingDirectory $Work -NoNewWindow -Wait -PassThru
+    -Credential (New-CheckCredential $name) -LoadUserProfile -WorkingDirectory $Work -Wait -PassThru
   return $p.ExitCode
 }
 
