@@ -1,7 +1,7 @@
 // Production hardening, decided by plain functions: which links open outside, which central URLs
 // sync accepts, where the window opens, whether DevTools exist, the shell's own words, and where
 // in-app updates may come from.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CentralClient } from '../../electron/sync/client';
@@ -229,5 +229,22 @@ describe('update source', () => {
     }
     expect(isUpdateFileName('latest.yml')).toBe(true);
     expect(isUpdateFileName('../latest.yml')).toBe(false);
+  });
+});
+
+describe('main.ts wiring', () => {
+  // The behaviour is tested above; this guards that the Electron shell actually applies it.
+  const main = readFileSync(path.resolve(__dirname, '..', '..', 'electron', 'main.ts'), 'utf8');
+  it('uses the machine folder, the allowlist, the display check, the DevTools switch and crash handling', () => {
+    expect(main).toMatch(/setupOffice\(userData\)/);
+    expect(main).toMatch(/dbFile: office\.paths\.dbFile/);
+    expect(main).toMatch(/isAllowedExternalUrl\(url, /);
+    expect(main).not.toMatch(/isSafeExternalUrl/);
+    expect(main).toMatch(/placeOnDisplays\(loadBounds\(stateFile\), screen\.getAllDisplays\(\)\)/);
+    expect(main).toMatch(/devToolsAllowed\(app\.isPackaged\)/);
+    expect(main).toMatch(/windowOptions\([^)]*\), bounds, \{ devTools \}\)/);
+    expect(main).toMatch(/installCrashHandlers\(/);
+    expect(main).toMatch(/core\?\.close\(\)/);
+    expect(main).toMatch(/openFolder: \(dir\) => shell\.openPath\(dir\)/);
   });
 });
