@@ -7,6 +7,7 @@ import { useNow } from '../format/useNow';
 import { useVisiblePages } from '../auth/pages';
 import { DeadlineBoard } from '../dashboard/DeadlineBoard';
 import { BackupWarning } from './settings/BackupWarning';
+import { MigrationWarning } from './settings/MigrationWarning';
 import type { PageComponentProps } from './types';
 
 export function DashboardPage(_props: PageComponentProps) {
@@ -19,6 +20,7 @@ export function DashboardPage(_props: PageComponentProps) {
 
   return (
     <Page title={t('nav.dashboard')} lead={t('pages.dashboard.lead')}>
+      <MigrationWarning />
       <BackupWarning />
       <DeadlineBoard />
       <div className="cards">
