@@ -137,6 +137,11 @@ export interface TemplateDetail {
 
 export type TemplateCheckResult = { ok: true; placeholders: string[] } | { ok: false; problems: TemplateProblem[] };
 
+/** The addressee's sex and the dative of their name, when the request cannot tell (the letter asks). */
+const addresseeHints = z
+  .strictObject({ gender: z.enum(['M', 'F']).optional(), dativeName: z.string().trim().min(1).max(300).optional() })
+  .optional();
+
 const generateInput = z
   .strictObject({
     kind,
@@ -149,6 +154,7 @@ const generateInput = z
     letterId: letterId.optional(),
     /** How it will be sent; new letters only (the register's method, default registered_mail). */
     method: z.enum(SEND_METHODS).optional(),
+    addressee: addresseeHints,
   })
   .refine((v) => v.requestId !== undefined || v.data !== undefined || v.letterId !== undefined, {
     message: 'one of requestId, data or letterId',
@@ -166,6 +172,7 @@ const previewInput = z
     requestId: requestId.optional(),
     data: letterBodySchema.optional(),
     templateVersion: version.optional(),
+    addressee: addresseeHints,
   })
   .refine((v) => (v.letterId !== undefined) !== (v.kind !== undefined), { message: 'either letterId or kind', path: ['letterId'] })
   .refine((v) => v.letterId !== undefined || v.requestId !== undefined || v.data !== undefined, {

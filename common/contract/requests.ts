@@ -126,6 +126,7 @@ export interface SubjectView extends SubjectSummary {
 export interface RepresentativeView {
   name: string;
   relation: string;
+  gender?: 'M' | 'F' | null;
   address: string | null;
   authorityDocument: { type: string; number: string | null; date: string | null; issuer: string | null };
 }
@@ -136,6 +137,8 @@ export interface AuthorizedBodyView {
   reference: string | null;
   referenceDate: string | null;
   official: string | null;
+  officialName?: string | null;
+  officialGender?: 'M' | 'F' | null;
   address: string | null;
 }
 

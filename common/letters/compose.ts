@@ -3,7 +3,7 @@
 // the preview shows it as it is. A placeholder the template needs but the data lacks is an error
 // naming every missing placeholder (never their values: they may be personal data).
 import { PdError } from '../errors';
-import { LABELS, companyAddress, companyName, joinList, placeholderValues, type PlaceholderValue } from './format';
+import { LABELS, addresseeBlockName, addresseeIsOrganization, companyAddress, companyName, joinList, placeholderValues, printedNumber, type PlaceholderValue } from './format';
 import type { LetterData, Letterhead } from './input';
 import type { LetterKind, LetterLang } from './kinds';
 import { tokenizeText, type LetterTemplate, type TemplateBlock } from './template';
@@ -128,13 +128,34 @@ class Resolver {
   }
 }
 
+/**
+ * The address block: organization, position, then the person in the dative (ГОСТ Р 7.0.97 and
+ * Kazakh office practice: «…министрлігі / Ақпараттық қауіпсіздік комитетінің төрағасы /
+ * А. Б. Қасымовқа»), then the postal address. A name that cannot be declined safely stops the
+ * letter with a question (addressee.dativeName) instead of printing it wrong.
+ */
 function addresseeLines(data: LetterData): Run[] {
   const a = data.addressee;
   const lines: Run[] = [];
-  for (const s of [a.position, a.organization]) if (s) lines.push({ text: s.trim() });
-  lines.push({ text: a.name.trim(), bold: true });
+  const org = addresseeIsOrganization(data);
+  for (const s of [a.organization, a.position]) if (s) lines.push({ text: s.trim(), bold: org && s === a.organization });
+  if (!org) {
+    const name = addresseeBlockName(data);
+    if (!name) {
+      throw new PdError('VALIDATION', { problem: 'dative_required', field: 'addressee.dativeName', lang: data.lang }, 'errors.LETTER_DATIVE_REQUIRED');
+    }
+    lines.push({ text: name, bold: true });
+  }
   for (const s of a.address.split(/\r?\n/)) if (s.trim()) lines.push({ text: s.trim() });
   return lines;
+}
+
+/** Checks that no template can get round: a blocking period ends on or after its start. */
+function checkData(data: LetterData): void {
+  const b = data.blocking;
+  if (b?.until && b.until < b.from) {
+    throw new PdError('VALIDATION', { problem: 'period_end_before_start', field: 'blocking.until' }, 'errors.LETTER_PERIOD_INVALID');
+  }
 }
 
 function contactsLine(lh: Letterhead, lang: LetterLang): string {
@@ -148,12 +169,12 @@ export function composeLetter(data: LetterData, template: LetterTemplate, lh: Le
   }
   const lang = data.lang;
   const L = LABELS[lang];
+  checkData(data);
   const values = placeholderValues(data, lh, opts.outgoing);
   const r = new Resolver(values);
 
   const signatory = { name: r.plain('{{signatory.name}}'), position: r.plain('{{signatory.position}}') };
   const executor = { name: r.plain('{{executor.name}}'), phone: r.plain('{{executor.phone}}') };
-  const incomingDate = r.plain('{{incoming.date}}');
   const senderNo = data.incoming.senderNumber;
   const letter: ComposedLetter = {
     kind: data.kind,
@@ -166,14 +187,15 @@ export function composeLetter(data: LetterData, template: LetterTemplate, lh: Le
       contacts: contactsLine(lh, lang),
     },
     reference: {
-      outgoing: `${L.outgoingNo} ${opts.outgoing.number}`,
+      outgoing: `${L.outgoingNo} ${printedNumber(opts.outgoing.number)}`,
       dated: L.dated(opts.outgoing.dateText),
-      replyTo: L.replyTo(data.incoming.number, incomingDate),
-      ...(senderNo ? { senderRef: L.senderRef(senderNo, r.has('incoming.senderDate') ? r.plain('{{incoming.senderDate}}') : undefined) } : {}),
+      replyTo: L.replyTo(data.incoming.number, data.incoming.date),
+      ...(senderNo ? { senderRef: L.senderRef(senderNo, data.incoming.senderDate) } : {}),
     },
     addressee: addresseeLines(data),
     title: r.runs(template.title),
-    salutation: r.runs(template.salutation),
+    // An organization addressed without a named official gets no personal salutation.
+    salutation: addresseeIsOrganization(data) ? [] : r.runs(template.salutation),
     body: r.blocks(template.body),
     ...(template.closing ? { closing: r.runs(template.closing) } : {}),
     signatory,
@@ -183,6 +205,10 @@ export function composeLetter(data: LetterData, template: LetterTemplate, lh: Le
       : {}),
     summary: template.summary,
   };
+  if (r.missing.has('addressee.honorific')) {
+    // Russian and English salutations need the addressee's sex; «Уважаемый(-ая)» is never printed.
+    throw new PdError('VALIDATION', { problem: 'gender_required', field: 'addressee.gender', lang }, 'errors.LETTER_GENDER_REQUIRED');
+  }
   if (r.missing.size) {
     throw new PdError(
       'VALIDATION',

@@ -1,33 +1,30 @@
 // How a letter writes dates, names and lists in each language, and the fixed words of the letter
 // form (Исх. №, на вх. №, Исп., page numbers). Pure: the preview in the renderer uses it too.
+import { formatLongCalendarDate, type DateForm, DATE_FORMS } from '../dates/long-date';
 import { validateIinBin, maskIin } from '../identifiers/iin';
+import { addresseeDative, genderFromPatronymic, salutationName, splitName, type Gender } from './names';
 import type { LetterData, Letterhead } from './input';
 import type { LetterLang, MessageChannel } from './kinds';
 
-const MONTHS: Record<LetterLang, readonly string[]> = {
-  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-  // Genitive, as dates are written: «25 ноября 2026 г.»
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+/** «2026 жылғы 25 қараша», «25 ноября 2026 г.», «25 November 2026» (the one long-date formatter). */
+export function formatLetterDate(isoDate: string, lang: LetterLang, form: DateForm = 'nom'): string {
+  return formatLongCalendarDate(isoDate, lang, form);
+}
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** «18.11.2026»: the reference requisite («На № … от …») writes the date in figures. */
+export function formatShortDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}.${m}.${y}`;
+}
 
-/** «25 қараша 2026 ж.», «25 ноября 2026 г.», «25 November 2026». */
-export function formatLetterDate(isoDate: string, lang: LetterLang): string {
-  const m = DATE_RE.exec(isoDate);
-  if (!m) throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(isoDate)}`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const month = MONTHS[lang][mo - 1];
-  if (!month || d < 1 || d > 31) throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(isoDate)}`);
-  switch (lang) {
-    case 'kk':
-      return `${d} ${month} ${y} ж.`;
-    case 'ru':
-      return `${d} ${month} ${y} г.`;
-    case 'en':
-      return `${d} ${month} ${y}`;
-  }
+/**
+ * A register number as printed after «Исх. №» / «Шығ. №»: the register's own letter prefix
+ * (ИСХ-, ВХ-, OUT- …) is dropped, so the label is not repeated and the number reads the same in
+ * every language: ИСХ-2026-000145 → 2026-000145. Numbers without such a prefix print as they are.
+ */
+export function printedNumber(no: string): string {
+  const m = /^\p{L}+[-/ ](?=\d)/u.exec(no);
+  return m ? no.slice(m[0].length) : no;
 }
 
 export const CHANNEL_NAMES: Record<MessageChannel, Record<LetterLang, string>> = {
@@ -44,10 +41,10 @@ export interface FormLabels {
   outgoingNo: string;
   /** Joins the outgoing number and its date. */
   dated: (date: string) => string;
-  /** The reference line to the letter answered. */
-  replyTo: (no: string, date: string) => string;
-  /** The sender's own reference, when it had one. */
-  senderRef: (no: string, date?: string) => string;
+  /** The reference line to the letter answered (our incoming number, printed; ISO date). */
+  replyTo: (no: string, isoDate: string) => string;
+  /** The sender's own reference, when it had one (their number as they wrote it; ISO date). */
+  senderRef: (no: string, isoDate?: string) => string;
   executor: string;
   phone: string;
   bin: string;
@@ -59,8 +56,8 @@ export const LABELS: Record<LetterLang, FormLabels> = {
   kk: {
     outgoingNo: 'Шығ. №',
     dated: (d) => d,
-    replyTo: (no, d) => `${d} кір. № ${no} хатқа`,
-    senderRef: (no, d) => (d ? `(${d} № ${no})` : `(№ ${no})`),
+    replyTo: (no, d) => `${formatLetterDate(d, 'kk', 'attr')} кір. № ${printedNumber(no)} хатқа`,
+    senderRef: (no, d) => (d ? `(Сіздің ${formatShortDate(d)} № ${no} хатыңызға)` : `(Сіздің № ${no} хатыңызға)`),
     executor: 'Орынд.',
     phone: 'тел.',
     bin: 'БСН',
@@ -70,8 +67,8 @@ export const LABELS: Record<LetterLang, FormLabels> = {
   ru: {
     outgoingNo: 'Исх. №',
     dated: (d) => `от ${d}`,
-    replyTo: (no, d) => `на вх. № ${no} от ${d}`,
-    senderRef: (no, d) => (d ? `(ваш № ${no} от ${d})` : `(ваш № ${no})`),
+    replyTo: (no, d) => `на вх. № ${printedNumber(no)} от ${formatLetterDate(d, 'ru')}`,
+    senderRef: (no, d) => (d ? `(на Ваш № ${no} от ${formatShortDate(d)})` : `(на Ваш № ${no})`),
     executor: 'Исп.',
     phone: 'тел.',
     bin: 'БИН',
@@ -81,8 +78,8 @@ export const LABELS: Record<LetterLang, FormLabels> = {
   en: {
     outgoingNo: 'Ref. No.',
     dated: (d) => d,
-    replyTo: (no, d) => `In reply to your letter, our ref. ${no} of ${d}`,
-    senderRef: (no, d) => (d ? `(your ref. ${no} of ${d})` : `(your ref. ${no})`),
+    replyTo: (no, d) => `In reply to your letter, our ref. ${printedNumber(no)} of ${formatLetterDate(d, 'en')}`,
+    senderRef: (no, d) => (d ? `(your ref. ${no} of ${formatShortDate(d)})` : `(your ref. ${no})`),
     executor: 'Prepared by',
     phone: 'tel.',
     bin: 'BIN',
@@ -91,10 +88,16 @@ export const LABELS: Record<LetterLang, FormLabels> = {
   },
 };
 
-export function honorific(lang: LetterLang, gender: 'M' | 'F' | undefined): string {
+/**
+ * «Құрметті» (Kazakh has one form), «Уважаемый» / «Уважаемая», «Dear». Undefined when the
+ * Russian or English form needs the addressee's sex and it is not known: the letter then asks for
+ * it, it never prints «Уважаемый(-ая)».
+ */
+export function honorific(lang: LetterLang, gender: Gender | undefined): string | undefined {
   if (lang === 'kk') return 'Құрметті';
+  if (!gender) return undefined;
   if (lang === 'en') return 'Dear';
-  return gender === 'M' ? 'Уважаемый' : gender === 'F' ? 'Уважаемая' : 'Уважаемый(-ая)';
+  return gender === 'M' ? 'Уважаемый' : 'Уважаемая';
 }
 
 /** A value a placeholder stands for: text, a list, or the rows of a table. */
@@ -104,14 +107,38 @@ export function joinList(items: readonly string[]): string {
   return items.join(items.some((s) => s.length > 40 || s.includes(',')) ? '; ' : ', ');
 }
 
-/** The addressee's sex for the salutation: given, else from the IIN when the addressee is the subject. */
-function addresseeGender(data: LetterData): 'M' | 'F' | undefined {
+/**
+ * The addressee's sex: given with the letter, else from the IIN when the addressee is the subject
+ * (its 7th digit), else from the patronymic (-вич / -вна, -ұлы / -қызы).
+ */
+export function addresseeGender(data: LetterData): Gender | undefined {
   if (data.addressee.gender) return data.addressee.gender;
   if (data.subject.iin && !data.addressee.organization && data.addressee.name === data.subject.name) {
     const r = validateIinBin(data.subject.iin);
-    if (r.valid && r.kind === 'IIN') return r.sex;
+    if (r.valid && r.kind === 'IIN' && r.sex) return r.sex;
   }
-  return undefined;
+  return genderFromPatronymic(data.addressee.name);
+}
+
+/** An organization addressed without a named official: no personal salutation, no dative name. */
+export function addresseeIsOrganization(data: LetterData): boolean {
+  const a = data.addressee;
+  return !!a.organization && a.name.trim() === a.organization.trim();
+}
+
+/** The salutation's name: given, else first name and patronymic; English «Ms Ivanova». */
+function salutationFor(data: LetterData, gender: Gender | undefined): string {
+  const a = data.addressee;
+  if (a.salutationName) return a.salutationName;
+  if (data.lang !== 'en') return salutationName(a.name);
+  const n = splitName(a.name);
+  return `${gender === 'F' ? 'Ms' : 'Mr'} ${n ? n.surname : a.name}`;
+}
+
+/** The addressee's name as the address block prints it (dative), or undefined when unknown. */
+export function addresseeBlockName(data: LetterData): string | undefined {
+  if (data.addressee.dativeName) return data.addressee.dativeName;
+  return addresseeDative(data.addressee.name, data.lang, addresseeGender(data)) ?? undefined;
 }
 
 export function companyName(lh: Letterhead, lang: LetterLang): string {
@@ -120,6 +147,14 @@ export function companyName(lh: Letterhead, lang: LetterLang): string {
 
 export function companyAddress(lh: Letterhead, lang: LetterLang): string {
   return lang === 'kk' ? lh.addressKk : lang === 'ru' ? lh.addressRu : lh.addressEn;
+}
+
+/** The sender's own reference as a letter cites it: «№ 27-02/555 от 18.11.2026», «2026 жылғы 18 қарашадағы № 27-02/555». */
+function senderRef(no: string | undefined, date: string | undefined, lang: LetterLang): string | undefined {
+  if (!no) return undefined;
+  if (lang === 'kk') return date ? `${formatLetterDate(date, 'kk', 'attr')} № ${no}` : `№ ${no}`;
+  if (lang === 'ru') return date ? `№ ${no} от ${formatShortDate(date)}` : `№ ${no}`;
+  return date ? `No. ${no} of ${formatShortDate(date)}` : `No. ${no}`;
 }
 
 export const OUTGOING_NUMBER_FIELD = 'outgoing.number';
@@ -143,7 +178,12 @@ export function placeholderValues(
     if (typeof x !== 'string' && x.length === 0) return;
     v.set(k, x);
   };
-  const date = (k: string, d: string | undefined) => put(k, d ? formatLetterDate(d, lang) : undefined);
+  // Every date placeholder also has its Kazakh case forms: {{incoming.date.loc}} «…наурызда».
+  const date = (k: string, d: string | undefined) => {
+    if (!d) return;
+    put(k, formatLetterDate(d, lang));
+    for (const f of DATE_FORMS) if (f !== 'nom') put(`${k}.${f}`, formatLetterDate(d, lang, f));
+  };
 
   put('company.name', companyName(lh, lang));
   put('company.bin', lh.bin);
@@ -152,20 +192,22 @@ export function placeholderValues(
   put('company.email', lh.email);
   put('company.website', lh.website);
 
-  put(OUTGOING_NUMBER_FIELD, outgoing.number);
+  put(OUTGOING_NUMBER_FIELD, printedNumber(outgoing.number));
   put(OUTGOING_DATE_FIELD, outgoing.dateText);
-  put('incoming.number', data.incoming.number);
+  put('incoming.number', printedNumber(data.incoming.number));
   date('incoming.date', data.incoming.date);
   put('incoming.senderNumber', data.incoming.senderNumber);
   date('incoming.senderDate', data.incoming.senderDate);
+  put('incoming.senderRef', senderRef(data.incoming.senderNumber, data.incoming.senderDate, lang));
 
   put('request.number', data.request?.number);
   date('request.receivedDate', data.request?.receivedDate);
   date('request.dueDate', data.request?.dueDate);
 
   put('addressee.name', data.addressee.name);
-  put('addressee.salutationName', data.addressee.salutationName ?? data.addressee.name);
-  put('addressee.honorific', honorific(lang, addresseeGender(data)));
+  const gender = addresseeGender(data);
+  put('addressee.salutationName', salutationFor(data, gender));
+  put('addressee.honorific', honorific(lang, gender));
   put('addressee.position', data.addressee.position);
   put('addressee.organization', data.addressee.organization);
 
@@ -180,7 +222,11 @@ export function placeholderValues(
   put('decision.measures', data.decision?.measures);
   put('decision.findings', data.decision?.findings);
   put('decision.obligations', data.decision?.obligations);
-  put('decision.note', data.decision?.note);
+  // decision.note is the officer's internal note: never printed, whatever a template says.
+  put('decision.legalBasis', data.decision?.legalBasis);
+  put('decision.erasureDone', data.decision?.erasure === 'done' ? 'yes' : undefined);
+  put('decision.erasureOrdered', data.decision?.erasure === 'ordered' ? 'yes' : undefined);
+  put('decision.automatedStopped', data.decision?.automatedProcessingStopped ? 'yes' : undefined);
 
   put('identity.documents', data.identity?.documents);
   date('identity.replyBy', data.identity?.replyBy);

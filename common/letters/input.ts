@@ -44,8 +44,10 @@ export const letterInputSchema = z.strictObject({
     name: text(200),
     /** How the salutation names them (e.g. «Айгерім Серікқызы»); default: name. */
     salutationName: text(200).optional(),
-    /** For the Russian and English salutation (Уважаемый / Уважаемая, Mr / Ms). */
+    /** For the Russian and English salutation (Уважаемый / Уважаемая, Mr / Ms) and the Russian dative. */
     gender: z.enum(['M', 'F']).optional(),
+    /** The name as the address block prints it («Ивановой М. П.»), when it cannot be declined. */
+    dativeName: text(300).optional(),
     /** For officials, already in the form the addressee block needs (e.g. «Директору Департамента …»). */
     position: text(300).optional(),
     organization: text(300).optional(),
@@ -69,6 +71,13 @@ export const letterInputSchema = z.strictObject({
       findings: text(4000).optional(),
       /** The unfulfilled obligations under a contract that prevent a withdrawal (Art. 8 p.2). */
       obligations: text(2000).optional(),
+      /** The rule the decision relies on, in the letter's language. */
+      legalBasis: text(1000).optional(),
+      /** Erasure: done once central confirmed it, ordered until then. */
+      erasure: z.enum(['done', 'ordered']).optional(),
+      /** Objection (Art. 19-1): whether automated processing of the subject's data stops. */
+      automatedProcessingStopped: z.boolean().optional(),
+      /** Internal note: accepted for old inputs, never printed. */
       note: text(2000).optional(),
     })
     .optional(),

@@ -13,6 +13,9 @@ export const LETTER_KINDS = [
   'stop_messages_confirmation',
   'complaint_answer',
   'authority_notice',
+  'minor_deletion_notice',
+  'partial_grant',
+  'objection_answer',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -51,15 +54,15 @@ export const LETTER_KIND_INFO: Record<LetterKind, LetterKindInfo> = {
   },
   withdrawal_confirmation: {
     kind: 'withdrawal_confirmation',
-    names: { kk: 'Келісімді кері қайтарып алу және деректерді жою туралы растау', ru: 'Подтверждение отзыва согласия и удаления данных', en: 'Confirmation of withdrawal of consent and deletion' },
-    requestTypes: ['withdrawal', 'minor_deletion'],
-    required: ['decision.date'],
+    names: { kk: 'Келісімді кері қайтарып алу және деректерді жою туралы растау', ru: 'Подтверждение отзыва согласия и уничтожения данных', en: 'Confirmation of withdrawal of consent and destruction' },
+    requestTypes: ['withdrawal'],
+    required: ['decision.date', 'decision.legalBasis'],
   },
   refusal: {
     kind: 'refusal',
     names: { kk: 'Уәжді бас тарту', ru: 'Мотивированный отказ', en: 'Reasoned refusal' },
     requestTypes: [],
-    required: ['decision.reasons'],
+    required: ['decision.reasons', 'decision.legalBasis'],
   },
   rectification_done: {
     kind: 'rectification_done',
@@ -83,7 +86,7 @@ export const LETTER_KIND_INFO: Record<LetterKind, LetterKindInfo> = {
     kind: 'stop_messages_confirmation',
     names: { kk: 'Хабарламалар жіберуді тоқтату туралы растау', ru: 'Подтверждение прекращения рассылки сообщений', en: 'Confirmation that messages are stopped' },
     requestTypes: ['stop_messages'],
-    required: ['messages.channels', 'decision.date'],
+    required: ['messages.channels', 'decision.date', 'decision.legalBasis'],
   },
   complaint_answer: {
     kind: 'complaint_answer',
@@ -95,7 +98,25 @@ export const LETTER_KIND_INFO: Record<LetterKind, LetterKindInfo> = {
     kind: 'authority_notice',
     names: { kk: 'Уәкілетті органға хабарлама', ru: 'Уведомление уполномоченного органа', en: 'Notice to the authorized body' },
     requestTypes: [],
-    required: ['decision.measures'],
+    required: ['decision.measures', 'decision.legalBasis'],
+  },
+  minor_deletion_notice: {
+    kind: 'minor_deletion_notice',
+    names: { kk: 'Кәмелетке толмаған адамның деректерін жою туралы хабарлама', ru: 'Уведомление об уничтожении данных несовершеннолетнего', en: 'Notice of deletion of a minor’s data' },
+    requestTypes: ['minor_deletion'],
+    required: ['decision.date', 'representative.authority', 'decision.legalBasis'],
+  },
+  partial_grant: {
+    kind: 'partial_grant',
+    names: { kk: 'Өтінішті ішінара қанағаттандыру туралы хабарлама', ru: 'Уведомление о частичном удовлетворении обращения', en: 'Notice of a partly granted request' },
+    requestTypes: [],
+    required: ['decision.reasons', 'decision.legalBasis'],
+  },
+  objection_answer: {
+    kind: 'objection_answer',
+    names: { kk: 'Автоматтандырылған өңдеуге қарсылыққа жауап', ru: 'Ответ на возражение против автоматизированной обработки', en: 'Answer to an objection to automated processing' },
+    requestTypes: ['objection'],
+    required: ['decision.findings', 'decision.legalBasis'],
   },
 };
 

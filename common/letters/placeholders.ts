@@ -25,6 +25,7 @@ export const PLACEHOLDERS = {
   'incoming.date': { type: 'date', hint: 'date the letter answered was received' },
   'incoming.senderNumber': { type: 'text', hint: 'the sender’s own reference number' },
   'incoming.senderDate': { type: 'date', hint: 'the sender’s own reference date' },
+  'incoming.senderRef': { type: 'text', hint: 'the sender’s reference: «№ 27-02/555 от 18.11.2026»' },
 
   'request.number': { type: 'text', hint: 'request number' },
   'request.receivedDate': { type: 'date', hint: 'date the request was received' },
@@ -32,7 +33,7 @@ export const PLACEHOLDERS = {
 
   'addressee.name': { type: 'text', hint: 'addressee full name' },
   'addressee.salutationName': { type: 'text', hint: 'name used in the salutation' },
-  'addressee.honorific': { type: 'text', hint: 'Құрметті / Уважаемый(ая) / Dear, by gender' },
+  'addressee.honorific': { type: 'text', hint: 'Құрметті / Уважаемый / Уважаемая / Dear, by gender' },
   'addressee.position': { type: 'text', hint: 'addressee position (officials)' },
   'addressee.organization': { type: 'text', hint: 'addressee organization (officials)' },
 
@@ -47,7 +48,11 @@ export const PLACEHOLDERS = {
   'decision.measures': { type: 'list', hint: 'measures taken' },
   'decision.findings': { type: 'text', hint: 'findings of the review' },
   'decision.obligations': { type: 'text', hint: 'unfulfilled contractual obligations' },
-  'decision.note': { type: 'text', hint: 'additional note' },
+  'decision.note': { type: 'text', hint: 'internal note: never printed (always empty)' },
+  'decision.legalBasis': { type: 'text', hint: 'legal basis of the decision, in the letter language' },
+  'decision.erasureDone': { type: 'text', hint: 'condition: central confirmed the erasure' },
+  'decision.erasureOrdered': { type: 'text', hint: 'condition: erasure ordered, not yet confirmed' },
+  'decision.automatedStopped': { type: 'text', hint: 'condition: automated processing stopped (objection)' },
 
   'identity.documents': { type: 'list', hint: 'documents requested' },
   'identity.replyBy': { type: 'date', hint: 'date by which to send them' },
@@ -74,6 +79,20 @@ export const PLACEHOLDERS = {
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
-export function placeholderSpec(name: string): PlaceholderSpec | undefined {
+function ownSpec(name: string): PlaceholderSpec | undefined {
   return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name) ? (PLACEHOLDERS as Record<string, PlaceholderSpec>)[name] : undefined;
+}
+
+/**
+ * A date placeholder may name a Kazakh case form: {{incoming.date.loc}} «2026 жылғы 20 наурызда»,
+ * .attr «…наурыздағы», .dat «…наурызға», .abl «…наурыздан» (Russian and English print the same date in every form).
+ */
+export function baseDatePlaceholder(name: string): string | undefined {
+  const m = /^(.+)\.(loc|attr|dat|abl)$/.exec(name);
+  return m && ownSpec(m[1]!)?.type === 'date' ? m[1] : undefined;
+}
+
+export function placeholderSpec(name: string): PlaceholderSpec | undefined {
+  const base = baseDatePlaceholder(name);
+  return ownSpec(base ?? name);
 }

@@ -5,7 +5,7 @@
 import YAML from 'yaml';
 import { z } from 'zod';
 import { LETTER_KIND_INFO, LETTER_KINDS, LETTER_LANGS, type LetterKind, type LetterLang } from './kinds';
-import { placeholderSpec, type PlaceholderType } from './placeholders';
+import { baseDatePlaceholder, placeholderSpec, type PlaceholderType } from './placeholders';
 
 const condition = {
   /** Include the block only when this placeholder has a value. */
@@ -163,6 +163,9 @@ function checkName(name: string, path: string, allowed: readonly PlaceholderType
     return;
   }
   used.add(name);
+  // {{decision.date.loc}} uses {{decision.date}}: a kind's required date is there in any form.
+  const base = baseDatePlaceholder(name);
+  if (base) used.add(base);
   if (!allowed.includes(spec.type)) {
     problems.push({
       path,

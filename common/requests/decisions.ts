@@ -9,6 +9,7 @@ import {
   DECISION_OUTCOMES,
   RECTIFY_FIELDS,
   REFUSAL_GROUNDS,
+  REQUEST_LANGUAGES,
   SUPPRESS_CHANNELS,
   type ActionKind,
   type DecisionOutcome,
@@ -17,6 +18,16 @@ import {
   type RequestType,
 } from './vocab';
 import { isoDate, phoneSchema, text } from './schemas';
+import { COMPLAINT_MEASURE_CODES, legalBasisText } from '../letters/phrases';
+
+/** The texts of a decision a letter prints, for one letter language. */
+export const letterTextsSchema = z.strictObject({
+  reasons: text(4000).nullish(),
+  findings: text(4000).nullish(),
+  measures: z.array(text(2000)).max(20).nullish(),
+  obligations: text(2000).nullish(),
+});
+export type LetterTexts = z.infer<typeof letterTextsSchema>;
 
 const base = {
   outcome: z.enum(DECISION_OUTCOMES),
@@ -26,7 +37,15 @@ const base = {
   reasons: text(4000).nullish(),
   /** Overrides the default legal basis recorded with the decision (see LEGAL_BASIS). */
   legalBasis: text(300).nullish(),
+  /** Internal: never printed in a letter. */
   note: text(2000).nullish(),
+  /** The language the texts typed on this decision are in (default: the request's language). */
+  textLang: z.enum(REQUEST_LANGUAGES).nullish(),
+  /**
+   * The letter texts for other languages: a letter prints only text written for its own language
+   * and refuses to generate when it is missing (a Russian reply never quotes the Kazakh one).
+   */
+  letterTexts: z.partialRecord(z.enum(REQUEST_LANGUAGES), letterTextsSchema).nullish(),
 };
 
 type BaseShape = { outcome: DecisionOutcome; refusalGround?: RefusalGround | null; reasons?: string | null };
@@ -137,7 +156,10 @@ export const complaintDecisionSchema = z
     ...base,
     finding: z.enum(['confirmed', 'partially_confirmed', 'not_confirmed']),
     findings: text(4000),
+    /** Measures typed in words (textLang); prefer measureCodes, which every letter language prints. */
     measures: z.array(text(2000)).max(20).default([]),
+    /** Standard measures chosen from the localized list (COMPLAINT_MEASURES). */
+    measureCodes: z.array(z.enum(COMPLAINT_MEASURE_CODES as [string, ...string[]])).max(20).default([]),
   })
   .superRefine(outcomeRules);
 
@@ -176,20 +198,12 @@ export type DecisionParsed = z.output<typeof decisionInputSchema>;
 /** Withdrawal may be refused only when it is contrary to law or an obligation is unfulfilled (Art. 8 p.2). */
 export const WITHDRAWAL_REFUSAL_GROUNDS = ['contract_obligation_unfulfilled', 'contrary_to_law', 'identity_not_verified'] as const satisfies readonly RefusalGround[];
 
-/** Short references recorded with each decision (and kept on the tombstone after a purge). */
-export const LEGAL_BASIS: Record<RequestType, { granted: string; refused: string }> = {
-  withdrawal: { granted: 'Law 94-V Art. 8 p.7; policy 7.11', refused: 'Law 94-V Art. 8 p.2' },
-  access: { granted: 'Law 94-V Art. 24 p.1(1), Art. 25 p.2(6)-(7),(9)', refused: 'Law 94-V Art. 25 p.2(7)' },
-  rectification: { granted: 'Law 94-V Art. 13, Art. 25 p.2(8)', refused: 'Law 94-V Art. 13' },
-  stop_messages: { granted: 'Law 94-V Art. 8 p.7; policy 7.11', refused: 'Law 94-V Art. 8 p.2' },
-  complaint: { granted: 'Policy 7.11; Law 94-V Art. 25 p.3', refused: 'Policy 7.11; Law 94-V Art. 25 p.3' },
-  blocking: { granted: 'Law 94-V Art. 24 p.1(3), Art. 25 p.2(8), Art. 18', refused: 'Law 94-V Art. 18' },
-  objection: { granted: 'Law 94-V Art. 19-1', refused: 'Law 94-V Art. 19-1' },
-  minor_deletion: { granted: 'Privacy policy (persons under 18); Law 94-V Art. 18', refused: 'Privacy policy (persons under 18)' },
-};
-
-export function legalBasisFor(type: RequestType, outcome: DecisionOutcome): string {
-  return outcome === 'refused' ? LEGAL_BASIS[type].refused : LEGAL_BASIS[type].granted;
+/**
+ * The legal basis recorded with a decision (and kept on the tombstone after a purge), in the
+ * request's language (common/letters/phrases.ts); each letter prints it in its own language.
+ */
+export function legalBasisFor(type: RequestType, outcome: DecisionOutcome, language: RequestLanguage = 'ru'): string {
+  return legalBasisText(type, outcome, language);
 }
 
 /** The warning a fee on an access decision raises: the law requires access free of charge (Art. 25 p.2(9)). */
@@ -322,7 +336,7 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
     actions,
     warnings,
     problems,
-    legalBasis: d.legalBasis ?? legalBasisFor(ctx.requestType, d.outcome),
+    legalBasis: d.legalBasis ?? legalBasisFor(ctx.requestType, d.outcome, ctx.language),
     erasure: wanted.includes('erase'),
   };
 }

@@ -84,6 +84,8 @@ export const authorityDocumentSchema = z.strictObject({
 export const representativeSchema = z.strictObject({
   name: text(200),
   relation: z.enum(REPRESENTATIVE_RELATIONS),
+  /** For the Russian salutation and dative (Уважаемый / Уважаемая); asked when the patronymic does not tell. */
+  gender: z.enum(['M', 'F']).nullish(),
   address: text(500).nullish(),
   authorityDocument: authorityDocumentSchema,
 });
@@ -95,8 +97,15 @@ export const authorizedBodySchema = z.strictObject({
   /** Their own reference (outgoing number) and date, if any. */
   reference: text(100).nullish(),
   referenceDate: isoDate.nullish(),
-  /** An official to address the reply to ("Директору Департамента …"). */
+  /**
+   * The official's position as the address block prints it, in the reply's language: Russian in the
+   * dative («Председателю Комитета информационной безопасности»), Kazakh as is («Ақпараттық
+   * қауіпсіздік комитетінің төрағасы»).
+   */
   official: text(300).nullish(),
+  /** The official's full name (surname, first name, patronymic): declined by the letter. */
+  officialName: text(200).nullish(),
+  officialGender: z.enum(['M', 'F']).nullish(),
   address: text(500).nullish(),
 });
 export type AuthorizedBodyInput = z.infer<typeof authorizedBodySchema>;

@@ -2,7 +2,7 @@
 // same bytes. prepareLetter() is the two-step form the service uses: everything is rendered before
 // the transaction, and the Исх. № and date are filled in inside it (finalize is synchronous).
 import { composeLetter, type ComposedLetter } from '../../common/letters/compose';
-import { formatLetterDate } from '../../common/letters/format';
+import { formatLetterDate, printedNumber } from '../../common/letters/format';
 import { DEFAULT_LETTERHEAD, type LetterData, type LetterInput, type Letterhead } from '../../common/letters/input';
 import { LETTER_KIND_INFO } from '../../common/letters/kinds';
 import type { LetterTemplate } from '../../common/letters/template';
@@ -38,8 +38,9 @@ export async function prepareLetter(data: LetterData, template: LetterTemplate, 
   const docx: PreparedDocx = await prepareDocx(composed, { logo: letterhead.logo, title: docTitle(data, NUMBER_MARK) });
   return {
     composed,
-    finalize: (outgoing) => docx.finalize({ number: outgoing.number, dateText: formatLetterDate(outgoing.date, data.lang), isoDate: outgoing.date }),
-    composedFor: (outgoing) => fillMarkers(composed, outgoing.number, formatLetterDate(outgoing.date, data.lang)),
+    // The register's prefix (ИСХ-) is not printed after «Исх. №» / «Шығ. №» (printedNumber).
+    finalize: (outgoing) => docx.finalize({ number: printedNumber(outgoing.number), dateText: formatLetterDate(outgoing.date, data.lang), isoDate: outgoing.date }),
+    composedFor: (outgoing) => fillMarkers(composed, printedNumber(outgoing.number), formatLetterDate(outgoing.date, data.lang)),
   };
 }
 

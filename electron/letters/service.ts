@@ -37,7 +37,7 @@ export interface LetterDeps {
    * Builds a letter's data from a subject request (issue 5): addressee, subject, incoming letter,
    * decision. Until requests are wired, generating by requestId is refused (pass data instead).
    */
-  requestData(db: DB, requestId: string, kind: LetterKind): LetterBody & { lang?: LetterLang };
+  requestData(db: DB, requestId: string, kind: LetterKind, lang?: LetterLang): LetterBody & { lang?: LetterLang };
   /** Inside the mark-sent transaction: lets the request that this letter answers move on. */
   onSent?(tx: WriteTx, actor: string, sent: { requestId: string | null; kind: string; outgoingNo: string; at: string }): void;
   templates?: TemplateOptions;
@@ -59,6 +59,22 @@ export interface GenerateSpec {
   letterId?: string;
   /** How it will be sent (the register's method); new letters only, default registered_mail. */
   method?: Channel;
+  /** What the officer tells the letter about the addressee when the request does not say it. */
+  addressee?: AddresseeHints;
+}
+
+/** The addressee's sex (Уважаемый / Уважаемая) and the dative form of a name that cannot be declined. */
+export interface AddresseeHints {
+  gender?: 'M' | 'F';
+  dativeName?: string;
+}
+
+function withHints<T extends { addressee: LetterBody['addressee'] }>(body: T, hints: AddresseeHints | undefined): T {
+  if (!hints || (!hints.gender && !hints.dativeName?.trim())) return body;
+  const a = { ...body.addressee };
+  if (hints.gender) a.gender = hints.gender;
+  if (hints.dativeName?.trim()) a.dativeName = hints.dativeName.trim();
+  return { ...body, addressee: a };
 }
 
 
@@ -154,9 +170,10 @@ export async function generateLetter(server: Server, spec: GenerateSpec, actor: 
   const requestId = spec.requestId ?? existing?.requestId ?? undefined;
   let body: LetterBody & { lang?: LetterLang };
   if (spec.data) body = spec.data;
-  else if (requestId) body = deps.requestData(db, requestId, spec.kind);
+  else if (requestId) body = deps.requestData(db, requestId, spec.kind, spec.lang ?? (existing?.lang as LetterLang | undefined));
   else if (previous) body = JSON.parse(previous.input) as LetterData;
   else throw new PdError('VALIDATION', { issues: [{ path: 'data', code: 'required' }] });
+  body = withHints(body, spec.addressee);
   const lang = replyLang(db, spec.lang, body, existing?.lang as LetterLang | undefined, deps);
   const { lang: _bodyLang, kind: _bodyKind, ...rest } = body as LetterBody & { lang?: LetterLang; kind?: LetterKind };
   const data = validData(rest, spec.kind, lang);
@@ -291,8 +308,9 @@ export function previewDraft(server: Server, spec: Omit<GenerateSpec, 'letterId'
   const db = server.db;
   let body: LetterBody & { lang?: LetterLang };
   if (spec.data) body = spec.data;
-  else if (spec.requestId) body = deps.requestData(db, spec.requestId, spec.kind);
+  else if (spec.requestId) body = deps.requestData(db, spec.requestId, spec.kind, spec.lang);
   else throw new PdError('VALIDATION', { issues: [{ path: 'data', code: 'required' }] });
+  body = withHints(body, spec.addressee);
   const lang = replyLang(db, spec.lang, body, undefined, deps);
   const { lang: _l, kind: _k, ...rest } = body as LetterBody & { lang?: LetterLang; kind?: LetterKind };
   const data = validData(rest, spec.kind, lang);

@@ -69,7 +69,8 @@ export function decide(server: Server, actor: string, ref: string, d: DecisionPa
       refusalGround: ground,
       legalBasis: plan.legalBasis,
       erasure: plan.erasure ? 1 : 0,
-      details: JSON.stringify(detailsOf(d)),
+      // The language its texts were typed in is kept with them: letters in other languages need their own.
+      details: JSON.stringify({ ...detailsOf(d), textLang: d.textLang ?? r.language }),
       reasons: d.reasons ?? null,
       warnings: JSON.stringify(plan.warnings),
       decidedAt: now,

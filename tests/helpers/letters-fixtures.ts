@@ -3,8 +3,11 @@
 // Kazakh-specific letters (ә ғ қ ң ө ұ ү һ і) somewhere.
 import type { LetterBody, LetterInput } from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
+import { legalBasisText } from '../../common/letters/phrases';
 
-export const SUBJECT = { name: 'Зуһра Сейтқали', iin: '900115400018', accountId: 'IB-000457' };
+export const SUBJECT = { name: 'Сейтқали Зуһра Болатқызы', iin: '900115400018', accountId: 'IB-000457' };
+/** The subject's mother, writing for her (a minor's data, policy 7.7). */
+export const REPRESENTATIVE = { name: 'Сейтқалиева Гүлнар Маратқызы' };
 export const INCOMING = { number: 'ВХ-2026-000123', date: '2026-11-23' };
 export const OUTGOING = { number: 'ИСХ-2026-000145', date: '2026-11-25' };
 export const SIGNATORY = { name: 'Ә. Құнанбаев', position: 'Директор' };
@@ -84,8 +87,7 @@ const L = {
 };
 
 const AUTHORITY = {
-  name: t('Н. Ахметов', 'Н. Ахметов', 'N. Akhmetov'),
-  salutation: t('Нұрлан Серікұлы', 'Нурлан Серикович', 'Mr Akhmetov'),
+  name: t('Ахметов Нұрлан Серікұлы', 'Ахметов Нурлан Серикович', 'Nurlan Akhmetov'),
   position: t(
     'Дербес деректерді қорғау департаментінің директоры',
     'Директору Департамента защиты персональных данных',
@@ -98,6 +100,8 @@ const AUTHORITY = {
   ),
   address: t('010000, Астана қ., Мәңгілік Ел даңғылы, 55/14', '010000, г. Астана, пр. Мангилик Ел, 55/14', '55/14 Mangilik El Avenue, Astana 010000'),
 };
+
+const AUTHORITY_DOC = t('2026 жылғы 2 наурыздағы № 45 туу туралы куәлік', 'свидетельства о рождении № 45 от 02.03.2026', 'the birth certificate No. 45 of 02.03.2026');
 
 /** The data of a letter of this kind and language, as a request would supply it. */
 export function letterBody(kind: LetterKind, lang: LetterLang): LetterBody {
@@ -120,9 +124,9 @@ export function letterBody(kind: LetterKind, lang: LetterLang): LetterBody {
         data: { items: L.rows[lang], purposes: L.purposes[lang], delivery: L.delivery[lang] },
       };
     case 'withdrawal_confirmation':
-      return { ...base, decision: { date: '2026-11-24', measures: L.measures[lang] } };
+      return { ...base, decision: { date: '2026-11-24', measures: L.measures[lang], erasure: 'done', legalBasis: legalBasisText('withdrawal', 'granted', lang) } };
     case 'refusal':
-      return { ...base, decision: { reasons: L.reasons[lang], obligations: L.obligations[lang] } };
+      return { ...base, decision: { reasons: L.reasons[lang], obligations: L.obligations[lang], legalBasis: legalBasisText('withdrawal', 'refused', lang) } };
     case 'rectification_done':
       return { ...base, rectification: { changes: L.changes[lang] }, decision: { date: '2026-11-24' } };
     case 'blocking_notice':
@@ -130,16 +134,34 @@ export function letterBody(kind: LetterKind, lang: LetterLang): LetterBody {
     case 'unblocking_notice':
       return { ...base, blocking: { reason: L.blockingReason[lang], from: '2026-11-10' }, decision: { findings: L.findings[lang], date: '2026-11-24' } };
     case 'stop_messages_confirmation':
-      return { ...base, messages: { channels: ['sms', 'whatsapp', 'advertising'] }, decision: { date: '2026-11-24' } };
+      return { ...base, messages: { channels: ['sms', 'whatsapp', 'advertising'] }, decision: { date: '2026-11-24', legalBasis: legalBasisText('stop_messages', 'granted', lang) } };
     case 'complaint_answer':
       return { ...base, decision: { findings: L.findings[lang], measures: L.measures[lang] } };
     case 'authority_notice':
       return {
         ...base,
         incoming: { ...INCOMING, senderNumber: '04-2-15/3321', senderDate: '2026-11-20' },
-        addressee: { name: AUTHORITY.name[lang], salutationName: AUTHORITY.salutation[lang], gender: 'M', position: AUTHORITY.position[lang], organization: AUTHORITY.organization[lang], address: AUTHORITY.address[lang] },
-        decision: { findings: L.findings[lang], measures: L.measures[lang], date: '2026-11-24' },
+        addressee: {
+          name: AUTHORITY.name[lang],
+          ...(lang === 'en' ? { salutationName: 'Mr Akhmetov' } : {}),
+          gender: 'M',
+          position: AUTHORITY.position[lang],
+          organization: AUTHORITY.organization[lang],
+          address: AUTHORITY.address[lang],
+        },
+        decision: { findings: L.findings[lang], measures: L.measures[lang], date: '2026-11-24', legalBasis: legalBasisText('complaint', 'granted', lang) },
       };
+    case 'minor_deletion_notice':
+      return {
+        ...base,
+        addressee: { name: REPRESENTATIVE.name, address: ADDRESS[lang] },
+        representative: { name: REPRESENTATIVE.name, authority: AUTHORITY_DOC[lang] },
+        decision: { date: '2026-11-24', erasure: 'ordered', legalBasis: legalBasisText('minor_deletion', 'granted', lang) },
+      };
+    case 'partial_grant':
+      return { ...base, decision: { reasons: L.reasons[lang].slice(1), measures: L.measures[lang], legalBasis: legalBasisText('access', 'refused', lang) } };
+    case 'objection_answer':
+      return { ...base, decision: { findings: L.findings[lang], automatedProcessingStopped: true, legalBasis: legalBasisText('objection', 'granted', lang) } };
   }
 }
 

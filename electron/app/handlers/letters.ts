@@ -58,7 +58,7 @@ export const lettersHandlers: LettersHandlers = {
     const letter =
       i.letterId !== undefined
         ? previewStored(server.db, i.letterId, i.version)
-        : previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion });
+        : previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion, addressee: i.addressee });
     return { letter, text: letterText(letter) };
   },
   'letters.markSent': (i, { core, actor }) => markSent(core.db(), i, actor),

@@ -5,6 +5,7 @@ import { format, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { kk } from 'date-fns/locale/kk';
 import { ru } from 'date-fns/locale/ru';
+import { formatLongCalendarDate } from '../../../common/dates/long-date';
 
 export const OFFICE_TIME_ZONE = 'Asia/Almaty';
 
@@ -13,15 +14,14 @@ export type DateLanguage = 'kk' | 'ru' | 'en';
 const LOCALES: Record<DateLanguage, Locale> = { kk, ru, en: enGB };
 
 /** Patterns per language. Kazakh office style puts the year first: «2025 жылғы 6 маусым». */
-const PATTERNS: Record<DateLanguage, { long: string; longWeekday: string; short: string; time: string }> = {
+const PATTERNS: Record<DateLanguage, { longWeekday: string; short: string; time: string }> = {
   kk: {
-    long: "yyyy 'жылғы' d MMMM",
     longWeekday: "yyyy 'жылғы' d MMMM, EEEE",
     short: 'dd.MM.yyyy',
     time: 'HH:mm',
   },
-  ru: { long: "d MMMM yyyy 'г.'", longWeekday: "EEEE, d MMMM yyyy 'г.'", short: 'dd.MM.yyyy', time: 'HH:mm' },
-  en: { long: 'd MMMM yyyy', longWeekday: 'EEEE, d MMMM yyyy', short: 'dd.MM.yyyy', time: 'HH:mm' },
+  ru: { longWeekday: "EEEE, d MMMM yyyy 'г.'", short: 'dd.MM.yyyy', time: 'HH:mm' },
+  en: { longWeekday: 'EEEE, d MMMM yyyy', short: 'dd.MM.yyyy', time: 'HH:mm' },
 };
 
 export type DateInput = Date | string | number;
@@ -56,7 +56,11 @@ export const formatDateTime = (v: DateInput, language: string) =>
 /** 14:05 */
 export const formatTime = (v: DateInput, language: string) => fmt(v, language, (p) => p.time);
 /** 6 июня 2025 г. · 2025 жылғы 6 маусым · 6 June 2025 */
-export const formatLongDate = (v: DateInput, language: string) => fmt(v, language, (p) => p.long);
+// The same formatter the letters use, so a date reads alike on screen and on paper.
+export const formatLongDate = (v: DateInput, language: string) => {
+  const day = almatyDay(v);
+  return day ? formatLongCalendarDate(day, lang(language)) : '';
+};
 /** пятница, 6 июня 2025 г. · 2025 жылғы 6 маусым, жұма · Friday, 6 June 2025 */
 export const formatLongDateWeekday = (v: DateInput, language: string) =>
   capitalize(fmt(v, language, (p) => p.longWeekday));
