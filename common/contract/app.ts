@@ -36,7 +36,12 @@ export interface AboutInfo {
 }
 
 export const appCalls = {
-  'app.state': call<AppState>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true, public: true }),
+  'app.state': call<AppState>()({
+    input: z.object({}).strict(),
+    roles: ALL_ROLES,
+    beforeOpen: true,
+    public: true,
+  }),
   /** First run: creates the database and its first administrator, and signs them in. */
   'app.setup': call<{ recoveryKey: string | null; sessionToken: string; state: AppState }>()({
     input: z.strictObject({ admin: newAdminSchema }),
@@ -52,6 +57,16 @@ export const appCalls = {
     public: true,
     writes: true,
   }),
-  'app.status': call<AppStatus>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true, public: true }),
-  'app.about': call<AboutInfo>()({ input: z.object({}).strict(), roles: ALL_ROLES, beforeOpen: true, public: true }),
+  'app.status': call<AppStatus>()({
+    input: z.object({}).strict(),
+    roles: ALL_ROLES,
+    beforeOpen: true,
+    public: true,
+  }),
+  'app.about': call<AboutInfo>()({
+    input: z.object({}).strict(),
+    roles: ALL_ROLES,
+    beforeOpen: true,
+    public: true,
+  }),
 } as const;

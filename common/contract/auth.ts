@@ -38,7 +38,10 @@ export const authCalls = {
   }),
   'auth.logout': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES, public: true }),
   'auth.lock': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
-  'auth.unlock': call<{ user: SessionUser }>()({ input: z.strictObject({ password: z.string().min(1).max(256) }), roles: ALL_ROLES }),
+  'auth.unlock': call<{ user: SessionUser }>()({
+    input: z.strictObject({ password: z.string().min(1).max(256) }),
+    roles: ALL_ROLES,
+  }),
   /** Keeps the session awake while the person is actually working (keys, mouse) between calls. */
   'auth.heartbeat': call<{ ok: true }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
   // Not a `writes` call: changing one's own password is account self-service, which auditors need too.
@@ -48,7 +51,12 @@ export const authCalls = {
   }),
   'users.list': call<StaffAccount[]>()({ input: z.strictObject({}), roles: ['admin', 'auditor'] }),
   'users.create': call<StaffAccount>()({
-    input: z.strictObject({ username: usernameSchema, displayName: displayNameSchema, role: roleSchema, password: passwordSchema }),
+    input: z.strictObject({
+      username: usernameSchema,
+      displayName: displayNameSchema,
+      role: roleSchema,
+      password: passwordSchema,
+    }),
     roles: ADMIN,
     writes: true,
   }),
@@ -62,8 +70,15 @@ export const authCalls = {
     roles: ADMIN,
     writes: true,
   }),
-  'users.setRole': call<{ ok: true }>()({ input: z.strictObject({ username: usernameSchema, role: roleSchema }), roles: ADMIN, writes: true }),
-  'security.settings': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'users.setRole': call<{ ok: true }>()({
+    input: z.strictObject({ username: usernameSchema, role: roleSchema }),
+    roles: ADMIN,
+    writes: true,
+  }),
+  'security.settings': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({
+    input: z.strictObject({}),
+    roles: ALL_ROLES,
+  }),
   'security.setIdleLock': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({
     input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
     roles: ADMIN,

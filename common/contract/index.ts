@@ -41,7 +41,11 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPa
 /** What window.api offers the renderer, in Electron (preload) and in the headless shell alike. */
 export interface WindowApi {
   /** `session` is the token auth.login (or app.setup) returned; public calls work without it. */
-  invoke<K extends CallName>(name: K, input: CallInput<K>, session?: string): Promise<CallResult<CallOutput<K>>>;
+  invoke<K extends CallName>(
+    name: K,
+    input: CallInput<K>,
+    session?: string,
+  ): Promise<CallResult<CallOutput<K>>>;
   readonly shell: 'electron' | 'headless';
   /** Electron only: a download's outcome (saved, cancelled, failed); returns the unsubscribe. */
   onDownload?(listener: (report: DownloadReport) => void): () => void;

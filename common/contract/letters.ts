@@ -4,7 +4,14 @@
 import { z } from 'zod';
 import type { ComposedLetter } from '../letters/compose';
 import { letterBodySchema, letterheadSchema, type Letterhead } from '../letters/input';
-import { LETTER_KINDS, LETTER_LANGS, SEND_METHODS, type LetterKind, type LetterKindInfo, type LetterLang } from '../letters/kinds';
+import {
+  LETTER_KINDS,
+  LETTER_LANGS,
+  SEND_METHODS,
+  type LetterKind,
+  type LetterKindInfo,
+  type LetterLang,
+} from '../letters/kinds';
 import type { PlaceholderSpec } from '../letters/placeholders';
 import type { TemplateProblem } from '../letters/template';
 import { ALL_ROLES, call, type Role } from './define';
@@ -135,11 +142,15 @@ export interface TemplateDetail {
   shippedSource: string;
 }
 
-export type TemplateCheckResult = { ok: true; placeholders: string[] } | { ok: false; problems: TemplateProblem[] };
+export type TemplateCheckResult =
+  { ok: true; placeholders: string[] } | { ok: false; problems: TemplateProblem[] };
 
 /** The addressee's sex and the dative of their name, when the request cannot tell (the letter asks). */
 const addresseeHints = z
-  .strictObject({ gender: z.enum(['M', 'F']).optional(), dativeName: z.string().trim().min(1).max(300).optional() })
+  .strictObject({
+    gender: z.enum(['M', 'F']).optional(),
+    dativeName: z.string().trim().min(1).max(300).optional(),
+  })
   .optional();
 
 const generateInput = z
@@ -174,7 +185,10 @@ const previewInput = z
     templateVersion: version.optional(),
     addressee: addresseeHints,
   })
-  .refine((v) => (v.letterId !== undefined) !== (v.kind !== undefined), { message: 'either letterId or kind', path: ['letterId'] })
+  .refine((v) => (v.letterId !== undefined) !== (v.kind !== undefined), {
+    message: 'either letterId or kind',
+    path: ['letterId'],
+  })
   .refine((v) => v.letterId !== undefined || v.requestId !== undefined || v.data !== undefined, {
     message: 'a draft preview needs requestId or data',
     path: ['data'],
@@ -182,11 +196,17 @@ const previewInput = z
 
 export const lettersCalls = {
   /** The letter kinds with their names in each language, and the languages. */
-  'letters.kinds': call<{ kinds: LetterKindInfo[]; langs: readonly LetterLang[] }>()({ input: noInput, roles: ALL_ROLES }),
+  'letters.kinds': call<{ kinds: LetterKindInfo[]; langs: readonly LetterLang[] }>()({
+    input: noInput,
+    roles: ALL_ROLES,
+  }),
   /** Generates (or regenerates) a letter: register entry, DOCX and audit in one transaction. */
   'letters.generate': call<GenerateResult>()({ input: generateInput, roles: OFFICERS, writes: true }),
   /** A letter's metadata, versions and the DOCX (base64) for preview and Save As. */
-  'letters.get': call<LetterFile>()({ input: z.strictObject({ letterId, version: version.optional() }), roles: READERS }),
+  'letters.get': call<LetterFile>()({
+    input: z.strictObject({ letterId, version: version.optional() }),
+    roles: READERS,
+  }),
   'letters.list': call<{ letters: LetterInfo[] }>()({
     input: z.strictObject({
       requestId: requestId.optional(),
@@ -205,7 +225,10 @@ export const lettersCalls = {
       at: z.string().trim().min(10).max(40).optional(),
       method: z.enum(SEND_METHODS),
       trackingNumber: z.string().trim().min(1).max(60).optional(),
-      confirmWarnings: z.array(z.enum(['tracking_check_digit', 'tracking_format'])).max(2).optional(),
+      confirmWarnings: z
+        .array(z.enum(['tracking_check_digit', 'tracking_format']))
+        .max(2)
+        .optional(),
     }),
     roles: SENDERS,
     writes: true,
@@ -219,7 +242,10 @@ export const lettersCalls = {
     roles: OFFICERS,
     writes: true,
   }),
-  'letters.templates.list': call<{ templates: TemplateListItem[]; placeholders: Record<string, PlaceholderSpec> }>()({
+  'letters.templates.list': call<{
+    templates: TemplateListItem[];
+    placeholders: Record<string, PlaceholderSpec>;
+  }>()({
     input: noInput,
     roles: READERS,
   }),
@@ -228,7 +254,10 @@ export const lettersCalls = {
     roles: READERS,
   }),
   /** Checks an edit without saving it: every problem at once. */
-  'letters.templates.check': call<TemplateCheckResult>()({ input: z.strictObject({ kind, lang, source }), roles: ADMIN }),
+  'letters.templates.check': call<TemplateCheckResult>()({
+    input: z.strictObject({ kind, lang, source }),
+    roles: ADMIN,
+  }),
   /** Saves an edit as the next version; refused (VALIDATION, details.problems) when it has problems. */
   'letters.templates.save': call<TemplateDetail>()({
     input: z.strictObject({ kind, lang, source, note: z.string().trim().min(1).max(500).optional() }),

@@ -169,10 +169,14 @@ export type OutgoingStatusParsed = z.output<typeof outgoingStatusSchema>;
 
 export const intakeGetSchema = z
   .strictObject({ id: id.optional(), incomingNo: registerNumber.optional() })
-  .refine((o) => (o.id === undefined) !== (o.incomingNo === undefined), { message: 'exactly one of id and incomingNo' });
+  .refine((o) => (o.id === undefined) !== (o.incomingNo === undefined), {
+    message: 'exactly one of id and incomingNo',
+  });
 export const outgoingGetSchema = z
   .strictObject({ id: id.optional(), outgoingNo: registerNumber.optional() })
-  .refine((o) => (o.id === undefined) !== (o.outgoingNo === undefined), { message: 'exactly one of id and outgoingNo' });
+  .refine((o) => (o.id === undefined) !== (o.outgoingNo === undefined), {
+    message: 'exactly one of id and outgoingNo',
+  });
 
 const sortDir = z.enum(['asc', 'desc']);
 const listShape = {
@@ -454,7 +458,11 @@ export const mailroomCalls = {
   }),
   'intake.update': call<IncomingEntry>()({ input: intakeUpdateSchema, roles: WRITERS, writes: true }),
   /** Marks an entry cancelled; it keeps its number. */
-  'intake.cancel': call<IncomingEntry>()({ input: z.strictObject({ id, reason }), roles: WRITERS, writes: true }),
+  'intake.cancel': call<IncomingEntry>()({
+    input: z.strictObject({ id, reason }),
+    roles: WRITERS,
+    writes: true,
+  }),
   /** The officers letters are assigned to, for a filter drop-down. */
   'intake.officers': call<{ officers: string[] }>()({ input: noInput, roles: ALL_ROLES }),
 
@@ -467,10 +475,18 @@ export const mailroomCalls = {
   }),
   'outgoing.update': call<OutgoingEntry>()({ input: outgoingUpdateSchema, roles: WRITERS, writes: true }),
   'outgoing.setStatus': call<OutgoingEntry>()({ input: outgoingStatusSchema, roles: WRITERS, writes: true }),
-  'outgoing.cancel': call<OutgoingEntry>()({ input: z.strictObject({ id, reason }), roles: WRITERS, writes: true }),
+  'outgoing.cancel': call<OutgoingEntry>()({
+    input: z.strictObject({ id, reason }),
+    roles: WRITERS,
+    writes: true,
+  }),
 
   'scans.add': call<ScanMeta>()({
-    input: z.strictObject({ register: z.enum(REGISTERS).optional(), letterId: id, ...scanUploadSchema.shape }),
+    input: z.strictObject({
+      register: z.enum(REGISTERS).optional(),
+      letterId: id,
+      ...scanUploadSchema.shape,
+    }),
     roles: WRITERS,
     writes: true,
   }),
@@ -488,7 +504,10 @@ export const mailroomCalls = {
   }),
 
   /** Full-text search over both registers, newest first. */
-  'mailroom.search': call<{ hits: SearchHit[]; hasMore: boolean }>()({ input: searchSchema, roles: ALL_ROLES }),
+  'mailroom.search': call<{ hits: SearchHit[]; hasMore: boolean }>()({
+    input: searchSchema,
+    roles: ALL_ROLES,
+  }),
   /** A register for a period as CSV (UTF-8 with BOM) or a printable DOCX table; audited. */
   'mailroom.export': call<ExportFile>()({ input: exportSchema, roles: ALL_ROLES }),
   'mailroom.settings.get': call<MailroomSettings>()({ input: noInput, roles: ALL_ROLES }),

@@ -143,7 +143,15 @@ export interface AuthorizedBodyView {
 }
 
 export type VerificationView = (
-  | { method: 'document'; documentType: string; numberLast4: string; issuer: string; issuedOn: string; holder: 'subject' | 'representative'; note: string | null }
+  | {
+      method: 'document';
+      documentType: string;
+      numberLast4: string;
+      issuer: string;
+      issuedOn: string;
+      holder: 'subject' | 'representative';
+      note: string | null;
+    }
   | { method: 'not_required'; reason: string; note: string | null }
 ) & { verifiedAt: string | null; verifiedBy: string | null };
 
@@ -197,7 +205,10 @@ export interface ActionView {
   sentAt: string | null;
   /** When central executed it (its clock). */
   confirmedAt: string | null;
-  failure: { source: 'central_rejected' | 'central_failed' | 'central_not_found'; reason: string | null } | null;
+  failure: {
+    source: 'central_rejected' | 'central_failed' | 'central_not_found';
+    reason: string | null;
+  } | null;
   results: ActionResultView[];
 }
 
@@ -276,8 +287,20 @@ export interface RequestDetail extends Omit<RequestSummary, 'subject'> {
 export interface PrecheckResult {
   /** Open requests of the same type for the same IIN, or the same name and address (or letter). */
   duplicates: Array<RequestSummary & { match: 'iin' | 'name_address' | 'letter' }>;
-  letters: Array<{ ref: string | number; found: boolean; cancelled: boolean; letter: LetterView | null; linkedRequests: string[] }>;
-  iin: { valid: boolean; reason: string | null; birthDate: string | null; age: number | null; minor: boolean } | null;
+  letters: Array<{
+    ref: string | number;
+    found: boolean;
+    cancelled: boolean;
+    letter: LetterView | null;
+    linkedRequests: string[];
+  }>;
+  iin: {
+    valid: boolean;
+    reason: string | null;
+    birthDate: string | null;
+    age: number | null;
+    minor: boolean;
+  } | null;
   minor: boolean;
   suggestedType: RequestType | null;
   /** The deadline opening now would give (from the earliest letter, or now for a direct request). */
@@ -305,7 +328,14 @@ export interface AwaitingLetter {
   letter: LetterView;
   requestType: RequestType;
   /** The deadline from the moment of registration. */
-  deadline: { due: string; statutoryDue: string; daysLeft: number; statutoryDaysLeft: number; status: DeadlineStatus; warnings: string[] };
+  deadline: {
+    due: string;
+    statutoryDue: string;
+    daysLeft: number;
+    statutoryDaysLeft: number;
+    status: DeadlineStatus;
+    warnings: string[];
+  };
 }
 
 export interface OfficerLoad {
@@ -355,11 +385,33 @@ export interface RequestsReport {
   medianWorkingDaysToAnswer: number | null;
   medianByType: Record<RequestType, number | null>;
   /** Still running past the policy due date. */
-  overdue: Array<{ id: string; type: RequestType; state: RequestState; due: string; statutoryDue: string; daysLeft: number; officer: string | null }>;
+  overdue: Array<{
+    id: string;
+    type: RequestType;
+    state: RequestState;
+    due: string;
+    statutoryDue: string;
+    daysLeft: number;
+    officer: string | null;
+  }>;
   /** Answered after the policy due date. */
-  late: Array<{ id: string; type: RequestType; due: string; statutoryDue: string; answeredOn: string; workingDaysLate: number; statutoryLate: boolean }>;
+  late: Array<{
+    id: string;
+    type: RequestType;
+    due: string;
+    statutoryDue: string;
+    answeredOn: string;
+    workingDaysLate: number;
+    statutoryLate: boolean;
+  }>;
   /** Per month of receipt, for the chart. */
-  series: Array<{ month: string; received: number; answered: number; onTimePolicy: number; onTimeStatute: number }>;
+  series: Array<{
+    month: string;
+    received: number;
+    answered: number;
+    onTimePolicy: number;
+    onTimeStatute: number;
+  }>;
   warnings: string[];
 }
 
@@ -413,7 +465,14 @@ export interface CalendarYearView {
 
 export interface CalendarSaveView {
   year: CalendarYearView & { data: CalendarYear | null };
-  recomputed: { checked: number; changed: Array<{ id: string; due: { from: string; to: string }; statutoryDue: { from: string; to: string } }> };
+  recomputed: {
+    checked: number;
+    changed: Array<{
+      id: string;
+      due: { from: string; to: string };
+      statutoryDue: { from: string; to: string };
+    }>;
+  };
 }
 
 export interface RulesView {
@@ -462,7 +521,10 @@ export const requestCalls = {
   'requests.precheck': call<PrecheckResult>()({ input: precheckSchema, roles: WRITERS }),
   /** Opens a request; REQUEST_DUPLICATE unless confirmDuplicates. */
   'requests.open': call<RequestDetail>()({ input: openRequestSchema, roles: WRITERS, writes: true }),
-  'requests.list': call<{ items: RequestSummary[]; total: number; today: string }>()({ input: listRequestsSchema, roles: READERS }),
+  'requests.list': call<{ items: RequestSummary[]; total: number; today: string }>()({
+    input: listRequestsSchema,
+    roles: READERS,
+  }),
   'requests.get': call<RequestDetail>()({ input: idOnly, roles: READERS }),
   /** Corrections; a type change recomputes the deadline. */
   'requests.update': call<RequestDetail>()({
@@ -477,7 +539,11 @@ export const requestCalls = {
   }),
   /** Records the identity document seen (type, last 4, issuer, date) or why none was needed; new/verifying → in_progress unless advance is false. */
   'requests.verify': call<RequestDetail>()({
-    input: z.strictObject({ id: requestIdSchema, verification: verificationSchema, advance: z.boolean().default(true) }),
+    input: z.strictObject({
+      id: requestIdSchema,
+      verification: verificationSchema,
+      advance: z.boolean().default(true),
+    }),
     roles: WRITERS,
     writes: true,
   }),
@@ -498,7 +564,10 @@ export const requestCalls = {
   'requests.pause': call<RequestDetail>()({
     input: z
       .strictObject({ id: requestIdSchema, reason: z.enum(PAUSE_REASONS), note: text(2000).nullish() })
-      .refine((v) => v.reason !== 'other' || !!v.note, { message: 'a note is required for reason other', path: ['note'] }),
+      .refine((v) => v.reason !== 'other' || !!v.note, {
+        message: 'a note is required for reason other',
+        path: ['note'],
+      }),
     roles: WRITERS,
     writes: true,
   }),
@@ -509,7 +578,11 @@ export const requestCalls = {
     writes: true,
   }),
   'requests.cancel': call<RequestDetail>()({
-    input: z.strictObject({ id: requestIdSchema, outcome: z.enum(CANCEL_OUTCOMES).default('cancelled'), reason: z.string().trim().min(3).max(2000) }),
+    input: z.strictObject({
+      id: requestIdSchema,
+      outcome: z.enum(CANCEL_OUTCOMES).default('cancelled'),
+      reason: z.string().trim().min(3).max(2000),
+    }),
     roles: WRITERS,
     writes: true,
   }),
@@ -526,7 +599,10 @@ export const requestCalls = {
   }),
   /** Reads a central-system export (JSON or CSV text) into access items for the access decision form. */
   'requests.parseAccessExport': call<{ items: AccessItem[]; skipped: number; truncated: string[] }>()({
-    input: z.strictObject({ format: z.enum(ACCESS_EXPORT_FORMATS), content: z.string().max(5 * 1024 * 1024) }),
+    input: z.strictObject({
+      format: z.enum(ACCESS_EXPORT_FORMATS),
+      content: z.string().max(5 * 1024 * 1024),
+    }),
     roles: WRITERS,
   }),
   'requests.dashboard': call<Dashboard>()({ input: z.strictObject({}), roles: DASHBOARD }),
@@ -539,8 +615,15 @@ export const requestCalls = {
     roles: READERS,
   }),
   /** Purges the desk's copy of subjects whose requests closed with erasure and whose retention ended. */
-  'requests.purge': call<PurgeReport>()({ input: z.strictObject({ dryRun: z.boolean().default(false) }), roles: ADMIN, writes: true }),
-  'requests.purges': call<PurgeReport[]>()({ input: z.strictObject({ limit: z.int().min(1).max(500).default(50) }), roles: ['admin', 'auditor'] }),
+  'requests.purge': call<PurgeReport>()({
+    input: z.strictObject({ dryRun: z.boolean().default(false) }),
+    roles: ADMIN,
+    writes: true,
+  }),
+  'requests.purges': call<PurgeReport[]>()({
+    input: z.strictObject({ limit: z.int().min(1).max(500).default(50) }),
+    roles: ['admin', 'auditor'],
+  }),
   'requests.settings': call<RequestSettings>()({ input: z.strictObject({}), roles: READERS }),
   'requests.setSettings': call<RequestSettings>()({
     input: z.strictObject({ retentionDays: z.int().min(0).max(3650) }),
@@ -550,9 +633,15 @@ export const requestCalls = {
 
   // Calendar and deadline rules.
   'calendar.years': call<CalendarYearView[]>()({ input: z.strictObject({}), roles: ALL_ROLES }),
-  'calendar.get': call<CalendarYearView & { data: CalendarYear | null }>()({ input: z.strictObject({ year }), roles: ALL_ROLES }),
+  'calendar.get': call<CalendarYearView & { data: CalendarYear | null }>()({
+    input: z.strictObject({ year }),
+    roles: ALL_ROLES,
+  }),
   /** Day by day (at most 400 days), with the reason each day is off. */
-  'calendar.days': call<{ days: Array<{ date: string; working: boolean; reasons: DayOffReason[] }>; warnings: string[] }>()({
+  'calendar.days': call<{
+    days: Array<{ date: string; working: boolean; reasons: DayOffReason[] }>;
+    warnings: string[];
+  }>()({
     input: z.strictObject({ from: isoDate, to: isoDate }),
     roles: ALL_ROLES,
   }),
@@ -564,20 +653,33 @@ export const requestCalls = {
   }),
   /** Imports a <year>.json file's text; `year`, if given, must match the file. */
   'calendar.import': call<CalendarSaveView>()({
-    input: z.strictObject({ content: z.string().min(1).max(1024 * 1024), year: year.nullish() }),
+    input: z.strictObject({
+      content: z
+        .string()
+        .min(1)
+        .max(1024 * 1024),
+      year: year.nullish(),
+    }),
     roles: ADMIN,
     writes: true,
   }),
   /** Back to the shipped file for that year (or no data, if none ships). */
   'calendar.reset': call<CalendarSaveView>()({ input: z.strictObject({ year }), roles: ADMIN, writes: true }),
-  'calendar.history': call<Array<DataVersion & { year: number }>>()({ input: z.strictObject({ year: year.nullish() }), roles: READERS }),
+  'calendar.history': call<Array<DataVersion & { year: number }>>()({
+    input: z.strictObject({ year: year.nullish() }),
+    roles: READERS,
+  }),
   'deadlines.rules': call<RulesView>()({ input: z.strictObject({}), roles: ALL_ROLES }),
   'deadlines.putRules': call<RulesView & { recomputed: CalendarSaveView['recomputed'] }>()({
     input: z.strictObject({ rules: z.record(z.string(), z.unknown()) }),
     roles: ADMIN,
     writes: true,
   }),
-  'deadlines.resetRules': call<RulesView & { recomputed: CalendarSaveView['recomputed'] }>()({ input: z.strictObject({}), roles: ADMIN, writes: true }),
+  'deadlines.resetRules': call<RulesView & { recomputed: CalendarSaveView['recomputed'] }>()({
+    input: z.strictObject({}),
+    roles: ADMIN,
+    writes: true,
+  }),
   'deadlines.rulesHistory': call<DataVersion[]>()({ input: z.strictObject({}), roles: READERS }),
   /** The deadline of a request type received at an instant (e.g. while registering a letter). */
   'deadlines.compute': call<DeadlineResult>()({

@@ -48,7 +48,11 @@ export const syncCalls = {
   'sync.settings': call<SyncSettingsView>()({ input: z.strictObject({}), roles: ADMIN }),
   'sync.configure': call<SyncSettingsView>()({
     input: z.strictObject({
-      centralUrl: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
+      centralUrl: z
+        .url({ protocol: /^https?$/ })
+        .max(500)
+        .nullable()
+        .optional(),
       token: z.string().min(8).max(500).nullable().optional(),
       batchSize: z.number().int().min(1).max(1000).nullable().optional(),
     }),
@@ -57,10 +61,17 @@ export const syncCalls = {
   }),
   'sync.runNow': call<SyncStatus>()({ input: z.strictObject({}), roles: ['admin', 'officer'], writes: true }),
   'sync.attention': call<AttentionItem[]>()({
-    input: z.strictObject({ recordType: z.string().max(40).optional(), recordId: z.string().max(80).optional() }),
+    input: z.strictObject({
+      recordType: z.string().max(40).optional(),
+      recordId: z.string().max(80).optional(),
+    }),
     roles: OFFICERS,
   }),
-  'sync.retry': call<{ seq: number; state: 'pending' }>()({ input: z.strictObject({ seq: z.number().int().positive() }), roles: ['admin', 'officer'], writes: true }),
+  'sync.retry': call<{ seq: number; state: 'pending' }>()({
+    input: z.strictObject({ seq: z.number().int().positive() }),
+    roles: ['admin', 'officer'],
+    writes: true,
+  }),
   'sync.annotate': call<{ ok: true }>()({
     input: z.strictObject({ seq: z.number().int().positive(), note: z.string().trim().min(1).max(2000) }),
     roles: ['admin', 'officer'],

@@ -3,7 +3,17 @@
 // the preview shows it as it is. A placeholder the template needs but the data lacks is an error
 // naming every missing placeholder (never their values: they may be personal data).
 import { PdError } from '../errors';
-import { LABELS, addresseeBlockName, addresseeIsOrganization, companyAddress, companyName, joinList, placeholderValues, printedNumber, type PlaceholderValue } from './format';
+import {
+  LABELS,
+  addresseeBlockName,
+  addresseeIsOrganization,
+  companyAddress,
+  companyName,
+  joinList,
+  placeholderValues,
+  printedNumber,
+  type PlaceholderValue,
+} from './format';
 import type { LetterData, Letterhead } from './input';
 import type { LetterKind, LetterLang } from './kinds';
 import { tokenizeText, type LetterTemplate, type TemplateBlock } from './template';
@@ -69,7 +79,12 @@ class Resolver {
     let afterStop = false;
     // Template text reads naturally with a full stop after a placeholder; when the value already
     // ends with one («25 ноября 2026 г.», a reason typed with its own full stop) it is not doubled.
-    for (const tok of tokenizeText(text.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim())) {
+    for (const tok of tokenizeText(
+      text
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ *\n */g, '\n')
+        .trim(),
+    )) {
       if (tok.t === 'bold') {
         bold = !bold;
         continue;
@@ -108,10 +123,16 @@ class Resolver {
       if (b.unless !== undefined && this.has(b.unless)) continue;
       if ('text' in b) {
         const runs = this.runs(b.text).map((r) => (b.bold ? { ...r, bold: true } : r));
-        out.push({ type: 'paragraph', runs, align: b.align ?? 'justify', indent: b.indent ?? (b.align ?? 'justify') === 'justify' });
+        out.push({
+          type: 'paragraph',
+          runs,
+          align: b.align ?? 'justify',
+          indent: b.indent ?? (b.align ?? 'justify') === 'justify',
+        });
       } else if ('list' in b) {
         const v = this.value(b.list);
-        if (Array.isArray(v)) out.push({ type: 'list', style: b.style ?? 'numbered', items: (v as string[]).slice() });
+        if (Array.isArray(v))
+          out.push({ type: 'list', style: b.style ?? 'numbered', items: (v as string[]).slice() });
       } else {
         const v = this.value(b.table);
         if (Array.isArray(v)) {
@@ -138,11 +159,16 @@ function addresseeLines(data: LetterData): Run[] {
   const a = data.addressee;
   const lines: Run[] = [];
   const org = addresseeIsOrganization(data);
-  for (const s of [a.organization, a.position]) if (s) lines.push({ text: s.trim(), bold: org && s === a.organization });
+  for (const s of [a.organization, a.position])
+    if (s) lines.push({ text: s.trim(), bold: org && s === a.organization });
   if (!org) {
     const name = addresseeBlockName(data);
     if (!name) {
-      throw new PdError('VALIDATION', { problem: 'dative_required', field: 'addressee.dativeName', lang: data.lang }, 'errors.LETTER_DATIVE_REQUIRED');
+      throw new PdError(
+        'VALIDATION',
+        { problem: 'dative_required', field: 'addressee.dativeName', lang: data.lang },
+        'errors.LETTER_DATIVE_REQUIRED',
+      );
     }
     lines.push({ text: name, bold: true });
   }
@@ -154,24 +180,51 @@ function addresseeLines(data: LetterData): Run[] {
 function checkData(data: LetterData): void {
   const b = data.blocking;
   if (b?.until && b.until < b.from) {
-    throw new PdError('VALIDATION', { problem: 'period_end_before_start', field: 'blocking.until' }, 'errors.LETTER_PERIOD_INVALID');
+    throw new PdError(
+      'VALIDATION',
+      { problem: 'period_end_before_start', field: 'blocking.until' },
+      'errors.LETTER_PERIOD_INVALID',
+    );
   }
 }
 
 function contactsLine(lh: Letterhead, lang: LetterLang): string {
   const L = LABELS[lang];
-  return [lh.phone && `${L.phone} ${lh.phone}`, lh.email && `${L.email}: ${lh.email}`, lh.website].filter(Boolean).join(', ');
+  return [lh.phone && `${L.phone} ${lh.phone}`, lh.email && `${L.email}: ${lh.email}`, lh.website]
+    .filter(Boolean)
+    .join(', ');
 }
 
-export function composeLetter(data: LetterData, template: LetterTemplate, lh: Letterhead, opts: ComposeOptions): ComposedLetter {
+export function composeLetter(
+  data: LetterData,
+  template: LetterTemplate,
+  lh: Letterhead,
+  opts: ComposeOptions,
+): ComposedLetter {
   if (template.kind !== data.kind || template.lang !== data.lang) {
-    throw new PdError('VALIDATION', { problem: 'template_mismatch', kind: data.kind, lang: data.lang }, 'errors.LETTER_TEMPLATE_MISMATCH');
+    throw new PdError(
+      'VALIDATION',
+      { problem: 'template_mismatch', kind: data.kind, lang: data.lang },
+      'errors.LETTER_TEMPLATE_MISMATCH',
+    );
   }
   const lang = data.lang;
   const L = LABELS[lang];
   checkData(data);
   const values = placeholderValues(data, lh, opts.outgoing);
   const r = new Resolver(values);
+  if (
+    !addresseeIsOrganization(data) &&
+    !values.has('addressee.honorific') &&
+    template.salutation.includes('addressee.honorific')
+  ) {
+    // Russian and English salutations need the addressee's sex; «Уважаемый(-ая)» is never printed.
+    throw new PdError(
+      'VALIDATION',
+      { problem: 'gender_required', field: 'addressee.gender', lang },
+      'errors.LETTER_GENDER_REQUIRED',
+    );
+  }
 
   const signatory = { name: r.plain('{{signatory.name}}'), position: r.plain('{{signatory.position}}') };
   const executor = { name: r.plain('{{executor.name}}'), phone: r.plain('{{executor.phone}}') };
@@ -201,14 +254,16 @@ export function composeLetter(data: LetterData, template: LetterTemplate, lh: Le
     signatory,
     executor,
     ...(template.annex
-      ? { annex: { heading: r.runs(template.annex.heading), title: r.runs(template.annex.title), body: r.blocks(template.annex.body) } }
+      ? {
+          annex: {
+            heading: r.runs(template.annex.heading),
+            title: r.runs(template.annex.title),
+            body: r.blocks(template.annex.body),
+          },
+        }
       : {}),
     summary: template.summary,
   };
-  if (r.missing.has('addressee.honorific')) {
-    // Russian and English salutations need the addressee's sex; «Уважаемый(-ая)» is never printed.
-    throw new PdError('VALIDATION', { problem: 'gender_required', field: 'addressee.gender', lang }, 'errors.LETTER_GENDER_REQUIRED');
-  }
   if (r.missing.size) {
     throw new PdError(
       'VALIDATION',

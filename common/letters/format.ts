@@ -32,7 +32,11 @@ export const CHANNEL_NAMES: Record<MessageChannel, Record<LetterLang, string>> =
   whatsapp: { kk: 'WhatsApp хабарламалары', ru: 'сообщения WhatsApp', en: 'WhatsApp messages' },
   telegram: { kk: 'Telegram хабарламалары', ru: 'сообщения Telegram', en: 'Telegram messages' },
   email: { kk: 'электрондық пошта хаттары', ru: 'письма по электронной почте', en: 'e-mails' },
-  push: { kk: 'мобильді қосымшадағы push-хабарламалар', ru: 'push-уведомления в мобильном приложении', en: 'push notifications in the mobile app' },
+  push: {
+    kk: 'мобильді қосымшадағы push-хабарламалар',
+    ru: 'push-уведомления в мобильном приложении',
+    en: 'push notifications in the mobile app',
+  },
   advertising: { kk: 'жарнамалық хабарламалар', ru: 'рекламные рассылки', en: 'advertising messages' },
 };
 
@@ -57,7 +61,8 @@ export const LABELS: Record<LetterLang, FormLabels> = {
     outgoingNo: 'Шығ. №',
     dated: (d) => d,
     replyTo: (no, d) => `${formatLetterDate(d, 'kk', 'attr')} кір. № ${printedNumber(no)} хатқа`,
-    senderRef: (no, d) => (d ? `(Сіздің ${formatShortDate(d)} № ${no} хатыңызға)` : `(Сіздің № ${no} хатыңызға)`),
+    senderRef: (no, d) =>
+      d ? `(Сіздің ${formatShortDate(d)} № ${no} хатыңызға)` : `(Сіздің № ${no} хатыңызға)`,
     executor: 'Орынд.',
     phone: 'тел.',
     bin: 'БСН',
@@ -78,7 +83,8 @@ export const LABELS: Record<LetterLang, FormLabels> = {
   en: {
     outgoingNo: 'Ref. No.',
     dated: (d) => d,
-    replyTo: (no, d) => `In reply to your letter, our ref. ${printedNumber(no)} of ${formatLetterDate(d, 'en')}`,
+    replyTo: (no, d) =>
+      `In reply to your letter, our ref. ${printedNumber(no)} of ${formatLetterDate(d, 'en')}`,
     senderRef: (no, d) => (d ? `(your ref. ${no} of ${formatShortDate(d)})` : `(your ref. ${no})`),
     executor: 'Prepared by',
     phone: 'tel.',
@@ -251,13 +257,21 @@ export function placeholderValues(
   if (data.rectification) {
     put(
       'rectification.changes',
-      data.rectification.changes.map((c, i) => ({ no: String(i + 1), field: c.field, before: c.before || '—', after: c.after })),
+      data.rectification.changes.map((c, i) => ({
+        no: String(i + 1),
+        field: c.field,
+        before: c.before || '—',
+        after: c.after,
+      })),
     );
   }
   put('blocking.reason', data.blocking?.reason);
   date('blocking.from', data.blocking?.from);
   date('blocking.until', data.blocking?.until);
-  put('messages.channels', data.messages?.channels.map((c) => CHANNEL_NAMES[c][lang]));
+  put(
+    'messages.channels',
+    data.messages?.channels.map((c) => CHANNEL_NAMES[c][lang]),
+  );
 
   const signatory = data.signatory ?? lh.signatory?.[lang];
   put('signatory.name', signatory?.name);

@@ -58,7 +58,10 @@ export const letterInputSchema = z.strictObject({
   /** The person whose data the request is about (may differ from the addressee). */
   subject: z.strictObject({
     name: text(200),
-    iin: z.string().regex(/^\d{12}$/).optional(),
+    iin: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
     accountId: text(100).optional(),
   }),
   representative: z.strictObject({ name: text(200), authority: text(300) }).optional(),
@@ -150,7 +153,10 @@ export const letterheadSchema = z.strictObject({
   /** PNG or JPEG, base64; shown in the middle of the letterhead. */
   logo: z
     .strictObject({
-      base64: z.string().max(700_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+      base64: z
+        .string()
+        .max(700_000)
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/),
       type: z.enum(['png', 'jpg']),
       /** Display height in millimetres (the width follows the image's proportions). */
       heightMm: z.number().min(5).max(40),
@@ -158,7 +164,9 @@ export const letterheadSchema = z.strictObject({
     })
     .optional(),
   /** Who signs, per language (the name is usually the same, the position is translated). */
-  signatory: z.strictObject({ kk: letterPersonSchema, ru: letterPersonSchema, en: letterPersonSchema }).optional(),
+  signatory: z
+    .strictObject({ kk: letterPersonSchema, ru: letterPersonSchema, en: letterPersonSchema })
+    .optional(),
   executor: z.strictObject({ name: text(200), phone: text(60) }).optional(),
 });
 export type Letterhead = z.infer<typeof letterheadSchema>;

@@ -96,7 +96,11 @@ export function kkDative(word: string): string | null {
  * The addressee's name as the address block prints it: Russian «Ивановой М. П.», Kazakh
  * «М. П. Ивановаға», English as written. Null when it cannot be declined safely (ask instead).
  */
-export function addresseeDative(full: string, lang: 'kk' | 'ru' | 'en', gender: Gender | undefined): string | null {
+export function addresseeDative(
+  full: string,
+  lang: 'kk' | 'ru' | 'en',
+  gender: Gender | undefined,
+): string | null {
   const n = splitName(full);
   if (lang === 'en') return words(full).join(' ');
   if (lang === 'kk') {

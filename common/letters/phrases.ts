@@ -34,11 +34,23 @@ const ART8_2 = basis('8-бабының 2-тармағы', 'пункт 2 стат
 export const LEGAL_BASIS_TEXT: Record<RequestType, { granted: L3; refused: L3 }> = {
   withdrawal: { granted: policy('7.11', ART8), refused: ART8_2 },
   access: {
-    granted: basis('24-бабы 1-тармағының 1) тармақшасы, 25-бабы 2-тармағының 6), 7), 9) тармақшалары', 'подпункт 1) пункта 1 статьи 24, подпункты 6), 7), 9) пункта 2 статьи 25', 'Article 24(1)(1) and Article 25(2)(6), (7), (9)'),
-    refused: basis('25-бабы 2-тармағының 7) тармақшасы', 'подпункт 7) пункта 2 статьи 25', 'Article 25(2)(7)'),
+    granted: basis(
+      '24-бабы 1-тармағының 1) тармақшасы, 25-бабы 2-тармағының 6), 7), 9) тармақшалары',
+      'подпункт 1) пункта 1 статьи 24, подпункты 6), 7), 9) пункта 2 статьи 25',
+      'Article 24(1)(1) and Article 25(2)(6), (7), (9)',
+    ),
+    refused: basis(
+      '25-бабы 2-тармағының 7) тармақшасы',
+      'подпункт 7) пункта 2 статьи 25',
+      'Article 25(2)(7)',
+    ),
   },
   rectification: {
-    granted: basis('13-бабы, 25-бабы 2-тармағының 8) тармақшасы', 'статья 13, подпункт 8) пункта 2 статьи 25', 'Article 13 and Article 25(2)(8)'),
+    granted: basis(
+      '13-бабы, 25-бабы 2-тармағының 8) тармақшасы',
+      'статья 13, подпункт 8) пункта 2 статьи 25',
+      'Article 13 and Article 25(2)(8)',
+    ),
     refused: basis('13-бабы', 'статья 13', 'Article 13'),
   },
   stop_messages: { granted: policy('7.11', ART8), refused: ART8_2 },
@@ -47,14 +59,28 @@ export const LEGAL_BASIS_TEXT: Record<RequestType, { granted: L3; refused: L3 }>
     refused: policy('7.11', basis('25-бабының 3-тармағы', 'пункт 3 статьи 25', 'Article 25(3)')),
   },
   blocking: {
-    granted: basis('18-бабы, 24-бабы 1-тармағының 3) тармақшасы, 25-бабы 2-тармағының 8) тармақшасы', 'статья 18, подпункт 3) пункта 1 статьи 24, подпункт 8) пункта 2 статьи 25', 'Article 18, Article 24(1)(3) and Article 25(2)(8)'),
+    granted: basis(
+      '18-бабы, 24-бабы 1-тармағының 3) тармақшасы, 25-бабы 2-тармағының 8) тармақшасы',
+      'статья 18, подпункт 3) пункта 1 статьи 24, подпункт 8) пункта 2 статьи 25',
+      'Article 18, Article 24(1)(3) and Article 25(2)(8)',
+    ),
     refused: basis('18-бабы', 'статья 18', 'Article 18'),
   },
-  objection: { granted: basis('19-1-бабы', 'статья 19-1', 'Article 19-1'), refused: basis('19-1-бабы', 'статья 19-1', 'Article 19-1') },
-  minor_deletion: { granted: policy('7.7', basis('18-бабы', 'статья 18', 'Article 18')), refused: policy('7.7', basis('18-бабы', 'статья 18', 'Article 18')) },
+  objection: {
+    granted: basis('19-1-бабы', 'статья 19-1', 'Article 19-1'),
+    refused: basis('19-1-бабы', 'статья 19-1', 'Article 19-1'),
+  },
+  minor_deletion: {
+    granted: policy('7.7', basis('18-бабы', 'статья 18', 'Article 18')),
+    refused: policy('7.7', basis('18-бабы', 'статья 18', 'Article 18')),
+  },
 };
 
-export function legalBasisText(type: RequestType, outcome: 'granted' | 'partially_granted' | 'refused', lang: LetterLang): string {
+export function legalBasisText(
+  type: RequestType,
+  outcome: 'granted' | 'partially_granted' | 'refused',
+  lang: LetterLang,
+): string {
   const b = LEGAL_BASIS_TEXT[type];
   return (outcome === 'refused' ? b.refused : b.granted)[lang];
 }
@@ -66,7 +92,11 @@ export const COMPLAINT_MEASURES = {
     ru: 'направление сообщений субъекту прекращено',
     en: 'messages to the subject were stopped',
   },
-  data_corrected: { kk: 'дербес деректер түзетілді', ru: 'персональные данные исправлены', en: 'the personal data were corrected' },
+  data_corrected: {
+    kk: 'дербес деректер түзетілді',
+    ru: 'персональные данные исправлены',
+    en: 'the personal data were corrected',
+  },
   access_restricted: {
     kk: 'дербес деректерге қол жеткізу құқығы бар жұмыскерлердің тізімі қайта қаралды',
     ru: 'пересмотрен перечень работников, имеющих доступ к персональным данным',
@@ -97,7 +127,11 @@ export const COMPLAINT_MEASURE_CODES = Object.keys(COMPLAINT_MEASURES) as Compla
  */
 export const ACTION_MEASURES: Record<string, { done: L3; ordered: L3 }> = {
   erase: {
-    done: { kk: 'дербес және биометриялық деректер жойылды', ru: 'персональные и биометрические данные уничтожены', en: 'personal and biometric data were destroyed' },
+    done: {
+      kk: 'дербес және биометриялық деректер жойылды',
+      ru: 'персональные и биометрические данные уничтожены',
+      en: 'personal and biometric data were destroyed',
+    },
     ordered: {
       kk: 'дербес және биометриялық деректерді жою туралы өкім берілді',
       ru: 'дано распоряжение об уничтожении персональных и биометрических данных',
@@ -105,32 +139,80 @@ export const ACTION_MEASURES: Record<string, { done: L3; ordered: L3 }> = {
     },
   },
   block: {
-    done: { kk: 'дербес деректер бұғатталды', ru: 'персональные данные заблокированы', en: 'the personal data were blocked' },
-    ordered: { kk: 'дербес деректерді бұғаттау туралы өкім берілді', ru: 'дано распоряжение о блокировании персональных данных', en: 'blocking of the personal data has been ordered' },
+    done: {
+      kk: 'дербес деректер бұғатталды',
+      ru: 'персональные данные заблокированы',
+      en: 'the personal data were blocked',
+    },
+    ordered: {
+      kk: 'дербес деректерді бұғаттау туралы өкім берілді',
+      ru: 'дано распоряжение о блокировании персональных данных',
+      en: 'blocking of the personal data has been ordered',
+    },
   },
   unblock: {
-    done: { kk: 'дербес деректер бұғаттан шығарылды', ru: 'персональные данные разблокированы', en: 'the personal data were unblocked' },
-    ordered: { kk: 'дербес деректерді бұғаттан шығару туралы өкім берілді', ru: 'дано распоряжение о разблокировании персональных данных', en: 'unblocking of the personal data has been ordered' },
+    done: {
+      kk: 'дербес деректер бұғаттан шығарылды',
+      ru: 'персональные данные разблокированы',
+      en: 'the personal data were unblocked',
+    },
+    ordered: {
+      kk: 'дербес деректерді бұғаттан шығару туралы өкім берілді',
+      ru: 'дано распоряжение о разблокировании персональных данных',
+      en: 'unblocking of the personal data has been ordered',
+    },
   },
   rectify: {
-    done: { kk: 'дербес деректер түзетілді', ru: 'персональные данные исправлены', en: 'the personal data were corrected' },
-    ordered: { kk: 'дербес деректерді түзету туралы өкім берілді', ru: 'дано распоряжение об исправлении персональных данных', en: 'correction of the personal data has been ordered' },
+    done: {
+      kk: 'дербес деректер түзетілді',
+      ru: 'персональные данные исправлены',
+      en: 'the personal data were corrected',
+    },
+    ordered: {
+      kk: 'дербес деректерді түзету туралы өкім берілді',
+      ru: 'дано распоряжение об исправлении персональных данных',
+      en: 'correction of the personal data has been ordered',
+    },
   },
   suppress: {
-    done: { kk: 'хабарламалар жіберу тоқтатылды', ru: 'рассылка сообщений прекращена', en: 'messages were stopped' },
-    ordered: { kk: 'хабарламалар жіберуді тоқтату туралы өкім берілді', ru: 'дано распоряжение о прекращении рассылки сообщений', en: 'stopping the messages has been ordered' },
+    done: {
+      kk: 'хабарламалар жіберу тоқтатылды',
+      ru: 'рассылка сообщений прекращена',
+      en: 'messages were stopped',
+    },
+    ordered: {
+      kk: 'хабарламалар жіберуді тоқтату туралы өкім берілді',
+      ru: 'дано распоряжение о прекращении рассылки сообщений',
+      en: 'stopping the messages has been ordered',
+    },
   },
   export: {
-    done: { kk: 'деректердің көшірмесі дайындалды', ru: 'подготовлена копия данных', en: 'a copy of the data was prepared' },
-    ordered: { kk: 'деректердің көшірмесін дайындау туралы өкім берілді', ru: 'дано распоряжение о подготовке копии данных', en: 'a copy of the data has been ordered' },
+    done: {
+      kk: 'деректердің көшірмесі дайындалды',
+      ru: 'подготовлена копия данных',
+      en: 'a copy of the data was prepared',
+    },
+    ordered: {
+      kk: 'деректердің көшірмесін дайындау туралы өкім берілді',
+      ru: 'дано распоряжение о подготовке копии данных',
+      en: 'a copy of the data has been ordered',
+    },
   },
 };
 
 /** The document a representative acts on, by their relation to the subject (genitive in Russian). */
 export const AUTHORITY_DOCUMENTS: Record<string, L3> = {
   parent: { kk: 'туу туралы куәлік', ru: 'свидетельства о рождении', en: 'birth certificate' },
-  guardian: { kk: 'қорғаншылық (қамқоршылық) белгілеу туралы шешім', ru: 'решения об установлении опеки (попечительства)', en: 'guardianship decision' },
+  guardian: {
+    kk: 'қорғаншылық (қамқоршылық) белгілеу туралы шешім',
+    ru: 'решения об установлении опеки (попечительства)',
+    en: 'guardianship decision',
+  },
   trustee: { kk: 'қамқоршылық туралы шешім', ru: 'решения о попечительстве', en: 'trusteeship decision' },
   attorney: { kk: 'сенімхат', ru: 'доверенности', en: 'power of attorney' },
-  other: { kk: 'өкілеттікті растайтын құжат', ru: 'документа, подтверждающего полномочия', en: 'document confirming authority' },
+  other: {
+    kk: 'өкілеттікті растайтын құжат',
+    ru: 'документа, подтверждающего полномочия',
+    en: 'document confirming authority',
+  },
 };

@@ -57,13 +57,21 @@ export const PLACEHOLDERS = {
   'identity.documents': { type: 'list', hint: 'documents requested' },
   'identity.replyBy': { type: 'date', hint: 'date by which to send them' },
 
-  'data.items': { type: 'table', fields: ['no', 'category', 'value', 'purpose', 'source', 'retention'], hint: 'data held (annex table)' },
+  'data.items': {
+    type: 'table',
+    fields: ['no', 'category', 'value', 'purpose', 'source', 'retention'],
+    hint: 'data held (annex table)',
+  },
   'data.purposes': { type: 'list', hint: 'purposes of processing' },
   'data.sources': { type: 'list', hint: 'sources of the data' },
   'data.thirdParties': { type: 'list', hint: 'third parties the data was given to' },
   'data.delivery': { type: 'text', hint: 'how the copy is delivered' },
 
-  'rectification.changes': { type: 'table', fields: ['no', 'field', 'before', 'after'], hint: 'corrections made' },
+  'rectification.changes': {
+    type: 'table',
+    fields: ['no', 'field', 'before', 'after'],
+    hint: 'corrections made',
+  },
 
   'blocking.reason': { type: 'text', hint: 'why the data is blocked' },
   'blocking.from': { type: 'date', hint: 'blocked from' },
@@ -80,7 +88,9 @@ export const PLACEHOLDERS = {
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
 function ownSpec(name: string): PlaceholderSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name) ? (PLACEHOLDERS as Record<string, PlaceholderSpec>)[name] : undefined;
+  return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name)
+    ? (PLACEHOLDERS as Record<string, PlaceholderSpec>)[name]
+    : undefined;
 }
 
 /**

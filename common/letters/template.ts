@@ -45,7 +45,12 @@ const tableBlockSchema = z.strictObject({
   ...condition,
 });
 
-const blockSchema = z.union([z.string().min(1).max(5000), textBlockSchema, listBlockSchema, tableBlockSchema]);
+const blockSchema = z.union([
+  z.string().min(1).max(5000),
+  textBlockSchema,
+  listBlockSchema,
+  tableBlockSchema,
+]);
 
 export const templateSchema = z.strictObject({
   kind: z.enum(LETTER_KINDS),
@@ -115,12 +120,16 @@ export function tokenizeText(s: string, path = 'text', problems: TemplateProblem
     if (buf) tokens.push({ t: 'text', value: buf });
     buf = '';
   };
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (s.startsWith('{{', i)) {
       const close = s.indexOf('}}', i + 2);
       const reopen = s.indexOf('{{', i + 2);
       if (close < 0 || (reopen >= 0 && reopen < close)) {
-        problems.push({ path, code: 'unbalanced_braces', message: `"{{" at character ${i + 1} has no matching "}}"` });
+        problems.push({
+          path,
+          code: 'unbalanced_braces',
+          message: `"{{" at character ${i + 1} has no matching "}}"`,
+        });
         // «{{subject.name}» is one mistake, not two: the single closing brace goes with it.
         const m = /^[\w.\s]*\}(?!\})/.exec(s.slice(i + 2));
         buf += '{{';
@@ -129,17 +138,30 @@ export function tokenizeText(s: string, path = 'text', problems: TemplateProblem
       }
       const name = s.slice(i + 2, close).trim();
       if (!NAME_RE.test(name)) {
-        problems.push({ path, code: 'malformed_placeholder', placeholder: name, message: `"{{${name}}}" is not a placeholder name (like {{subject.name}})` });
+        problems.push({
+          path,
+          code: 'malformed_placeholder',
+          placeholder: name,
+          message: `"{{${name}}}" is not a placeholder name (like {{subject.name}})`,
+        });
       } else {
         flush();
         tokens.push({ t: 'ph', name });
       }
       i = close + 2;
     } else if (s.startsWith('}}', i)) {
-      problems.push({ path, code: 'unbalanced_braces', message: `"}}" at character ${i + 1} has no matching "{{"` });
+      problems.push({
+        path,
+        code: 'unbalanced_braces',
+        message: `"}}" at character ${i + 1} has no matching "{{"`,
+      });
       i += 2;
     } else if (s[i] === '{' || s[i] === '}') {
-      problems.push({ path, code: 'unbalanced_braces', message: `single "${s[i]}" at character ${i + 1}: placeholders are written {{name}}` });
+      problems.push({
+        path,
+        code: 'unbalanced_braces',
+        message: `single "${s[i]}" at character ${i + 1}: placeholders are written {{name}}`,
+      });
       i += 1;
     } else if (s.startsWith('**', i)) {
       flush();
@@ -152,14 +174,26 @@ export function tokenizeText(s: string, path = 'text', problems: TemplateProblem
     }
   }
   flush();
-  if (bold % 2 !== 0) problems.push({ path, code: 'unbalanced_bold', message: 'a "**" bold marker is not closed' });
+  if (bold % 2 !== 0)
+    problems.push({ path, code: 'unbalanced_bold', message: 'a "**" bold marker is not closed' });
   return tokens;
 }
 
-function checkName(name: string, path: string, allowed: readonly PlaceholderType[], problems: TemplateProblem[], used: Set<string>): void {
+function checkName(
+  name: string,
+  path: string,
+  allowed: readonly PlaceholderType[],
+  problems: TemplateProblem[],
+  used: Set<string>,
+): void {
   const spec = placeholderSpec(name);
   if (!spec) {
-    problems.push({ path, code: 'unknown_placeholder', placeholder: name, message: `unknown placeholder {{${name}}}` });
+    problems.push({
+      path,
+      code: 'unknown_placeholder',
+      placeholder: name,
+      message: `unknown placeholder {{${name}}}`,
+    });
     return;
   }
   used.add(name);
@@ -180,10 +214,16 @@ const INLINE: readonly PlaceholderType[] = ['text', 'date', 'list'];
 const ANY: readonly PlaceholderType[] = ['text', 'date', 'list', 'table'];
 
 function checkText(s: string, path: string, problems: TemplateProblem[], used: Set<string>): void {
-  for (const tok of tokenizeText(s, path, problems)) if (tok.t === 'ph') checkName(tok.name, path, INLINE, problems, used);
+  for (const tok of tokenizeText(s, path, problems))
+    if (tok.t === 'ph') checkName(tok.name, path, INLINE, problems, used);
 }
 
-function checkBlocks(blocks: readonly TemplateBlock[], base: string, problems: TemplateProblem[], used: Set<string>): void {
+function checkBlocks(
+  blocks: readonly TemplateBlock[],
+  base: string,
+  problems: TemplateProblem[],
+  used: Set<string>,
+): void {
   blocks.forEach((b, i) => {
     const path = `${base}[${i}]`;
     if (typeof b === 'string') return checkText(b, path, problems, used);
@@ -208,16 +248,25 @@ function checkBlocks(blocks: readonly TemplateBlock[], base: string, problems: T
   });
 }
 
-export type TemplateCheck = { ok: true; template: LetterTemplate; placeholders: string[] } | { ok: false; problems: TemplateProblem[] };
+export type TemplateCheck =
+  { ok: true; template: LetterTemplate; placeholders: string[] } | { ok: false; problems: TemplateProblem[] };
 
 /** Checks a parsed template; `expect` pins the kind and language it must be for. */
-export function checkTemplate(raw: unknown, expect?: { kind?: LetterKind; lang?: LetterLang }): TemplateCheck {
+export function checkTemplate(
+  raw: unknown,
+  expect?: { kind?: LetterKind; lang?: LetterLang },
+): TemplateCheck {
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((i) => ({
-        path: i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)',
+        path: i.path.length
+          ? i.path
+              .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+              .join('')
+              .replace(/^\./, '')
+          : '(root)',
         code: 'schema' as const,
         message: i.message,
       })),
@@ -226,8 +275,18 @@ export function checkTemplate(raw: unknown, expect?: { kind?: LetterKind; lang?:
   const t = parsed.data;
   const problems: TemplateProblem[] = [];
   const used = new Set<string>();
-  if (expect?.kind && t.kind !== expect.kind) problems.push({ path: 'kind', code: 'kind_mismatch', message: `this is the ${expect.kind} template, not ${t.kind}` });
-  if (expect?.lang && t.lang !== expect.lang) problems.push({ path: 'lang', code: 'lang_mismatch', message: `this is the ${expect.lang} template, not ${t.lang}` });
+  if (expect?.kind && t.kind !== expect.kind)
+    problems.push({
+      path: 'kind',
+      code: 'kind_mismatch',
+      message: `this is the ${expect.kind} template, not ${t.kind}`,
+    });
+  if (expect?.lang && t.lang !== expect.lang)
+    problems.push({
+      path: 'lang',
+      code: 'lang_mismatch',
+      message: `this is the ${expect.lang} template, not ${t.lang}`,
+    });
 
   checkText(t.title, 'title', problems, used);
   checkText(t.salutation, 'salutation', problems, used);
@@ -250,7 +309,12 @@ export function checkTemplate(raw: unknown, expect?: { kind?: LetterKind; lang?:
   }
   for (const name of LETTER_KIND_INFO[t.kind].required) {
     if (!used.has(name)) {
-      problems.push({ path: '(template)', code: 'missing_placeholder', placeholder: name, message: `every ${t.kind} letter must use {{${name}}}` });
+      problems.push({
+        path: '(template)',
+        code: 'missing_placeholder',
+        placeholder: name,
+        message: `every ${t.kind} letter must use {{${name}}}`,
+      });
     }
   }
   if (problems.length) return { ok: false, problems };
@@ -258,7 +322,10 @@ export function checkTemplate(raw: unknown, expect?: { kind?: LetterKind; lang?:
 }
 
 /** Parses template source (YAML; JSON is YAML too) and checks it. */
-export function parseTemplateSource(source: string, expect?: { kind?: LetterKind; lang?: LetterLang }): TemplateCheck {
+export function parseTemplateSource(
+  source: string,
+  expect?: { kind?: LetterKind; lang?: LetterLang },
+): TemplateCheck {
   const doc = YAML.parseDocument(source.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return {

@@ -52,11 +52,26 @@ type BaseShape = { outcome: DecisionOutcome; refusalGround?: RefusalGround | nul
 
 function outcomeRules(v: BaseShape, ctx: z.RefinementCtx): void {
   if (v.outcome === 'granted') {
-    if (v.refusalGround) ctx.addIssue({ code: 'custom', path: ['refusalGround'], message: 'only for a refusal or a partial grant' });
+    if (v.refusalGround)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['refusalGround'],
+        message: 'only for a refusal or a partial grant',
+      });
     return;
   }
-  if (!v.refusalGround) ctx.addIssue({ code: 'custom', path: ['refusalGround'], message: 'required for a refusal or a partial grant' });
-  if (!v.reasons) ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'reasons are required for a refusal or a partial grant' });
+  if (!v.refusalGround)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['refusalGround'],
+      message: 'required for a refusal or a partial grant',
+    });
+  if (!v.reasons)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reasons'],
+      message: 'reasons are required for a refusal or a partial grant',
+    });
 }
 
 /** One item of the data held about the subject (the access answer's annex). */
@@ -104,7 +119,11 @@ export const accessDecisionSchema = z
   .superRefine((v, ctx) => {
     outcomeRules(v, ctx);
     if (v.outcome !== 'refused' && v.dataHeld.length === 0 && !v.requestCentralExport) {
-      ctx.addIssue({ code: 'custom', path: ['dataHeld'], message: 'list the data held, import it, or request a central export' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dataHeld'],
+        message: 'list the data held, import it, or request a central export',
+      });
     }
   });
 
@@ -113,7 +132,13 @@ export const rectificationDecisionSchema = z
     type: z.literal('rectification'),
     ...base,
     corrections: z
-      .array(z.strictObject({ field: z.enum(RECTIFY_FIELDS), before: z.string().trim().max(1000).default(''), after: text(200) }))
+      .array(
+        z.strictObject({
+          field: z.enum(RECTIFY_FIELDS),
+          before: z.string().trim().max(1000).default(''),
+          after: text(200),
+        }),
+      )
       .min(1)
       .max(20),
   })
@@ -134,7 +159,8 @@ export const blockingDecisionSchema = z
   })
   .superRefine((v, ctx) => {
     outcomeRules(v, ctx);
-    if (v.operation === 'block' && !v.blockReason) ctx.addIssue({ code: 'custom', path: ['blockReason'], message: 'required to block' });
+    if (v.operation === 'block' && !v.blockReason)
+      ctx.addIssue({ code: 'custom', path: ['blockReason'], message: 'required to block' });
   });
 
 export const stopMessagesDecisionSchema = z
@@ -159,7 +185,10 @@ export const complaintDecisionSchema = z
     /** Measures typed in words (textLang); prefer measureCodes, which every letter language prints. */
     measures: z.array(text(2000)).max(20).default([]),
     /** Standard measures chosen from the localized list (COMPLAINT_MEASURES). */
-    measureCodes: z.array(z.enum(COMPLAINT_MEASURE_CODES as [string, ...string[]])).max(20).default([]),
+    measureCodes: z
+      .array(z.enum(COMPLAINT_MEASURE_CODES as [string, ...string[]]))
+      .max(20)
+      .default([]),
   })
   .superRefine(outcomeRules);
 
@@ -196,13 +225,21 @@ export type DecisionInput = z.input<typeof decisionInputSchema>;
 export type DecisionParsed = z.output<typeof decisionInputSchema>;
 
 /** Withdrawal may be refused only when it is contrary to law or an obligation is unfulfilled (Art. 8 p.2). */
-export const WITHDRAWAL_REFUSAL_GROUNDS = ['contract_obligation_unfulfilled', 'contrary_to_law', 'identity_not_verified'] as const satisfies readonly RefusalGround[];
+export const WITHDRAWAL_REFUSAL_GROUNDS = [
+  'contract_obligation_unfulfilled',
+  'contrary_to_law',
+  'identity_not_verified',
+] as const satisfies readonly RefusalGround[];
 
 /**
  * The legal basis recorded with a decision (and kept on the tombstone after a purge), in the
  * request's language (common/letters/phrases.ts); each letter prints it in its own language.
  */
-export function legalBasisFor(type: RequestType, outcome: DecisionOutcome, language: RequestLanguage = 'ru'): string {
+export function legalBasisFor(
+  type: RequestType,
+  outcome: DecisionOutcome,
+  language: RequestLanguage = 'ru',
+): string {
   return legalBasisText(type, outcome, language);
 }
 
@@ -225,13 +262,26 @@ export type PlannedAction =
   | { action: 'block'; subjectAccountId: string; reason: (typeof BLOCK_REASONS)[number] }
   | { action: 'unblock'; subjectAccountId: string }
   | { action: 'erase'; subjectAccountId: string; iin: string }
-  | { action: 'rectify'; subjectAccountId: string; corrections: Array<{ field: (typeof RECTIFY_FIELDS)[number]; value: string }> }
-  | { action: 'suppress'; subjectAccountId: string | null; phone: string | null; channels: Array<(typeof SUPPRESS_CHANNELS)[number]> }
+  | {
+      action: 'rectify';
+      subjectAccountId: string;
+      corrections: Array<{ field: (typeof RECTIFY_FIELDS)[number]; value: string }>;
+    }
+  | {
+      action: 'suppress';
+      subjectAccountId: string | null;
+      phone: string | null;
+      channels: Array<(typeof SUPPRESS_CHANNELS)[number]>;
+    }
   | { action: 'export'; subjectAccountId: string; language: RequestLanguage };
 
 /** A reason the decision cannot be saved as it stands; `code` is an error code (REQUEST_*). */
 export interface DecisionProblem {
-  code: 'REQUEST_DECISION_TYPE' | 'REQUEST_ACCOUNT_REQUIRED' | 'REQUEST_IIN_REQUIRED' | 'REQUEST_REFUSAL_NOT_ALLOWED';
+  code:
+    | 'REQUEST_DECISION_TYPE'
+    | 'REQUEST_ACCOUNT_REQUIRED'
+    | 'REQUEST_IIN_REQUIRED'
+    | 'REQUEST_REFUSAL_NOT_ALLOWED';
   details: Record<string, unknown>;
 }
 
@@ -254,7 +304,10 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
   const account = ctx.subject?.accountId ?? null;
   const iin = ctx.subject?.iin ?? null;
   if (d.type !== ctx.requestType) {
-    problems.push({ code: 'REQUEST_DECISION_TYPE', details: { requestType: ctx.requestType, decisionType: d.type } });
+    problems.push({
+      code: 'REQUEST_DECISION_TYPE',
+      details: { requestType: ctx.requestType, decisionType: d.type },
+    });
   }
   const acting = d.outcome !== 'refused';
   const actions: PlannedAction[] = [];
@@ -272,7 +325,8 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
   };
   const erase = () => {
     wanted.push('erase');
-    if (need('erase', { account: true, iin: true })) actions.push({ action: 'erase', subjectAccountId: account!, iin: iin! });
+    if (need('erase', { account: true, iin: true }))
+      actions.push({ action: 'erase', subjectAccountId: account!, iin: iin! });
   };
 
   switch (d.type) {
@@ -280,9 +334,15 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
       if (d.outcome !== 'granted') {
         const ground = d.refusalGround!;
         if (!(WITHDRAWAL_REFUSAL_GROUNDS as readonly string[]).includes(ground)) {
-          problems.push({ code: 'REQUEST_REFUSAL_NOT_ALLOWED', details: { refusalGround: ground, allowed: [...WITHDRAWAL_REFUSAL_GROUNDS] } });
+          problems.push({
+            code: 'REQUEST_REFUSAL_NOT_ALLOWED',
+            details: { refusalGround: ground, allowed: [...WITHDRAWAL_REFUSAL_GROUNDS] },
+          });
         } else if (ground === 'contract_obligation_unfulfilled' && !d.obligationsUnfulfilled) {
-          problems.push({ code: 'REQUEST_REFUSAL_NOT_ALLOWED', details: { refusalGround: ground, reason: 'obligations_fulfilled' } });
+          problems.push({
+            code: 'REQUEST_REFUSAL_NOT_ALLOWED',
+            details: { refusalGround: ground, reason: 'obligations_fulfilled' },
+          });
         }
       }
       if (d.outcome === 'granted') erase();
@@ -292,7 +352,8 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
       if (fee) warnings.push(fee);
       if (acting && d.requestCentralExport) {
         wanted.push('export');
-        if (need('export', { account: true })) actions.push({ action: 'export', subjectAccountId: account!, language: ctx.language });
+        if (need('export', { account: true }))
+          actions.push({ action: 'export', subjectAccountId: account!, language: ctx.language });
       }
       break;
     }
@@ -300,17 +361,23 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
       if (acting) {
         wanted.push('rectify');
         if (need('rectify', { account: true })) {
-          actions.push({ action: 'rectify', subjectAccountId: account!, corrections: d.corrections.map((c) => ({ field: c.field, value: c.after })) });
+          actions.push({
+            action: 'rectify',
+            subjectAccountId: account!,
+            corrections: d.corrections.map((c) => ({ field: c.field, value: c.after })),
+          });
         }
       }
       break;
     case 'blocking':
       if (d.operation === 'block') {
         wanted.push('block');
-        if (need('block', { account: true })) actions.push({ action: 'block', subjectAccountId: account!, reason: d.blockReason! });
+        if (need('block', { account: true }))
+          actions.push({ action: 'block', subjectAccountId: account!, reason: d.blockReason! });
       } else if (d.operation === 'unblock') {
         wanted.push('unblock');
-        if (need('unblock', { account: true })) actions.push({ action: 'unblock', subjectAccountId: account! });
+        if (need('unblock', { account: true }))
+          actions.push({ action: 'unblock', subjectAccountId: account! });
       } else if (d.operation === 'erase') {
         erase();
       }
@@ -320,8 +387,18 @@ export function planDecision(ctx: DecisionContext, d: DecisionParsed): DecisionP
         wanted.push('suppress');
         const phone = d.phone ?? ctx.subject?.phone ?? null;
         const byAccount = d.byAccount ? account : null;
-        if (!byAccount && !phone) problems.push({ code: 'REQUEST_ACCOUNT_REQUIRED', details: { action: 'suppress', alternative: 'phone' } });
-        else actions.push({ action: 'suppress', subjectAccountId: byAccount, phone, channels: [...new Set(d.channels)] });
+        if (!byAccount && !phone)
+          problems.push({
+            code: 'REQUEST_ACCOUNT_REQUIRED',
+            details: { action: 'suppress', alternative: 'phone' },
+          });
+        else
+          actions.push({
+            action: 'suppress',
+            subjectAccountId: byAccount,
+            phone,
+            channels: [...new Set(d.channels)],
+          });
       }
       break;
     case 'minor_deletion':

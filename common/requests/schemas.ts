@@ -169,13 +169,25 @@ export const openRequestSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.letters.length === 0 && !v.direct) {
-      ctx.addIssue({ code: 'custom', path: ['direct'], message: 'a request without letters needs direct: {reason, note}' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['direct'],
+        message: 'a request without letters needs direct: {reason, note}',
+      });
     }
     if (v.requesterRole === 'legal_representative' && !v.representative) {
-      ctx.addIssue({ code: 'custom', path: ['representative'], message: 'a legal representative needs the authority document' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['representative'],
+        message: 'a legal representative needs the authority document',
+      });
     }
     if (v.requesterRole === 'authorized_body' && !v.authorizedBody) {
-      ctx.addIssue({ code: 'custom', path: ['authorizedBody'], message: 'which authorized body (or akimat)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authorizedBody'],
+        message: 'which authorized body (or akimat)',
+      });
     }
   });
 export type OpenRequestInput = z.input<typeof openRequestSchema>;

@@ -62,9 +62,23 @@ export const NUMBER_MARK = '\uE000OUTNO\uE001';
 export const DATE_MARK = '\uE000OUTDATE\uE001';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const GRID = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -88,7 +102,15 @@ function runs(rs: readonly Run[], size = BODY_SIZE, bold = false): TextRun[] {
   return rs.flatMap((r) =>
     r.text
       .split('\n')
-      .map((line, i) => new TextRun({ children: typeset(line), bold: bold || r.bold || undefined, size, ...(i > 0 ? { break: 1 } : {}) })),
+      .map(
+        (line, i) =>
+          new TextRun({
+            children: typeset(line),
+            bold: bold || r.bold || undefined,
+            size,
+            ...(i > 0 ? { break: 1 } : {}),
+          }),
+      ),
   );
 }
 
@@ -96,7 +118,10 @@ function text(s: string, opts: { size?: number; bold?: boolean } = {}): TextRun 
   return new TextRun({ children: typeset(s), size: opts.size ?? BODY_SIZE, bold: opts.bold || undefined });
 }
 
-function para(children: ParagraphChild[], opts: { align?: Align; after?: number; before?: number; keepNext?: boolean; indent?: number } = {}) {
+function para(
+  children: ParagraphChild[],
+  opts: { align?: Align; after?: number; before?: number; keepNext?: boolean; indent?: number } = {},
+) {
   return new Paragraph({
     children,
     alignment: ALIGN[opts.align ?? 'left'],
@@ -106,7 +131,11 @@ function para(children: ParagraphChild[], opts: { align?: Align; after?: number;
   });
 }
 
-function cell(children: Paragraph[], widthTwips: number, opts: { borders?: boolean; shade?: boolean; valign?: 'top' | 'center' } = {}) {
+function cell(
+  children: Paragraph[],
+  widthTwips: number,
+  opts: { borders?: boolean; shade?: boolean; valign?: 'top' | 'center' } = {},
+) {
   return new TableCell({
     children: children.length ? children : [new Paragraph({})],
     width: { size: widthTwips, type: WidthType.DXA },
@@ -158,9 +187,18 @@ function letterheadBlock(l: ComposedLetter, logo: Letterhead['logo']): (Paragrap
       ),
     );
   }
-  const kk = cell(side(l.letterhead.kk.name, l.letterhead.kk.address, l.letterhead.binKk), cols[0]!, { borders: false, valign: 'center' });
-  const ru = cell(side(l.letterhead.ru.name, l.letterhead.ru.address, l.letterhead.binRu), cols[cols.length - 1]!, { borders: false, valign: 'center' });
-  const head = layoutTable(cols, [logo ? [kk, cell(middle, cols[1]!, { borders: false, valign: 'center' }), ru] : [kk, ru]]);
+  const kk = cell(side(l.letterhead.kk.name, l.letterhead.kk.address, l.letterhead.binKk), cols[0]!, {
+    borders: false,
+    valign: 'center',
+  });
+  const ru = cell(
+    side(l.letterhead.ru.name, l.letterhead.ru.address, l.letterhead.binRu),
+    cols[cols.length - 1]!,
+    { borders: false, valign: 'center' },
+  );
+  const head = layoutTable(cols, [
+    logo ? [kk, cell(middle, cols[1]!, { borders: false, valign: 'center' }), ru] : [kk, ru],
+  ]);
   const rule = new Paragraph({
     children: l.letterhead.contacts ? [text(l.letterhead.contacts, { size: TINY })] : [],
     alignment: AlignmentType.CENTER,
@@ -179,7 +217,9 @@ function referenceBlock(l: ComposedLetter): Table {
     ...(l.reference.senderRef ? [para([text(l.reference.senderRef, { size: SMALL })])] : []),
   ];
   const right = l.addressee.map((line) => para([text(line.text, { bold: !!line.bold })]));
-  return layoutTable(cols, [[cell(left, cols[0]!, { borders: false }), cell(right, cols[1]!, { borders: false })]]);
+  return layoutTable(cols, [
+    [cell(left, cols[0]!, { borders: false }), cell(right, cols[1]!, { borders: false })],
+  ]);
 }
 
 function listNumbering(): { reference: string; levels: ILevelsOptions[] }[] {
@@ -220,7 +260,10 @@ function blocks(bs: readonly ComposedBlock[], counter: { n: number }): (Paragrap
         tableHeader: true,
         cantSplit: true,
         children: b.columns.map((c, i) =>
-          cell([para([text(c.header, { size: SMALL, bold: true })], { align: 'center' })], cols[i]!, { shade: true, valign: 'center' }),
+          cell([para([text(c.header, { size: SMALL, bold: true })], { align: 'center' })], cols[i]!, {
+            shade: true,
+            valign: 'center',
+          }),
         ),
       });
       const rows = b.rows.map(
@@ -229,7 +272,13 @@ function blocks(bs: readonly ComposedBlock[], counter: { n: number }): (Paragrap
             cantSplit: true,
             children: r.map((v, i) =>
               cell(
-                v.split(/\r?\n/).map((line) => para([text(line, { size: SMALL })], { align: b.columns.length > 1 && i === 0 && r.length > 2 ? 'center' : 'left' })),
+                v
+                  .split(/\r?\n/)
+                  .map((line) =>
+                    para([text(line, { size: SMALL })], {
+                      align: b.columns.length > 1 && i === 0 && r.length > 2 ? 'center' : 'left',
+                    }),
+                  ),
                 cols[i]!,
               ),
             ),
@@ -258,8 +307,14 @@ function signatureBlock(l: ComposedLetter): (Paragraph | Table)[] {
     para([], { before: l.closing ? 0 : 240, keepNext: true }),
     layoutTable(cols, [
       [
-        cell([para([text(l.signatory.position, { bold: true })], { keepNext: true })], cols[0]!, { borders: false, valign: 'center' }),
-        cell([para([text(l.signatory.name, { bold: true })], { align: 'right' })], cols[1]!, { borders: false, valign: 'center' }),
+        cell([para([text(l.signatory.position, { bold: true })], { keepNext: true })], cols[0]!, {
+          borders: false,
+          valign: 'center',
+        }),
+        cell([para([text(l.signatory.name, { bold: true })], { align: 'right' })], cols[1]!, {
+          borders: false,
+          valign: 'center',
+        }),
       ],
     ]),
   );
@@ -290,7 +345,12 @@ function buildDocument(l: ComposedLetter, opts: DocxOptions): Document {
   ];
   if (l.annex) {
     children.push(
-      new Paragraph({ children: runs(l.annex.heading, SMALL), alignment: AlignmentType.RIGHT, pageBreakBefore: true, spacing: { after: 240 } }),
+      new Paragraph({
+        children: runs(l.annex.heading, SMALL),
+        alignment: AlignmentType.RIGHT,
+        pageBreakBefore: true,
+        spacing: { after: 240 },
+      }),
       para(runs(l.annex.title, BODY_SIZE, true), { align: 'center', after: 240, keepNext: true }),
       ...blocks(l.annex.body, counter),
     );
@@ -311,7 +371,15 @@ function buildDocument(l: ComposedLetter, opts: DocxOptions): Document {
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: BODY_SIZE, language: { value: LANG_TAG[l.lang], eastAsia: LANG_TAG[l.lang], bidirectional: LANG_TAG[l.lang] } },
+          run: {
+            font: FONT,
+            size: BODY_SIZE,
+            language: {
+              value: LANG_TAG[l.lang],
+              eastAsia: LANG_TAG[l.lang],
+              bidirectional: LANG_TAG[l.lang],
+            },
+          },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
@@ -330,7 +398,13 @@ function buildDocument(l: ComposedLetter, opts: DocxOptions): Document {
   });
 }
 
-const XML_ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESC: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 const xmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESC[c]!);
 
 function coreXml(title: string, isoDate: string): string {
@@ -364,7 +438,13 @@ export class PreparedDocx {
     const dateText = xmlEscape(outgoing.dateText);
     const out = this.entries.map((e) => {
       if (e.name === 'docProps/core.xml') {
-        return { name: e.name, data: Buffer.from(coreXml(this.title.split(NUMBER_MARK).join(outgoing.number), outgoing.isoDate), 'utf8') };
+        return {
+          name: e.name,
+          data: Buffer.from(
+            coreXml(this.title.split(NUMBER_MARK).join(outgoing.number), outgoing.isoDate),
+            'utf8',
+          ),
+        };
       }
       if (!e.name.endsWith('.xml') && !e.name.endsWith('.rels')) return e;
       let xml = e.data.toString('utf8');

@@ -34,11 +34,20 @@ export interface OutgoingPort {
   register(tx: WriteTx, actor: string, entry: OutgoingRegistration): OutgoingRef;
   get(db: DB, id: number): OutgoingRef | null;
   /** Keeps the register in step with a regenerated letter (language, addressee, signatory). */
-  update(tx: WriteTx, id: number, patch: Partial<Pick<OutgoingRegistration, 'addressee' | 'signatory' | 'language'>>): void;
+  update(
+    tx: WriteTx,
+    id: number,
+    patch: Partial<Pick<OutgoingRegistration, 'addressee' | 'signatory' | 'language'>>,
+  ): void;
   markSent(
     tx: WriteTx,
     id: number,
-    sent: { at?: string; method: Channel; trackingNumber?: string | null; confirmWarnings?: readonly ConfirmableWarning[] },
+    sent: {
+      at?: string;
+      method: Channel;
+      trackingNumber?: string | null;
+      confirmWarnings?: readonly ConfirmableWarning[];
+    },
   ): OutgoingRef;
 }
 
@@ -54,7 +63,10 @@ export const mailroomOutgoing: OutgoingPort = {
     const head = id === null ? null : incomingHead(db, id);
     if (!head) return null;
     const lang = head.language;
-    return { receivedDate: head.receivedDate, language: lang === 'kk' || lang === 'ru' || lang === 'en' ? lang : null };
+    return {
+      receivedDate: head.receivedDate,
+      language: lang === 'kk' || lang === 'ru' || lang === 'en' ? lang : null,
+    };
   },
   register(tx, actor, entry) {
     const e = registerOutgoing(tx, actor, {

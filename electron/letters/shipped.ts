@@ -6,7 +6,11 @@ import path from 'node:path';
 import { PdError } from '../../common/errors';
 import { resourcesDir } from '../core/calendar';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
-import { parseTemplateSource, type LetterTemplate, type TemplateProblem } from '../../common/letters/template';
+import {
+  parseTemplateSource,
+  type LetterTemplate,
+  type TemplateProblem,
+} from '../../common/letters/template';
 
 /** The folder of shipped templates: resources/letters, found the way the calendar data is. */
 export function lettersDir(): string {
@@ -22,7 +26,11 @@ export class TemplateInvalidError extends PdError {
     readonly problems: TemplateProblem[],
     where: Record<string, unknown>,
   ) {
-    super('VALIDATION', { problem: 'template_invalid', ...where, problems }, 'errors.LETTER_TEMPLATE_INVALID');
+    super(
+      'VALIDATION',
+      { problem: 'template_invalid', ...where, problems },
+      'errors.LETTER_TEMPLATE_INVALID',
+    );
   }
 }
 
@@ -37,7 +45,11 @@ export interface ShippedTemplate {
 const shippedCache = new Map<string, ShippedTemplate>();
 
 /** The shipped default for a kind and language; a broken shipped file is an error naming its problems. */
-export function shippedTemplate(kind: LetterKind, lang: LetterLang, dir: string = lettersDir()): ShippedTemplate {
+export function shippedTemplate(
+  kind: LetterKind,
+  lang: LetterLang,
+  dir: string = lettersDir(),
+): ShippedTemplate {
   const file = path.join(dir, `${kind}.${lang}.yaml`);
   const cached = shippedCache.get(file);
   if (cached) return cached;

@@ -7,7 +7,13 @@ import type { TemplateListItem } from '../../common/contract/letters';
 import { PdError } from '../../common/errors';
 import { LETTER_KINDS, LETTER_LANGS, type LetterKind, type LetterLang } from '../../common/letters/kinds';
 import { parseTemplateSource, type LetterTemplate } from '../../common/letters/template';
-import { insertTemplateVersion, latestTemplates, templateVersion, templateVersions, type TemplateRow } from '../sql/letters';
+import {
+  insertTemplateVersion,
+  latestTemplates,
+  templateVersion,
+  templateVersions,
+  type TemplateRow,
+} from '../sql/letters';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { sha256, shippedTemplate, TemplateInvalidError } from './shipped';
 
@@ -29,7 +35,16 @@ function fromRow(row: TemplateRow, kind: LetterKind, lang: LetterLang): Resolved
   // Stored versions were checked when saved; one that no longer passes (a placeholder retired by
   // an update) is reported, not silently used.
   if (!check.ok) throw new TemplateInvalidError(check.problems, { kind, lang, version: row.version });
-  return { kind, lang, version: row.version, origin: row.origin, source: row.source, sha256: row.sha256, template: check.template, stored: true };
+  return {
+    kind,
+    lang,
+    version: row.version,
+    origin: row.origin,
+    source: row.source,
+    sha256: row.sha256,
+    template: check.template,
+    stored: true,
+  };
 }
 
 export interface TemplateOptions {
@@ -38,7 +53,12 @@ export interface TemplateOptions {
 }
 
 /** The template a new letter uses now. */
-export function currentTemplate(db: DB, kind: LetterKind, lang: LetterLang, opts: TemplateOptions = {}): ResolvedTemplate {
+export function currentTemplate(
+  db: DB,
+  kind: LetterKind,
+  lang: LetterLang,
+  opts: TemplateOptions = {},
+): ResolvedTemplate {
   const shipped = shippedTemplate(kind, lang, opts.dir);
   const rows = templateVersions(db, kind, lang);
   const latest = rows[rows.length - 1];
@@ -53,12 +73,19 @@ export function currentTemplate(db: DB, kind: LetterKind, lang: LetterLang, opts
     stored: false,
   });
   if (!latest) return virtualShipped(1);
-  if (latest.origin === 'shipped' && !rows.some((r) => r.sha256 === shipped.sha256)) return virtualShipped(latest.version + 1);
+  if (latest.origin === 'shipped' && !rows.some((r) => r.sha256 === shipped.sha256))
+    return virtualShipped(latest.version + 1);
   return fromRow(latest, kind, lang);
 }
 
 /** A given version (stored, or the shipped default not yet stored), or the current one. */
-export function getTemplate(db: DB, kind: LetterKind, lang: LetterLang, version?: number, opts: TemplateOptions = {}): ResolvedTemplate {
+export function getTemplate(
+  db: DB,
+  kind: LetterKind,
+  lang: LetterLang,
+  version?: number,
+  opts: TemplateOptions = {},
+): ResolvedTemplate {
   const current = currentTemplate(db, kind, lang, opts);
   if (version === undefined || version === current.version) return current;
   const row = templateVersion(db, kind, lang, version);
@@ -71,7 +98,8 @@ export function ensureStored(tx: WriteTx, t: ResolvedTemplate, actor: string): v
   if (t.stored) return;
   const existing = templateVersion(tx.db, t.kind, t.lang, t.version);
   if (existing) {
-    if (existing.sha256 !== t.sha256) throw new PdError('CONFLICT', { reason: 'template_changed', kind: t.kind, lang: t.lang });
+    if (existing.sha256 !== t.sha256)
+      throw new PdError('CONFLICT', { reason: 'template_changed', kind: t.kind, lang: t.lang });
     return;
   }
   insertTemplateVersion(tx.db, {
@@ -124,10 +152,18 @@ export function saveTemplate(
       entityId: `${input.kind}.${input.lang}`,
       summary: `version ${version} saved (sha256 ${hash.slice(0, 12)})`,
     });
-    return { kind: input.kind, lang: input.lang, version, origin: 'admin', source: input.source, sha256: hash, template: check.template, stored: true };
+    return {
+      kind: input.kind,
+      lang: input.lang,
+      version,
+      origin: 'admin',
+      source: input.source,
+      sha256: hash,
+      template: check.template,
+      stored: true,
+    };
   });
 }
-
 
 export function listTemplates(db: DB, opts: TemplateOptions = {}): TemplateListItem[] {
   const latest = new Map(latestTemplates(db).map((r) => [`${r.kind}.${r.lang}`, r]));
@@ -145,7 +181,9 @@ export function listTemplates(db: DB, opts: TemplateOptions = {}): TemplateListI
         storedVersions: row?.versions ?? 0,
         updatedAt: row?.createdAt ?? null,
         updatedBy: row?.createdBy ?? null,
-        shippedUpdateAvailable: current.origin === 'admin' && !templateVersions(db, kind, lang).some((r) => r.sha256 === shipped.sha256),
+        shippedUpdateAvailable:
+          current.origin === 'admin' &&
+          !templateVersions(db, kind, lang).some((r) => r.sha256 === shipped.sha256),
       });
     }
   }

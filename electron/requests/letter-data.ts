@@ -8,11 +8,23 @@ import { almatyDate } from '../../common/deadlines/deadlines';
 import { validateIinBin } from '../../common/identifiers/iin';
 import type { LetterBody } from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
-import { ACTION_MEASURES, COMPLAINT_MEASURES, legalBasisText, type ComplaintMeasure } from '../../common/letters/phrases';
+import {
+  ACTION_MEASURES,
+  COMPLAINT_MEASURES,
+  legalBasisText,
+  type ComplaintMeasure,
+} from '../../common/letters/phrases';
 import type { AuthorizedBodyView, RepresentativeView } from '../../common/contract/requests';
 import type { AccessItem, DecisionParsed, LetterTexts } from '../../common/requests/decisions';
 import type { RequestLanguage, RequestType } from '../../common/requests/vocab';
-import { getSubjectRow, listActionResults, listActions, listDecisions, listLetterLinks, type DecisionRow } from '../sql/requests';
+import {
+  getSubjectRow,
+  listActionResults,
+  listActions,
+  listDecisions,
+  listLetterLinks,
+  type DecisionRow,
+} from '../sql/requests';
 import { getIncomingLetters } from '../sql/request-letters';
 import type { DB, Server } from '../sql/server';
 import { PdError } from '../../common/errors';
@@ -36,7 +48,11 @@ const DELIVERY_NAMES: Record<string, L> = {
   registered_mail: { kk: 'тапсырыс хатпен', ru: 'заказным письмом', en: 'by registered mail' },
   courier: { kk: 'курьер арқылы', ru: 'курьером', en: 'by courier' },
   by_hand: { kk: 'қолма-қол', ru: 'нарочно', en: 'by hand' },
-  electronic: { kk: 'электрондық құжат ретінде', ru: 'электронным документом', en: 'as an electronic document' },
+  electronic: {
+    kk: 'электрондық құжат ретінде',
+    ru: 'электронным документом',
+    en: 'as an electronic document',
+  },
   email: { kk: 'электрондық пошта арқылы', ru: 'по электронной почте', en: 'by e-mail' },
 };
 
@@ -54,7 +70,9 @@ const IDENTITY_DOCUMENTS: { subject: L; authority: L } = {
 };
 
 function defined<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as T;
 }
 
 type Addressee = LetterBody['addressee'];
@@ -81,16 +99,29 @@ function addresseeOf(
     }) as Addressee;
   }
   if (role === 'legal_representative' && rep) {
-    return defined({ name: rep.name, gender: rep.gender ?? undefined, address: rep.address ?? s.address ?? fallbackAddress }) as Addressee;
+    return defined({
+      name: rep.name,
+      gender: rep.gender ?? undefined,
+      address: rep.address ?? s.address ?? fallbackAddress,
+    }) as Addressee;
   }
   const iin = s.iin ? validateIinBin(s.iin, receivedOn) : null;
   const gender = iin?.valid && iin.kind === 'IIN' ? iin.sex : undefined;
-  return defined({ name: s.name, gender, address: s.address ?? fallbackAddress, email: s.email ?? undefined }) as Addressee;
+  return defined({
+    name: s.name,
+    gender,
+    address: s.address ?? fallbackAddress,
+    email: s.email ?? undefined,
+  }) as Addressee;
 }
 
 function parsedDecision(last: DecisionRow | undefined): (DecisionParsed & { textLang?: string }) | null {
   if (!last?.details) return null;
-  return { ...(JSON.parse(last.details) as object), type: last.type, outcome: last.outcome } as DecisionParsed & { textLang?: string };
+  return {
+    ...(JSON.parse(last.details) as object),
+    type: last.type,
+    outcome: last.outcome,
+  } as DecisionParsed & { textLang?: string };
 }
 
 /**
@@ -99,13 +130,21 @@ function parsedDecision(last: DecisionRow | undefined): (DecisionParsed & { text
  * REQUEST_PURGED once its personal data is gone, LETTER_TEXT_MISSING when the decision's typed
  * text exists only in another language.
  */
-export function requestLetterData(db: DB, requestId: string, kind: LetterKind, asked?: LetterLang): LetterBody & { lang: LetterLang } {
+export function requestLetterData(
+  db: DB,
+  requestId: string,
+  kind: LetterKind,
+  asked?: LetterLang,
+): LetterBody & { lang: LetterLang } {
   const r = requireRequest(db, requestId);
   if (r.purgedAt) throw new PdError('REQUEST_PURGED');
   const lang = asked ?? (r.language as LetterLang);
   const s = getSubjectRow(db, r.id)!;
   const links = listLetterLinks(db, r.id);
-  const first = getIncomingLetters(db, links.map((l) => l.letterId))[0];
+  const first = getIncomingLetters(
+    db,
+    links.map((l) => l.letterId),
+  )[0];
   const rep = s.representative ? (JSON.parse(s.representative) as RepresentativeView) : null;
   const body = s.authorizedBody ? (JSON.parse(s.authorizedBody) as AuthorizedBodyView) : null;
   // The letter always has an address field; an empty one is refused by the letters engine's schema.
@@ -113,8 +152,10 @@ export function requestLetterData(db: DB, requestId: string, kind: LetterKind, a
   addressee.address ??= '';
 
   // The authority's own reference («№ 27-02/555 от 18.11.2026») is what a reply to it cites.
-  const senderNumber = first?.senderRefNumber ?? (r.requesterRole === 'authorized_body' ? body?.reference : null) ?? undefined;
-  const senderDate = first?.senderRefDate ?? (r.requesterRole === 'authorized_body' ? body?.referenceDate : null) ?? undefined;
+  const senderNumber =
+    first?.senderRefNumber ?? (r.requesterRole === 'authorized_body' ? body?.reference : null) ?? undefined;
+  const senderDate =
+    first?.senderRefDate ?? (r.requesterRole === 'authorized_body' ? body?.referenceDate : null) ?? undefined;
   const out: LetterBody & { lang: LetterLang } = {
     lang,
     incoming: first
@@ -127,10 +168,19 @@ export function requestLetterData(db: DB, requestId: string, kind: LetterKind, a
   if (rep) out.representative = { name: rep.name, authority: authorityText(rep, lang) };
   if (kind === 'minor_deletion_notice' && !rep) {
     // Policy 7.7: the minor's data is deleted and the legal representative told, never the minor.
-    throw new PdError('VALIDATION', { problem: 'missing_data', kind, lang, missing: ['representative.name'] }, 'errors.LETTER_DATA_MISSING');
+    throw new PdError(
+      'VALIDATION',
+      { problem: 'missing_data', kind, lang, missing: ['representative.name'] },
+      'errors.LETTER_DATA_MISSING',
+    );
   }
   if (kind === 'identity_request') {
-    out.identity = { documents: r.requesterRole === 'legal_representative' ? [IDENTITY_DOCUMENTS.subject[lang], IDENTITY_DOCUMENTS.authority[lang]] : [IDENTITY_DOCUMENTS.subject[lang]] };
+    out.identity = {
+      documents:
+        r.requesterRole === 'legal_representative'
+          ? [IDENTITY_DOCUMENTS.subject[lang], IDENTITY_DOCUMENTS.authority[lang]]
+          : [IDENTITY_DOCUMENTS.subject[lang]],
+    };
   }
   const decisions = listDecisions(db, r.id);
   const last = decisions.at(-1);
@@ -150,20 +200,31 @@ function addDecision(
   kind: LetterKind,
 ): void {
   const d = parsedDecision(last);
-  const picker = new TextPicker(lang, d?.textLang ?? r.language, (d as { letterTexts?: Partial<Record<string, LetterTexts>> } | null)?.letterTexts);
+  const picker = new TextPicker(
+    lang,
+    d?.textLang ?? r.language,
+    (d as { letterTexts?: Partial<Record<string, LetterTexts>> } | null)?.letterTexts,
+  );
   const decidedOn = almatyDate(last.decidedAt);
   const views = actionViews(
     listActions(db, r.id).filter((a) => a.decisionId === last.id),
     listActionResults(db, r.id),
   );
   const decision: NonNullable<LetterBody['decision']> = { date: decidedOn };
-  decision.legalBasis = legalBasisText(r.type as RequestType, last.outcome as 'granted' | 'partially_granted' | 'refused', lang);
+  decision.legalBasis = legalBasisText(
+    r.type as RequestType,
+    last.outcome as 'granted' | 'partially_granted' | 'refused',
+    lang,
+  );
   const reasons = picker.pick('reasons', last.reasons);
   if (reasons) decision.reasons = [reasons];
   // What central was asked to do, worded by whether it has confirmed it.
-  const measures = views.map((a) => ACTION_MEASURES[a.action]?.[a.status === 'confirmed' ? 'done' : 'ordered'][lang]).filter((x): x is string => !!x);
+  const measures = views
+    .map((a) => ACTION_MEASURES[a.action]?.[a.status === 'confirmed' ? 'done' : 'ordered'][lang])
+    .filter((x): x is string => !!x);
   const erase = views.find((a) => a.action === 'erase');
-  if (erase || d?.type === 'withdrawal' || d?.type === 'minor_deletion') decision.erasure = erase?.status === 'confirmed' ? 'done' : 'ordered';
+  if (erase || d?.type === 'withdrawal' || d?.type === 'minor_deletion')
+    decision.erasure = erase?.status === 'confirmed' ? 'done' : 'ordered';
   if (d?.type === 'withdrawal') decision.obligations = picker.pick('obligations', d.obligations);
   if (d?.type === 'complaint') {
     decision.findings = picker.pick('findings', d.findings);
@@ -190,15 +251,30 @@ function addDecision(
     }) as NonNullable<LetterBody['data']>;
   }
   if (d?.type === 'rectification') {
-    out.rectification = { changes: d.corrections.map((c) => ({ field: RECTIFY_FIELD_NAMES[c.field]?.[lang] ?? c.field, before: c.before ?? '', after: c.after })) };
+    out.rectification = {
+      changes: d.corrections.map((c) => ({
+        field: RECTIFY_FIELD_NAMES[c.field]?.[lang] ?? c.field,
+        before: c.before ?? '',
+        after: c.after,
+      })),
+    };
   }
   if (d?.type === 'blocking' && d.operation === 'block' && decision.findings) {
-    out.blocking = defined({ reason: decision.findings, from: decidedOn, until: d.verificationUntil ?? undefined });
+    out.blocking = defined({
+      reason: decision.findings,
+      from: decidedOn,
+      until: d.verificationUntil ?? undefined,
+    });
   }
   if (d?.type === 'stop_messages') out.messages = { channels: [...new Set(d.channels)] };
 }
 
 /** For callers holding the Server: the same data in one read. */
-export function getRequestForLetter(server: Server, requestId: string, kind: LetterKind, lang?: LetterLang): LetterBody & { lang: LetterLang } {
+export function getRequestForLetter(
+  server: Server,
+  requestId: string,
+  kind: LetterKind,
+  lang?: LetterLang,
+): LetterBody & { lang: LetterLang } {
   return server.read((db) => requestLetterData(db, requestId, kind, lang));
 }

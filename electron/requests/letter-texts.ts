@@ -20,10 +20,15 @@ export class TextPicker {
     private readonly given: Partial<Record<string, LetterTexts>> | null | undefined,
   ) {}
 
-  pick<K extends TextField>(field: K, typed: NonNullable<LetterTexts[K]> | null | undefined): NonNullable<LetterTexts[K]> | undefined {
+  pick<K extends TextField>(
+    field: K,
+    typed: NonNullable<LetterTexts[K]> | null | undefined,
+  ): NonNullable<LetterTexts[K]> | undefined {
     const own = this.given?.[this.lang]?.[field];
-    if (own !== undefined && own !== null && !(Array.isArray(own) && own.length === 0)) return own as NonNullable<LetterTexts[K]>;
-    if (typed === undefined || typed === null || (Array.isArray(typed) && typed.length === 0)) return undefined;
+    if (own !== undefined && own !== null && !(Array.isArray(own) && own.length === 0))
+      return own as NonNullable<LetterTexts[K]>;
+    if (typed === undefined || typed === null || (Array.isArray(typed) && typed.length === 0))
+      return undefined;
     if (this.textLang === this.lang) return typed;
     this.missing.add(field);
     return undefined;
@@ -33,7 +38,11 @@ export class TextPicker {
   check(): void {
     if (!this.missing.size) return;
     const fields = [...this.missing].sort().map((f) => `decision.${f}`);
-    throw new PdError('VALIDATION', { problem: 'letter_text_missing', lang: this.lang, fields, missing: fields.join(', ') }, 'errors.LETTER_TEXT_MISSING');
+    throw new PdError(
+      'VALIDATION',
+      { problem: 'letter_text_missing', lang: this.lang, fields, missing: fields.join(', ') },
+      'errors.LETTER_TEXT_MISSING',
+    );
   }
 }
 
@@ -44,7 +53,15 @@ export class TextPicker {
 export function authorityText(rep: RepresentativeView, lang: LetterLang): string {
   const doc = (AUTHORITY_DOCUMENTS[rep.relation] ?? AUTHORITY_DOCUMENTS.other!)[lang];
   const d = rep.authorityDocument;
-  if (lang === 'kk') return [d.date ? formatLetterDate(d.date, 'kk', 'attr') : '', d.number ? `№ ${d.number}` : '', doc].filter(Boolean).join(' ');
-  if (lang === 'ru') return [doc, d.number ? `№ ${d.number}` : '', d.date ? `от ${formatShortDate(d.date)}` : ''].filter(Boolean).join(' ');
-  return [`the ${doc}`, d.number ? `No. ${d.number}` : '', d.date ? `of ${formatShortDate(d.date)}` : ''].filter(Boolean).join(' ');
+  if (lang === 'kk')
+    return [d.date ? formatLetterDate(d.date, 'kk', 'attr') : '', d.number ? `№ ${d.number}` : '', doc]
+      .filter(Boolean)
+      .join(' ');
+  if (lang === 'ru')
+    return [doc, d.number ? `№ ${d.number}` : '', d.date ? `от ${formatShortDate(d.date)}` : '']
+      .filter(Boolean)
+      .join(' ');
+  return [`the ${doc}`, d.number ? `No. ${d.number}` : '', d.date ? `of ${formatShortDate(d.date)}` : '']
+    .filter(Boolean)
+    .join(' ');
 }

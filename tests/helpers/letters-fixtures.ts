@@ -24,14 +24,32 @@ const ADDRESS = t(
 
 const L = {
   documents: {
-    kk: ['жеке куәліктің түпнұсқасы (көрсету үшін)', 'заңды өкілдің өкілеттігін растайтын нотариат куәландырған сенімхат'],
-    ru: ['оригинал удостоверения личности (для предъявления)', 'нотариально удостоверенная доверенность, подтверждающая полномочия представителя'],
-    en: ['the original identity card (to be shown)', 'a notarised power of attorney confirming the representative’s authority'],
+    kk: [
+      'жеке куәліктің түпнұсқасы (көрсету үшін)',
+      'заңды өкілдің өкілеттігін растайтын нотариат куәландырған сенімхат',
+    ],
+    ru: [
+      'оригинал удостоверения личности (для предъявления)',
+      'нотариально удостоверенная доверенность, подтверждающая полномочия представителя',
+    ],
+    en: [
+      'the original identity card (to be shown)',
+      'a notarised power of attorney confirming the representative’s authority',
+    ],
   },
   reasons: {
-    kk: ['Шарт бойынша төлем міндеттемесі орындалмаған.', 'Өтінішке заңды өкілдің өкілеттігін растайтын құжат қоса берілмеген.'],
-    ru: ['Не исполнено денежное обязательство по договору.', 'К заявлению не приложен документ, подтверждающий полномочия представителя.'],
-    en: ['A payment obligation under the contract is unfulfilled.', 'No document confirming the representative’s authority was enclosed.'],
+    kk: [
+      'Шарт бойынша төлем міндеттемесі орындалмаған.',
+      'Өтінішке заңды өкілдің өкілеттігін растайтын құжат қоса берілмеген.',
+    ],
+    ru: [
+      'Не исполнено денежное обязательство по договору.',
+      'К заявлению не приложен документ, подтверждающий полномочия представителя.',
+    ],
+    en: [
+      'A payment obligation under the contract is unfulfilled.',
+      'No document confirming the representative’s authority was enclosed.',
+    ],
   },
   measures: {
     kk: ['тіркелгі бұғатталды', 'орталық жүйеге деректерді жою туралы тапсырма жіберілді'],
@@ -55,22 +73,94 @@ const L = {
   ),
   rows: {
     kk: [
-      { category: 'Тегі, аты', value: 'Сейтқали Зуһра', purpose: 'Шартты орындау', source: 'Субъектінің өзі', retention: 'Шарт мерзімі және 5 жыл' },
-      { category: 'ЖСН', value: '900115400018', purpose: 'Сәйкестендіру', source: 'Субъектінің өзі', retention: 'Шарт мерзімі' },
-      { category: 'Телефон нөмірі', value: '+7 701 555 12 34', purpose: 'Хабарламалар', source: 'Мобильді қосымша', retention: 'Келісімді қайтарып алғанға дейін' },
-      { category: 'Биометриялық деректер', value: 'Бет бейнесінің үлгісі', purpose: 'Жеке басты тексеру', source: 'Мобильді қосымша', retention: '1 жыл' },
+      {
+        category: 'Тегі, аты',
+        value: 'Сейтқали Зуһра',
+        purpose: 'Шартты орындау',
+        source: 'Субъектінің өзі',
+        retention: 'Шарт мерзімі және 5 жыл',
+      },
+      {
+        category: 'ЖСН',
+        value: '900115400018',
+        purpose: 'Сәйкестендіру',
+        source: 'Субъектінің өзі',
+        retention: 'Шарт мерзімі',
+      },
+      {
+        category: 'Телефон нөмірі',
+        value: '+7 701 555 12 34',
+        purpose: 'Хабарламалар',
+        source: 'Мобильді қосымша',
+        retention: 'Келісімді қайтарып алғанға дейін',
+      },
+      {
+        category: 'Биометриялық деректер',
+        value: 'Бет бейнесінің үлгісі',
+        purpose: 'Жеке басты тексеру',
+        source: 'Мобильді қосымша',
+        retention: '1 жыл',
+      },
     ],
     ru: [
-      { category: 'Фамилия, имя', value: 'Сейткали Зухра', purpose: 'Исполнение договора', source: 'Сам субъект', retention: 'Срок договора и 5 лет' },
-      { category: 'ИИН', value: '900115400018', purpose: 'Идентификация', source: 'Сам субъект', retention: 'Срок договора' },
-      { category: 'Номер телефона', value: '+7 701 555 12 34', purpose: 'Уведомления', source: 'Мобильное приложение', retention: 'До отзыва согласия' },
-      { category: 'Биометрические данные', value: 'Шаблон изображения лица', purpose: 'Проверка личности', source: 'Мобильное приложение', retention: '1 год' },
+      {
+        category: 'Фамилия, имя',
+        value: 'Сейткали Зухра',
+        purpose: 'Исполнение договора',
+        source: 'Сам субъект',
+        retention: 'Срок договора и 5 лет',
+      },
+      {
+        category: 'ИИН',
+        value: '900115400018',
+        purpose: 'Идентификация',
+        source: 'Сам субъект',
+        retention: 'Срок договора',
+      },
+      {
+        category: 'Номер телефона',
+        value: '+7 701 555 12 34',
+        purpose: 'Уведомления',
+        source: 'Мобильное приложение',
+        retention: 'До отзыва согласия',
+      },
+      {
+        category: 'Биометрические данные',
+        value: 'Шаблон изображения лица',
+        purpose: 'Проверка личности',
+        source: 'Мобильное приложение',
+        retention: '1 год',
+      },
     ],
     en: [
-      { category: 'Surname, name', value: 'Seitkali Zukhra', purpose: 'Performance of the contract', source: 'The subject', retention: 'Contract term plus 5 years' },
-      { category: 'IIN', value: '900115400018', purpose: 'Identification', source: 'The subject', retention: 'Contract term' },
-      { category: 'Phone number', value: '+7 701 555 12 34', purpose: 'Notifications', source: 'Mobile app', retention: 'Until consent is withdrawn' },
-      { category: 'Biometric data', value: 'Face template', purpose: 'Identity check', source: 'Mobile app', retention: '1 year' },
+      {
+        category: 'Surname, name',
+        value: 'Seitkali Zukhra',
+        purpose: 'Performance of the contract',
+        source: 'The subject',
+        retention: 'Contract term plus 5 years',
+      },
+      {
+        category: 'IIN',
+        value: '900115400018',
+        purpose: 'Identification',
+        source: 'The subject',
+        retention: 'Contract term',
+      },
+      {
+        category: 'Phone number',
+        value: '+7 701 555 12 34',
+        purpose: 'Notifications',
+        source: 'Mobile app',
+        retention: 'Until consent is withdrawn',
+      },
+      {
+        category: 'Biometric data',
+        value: 'Face template',
+        purpose: 'Identity check',
+        source: 'Mobile app',
+        retention: '1 year',
+      },
     ],
   },
   purposes: {
@@ -80,9 +170,27 @@ const L = {
   },
   delivery: t('тапсырыстық хатпен', 'заказным письмом', 'by registered mail'),
   changes: {
-    kk: [{ field: 'Пошта мекенжайы', before: 'Алматы қ., Сейфуллин даңғылы, 5', after: 'Алматы қ., Абай даңғылы, 10-үй, 25-пәтер' }],
-    ru: [{ field: 'Почтовый адрес', before: 'г. Алматы, пр. Сейфуллина, 5', after: 'г. Алматы, пр. Абая, д. 10, кв. 25' }],
-    en: [{ field: 'Postal address', before: '5 Seifullin Avenue, Almaty', after: '10 Abai Avenue, apt. 25, Almaty' }],
+    kk: [
+      {
+        field: 'Пошта мекенжайы',
+        before: 'Алматы қ., Сейфуллин даңғылы, 5',
+        after: 'Алматы қ., Абай даңғылы, 10-үй, 25-пәтер',
+      },
+    ],
+    ru: [
+      {
+        field: 'Почтовый адрес',
+        before: 'г. Алматы, пр. Сейфуллина, 5',
+        after: 'г. Алматы, пр. Абая, д. 10, кв. 25',
+      },
+    ],
+    en: [
+      {
+        field: 'Postal address',
+        before: '5 Seifullin Avenue, Almaty',
+        after: '10 Abai Avenue, apt. 25, Almaty',
+      },
+    ],
   },
 };
 
@@ -98,10 +206,18 @@ const AUTHORITY = {
     'Министерство искусственного интеллекта и цифрового развития Республики Казахстан',
     'Ministry of Artificial Intelligence and Digital Development of the Republic of Kazakhstan',
   ),
-  address: t('010000, Астана қ., Мәңгілік Ел даңғылы, 55/14', '010000, г. Астана, пр. Мангилик Ел, 55/14', '55/14 Mangilik El Avenue, Astana 010000'),
+  address: t(
+    '010000, Астана қ., Мәңгілік Ел даңғылы, 55/14',
+    '010000, г. Астана, пр. Мангилик Ел, 55/14',
+    '55/14 Mangilik El Avenue, Astana 010000',
+  ),
 };
 
-const AUTHORITY_DOC = t('2026 жылғы 2 наурыздағы № 45 туу туралы куәлік', 'свидетельства о рождении № 45 от 02.03.2026', 'the birth certificate No. 45 of 02.03.2026');
+const AUTHORITY_DOC = t(
+  '2026 жылғы 2 наурыздағы № 45 туу туралы куәлік',
+  'свидетельства о рождении № 45 от 02.03.2026',
+  'the birth certificate No. 45 of 02.03.2026',
+);
 
 /** The data of a letter of this kind and language, as a request would supply it. */
 export function letterBody(kind: LetterKind, lang: LetterLang): LetterBody {
@@ -124,19 +240,52 @@ export function letterBody(kind: LetterKind, lang: LetterLang): LetterBody {
         data: { items: L.rows[lang], purposes: L.purposes[lang], delivery: L.delivery[lang] },
       };
     case 'withdrawal_confirmation':
-      return { ...base, decision: { date: '2026-11-24', measures: L.measures[lang], erasure: 'done', legalBasis: legalBasisText('withdrawal', 'granted', lang) } };
+      return {
+        ...base,
+        decision: {
+          date: '2026-11-24',
+          measures: L.measures[lang],
+          erasure: 'done',
+          legalBasis: legalBasisText('withdrawal', 'granted', lang),
+        },
+      };
     case 'refusal':
-      return { ...base, decision: { reasons: L.reasons[lang], obligations: L.obligations[lang], legalBasis: legalBasisText('withdrawal', 'refused', lang) } };
+      return {
+        ...base,
+        decision: {
+          reasons: L.reasons[lang],
+          obligations: L.obligations[lang],
+          legalBasis: legalBasisText('withdrawal', 'refused', lang),
+        },
+      };
     case 'rectification_done':
       return { ...base, rectification: { changes: L.changes[lang] }, decision: { date: '2026-11-24' } };
     case 'blocking_notice':
-      return { ...base, blocking: { reason: L.blockingReason[lang], from: '2026-11-24', until: '2026-12-08' } };
+      return {
+        ...base,
+        blocking: { reason: L.blockingReason[lang], from: '2026-11-24', until: '2026-12-08' },
+      };
     case 'unblocking_notice':
-      return { ...base, blocking: { reason: L.blockingReason[lang], from: '2026-11-10' }, decision: { findings: L.findings[lang], date: '2026-11-24' } };
+      return {
+        ...base,
+        blocking: { reason: L.blockingReason[lang], from: '2026-11-10' },
+        decision: { findings: L.findings[lang], date: '2026-11-24' },
+      };
     case 'stop_messages_confirmation':
-      return { ...base, messages: { channels: ['sms', 'whatsapp', 'advertising'] }, decision: { date: '2026-11-24', legalBasis: legalBasisText('stop_messages', 'granted', lang) } };
+      return {
+        ...base,
+        messages: { channels: ['sms', 'whatsapp', 'advertising'] },
+        decision: { date: '2026-11-24', legalBasis: legalBasisText('stop_messages', 'granted', lang) },
+      };
     case 'complaint_answer':
-      return { ...base, decision: { findings: L.findings[lang], measures: L.measures[lang] } };
+      return {
+        ...base,
+        decision: {
+          findings: L.findings[lang],
+          measures: L.measures[lang],
+          legalBasis: legalBasisText('complaint', 'granted', lang),
+        },
+      };
     case 'authority_notice':
       return {
         ...base,
@@ -149,19 +298,42 @@ export function letterBody(kind: LetterKind, lang: LetterLang): LetterBody {
           organization: AUTHORITY.organization[lang],
           address: AUTHORITY.address[lang],
         },
-        decision: { findings: L.findings[lang], measures: L.measures[lang], date: '2026-11-24', legalBasis: legalBasisText('complaint', 'granted', lang) },
+        decision: {
+          findings: L.findings[lang],
+          measures: L.measures[lang],
+          date: '2026-11-24',
+          legalBasis: legalBasisText('complaint', 'granted', lang),
+        },
       };
     case 'minor_deletion_notice':
       return {
         ...base,
         addressee: { name: REPRESENTATIVE.name, address: ADDRESS[lang] },
         representative: { name: REPRESENTATIVE.name, authority: AUTHORITY_DOC[lang] },
-        decision: { date: '2026-11-24', erasure: 'ordered', legalBasis: legalBasisText('minor_deletion', 'granted', lang) },
+        decision: {
+          date: '2026-11-24',
+          erasure: 'ordered',
+          legalBasis: legalBasisText('minor_deletion', 'granted', lang),
+        },
       };
     case 'partial_grant':
-      return { ...base, decision: { reasons: L.reasons[lang].slice(1), measures: L.measures[lang], legalBasis: legalBasisText('access', 'refused', lang) } };
+      return {
+        ...base,
+        decision: {
+          reasons: L.reasons[lang].slice(1),
+          measures: L.measures[lang],
+          legalBasis: legalBasisText('access', 'refused', lang),
+        },
+      };
     case 'objection_answer':
-      return { ...base, decision: { findings: L.findings[lang], automatedProcessingStopped: true, legalBasis: legalBasisText('objection', 'granted', lang) } };
+      return {
+        ...base,
+        decision: {
+          findings: L.findings[lang],
+          automatedProcessingStopped: true,
+          legalBasis: legalBasisText('objection', 'granted', lang),
+        },
+      };
   }
 }
 
