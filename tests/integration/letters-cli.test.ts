@@ -55,7 +55,7 @@ describe('privacy-desk letter', () => {
     expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs'))).toBe(true);
   });
 
-  it('letter kinds --json lists the eleven kinds with their names', () => {
+  it('letter kinds --json lists the fourteen kinds with their names', () => {
     const r = cli(['letter', 'kinds', '--json']);
     expect(r.code).toBe(0);
     const kinds = (r.json!.kinds as { kind: string; names: Record<string, string> }[]).map((k) => k.kind);
@@ -71,6 +71,9 @@ describe('privacy-desk letter', () => {
       'stop_messages_confirmation',
       'complaint_answer',
       'authority_notice',
+      'minor_deletion_notice',
+      'partial_grant',
+      'objection_answer',
     ]);
     expect(r.json!.langs).toEqual(['kk', 'ru', 'en']);
   });
@@ -107,7 +110,7 @@ describe('privacy-desk letter', () => {
     expect(cli(['letter', 'render', '--data', dataFile, '--kind', 'refusal', '--lang', 'de', '--out', out, ...db()]).code).toBe(2);
     const missing = cli(['letter', 'render', '--data', dataFile, '--kind', 'refusal', '--out', out, '--json', ...db()]);
     expect(missing.code).toBe(1);
-    expect(missing.json).toMatchObject({ error: { code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING', details: { missing: ['decision.reasons'] } } });
+    expect(missing.json).toMatchObject({ error: { code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING', details: { missing: ['decision.legalBasis', 'decision.reasons'] } } });
     expect(missing.stdout + missing.stderr).not.toContain('Сейтқали');
     const unknownField = path.join(t.dir, 'unknown.json');
     writeFileSync(unknownField, JSON.stringify({ ...JSON.parse(readFileSync(dataFile, 'utf8')), colour: 'blue' }));

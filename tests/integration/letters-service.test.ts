@@ -111,8 +111,8 @@ describe('letters service', () => {
     expect(file.docx.length).toBe(r.bytes);
     // The stored preview is what the DOCX says, with the register's number and date.
     const preview = letterText(previewStored(s.db, r.id));
-    expect(preview).toContain('Шығ. № ИСХ-2026-000001');
-    expect(preview).toContain('25 қараша 2026 ж.');
+    expect(preview).toContain('Шығ. № 2026-000001');
+    expect(preview).toContain('2026 жылғы 25 қараша');
     expect(preview).toContain(`кір. № ${incomingNo}`);
 
     // The shipped template became version 1 in the database, in the same transaction.
@@ -187,7 +187,7 @@ describe('letters service', () => {
     const { decision: _d, ...noReasons } = body('refusal');
     const e = await rejection(generateLetter(s, { kind: 'refusal', lang: 'kk', data: noReasons }, OFFICER));
     expect(e).toMatchObject({ code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING' });
-    expect(e.details).toMatchObject({ missing: ['decision.reasons'] });
+    expect(e.details).toMatchObject({ missing: ['decision.legalBasis', 'decision.reasons'] });
     // A reply answers a registered letter, on the date it was registered.
     const unknown = await rejection(generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: { ...body('acknowledgment'), incoming: { number: 'ВХ-2026-999999', date: '2026-11-23' } } }, OFFICER));
     expect(unknown.details).toEqual({ issues: [{ path: 'incoming.number', code: 'reply_not_found' }] });
@@ -298,7 +298,7 @@ describe('letters service', () => {
       return (lettersHandlers[name] as (i: unknown, c: CallContext) => unknown)(parsed, ctx);
     };
     const kinds = (await call('letters.kinds', {})) as { kinds: { kind: string }[]; langs: string[] };
-    expect(kinds.kinds).toHaveLength(11);
+    expect(kinds.kinds).toHaveLength(14);
     expect(kinds.langs).toEqual(['kk', 'ru', 'en']);
 
     const gen = (await call('letters.generate', { kind: 'stop_messages_confirmation', data: body('stop_messages_confirmation') })) as { id: string; lang: string; outgoingNo: string };

@@ -43,8 +43,9 @@ describe('DOCX of every kind and language', () => {
     }
     // The words of the document, with Word's non-breaking hyphens as hyphens.
     const words = xml.get('word/document.xml')!.replace(/<w:noBreakHyphen\/>/g, '-').replace(/<[^>]+>/g, '');
-    expect(words).toContain('ИСХ-2026-000145');
-    expect(words).toContain('ВХ-2026-000123');
+    expect(words).toContain('2026-000145');
+    expect(words).toContain('2026-000123');
+    expect(words).not.toContain('ИСХ-');
   });
 });
 
@@ -73,7 +74,7 @@ describe('page layout and fonts', () => {
     const core = (await parts(docx)).get('docProps/core.xml')!;
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:modified>');
-    expect(core).toContain('ИСХ-2026-000145');
+    expect(core).toContain('2026-000145');
     expect(core).not.toContain('Сейтқали');
     const zip = await JSZip.loadAsync(docx);
     const dates = new Set(Object.values(zip.files).map((f) => `${f.date.getFullYear()}-${f.date.getMonth() + 1}-${f.date.getDate()} ${f.date.getHours()}:${f.date.getMinutes()}`));
@@ -106,8 +107,8 @@ describe('determinism', () => {
     expect(sha(prepared.finalize(outgoing!))).toBe(sha(direct));
     expect(sha(prepared.finalize({ ...outgoing!, number: 'ИСХ-2026-000146' }))).not.toBe(sha(direct));
     const composed = prepared.composedFor(outgoing!);
-    expect(composed.reference.outgoing).toBe('Шығ. № ИСХ-2026-000145');
-    expect(composed.reference.dated).toBe('25 қараша 2026 ж.');
+    expect(composed.reference.outgoing).toBe('Шығ. № 2026-000145');
+    expect(composed.reference.dated).toBe('2026 жылғы 25 қараша');
   });
 
   it('the zip writer round-trips and is stable', () => {

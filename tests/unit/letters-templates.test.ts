@@ -12,7 +12,7 @@ import { letterBody, letterInput } from '../helpers/letters-fixtures';
 const DIR = path.resolve(__dirname, '..', '..', 'resources', 'letters');
 const source = (kind: string, lang: string) => readFileSync(path.join(DIR, `${kind}.${lang}.yaml`), 'utf8');
 const codes = (problems: TemplateProblem[]) => problems.map((p) => p.code);
-const OUT = { number: 'ИСХ-2026-000145', dateText: '25 қараша 2026 ж.' };
+const OUT = { number: 'ИСХ-2026-000145', dateText: '2026 жылғы 25 қараша' };
 
 function problemsOf(src: string, expect?: Parameters<typeof parseTemplateSource>[1]): TemplateProblem[] {
   const r = parseTemplateSource(src, expect);
@@ -138,10 +138,15 @@ body:
 
 describe('letter dates and words', () => {
   it('formats dates per language', () => {
-    expect(formatLetterDate('2026-11-25', 'kk')).toBe('25 қараша 2026 ж.');
+    expect(formatLetterDate('2026-11-25', 'kk')).toBe('2026 жылғы 25 қараша');
+    expect(formatLetterDate('2026-03-20', 'kk', 'loc')).toBe('2026 жылғы 20 наурызда');
+    expect(formatLetterDate('2026-11-18', 'kk', 'attr')).toBe('2026 жылғы 18 қарашадағы');
+    expect(formatLetterDate('2026-09-04', 'kk', 'dat')).toBe('2026 жылғы 4 қыркүйекке');
+    expect(formatLetterDate('2026-07-06', 'kk', 'abl')).toBe('2026 жылғы 6 шілдеден');
+    expect(formatLetterDate('2026-11-25', 'ru', 'loc')).toBe('25 ноября 2026 г.');
     expect(formatLetterDate('2026-11-25', 'ru')).toBe('25 ноября 2026 г.');
     expect(formatLetterDate('2026-11-25', 'en')).toBe('25 November 2026');
-    expect(formatLetterDate('2027-03-01', 'kk')).toBe('1 наурыз 2027 ж.');
+    expect(formatLetterDate('2027-03-01', 'kk')).toBe('2027 жылғы 1 наурыз');
     expect(formatLetterDate('2026-04-09', 'ru')).toBe('9 апреля 2026 г.');
     expect(() => formatLetterDate('2026-13-01', 'ru')).toThrow(RangeError);
   });
@@ -149,13 +154,14 @@ describe('letter dates and words', () => {
   it('greets by gender in Russian, given or read from the IIN', () => {
     expect(honorific('ru', 'F')).toBe('Уважаемая');
     expect(honorific('ru', 'M')).toBe('Уважаемый');
-    expect(honorific('ru', undefined)).toBe('Уважаемый(-ая)');
+    // Unknown sex: no honorific at all (the letter asks), never «Уважаемый(-ая)».
+    expect(honorific('ru', undefined)).toBeUndefined();
     expect(honorific('kk', 'F')).toBe('Құрметті');
     const t = parseTemplateSource(source('acknowledgment', 'ru'));
     if (!t.ok) throw new Error('template');
     const body = letterBody('acknowledgment', 'ru'); // the subject's IIN is a woman's
     const l = composeLetter({ kind: 'acknowledgment', lang: 'ru', ...body }, t.template, DEFAULT_LETTERHEAD, { outgoing: OUT });
-    expect(l.salutation.map((r) => r.text).join('')).toBe('Уважаемая Зуһра Сейтқали!');
+    expect(l.salutation.map((r) => r.text).join('')).toBe('Уважаемая Зуһра Болатқызы!');
   });
 });
 
@@ -173,8 +179,10 @@ describe('composing a letter', () => {
         expect(letterInputSchema.safeParse(letterInput(kind, lang)).success).toBe(true);
         const text = letterText(composeLetter(data, tpl(kind, lang), DEFAULT_LETTERHEAD, { outgoing: OUT }));
         expect(text, `${kind}.${lang}`).not.toMatch(/\{\{|\}\}/);
-        expect(text).toContain('ВХ-2026-000123');
-        expect(text).toContain('ИСХ-2026-000145');
+        // Printed without the register's prefix: «Исх. № 2026-000145», «вх. № 2026-000123».
+        expect(text).toContain('2026-000123');
+        expect(text).toContain('2026-000145');
+        expect(text).not.toMatch(/№ (ИСХ|ВХ)-/);
       }
     }
   });
@@ -190,7 +198,7 @@ describe('composing a letter', () => {
       const err = e as PdError;
       expect(err.code).toBe('VALIDATION');
       expect(err.messageKey).toBe('errors.LETTER_DATA_MISSING');
-      expect(err.details).toMatchObject({ missing: ['decision.reasons', 'signatory.name', 'signatory.position'] });
+      expect(err.details).toMatchObject({ missing: ['decision.legalBasis', 'decision.reasons', 'signatory.name', 'signatory.position'] });
       expect(JSON.stringify(err.toPayload())).not.toContain('Сейтқали');
     }
   });
