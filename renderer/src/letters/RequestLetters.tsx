@@ -22,20 +22,23 @@ import { api, toPayload } from '../api/client';
 import { useCall } from '../api/hooks';
 import { href } from '../app/router';
 import { useAuth } from '../auth/context';
-import { Dialog } from '../components/Dialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { formatDateTime } from '../format/dates';
 import { downloadBase64 } from '../mailroom/bytes';
 import { formatDay } from '../mailroom/format';
+import { AddresseeAsk } from './AddresseeAsk';
 import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS, REPLY_LANGUAGE_KEYS } from '../mailroom/vocab';
 import { LetterPreview } from './LetterPreview';
 import { MarkSentDialog } from './MarkSentDialog';
+import { RegenerateDialog } from './RegenerateDialog';
 import './letters.css';
 
 /** The kind a request most likely needs next: a refusal after a refusal, else its type's answer. */
 export function suggestedKind(d: RequestDetail): LetterKind {
   if (d.decision?.outcome === 'refused') return 'refusal';
   if (!d.decision) return 'acknowledgment';
+  if (d.decision.outcome === 'partially_granted') return 'partial_grant';
+  if (d.requesterRole === 'authorized_body') return 'authority_notice';
   const own = LETTER_KINDS.find((k) => LETTER_KIND_INFO[k].requestTypes.includes(d.type as RequestType));
   if (d.type === 'blocking' && own) return own;
   return own ?? 'acknowledgment';
@@ -254,6 +257,11 @@ function GenerateForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload>();
   const [done, setDone] = useState<string | null>(null);
+  // Asked only when a letter needs them: the addressee's sex (Уважаемый / Уважаемая) and the
+  // dative of a name the app cannot decline. The letter refuses to guess.
+  const [ask, setAsk] = useState<{ gender: boolean; dative: boolean }>({ gender: false, dative: false });
+  const [gender, setGender] = useState<'' | 'M' | 'F'>('');
+  const [dativeName, setDativeName] = useState('');
 
   const generate = async () => {
     if (busy) return;
@@ -261,11 +269,24 @@ function GenerateForm({
     setError(undefined);
     setDone(null);
     try {
-      const r = await api.call('letters.generate', { kind, lang, requestId: d.id, method });
+      const addressee = {
+        ...(gender ? { gender } : {}),
+        ...(dativeName.trim() ? { dativeName: dativeName.trim() } : {}),
+      };
+      const r = await api.call('letters.generate', {
+        kind,
+        lang,
+        requestId: d.id,
+        method,
+        ...(Object.keys(addressee).length ? { addressee } : {}),
+      });
       setDone(t('requestLetters.generated', { number: r.outgoingNo }));
       onGenerated(r);
     } catch (e) {
-      setError(toPayload(e));
+      const p = toPayload(e);
+      if (p.messageKey === 'errors.LETTER_GENDER_REQUIRED') setAsk((a) => ({ ...a, gender: true }));
+      if (p.messageKey === 'errors.LETTER_DATIVE_REQUIRED') setAsk((a) => ({ ...a, dative: true }));
+      setError(p);
     } finally {
       setBusy(false);
     }
@@ -312,6 +333,13 @@ function GenerateForm({
           </select>
         </div>
       </div>
+      <AddresseeAsk
+        ask={ask}
+        gender={gender}
+        setGender={setGender}
+        dativeName={dativeName}
+        setDativeName={setDativeName}
+      />
       <div className="lt-generate-actions">
         <button type="submit" className="button button-primary" disabled={busy} data-testid="letter-generate">
           {busy ? t('requestLetters.generating') : t('requestLetters.generate')}
@@ -325,75 +353,5 @@ function GenerateForm({
       )}
       {error && <ErrorMessage error={error} />}
     </form>
-  );
-}
-
-function RegenerateDialog({
-  letter,
-  onClose,
-  onDone,
-}: {
-  letter: LetterInfo;
-  onClose: () => void;
-  onDone: (r: LetterInfo) => void;
-}) {
-  const { t } = useTranslation();
-  const langId = useId();
-  const [lang, setLang] = useState<LetterLang>(letter.lang);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorPayload>();
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await api.call('letters.generate', { kind: letter.kind, lang, letterId: letter.id });
-      onDone(r);
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog
-      open
-      title={t('requestLetters.regenerateTitle', { number: letter.outgoingNo })}
-      onClose={onClose}
-      onSubmit={() => void run()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy}
-            data-testid="regenerate-confirm"
-          >
-            {t('requestLetters.regenerate')}
-          </button>
-        </>
-      }
-    >
-      <p>{t('requestLetters.regenerateText', { number: letter.outgoingNo, version: letter.version + 1 })}</p>
-      <div className="field">
-        <label htmlFor={langId}>{t('requestLetters.lang')}</label>
-        <select
-          id={langId}
-          value={lang}
-          data-autofocus
-          onChange={(e) => setLang(e.target.value as LetterLang)}
-        >
-          {LETTER_LANGS.map((l) => (
-            <option key={l} value={l}>
-              {t(REPLY_LANGUAGE_KEYS[l])}
-            </option>
-          ))}
-        </select>
-      </div>
-      {error && <ErrorMessage error={error} />}
-    </Dialog>
   );
 }

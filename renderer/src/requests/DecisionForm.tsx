@@ -40,7 +40,18 @@ import {
 import { api, toPayload } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { translateError } from '../components/errors';
+import {
+  COMPLAINT_MEASURE_CODES,
+  COMPLAINT_MEASURES,
+  type ComplaintMeasure,
+} from '../../../common/letters/phrases';
 import { RadioGroup, SelectInput, TextArea, TextInput } from '../ui/fields';
+import {
+  LETTER_TEXT_DEFAULTS,
+  LetterTextsFields,
+  letterTextsOf,
+  type LetterTextValues,
+} from './LetterTextsFields';
 import { contractResolver, coreIssues, fieldErrorText, lines, opt } from './form';
 import {
   ACTION_KEYS,
@@ -63,7 +74,7 @@ interface AccessRow {
   retention: string;
 }
 
-export interface DecisionFormValues {
+export interface DecisionFormValues extends LetterTextValues {
   outcome: DecisionOutcome;
   refusalGround: string;
   reasons: string;
@@ -90,6 +101,8 @@ export interface DecisionFormValues {
   finding: string;
   findings: string;
   measures: string;
+  /** Standard complaint measures picked from the localized list (printed in every letter language). */
+  measureCodes: string[] | string | false;
   decisionText: string;
   stopAutomatedProcessing: boolean;
   ageConfirmed: boolean;
@@ -97,6 +110,8 @@ export interface DecisionFormValues {
 
 function defaults(d: RequestDetail): DecisionFormValues {
   return {
+    ...LETTER_TEXT_DEFAULTS(d.language),
+    measureCodes: [],
     outcome: 'granted',
     refusalGround: '',
     reasons: '',
@@ -143,6 +158,7 @@ export function toDecision(type: RequestType, v: DecisionFormValues): DecisionIn
     reasons: granted ? undefined : opt(v.reasons),
     legalBasis: opt(v.legalBasis),
     note: opt(v.note),
+    ...letterTextsOf(v),
   };
   switch (type) {
     case 'withdrawal':
@@ -216,6 +232,11 @@ export function toDecision(type: RequestType, v: DecisionFormValues): DecisionIn
         finding: v.finding as 'confirmed' | 'partially_confirmed' | 'not_confirmed',
         findings: opt(v.findings) ?? '',
         measures: lines(v.measures),
+        measureCodes: (Array.isArray(v.measureCodes)
+          ? v.measureCodes
+          : v.measureCodes
+            ? [v.measureCodes]
+            : []) as ComplaintMeasure[],
       };
     case 'objection':
       return {
@@ -275,6 +296,7 @@ export function DecisionForm({
   const errors = formState.errors;
   const values = useWatch({ control }) as DecisionFormValues;
   const outcome = values.outcome;
+  const altLang = values.altLang ?? '';
   const granted = outcome === 'granted';
 
   // The plan (what saving would queue), asked for whenever the form holds a complete decision.
@@ -408,8 +430,8 @@ export function DecisionForm({
           <TextInput
             className="mr-span-12"
             label={t('request.fields.legalBasis')}
-            placeholder={legalBasisFor(type, outcome)}
-            hint={t('request.decision.legalBasisHint', { basis: legalBasisFor(type, outcome) })}
+            placeholder={legalBasisFor(type, outcome, d.language)}
+            hint={t('request.decision.legalBasisHint', { basis: legalBasisFor(type, outcome, d.language) })}
             registration={register('legalBasis')}
             error={fe(errors.legalBasis)}
           />
@@ -417,10 +439,12 @@ export function DecisionForm({
             className="mr-span-12"
             rows={2}
             label={t('request.fields.note')}
+            hint={t('request.decision.noteHint')}
             registration={register('note')}
             error={fe(errors.note)}
           />
         </div>
+        <LetterTextsFields type={type} register={register} altLang={altLang} />
       </details>
 
       <PlanView
@@ -926,7 +950,8 @@ function StopMessagesFields({ register, errors, request: d }: TypeFieldsProps) {
 }
 
 function ComplaintFields({ register, errors }: TypeFieldsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ui = (['kk', 'ru', 'en'] as const).find((l) => l === i18n.language) ?? 'ru';
   return (
     <div className="mr-grid rq-type-fields" data-testid="complaint-fields">
       <SelectInput
@@ -946,10 +971,19 @@ function ComplaintFields({ register, errors }: TypeFieldsProps) {
         registration={register('findings')}
         error={fieldErrorText(t, errors.findings)}
       />
+      <fieldset className="mr-span-12 rq-fieldset" data-testid="complaint-measure-codes">
+        <legend>{t('request.decision.measureCodes')}</legend>
+        {COMPLAINT_MEASURE_CODES.map((c) => (
+          <label key={c} className="check rq-check">
+            <input type="checkbox" value={c} {...register('measureCodes')} />
+            <span>{COMPLAINT_MEASURES[c][ui]}</span>
+          </label>
+        ))}
+      </fieldset>
       <TextArea
         className="mr-span-12"
         label={t('request.fields.measures')}
-        hint={t('request.onePerLine')}
+        hint={t('request.decision.measuresTypedHint')}
         registration={register('measures')}
       />
     </div>

@@ -90,6 +90,7 @@ interface OpenForm {
   representative: {
     name: string;
     relation: string;
+    gender: string;
     address: string;
     authorityDocument: { type: string; number: string; date: string; issuer: string };
   };
@@ -99,6 +100,8 @@ interface OpenForm {
     reference: string;
     referenceDate: string;
     official: string;
+    officialName: string;
+    officialGender: string;
     address: string;
   };
   direct: { reason: string; note: string; receivedAt: string };
@@ -126,6 +129,7 @@ function toInput(v: OpenForm, letterNo: string | null): OpenInput {
         ? {
             name: opt(rep.name) ?? '',
             relation: (rep.relation || undefined) as (typeof REPRESENTATIVE_RELATIONS)[number],
+            gender: (rep.gender || undefined) as 'M' | 'F' | undefined,
             address: opt(rep.address),
             authorityDocument: {
               type: opt(rep.authorityDocument.type) ?? '',
@@ -143,6 +147,8 @@ function toInput(v: OpenForm, letterNo: string | null): OpenInput {
             reference: opt(body.reference),
             referenceDate: opt(body.referenceDate),
             official: opt(body.official),
+            officialName: opt(body.officialName),
+            officialGender: (body.officialGender || undefined) as 'M' | 'F' | undefined,
             address: opt(body.address),
           }
         : undefined,
@@ -179,6 +185,7 @@ function defaults(letter: IncomingEntry | null): OpenForm {
     representative: {
       name: '',
       relation: 'parent',
+      gender: '',
       address: '',
       authorityDocument: { type: '', number: '', date: '', issuer: '' },
     },
@@ -188,6 +195,8 @@ function defaults(letter: IncomingEntry | null): OpenForm {
       reference: org ? (letter?.senderRef?.number ?? '') : '',
       referenceDate: org ? (letter?.senderRef?.date ?? '') : '',
       official: '',
+      officialName: '',
+      officialGender: '',
       address: org ? (letter?.sender.address ?? '') : '',
     },
     direct: { reason: '', note: '', receivedAt: '' },
@@ -196,6 +205,12 @@ function defaults(letter: IncomingEntry | null): OpenForm {
 
 function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
   const { t, i18n } = useTranslation();
+  // Asked for the Russian salutation and dative when the patronymic does not tell (no IIN here).
+  const genderOptions = [
+    { value: '', label: t('request.fields.genderUnknown') },
+    { value: 'M', label: t('request.fields.genderM') },
+    { value: 'F', label: t('request.fields.genderF') },
+  ];
   const letterNo = letter?.incomingNo ?? null;
   const [error, setError] = useState<ErrorPayload>();
   const [busy, setBusy] = useState(false);
@@ -445,6 +460,13 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
                   options={REPRESENTATIVE_RELATIONS.map((r) => ({ value: r, label: t(RELATION_KEYS[r]) }))}
                   error={fe(errors.representative?.relation)}
                 />
+                <SelectInput
+                  className="mr-span-6"
+                  label={t('request.fields.gender')}
+                  hint={t('request.fields.genderHint')}
+                  registration={register('representative.gender')}
+                  options={genderOptions}
+                />
                 <TextInput
                   className="mr-span-12"
                   label={t('request.fields.representativeAddress')}
@@ -516,8 +538,23 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
                 <TextInput
                   className="mr-span-4"
                   label={t('request.fields.bodyOfficial')}
+                  hint={t('request.fields.bodyOfficialHint')}
                   registration={register('authorizedBody.official')}
                   error={fe(errors.authorizedBody?.official)}
+                />
+                <TextInput
+                  className="mr-span-8"
+                  label={t('request.fields.bodyOfficialName')}
+                  hint={t('request.fields.bodyOfficialNameHint')}
+                  registration={register('authorizedBody.officialName')}
+                  error={fe(errors.authorizedBody?.officialName)}
+                />
+                <SelectInput
+                  className="mr-span-4"
+                  label={t('request.fields.gender')}
+                  hint={t('request.fields.genderHint')}
+                  registration={register('authorizedBody.officialGender')}
+                  options={genderOptions}
                 />
                 <TextInput
                   className="mr-span-12"
