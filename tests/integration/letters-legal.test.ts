@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterText, type ComposedLetter } from '../../common/letters/compose';
 import { LETTER_KINDS, type LetterKind } from '../../common/letters/kinds';
 import { legalBasisText } from '../../common/letters/phrases';
-import { decisionInputSchema } from '../../common/requests/decisions';
 import type { RequestType } from '../../common/requests/vocab';
 import { wireFeatures } from '../../electron/app/wiring';
 import {
@@ -21,9 +20,8 @@ import {
   readLetterhead,
   saveLetterhead,
 } from '../../electron/letters/service';
-import { decide, listActionsFor } from '../helpers/letters-legal-actions';
-import { AUTHORITY, NOTE, requestFor, SUBJECT, type Lang2 } from '../helpers/letters-legal';
-import { open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+import { AUTHORITY, NOTE, requestFor, type Lang2 } from '../helpers/letters-legal';
+import { openDesk, type Desk } from '../helpers/requests';
 import { tmpDir } from '../helpers/tmpdb';
 
 const LANGS: Lang2[] = ['kk', 'ru'];
@@ -206,157 +204,6 @@ describe('letters a lawyer would sign, every kind in kk and ru', () => {
     expect(t('unblocking_notice', 'kk')).toContain('бұғаттан шығарылды');
     expect(t('objection_answer', 'ru')).toContain('статьей 19-1');
     expect(t('complaint_answer', 'ru')).toContain('с работниками проведен дополнительный инструктаж');
-  });
-
-  it('says the data were destroyed once central confirms the erasure', async () => {
-    const id = requestFor(desk.server, 'withdrawal_confirmation', 'ru', '2026-11-24T09:00:00+05:00');
-    const [erase] = listActionsFor(desk.server, id);
-    desk.server.db
-      .prepare(
-        `INSERT INTO sync_results(result_id, cursor, event_id, record_type, record_id, action_id, action, status, executed_at, note, received_at)
-         VALUES ('res-1', 'c1', @eventId, 'request', @id, @actionId, 'erase', 'executed', '2026-11-24T06:00:00Z', NULL, '2026-11-24T06:01:00Z')`,
-      )
-      .run({ eventId: erase!.eventId, id, actionId: erase!.id });
-    const g = await generateLetter(
-      desk.server,
-      { requestId: id, kind: 'withdrawal_confirmation' },
-      'officer',
-    );
-    const text = letterText(previewStored(desk.server.db, g.id));
-    expect(text).toContain('персональные и биометрические данные уничтожены');
-    expect(text).not.toContain('дало распоряжение');
-  });
-
-  it('refuses a letter whose decision text exists only in another language, naming the field', async () => {
-    const id = requestFor(desk.server, 'refusal', 'kk', '2026-11-24T09:00:00+05:00');
-    await expect(
-      generateLetter(desk.server, { requestId: id, kind: 'refusal', lang: 'ru' }, 'officer'),
-    ).rejects.toMatchObject({
-      code: 'VALIDATION',
-      messageKey: 'errors.LETTER_TEXT_MISSING',
-      details: { fields: ['decision.obligations', 'decision.reasons'], lang: 'ru' },
-    });
-    // Given for Russian, the Russian letter prints the Russian text only.
-    const r2 = requestFor(desk.server, 'acknowledgment', 'kk', '2026-11-24T09:00:00+05:00');
-    decide(
-      desk.server,
-      'officer',
-      r2,
-      decisionInputSchema.parse({
-        type: 'withdrawal',
-        outcome: 'refused',
-        refusalGround: 'contract_obligation_unfulfilled',
-        obligationsUnfulfilled: true,
-        reasons: 'Шарт бойынша берешек бар.',
-        obligations: 'шарт бойынша берешек',
-        letterTexts: {
-          ru: { reasons: 'Имеется задолженность по договору.', obligations: 'задолженность по договору' },
-        },
-      }),
-    );
-    const g = await generateLetter(desk.server, { requestId: r2, kind: 'refusal', lang: 'ru' }, 'officer');
-    const l = previewStored(desk.server.db, g.id);
-    const body = l.body
-      .map((b) =>
-        b.type === 'paragraph'
-          ? b.runs.map((x) => x.text).join('')
-          : b.type === 'list'
-            ? b.items.join('\n')
-            : '',
-      )
-      .join('\n');
-    expect(body).toContain('Имеется задолженность по договору.');
-    // The decision's own words: Russian only (the address, typed for the Kazakh request, is data).
-    expect(body).not.toMatch(KAZAKH_ONLY);
-  });
-
-  it('asks for the sex instead of printing «Уважаемый(-ая)», and takes it when given', async () => {
-    const { incomingNo } = registerLetter(desk.server, {
-      receivedAt: '2026-11-24T09:00:00+05:00',
-      documentType: 'withdrawal',
-      language: 'ru',
-    });
-    // No IIN and no patronymic: nothing tells the sex.
-    const r = open(desk.server, {
-      type: 'withdrawal',
-      letters: [incomingNo],
-      requesterRole: 'subject',
-      language: 'ru',
-      subject: { name: 'Ли Саша', address: 'г. Алматы, ул. Толе би, 5' },
-      verification: {
-        method: 'document',
-        documentType: 'id_card',
-        numberLast4: '1111',
-        issuer: 'МВД РК',
-        issuedOn: '2021-03-01',
-      },
-      confirmDuplicates: true,
-    });
-    await expect(
-      generateLetter(desk.server, { requestId: r.id, kind: 'acknowledgment' }, 'officer'),
-    ).rejects.toMatchObject({ messageKey: 'errors.LETTER_GENDER_REQUIRED' });
-    // Two words: which is the surname is not known, so the dative is asked for too.
-    await expect(
-      generateLetter(
-        desk.server,
-        { requestId: r.id, kind: 'acknowledgment', addressee: { gender: 'F' } },
-        'officer',
-      ),
-    ).rejects.toMatchObject({
-      messageKey: 'errors.LETTER_DATIVE_REQUIRED',
-    });
-    const g = await generateLetter(
-      desk.server,
-      { requestId: r.id, kind: 'acknowledgment', addressee: { gender: 'F', dativeName: 'Ли Саше' } },
-      'officer',
-    );
-    const l = previewStored(desk.server.db, g.id);
-    expect(l.salutation.map((x) => x.text).join('')).toBe('Уважаемая Ли Саша!');
-    expect(l.addressee.map((x) => x.text)).toContain('Ли Саше');
-    expect(SUBJECT.iin[6]).toBe('4');
-  });
-
-  it('refuses a blocking notice whose check period ends before it starts', async () => {
-    const id = requestFor(desk.server, 'acknowledgment', 'ru', '2026-11-24T09:00:00+05:00');
-    void id;
-    const r = requestFor(desk.server, 'blocking_notice', 'ru', '2026-11-24T09:00:00+05:00');
-    void r;
-    const { incomingNo } = registerLetter(desk.server, {
-      receivedAt: '2026-11-24T09:00:00+05:00',
-      documentType: 'blocking',
-      language: 'ru',
-    });
-    const b = open(desk.server, {
-      type: 'blocking',
-      letters: [incomingNo],
-      requesterRole: 'subject',
-      language: 'ru',
-      subject: { ...SUBJECT, address: 'г. Алматы, пр. Абая, д. 10, кв. 25' },
-      verification: {
-        method: 'document',
-        documentType: 'id_card',
-        numberLast4: '4567',
-        issuer: 'МВД РК',
-        issuedOn: '2021-03-01',
-      },
-      confirmDuplicates: true,
-    });
-    decide(
-      desk.server,
-      'officer',
-      b.id,
-      decisionInputSchema.parse({
-        type: 'blocking',
-        outcome: 'granted',
-        operation: 'block',
-        blockReason: 'inaccurate_data',
-        reasonText: 'проверка сведений',
-        verificationUntil: '2026-11-20',
-      }),
-    );
-    await expect(
-      generateLetter(desk.server, { requestId: b.id, kind: 'blocking_notice' }, 'officer'),
-    ).rejects.toMatchObject({ messageKey: 'errors.LETTER_PERIOD_INVALID' });
   });
 
   describe('through LibreOffice', () => {
