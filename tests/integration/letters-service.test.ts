@@ -63,7 +63,10 @@ describe('letters service', () => {
   let s: Server;
   let incomingNo: string;
   /** The fixture's data, answering the letter registered in this database. */
-  const body = (kind: Parameters<typeof letterBody>[0], lang: Parameters<typeof letterBody>[1] = 'kk'): LetterBody => {
+  const body = (
+    kind: Parameters<typeof letterBody>[0],
+    lang: Parameters<typeof letterBody>[1] = 'kk',
+  ): LetterBody => {
     const b = letterBody(kind, lang);
     return { ...b, incoming: { ...b.incoming, number: incomingNo } };
   };
@@ -75,7 +78,11 @@ describe('letters service', () => {
       receivedAt: '2026-11-23T10:05:00+05:00',
       channel: 'registered_mail',
       trackingNumber: 'RR123456785KZ',
-      sender: { name: 'Зуһра Сейтқали', iin: '900115400018', address: 'Алматы қ., Абай даңғылы, 10-үй, 25-пәтер' },
+      sender: {
+        name: 'Зуһра Сейтқали',
+        iin: '900115400018',
+        address: 'Алматы қ., Абай даңғылы, 10-үй, 25-пәтер',
+      },
       summary: 'Келісімді қайтарып алу туралы өтініш',
       language: 'kk',
       sheets: 1,
@@ -87,7 +94,16 @@ describe('letters service', () => {
   });
 
   it('generates a letter: Исх. № in the outgoing register, DOCX stored, template version recorded, audited, no sync event yet', async () => {
-    const r = await generateLetter(s, { kind: 'withdrawal_confirmation', lang: 'kk', data: body('withdrawal_confirmation'), requestId: 'RQ-2026-000077' }, OFFICER);
+    const r = await generateLetter(
+      s,
+      {
+        kind: 'withdrawal_confirmation',
+        lang: 'kk',
+        data: body('withdrawal_confirmation'),
+        requestId: 'RQ-2026-000077',
+      },
+      OFFICER,
+    );
     expect(r).toMatchObject({
       kind: 'withdrawal_confirmation',
       lang: 'kk',
@@ -102,7 +118,13 @@ describe('letters service', () => {
       regenerated: false,
     });
     const reg = getOutgoing(s.db, { id: r.outgoingId })!;
-    expect(reg).toMatchObject({ outgoingNo: 'ИСХ-2026-000001', inReplyTo: incomingNo, language: 'kk', status: 'draft', requestId: 'RQ-2026-000077' });
+    expect(reg).toMatchObject({
+      outgoingNo: 'ИСХ-2026-000001',
+      inReplyTo: incomingNo,
+      language: 'kk',
+      status: 'draft',
+      requestId: 'RQ-2026-000077',
+    });
     expect(reg.summary).toBe(shippedTemplate('withdrawal_confirmation', 'kk').template.summary);
 
     const file = getLetterDocx(s.db, r.id);
@@ -113,23 +135,43 @@ describe('letters service', () => {
     const preview = letterText(previewStored(s.db, r.id));
     expect(preview).toContain('Шығ. № 2026-000001');
     expect(preview).toContain('2026 жылғы 25 қараша');
-    expect(preview).toContain(`кір. № ${incomingNo}`);
+    expect(preview).toContain(`кір. № ${incomingNo.replace(/^ВХ-/, '')}`);
 
     // The shipped template became version 1 in the database, in the same transaction.
-    expect(currentTemplate(s.db, 'withdrawal_confirmation', 'kk')).toMatchObject({ version: 1, stored: true, origin: 'shipped' });
-    const actions = (s.db.prepare('SELECT action, summary FROM audit_log ORDER BY id').all() as { action: string; summary: string }[]).map((a) => a.action);
+    expect(currentTemplate(s.db, 'withdrawal_confirmation', 'kk')).toMatchObject({
+      version: 1,
+      stored: true,
+      origin: 'shipped',
+    });
+    const actions = (
+      s.db.prepare('SELECT action, summary FROM audit_log ORDER BY id').all() as {
+        action: string;
+        summary: string;
+      }[]
+    ).map((a) => a.action);
     expect(actions).toEqual(['intake.create', 'letter_template.adopt', 'outgoing.create', 'letter.generate']);
     expect(listOutbox(s.db).map((e) => e.eventType)).toEqual(['letter.registered']);
     // Audit summaries carry numbers and types, never personal data.
     const audit = JSON.stringify(s.db.prepare('SELECT summary FROM audit_log').all());
-    for (const personal of ['Сейтқали', 'Зуһра', '900115400018', 'Абай']) expect(audit).not.toContain(personal);
+    for (const personal of ['Сейтқали', 'Зуһра', '900115400018', 'Абай'])
+      expect(audit).not.toContain(personal);
     expect(verifyAuditChain(s.db).ok).toBe(true);
   });
 
   it('regenerates until sent: same number, next version, language may change; then refuses', async () => {
     const first = await generateLetter(s, { kind: 'refusal', lang: 'kk', data: body('refusal') }, OFFICER);
-    const again = await generateLetter(s, { kind: 'refusal', letterId: first.id, lang: 'ru', data: body('refusal', 'ru') }, OFFICER);
-    expect(again).toMatchObject({ id: first.id, outgoingNo: first.outgoingNo, version: 2, lang: 'ru', regenerated: true });
+    const again = await generateLetter(
+      s,
+      { kind: 'refusal', letterId: first.id, lang: 'ru', data: body('refusal', 'ru') },
+      OFFICER,
+    );
+    expect(again).toMatchObject({
+      id: first.id,
+      outgoingNo: first.outgoingNo,
+      version: 2,
+      lang: 'ru',
+      regenerated: true,
+    });
     expect(getOutgoing(s.db, { id: first.outgoingId })!.language).toBe('ru');
     // Without new data, the previous version's data is used.
     const third = await generateLetter(s, { kind: 'refusal', letterId: first.id }, OFFICER);
@@ -152,33 +194,71 @@ describe('letters service', () => {
   });
 
   it('regenerating the same data gives the same DOCX bytes', async () => {
-    const a = await generateLetter(s, { kind: 'access_answer', lang: 'ru', data: body('access_answer', 'ru') }, OFFICER);
+    const a = await generateLetter(
+      s,
+      { kind: 'access_answer', lang: 'ru', data: body('access_answer', 'ru') },
+      OFFICER,
+    );
     const b = await generateLetter(s, { kind: 'access_answer', letterId: a.id }, OFFICER);
     expect(b.version).toBe(2);
     expect(b.sha256).toBe(a.sha256);
   });
 
   it('marks a letter sent: S10 checked by the register, tracking required for registered mail, letter.sent emitted once', async () => {
-    const r = await generateLetter(s, { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') }, OFFICER);
-    expect(thrown(() => markSent(s, { letterId: r.id, method: 'registered_mail' }, OFFICER)).details).toMatchObject({
+    const r = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') },
+      OFFICER,
+    );
+    expect(
+      thrown(() => markSent(s, { letterId: r.id, method: 'registered_mail' }, OFFICER)).details,
+    ).toMatchObject({
       issues: [{ path: 'trackingNumber', code: 'tracking_required' }],
     });
-    const typo = thrown(() => markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456789KZ' }, OFFICER));
+    const typo = thrown(() =>
+      markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456789KZ' }, OFFICER),
+    );
     expect(typo.code).toBe('VALIDATION');
     expect(typo.details).toMatchObject({ unconfirmedWarnings: ['tracking_check_digit'] });
     expect(getOutgoing(s.db, { id: r.outgoingId })!.status).toBe('draft');
 
-    const sent = markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'rr 1234 5678 5kz', at: '2026-11-25T10:30' }, OFFICER);
-    expect(sent).toMatchObject({ status: 'sent', trackingNumber: 'RR123456785KZ', method: 'registered_mail' });
+    const sent = markSent(
+      s,
+      {
+        letterId: r.id,
+        method: 'registered_mail',
+        trackingNumber: 'rr 1234 5678 5kz',
+        at: '2026-11-25T10:30',
+      },
+      OFFICER,
+    );
+    expect(sent).toMatchObject({
+      status: 'sent',
+      trackingNumber: 'RR123456785KZ',
+      method: 'registered_mail',
+    });
     const events = listOutbox(s.db).filter((e) => e.eventType === 'letter.sent');
     expect(events).toHaveLength(1);
-    expect(events[0]!.payload).toMatchObject({ outgoingNumber: r.outgoingNo, trackingNumber: 'RR123456785KZ', method: 'registered_mail', sentOn: '2026-11-25' });
-    expect(thrown(() => markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456785KZ' }, OFFICER)).code).toBe('CONFLICT');
+    expect(events[0]!.payload).toMatchObject({
+      outgoingNumber: r.outgoingNo,
+      trackingNumber: 'RR123456785KZ',
+      method: 'registered_mail',
+      sentOn: '2026-11-25',
+    });
+    expect(
+      thrown(() =>
+        markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456785KZ' }, OFFICER),
+      ).code,
+    ).toBe('CONFLICT');
     expect(verifyAuditChain(s.db).ok).toBe(true);
   });
 
   it('a courier or by-hand letter needs no S10 number; the method is updated in the register', async () => {
-    const r = await generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') }, OFFICER);
+    const r = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      OFFICER,
+    );
     const sent = markSent(s, { letterId: r.id, method: 'by_hand' }, OFFICER);
     expect(sent).toMatchObject({ status: 'sent', method: 'by_hand', trackingNumber: null });
   });
@@ -189,14 +269,40 @@ describe('letters service', () => {
     expect(e).toMatchObject({ code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING' });
     expect(e.details).toMatchObject({ missing: ['decision.legalBasis', 'decision.reasons'] });
     // A reply answers a registered letter, on the date it was registered.
-    const unknown = await rejection(generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: { ...body('acknowledgment'), incoming: { number: 'ВХ-2026-999999', date: '2026-11-23' } } }, OFFICER));
+    const unknown = await rejection(
+      generateLetter(
+        s,
+        {
+          kind: 'acknowledgment',
+          lang: 'kk',
+          data: { ...body('acknowledgment'), incoming: { number: 'ВХ-2026-999999', date: '2026-11-23' } },
+        },
+        OFFICER,
+      ),
+    );
     expect(unknown.details).toEqual({ issues: [{ path: 'incoming.number', code: 'reply_not_found' }] });
-    const wrongDate = await rejection(generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: { ...body('acknowledgment'), incoming: { number: incomingNo, date: '2026-11-22' } } }, OFFICER));
-    expect(wrongDate.details).toEqual({ issues: [{ path: 'incoming.date', code: 'differs_from_register', registered: '2026-11-23' }] });
+    const wrongDate = await rejection(
+      generateLetter(
+        s,
+        {
+          kind: 'acknowledgment',
+          lang: 'kk',
+          data: { ...body('acknowledgment'), incoming: { number: incomingNo, date: '2026-11-22' } },
+        },
+        OFFICER,
+      ),
+    );
+    expect(wrongDate.details).toEqual({
+      issues: [{ path: 'incoming.date', code: 'differs_from_register', registered: '2026-11-23' }],
+    });
     expect((s.db.prepare('SELECT count(*) AS n FROM outgoing_letters').get() as { n: number }).n).toBe(0);
     expect((s.db.prepare('SELECT count(*) AS n FROM letters').get() as { n: number }).n).toBe(0);
     expect((s.db.prepare('SELECT count(*) AS n FROM letter_templates').get() as { n: number }).n).toBe(0);
-    const ok = await generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') }, OFFICER);
+    const ok = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      OFFICER,
+    );
     expect(ok.outgoingNo).toBe('ИСХ-2026-000001');
   });
 
@@ -211,26 +317,56 @@ describe('letters service', () => {
         },
       },
     };
-    await expect(generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') }, OFFICER, failing)).rejects.toThrow('disk full');
+    await expect(
+      generateLetter(
+        s,
+        { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+        OFFICER,
+        failing,
+      ),
+    ).rejects.toThrow('disk full');
     expect((s.db.prepare('SELECT count(*) AS n FROM outgoing_letters').get() as { n: number }).n).toBe(0);
-    const ok = await generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') }, OFFICER);
+    const ok = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      OFFICER,
+    );
     expect(ok.outgoingNo).toBe('ИСХ-2026-000001');
   });
 
   it('generating by request is refused clearly until requests are wired', async () => {
-    const e = await rejection(generateLetter(s, { kind: 'acknowledgment', requestId: 'RQ-2026-000001' }, OFFICER));
+    const e = await rejection(
+      generateLetter(s, { kind: 'acknowledgment', requestId: 'RQ-2026-000001' }, OFFICER),
+    );
     expect(e).toMatchObject({ code: 'NOT_FOUND', messageKey: 'errors.LETTER_REQUESTS_NOT_WIRED' });
   });
 
   it('template edits: refused with every problem, else saved as the next version and used (and recorded) by new letters', async () => {
     const shipped = shippedTemplate('acknowledgment', 'ru');
-    const bad = thrown(() => saveTemplate(s, { kind: 'acknowledgment', lang: 'ru', source: shipped.source.replace('{{incoming.number}}', '{{incoming.nomer}') }, 'admin.test'));
+    const bad = thrown(() =>
+      saveTemplate(
+        s,
+        {
+          kind: 'acknowledgment',
+          lang: 'ru',
+          source: shipped.source.replace('{{incoming.number}}', '{{incoming.nomer}'),
+        },
+        'admin.test',
+      ),
+    );
     expect(bad.code).toBe('VALIDATION');
-    expect((bad.details!.problems as { code: string }[]).map((p) => p.code).sort()).toEqual(['missing_placeholder', 'unbalanced_braces']);
+    expect((bad.details!.problems as { code: string }[]).map((p) => p.code).sort()).toEqual([
+      'missing_placeholder',
+      'unbalanced_braces',
+    ]);
     expect((s.db.prepare('SELECT count(*) AS n FROM letter_templates').get() as { n: number }).n).toBe(0);
 
     const edited = shipped.source.replace('При переписке по данному вопросу', 'В переписке по этому вопросу');
-    const saved = saveTemplate(s, { kind: 'acknowledgment', lang: 'ru', source: edited, note: 'wording' }, 'admin.test');
+    const saved = saveTemplate(
+      s,
+      { kind: 'acknowledgment', lang: 'ru', source: edited, note: 'wording' },
+      'admin.test',
+    );
     // The shipped default is kept as version 1, the edit is version 2.
     expect(saved).toMatchObject({ version: 2, origin: 'admin' });
     expect(listTemplates(s.db).find((x) => x.kind === 'acknowledgment' && x.lang === 'ru')).toMatchObject({
@@ -239,7 +375,11 @@ describe('letters service', () => {
       storedVersions: 2,
       shippedUpdateAvailable: false,
     });
-    const r = await generateLetter(s, { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') }, OFFICER);
+    const r = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') },
+      OFFICER,
+    );
     expect(r.templateVersion).toBe(2);
     expect(letterText(previewStored(s.db, r.id))).toContain('В переписке по этому вопросу');
     // Stored versions are never changed.
@@ -277,7 +417,11 @@ describe('letters service', () => {
       ['RQ-4', false, 'NOT_FOUND'],
     ]);
     expect(progress).toEqual([1, 2, 3, 4]);
-    expect(listLetters(s.db).map((l) => l.lang).sort()).toEqual(['kk', 'ru']);
+    expect(
+      listLetters(s.db)
+        .map((l) => l.lang)
+        .sort(),
+    ).toEqual(['kk', 'ru']);
     expect(listLetters(s.db, { requestId: 'RQ-3' })).toHaveLength(1);
   });
 
@@ -285,14 +429,24 @@ describe('letters service', () => {
     const lh = { ...readLetterhead(s.db), phone: '+7 727 355 00 00', email: 'privacy@ibusiness.asia' };
     saveLetterhead(s, lh, 'admin.test');
     expect(readLetterhead(s.db)).toEqual(lh);
-    const r = await generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') }, OFFICER);
-    expect(previewStored(s.db, r.id).letterhead.contacts).toBe('тел. +7 727 355 00 00, e-mail: privacy@ibusiness.asia, ibusiness.asia');
+    const r = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      OFFICER,
+    );
+    expect(previewStored(s.db, r.id).letterhead.contacts).toBe(
+      'тел. +7 727 355 00 00, e-mail: privacy@ibusiness.asia, ibusiness.asia',
+    );
     expect(() => saveLetterhead(s, { ...lh, bin: '12345' }, 'admin.test')).toThrow();
   });
 
   it('contract calls: inputs parsed by the contract, handlers answer with what the renderer needs', async () => {
     type Name = keyof typeof lettersCalls;
-    const ctx = { core: { db: () => s } as unknown as AppCore, actor: OFFICER, role: 'officer' } as CallContext;
+    const ctx = {
+      core: { db: () => s } as unknown as AppCore,
+      actor: OFFICER,
+      role: 'officer',
+    } as CallContext;
     const call = async (name: Name, input: unknown) => {
       const parsed = lettersCalls[name].input.parse(input);
       return (lettersHandlers[name] as (i: unknown, c: CallContext) => unknown)(parsed, ctx);
@@ -301,56 +455,109 @@ describe('letters service', () => {
     expect(kinds.kinds).toHaveLength(14);
     expect(kinds.langs).toEqual(['kk', 'ru', 'en']);
 
-    const gen = (await call('letters.generate', { kind: 'stop_messages_confirmation', data: body('stop_messages_confirmation') })) as { id: string; lang: string; outgoingNo: string };
+    const gen = (await call('letters.generate', {
+      kind: 'stop_messages_confirmation',
+      data: body('stop_messages_confirmation'),
+    })) as { id: string; lang: string; outgoingNo: string };
     expect(gen).toMatchObject({ lang: 'kk', outgoingNo: 'ИСХ-2026-000001' });
-    const file = (await call('letters.get', { letterId: gen.id })) as { docxBase64: string; fileName: string; letter: { versions: unknown[] } };
+    const file = (await call('letters.get', { letterId: gen.id })) as {
+      docxBase64: string;
+      fileName: string;
+      letter: { versions: unknown[] };
+    };
     expect(Buffer.from(file.docxBase64, 'base64').equals(getLetterDocx(s.db, gen.id).docx)).toBe(true);
     expect(file.letter.versions).toHaveLength(1);
     const preview = (await call('letters.preview', { letterId: gen.id })) as { text: string };
     expect(preview.text).toContain('SMS-хабарламалар, WhatsApp хабарламалары, жарнамалық хабарламалар');
-    const draft = (await call('letters.preview', { kind: 'acknowledgment', lang: 'en', data: body('acknowledgment', 'en') })) as { text: string };
+    const draft = (await call('letters.preview', {
+      kind: 'acknowledgment',
+      lang: 'en',
+      data: body('acknowledgment', 'en'),
+    })) as { text: string };
     expect(draft.text).toContain('Ref. No. —');
     expect(((await call('letters.list', {})) as { letters: unknown[] }).letters).toHaveLength(1);
 
-    const tpl = (await call('letters.templates.get', { kind: 'refusal', lang: 'kk' })) as { version: number; stored: boolean; source: string; placeholders: string[] };
+    const tpl = (await call('letters.templates.get', { kind: 'refusal', lang: 'kk' })) as {
+      version: number;
+      stored: boolean;
+      source: string;
+      placeholders: string[];
+    };
     expect(tpl).toMatchObject({ version: 1, stored: false });
     expect(tpl.placeholders).toContain('decision.reasons');
-    const check = (await call('letters.templates.check', { kind: 'refusal', lang: 'kk', source: tpl.source.replace('decision.reasons', 'decision.reason') })) as { ok: boolean; problems: { code: string }[] };
+    const check = (await call('letters.templates.check', {
+      kind: 'refusal',
+      lang: 'kk',
+      source: tpl.source.replace('decision.reasons', 'decision.reason'),
+    })) as { ok: boolean; problems: { code: string }[] };
     expect(check.ok).toBe(false);
     expect(check.problems.map((p) => p.code)).toContain('unknown_placeholder');
-    const saved = (await call('letters.templates.save', { kind: 'refusal', lang: 'kk', source: tpl.source + '# edited\n' })) as { version: number; history: unknown[] };
+    const saved = (await call('letters.templates.save', {
+      kind: 'refusal',
+      lang: 'kk',
+      source: tpl.source + '# edited\n',
+    })) as { version: number; history: unknown[] };
     expect(saved.version).toBe(2);
     expect(saved.history).toHaveLength(2);
-    const listed = (await call('letters.templates.list', {})) as { templates: unknown[]; placeholders: Record<string, unknown> };
-    expect(listed.templates).toHaveLength(33);
+    const listed = (await call('letters.templates.list', {})) as {
+      templates: unknown[];
+      placeholders: Record<string, unknown>;
+    };
+    expect(listed.templates).toHaveLength(42);
     expect(Object.keys(listed.placeholders)).toContain('subject.name');
 
-    const sent = (await call('letters.markSent', { letterId: gen.id, method: 'courier' })) as { status: string };
+    const sent = (await call('letters.markSent', { letterId: gen.id, method: 'courier' })) as {
+      status: string;
+    };
     expect(sent.status).toBe('sent');
-    const batch = (await call('letters.batchAcknowledge', { requestIds: ['RQ-2026-000001'] })) as { failed: number };
+    const batch = (await call('letters.batchAcknowledge', { requestIds: ['RQ-2026-000001'] })) as {
+      failed: number;
+    };
     expect(batch.failed).toBe(1);
     expect(lettersCalls['letters.generate'].input.safeParse({ kind: 'refusal' }).success).toBe(false);
-    expect(lettersCalls['letters.preview'].input.safeParse({ letterId: gen.id, kind: 'refusal' }).success).toBe(false);
+    expect(
+      lettersCalls['letters.preview'].input.safeParse({ letterId: gen.id, kind: 'refusal' }).success,
+    ).toBe(false);
   });
 
   it('the requests purge clears what the letters said; numbers, dates and hashes stay', async () => {
-    const a = await generateLetter(s, { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment'), requestId: 'RQ-9' }, OFFICER);
-    await generateLetter(s, { kind: 'acknowledgment', letterId: a.id, data: body('acknowledgment') }, OFFICER);
-    const other = await generateLetter(s, { kind: 'refusal', lang: 'kk', data: body('refusal'), requestId: 'RQ-10' }, OFFICER);
+    const a = await generateLetter(
+      s,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment'), requestId: 'RQ-9' },
+      OFFICER,
+    );
+    await generateLetter(
+      s,
+      { kind: 'acknowledgment', letterId: a.id, data: body('acknowledgment') },
+      OFFICER,
+    );
+    const other = await generateLetter(
+      s,
+      { kind: 'refusal', lang: 'kk', data: body('refusal'), requestId: 'RQ-10' },
+      OFFICER,
+    );
     const counts = s.write('purge.test', (tx) => {
       tx.audit({ action: 'request.purge', entityType: 'request', entityId: 'RQ-9', summary: 'test purge' });
       return purgeRequestLetters({ tx, requestId: 'RQ-9', outgoingIds: [] });
     });
     expect(counts).toEqual({ letterVersions: 2 });
-    const rows = s.db.prepare('SELECT input, composed, length(docx) AS n FROM letter_versions WHERE letter_id = ?').all(a.id) as { input: string; composed: string; n: number }[];
+    const rows = s.db
+      .prepare('SELECT input, composed, length(docx) AS n FROM letter_versions WHERE letter_id = ?')
+      .all(a.id) as { input: string; composed: string; n: number }[];
     expect(rows).toEqual([
       { input: '{}', composed: '{}', n: 0 },
       { input: '{}', composed: '{}', n: 0 },
     ]);
-    expect(getLetter(s.db, a.id)).toMatchObject({ outgoingNo: a.outgoingNo, sha256: expect.any(String), bytes: a.bytes });
+    expect(getLetter(s.db, a.id)).toMatchObject({
+      outgoingNo: a.outgoingNo,
+      sha256: expect.any(String),
+      bytes: a.bytes,
+    });
     expect(thrown(() => getLetterDocx(s.db, a.id)).code).toBe('LETTER_PURGED');
     expect(thrown(() => previewStored(s.db, a.id)).code).toBe('LETTER_PURGED');
-    expect((await rejection(generateLetter(s, { kind: 'acknowledgment', letterId: a.id }, OFFICER))).code).toBe('LETTER_PURGED');
+    expect(
+      (await rejection(generateLetter(s, { kind: 'acknowledgment', letterId: a.id }, OFFICER))).code,
+    ).toBe('LETTER_PURGED');
     // Another request's letter is untouched; by outgoing id it goes too.
     expect(getLetterDocx(s.db, other.id).docx.length).toBe(other.bytes);
     const byOutgoing = s.write('purge.test', (tx) => {
