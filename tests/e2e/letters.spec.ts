@@ -10,7 +10,9 @@ import { expect, test, type Desk } from './fixtures';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 const AIGERIM = {
-  name: 'Айгерім Сейтқали',
+  // Surname, first name, patronymic, as on the identity card: the letter declines it. A man (the
+  // IIN's 7th digit is 3).
+  name: 'Сейтқали Айдар Болатұлы',
   iin: '900115300122',
   address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
 };
@@ -103,9 +105,17 @@ test('generate a withdrawal confirmation on the request screen, preview it, save
   await expect(row).toContainText('1');
   const preview = card.getByTestId('letter-preview-panel');
   await expect(preview.getByTestId('letter-page')).toBeVisible();
-  await expect(preview.getByTestId('letter-outgoing-no')).toContainText(outgoingNo);
-  await expect(preview.getByTestId('letter-reference')).toContainText(request.incomingNo);
+  // The number is printed without the register's prefix after «Шығ. №»; the date year first.
+  await expect(preview.getByTestId('letter-outgoing-no')).toContainText(
+    `Шығ. № ${outgoingNo.replace(/^ИСХ-/, '')}`,
+  );
+  await expect(preview.getByTestId('letter-reference')).toContainText(request.incomingNo.replace(/^ВХ-/, ''));
+  await expect(preview.getByTestId('letter-reference')).toContainText(
+    /\d{4} жылғы \d{1,2} [а-яәғқңөұүі]+дағы кір\. №/,
+  );
   await expect(preview.getByTestId('letter-page')).toContainText(AIGERIM.name);
+  await expect(preview.getByTestId('letter-page')).toContainText('Құрметті Айдар Болатұлы!');
+  await expect(preview.getByTestId('letter-page')).toContainText('А. Б. Сейтқалиға');
   await expect(preview.getByTestId('letter-page')).toContainText('Д. Серікбаев');
   await expect(preview.getByTestId('letter-page')).toContainText(/[әғқңөұүі]/);
   await expect(preview.getByTestId('letter-page')).toHaveAttribute('lang', 'kk');
@@ -131,9 +141,14 @@ test('generate a withdrawal confirmation on the request screen, preview it, save
   await regen.getByTestId('regenerate-confirm').click();
   await expect(row).toContainText('версия 2');
   await expect(card.getByTestId('request-letter')).toHaveCount(1);
-  await expect(preview.getByTestId('letter-outgoing-no')).toContainText(outgoingNo);
+  await expect(preview.getByTestId('letter-outgoing-no')).toContainText(
+    `Исх. № ${outgoingNo.replace(/^ИСХ-/, '')}`,
+  );
   await expect(preview.getByTestId('letter-page')).toHaveAttribute('lang', 'ru');
-  await expect(preview.getByTestId('letter-page')).toContainText('Уважаем');
+  // A man by the IIN: «Уважаемый», first name and patronymic; the address block in the dative.
+  await expect(preview.getByTestId('letter-page')).toContainText('Уважаемый Айдар Болатұлы!');
+  await expect(preview.getByTestId('letter-page')).toContainText('Сейтқали А. Б.');
+  await expect(preview.getByTestId('letter-page')).not.toContainText('(-ая)');
 
   // Mark sent: a tracking number with a wrong check digit must be confirmed first.
   await row.getByTestId('letter-mark-sent').click();
@@ -154,4 +169,60 @@ test('generate a withdrawal confirmation on the request screen, preview it, save
   await expect(page.locator('main[data-page="outgoing"]')).toContainText(outgoingNo);
   await page.goto(`${desk.origin}/#/outgoing`);
   await expect(page.locator('main[data-page="outgoing"]').getByText(outgoingNo)).toBeVisible();
+});
+
+test('a Russian letter asks for the addressee’s sex and dative when the request cannot tell, then generates', async ({
+  desk,
+  page,
+}) => {
+  await desk.open(page);
+  const s = desk.adminSession;
+  await desk.value(
+    'letters.letterhead.save',
+    {
+      ...DEFAULT_LETTERHEAD,
+      signatory: {
+        kk: { name: 'Д. Серікбаев', position: 'Директор' },
+        ru: { name: 'Д. Серикбаев', position: 'Директор' },
+        en: { name: 'D. Serikbayev', position: 'Director' },
+      },
+      executor: { name: 'А. Нурланова', phone: '+7 727 355 00 01' },
+    },
+    s,
+  );
+  // No IIN, no patronymic: nothing tells the sex, and which word is the surname is not known.
+  const sasha = { name: 'Ли Саша', address: 'г. Алматы, ул. Толе би, 5' };
+  const letter = await desk.value<{ incomingNo: string }>(
+    'intake.create',
+    {
+      channel: 'by_hand',
+      sender: { kind: 'person', ...sasha },
+      documentType: 'access',
+      language: 'ru',
+      summary: 'Запрос о доступе',
+      sheets: 1,
+    },
+    s,
+  );
+  const request = await desk.value<{ id: string }>(
+    'requests.open',
+    { type: 'access', letters: [letter.incomingNo], requesterRole: 'subject', subject: sasha },
+    s,
+  );
+  await page.goto(`${desk.origin}/#/requests/${encodeURIComponent(request.id)}`);
+  const card = page.getByTestId('request-reply-letters');
+  const form = card.getByTestId('letter-generate-form');
+  await expect(form.getByLabel('Письмо')).toHaveValue('acknowledgment');
+  await form.getByTestId('letter-generate').click();
+  // «Уважаемый(-ая)» is never printed: the form asks instead, and nothing is numbered.
+  await expect(form.getByRole('alert')).toContainText('пол адресата');
+  await form.getByTestId('letter-gender').selectOption('F');
+  await form.getByTestId('letter-generate').click();
+  await expect(form.getByRole('alert')).toContainText('дательный падеж');
+  await form.getByTestId('letter-dative').fill('Ли Саше');
+  await form.getByTestId('letter-generate').click();
+  await expect(card.getByTestId('letter-generated')).toContainText(/ИСХ-\d{4}-000001/);
+  const preview = card.getByTestId('letter-preview-panel');
+  await expect(preview.getByTestId('letter-page')).toContainText('Уважаемая Ли Саша!');
+  await expect(preview.getByTestId('letter-page')).toContainText('Ли Саше');
 });
