@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outgoingCreateSchema, searchSchema } from '../../common/contract/mailroom';
 import { decisionInputSchema } from '../../common/requests';
+import { legalBasisFor } from '../../common/requests/decisions';
 import { registerOutgoing } from '../../electron/mailroom/outgoing';
 import { searchRegisters } from '../../electron/mailroom/search';
 import {
@@ -151,16 +152,19 @@ describe('purging a subject’s personal data', () => {
     // The tombstone: number, type, dates, decision, legal basis.
     const t = getRequest(desk.server, requestId);
     expect(t.subject).toBeNull();
+    // The basis is recorded in the request's language (Kazakh here), never a fixed English code.
+    const basis = legalBasisFor('withdrawal', 'granted', 'kk');
+    expect(basis).toContain('8-бабы');
     expect(t.tombstone).toMatchObject({
       id: requestId,
       type: 'withdrawal',
       receivedOn: '2026-11-23',
       due: '2026-11-24',
-      decision: { outcome: 'granted', refusalGround: null, legalBasis: 'Law 94-V Art. 8 p.7; policy 7.11' },
+      decision: { outcome: 'granted', refusalGround: null, legalBasis: basis },
       closedAt: expect.any(String),
       purgeId: report.id,
     });
-    expect(t.decisions[0]).toMatchObject({ outcome: 'granted', details: null, legalBasis: 'Law 94-V Art. 8 p.7; policy 7.11' });
+    expect(t.decisions[0]).toMatchObject({ outcome: 'granted', details: null, legalBasis: basis });
     expect(t.history.map((h) => h.event)).toContain('purged');
     expect(t.history.every((h) => h.note === null)).toBe(true);
     expect(t.actions).toHaveLength(1);
