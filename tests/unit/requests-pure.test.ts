@@ -113,7 +113,8 @@ describe('decisions and their actions', () => {
     });
     expect(refused.problems).toEqual([]);
     expect(refused.actions).toEqual([]);
-    expect(refused.legalBasis).toMatch(/Art\. 8 p\.2/);
+    // Recorded in the request's language (Kazakh here): Art. 8 p.2 of the Law.
+    expect(refused.legalBasis).toContain('8-бабының 2-тармағы');
     const notAllowed = plan(ctx(), { type: 'withdrawal', outcome: 'refused', refusalGround: 'no_data_held', reasons: 'x', obligationsUnfulfilled: false });
     expect(notAllowed.problems[0]!.code).toBe('REQUEST_REFUSAL_NOT_ALLOWED');
     const fulfilled = plan(ctx(), { type: 'withdrawal', outcome: 'refused', refusalGround: 'contract_obligation_unfulfilled', reasons: 'x', obligations: 'y', obligationsUnfulfilled: false });
