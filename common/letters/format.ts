@@ -232,6 +232,7 @@ export function placeholderValues(
   put('decision.legalBasis', data.decision?.legalBasis);
   put('decision.erasureDone', data.decision?.erasure === 'done' ? 'yes' : undefined);
   put('decision.erasureOrdered', data.decision?.erasure === 'ordered' ? 'yes' : undefined);
+  put('decision.actionsPending', data.decision?.actionsPending ? 'yes' : undefined);
   put('decision.automatedStopped', data.decision?.automatedProcessingStopped ? 'yes' : undefined);
 
   put('identity.documents', data.identity?.documents);

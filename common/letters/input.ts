@@ -78,6 +78,8 @@ export const letterInputSchema = z.strictObject({
       legalBasis: text(1000).optional(),
       /** Erasure: done once central confirmed it, ordered until then. */
       erasure: z.enum(['done', 'ordered']).optional(),
+      /** Some action of the decision is not yet confirmed by central: the letter says it was ordered. */
+      actionsPending: z.boolean().optional(),
       /** Objection (Art. 19-1): whether automated processing of the subject's data stops. */
       automatedProcessingStopped: z.boolean().optional(),
       /** Internal note: accepted for old inputs, never printed. */

@@ -76,13 +76,24 @@ export const LEGAL_BASIS_TEXT: Record<RequestType, { granted: L3; refused: L3 }>
   },
 };
 
+const PART_REFUSED: L3 = {
+  kk: 'бас тартылған бөлігінде –',
+  ru: 'в части отказа –',
+  en: 'as to the part refused,',
+};
+
+/** A partial grant cites both rules: what it grants under, and what it refuses under. */
 export function legalBasisText(
   type: RequestType,
   outcome: 'granted' | 'partially_granted' | 'refused',
   lang: LetterLang,
 ): string {
   const b = LEGAL_BASIS_TEXT[type];
-  return (outcome === 'refused' ? b.refused : b.granted)[lang];
+  if (outcome === 'refused') return b.refused[lang];
+  if (outcome === 'partially_granted' && b.refused[lang] !== b.granted[lang]) {
+    return `${b.granted[lang]}; ${PART_REFUSED[lang]} ${b.refused[lang]}`;
+  }
+  return b.granted[lang];
 }
 
 /** Standard measures taken on a complaint, chosen from this list (the letter prints them). */

@@ -52,6 +52,10 @@ export const PLACEHOLDERS = {
   'decision.legalBasis': { type: 'text', hint: 'legal basis of the decision, in the letter language' },
   'decision.erasureDone': { type: 'text', hint: 'condition: central confirmed the erasure' },
   'decision.erasureOrdered': { type: 'text', hint: 'condition: erasure ordered, not yet confirmed' },
+  'decision.actionsPending': {
+    type: 'text',
+    hint: 'condition: an action is ordered but central has not confirmed it',
+  },
   'decision.automatedStopped': { type: 'text', hint: 'condition: automated processing stopped (objection)' },
 
   'identity.documents': { type: 'list', hint: 'documents requested' },

@@ -238,6 +238,8 @@ function addDecision(
   }
   if (d?.type === 'blocking') decision.findings = picker.pick('findings', d.reasonText);
   if (measures.length) decision.measures = measures;
+  // Any action central has not confirmed yet: the letter says it was ordered, not done.
+  if (views.some((a) => a.status !== 'confirmed')) decision.actionsPending = true;
   out.decision = defined(decision);
   if (!NO_DECISION_TEXT.includes(kind)) picker.check();
 

@@ -188,7 +188,7 @@ describe('letters a lawyer would sign, every kind in kk and ru', () => {
     expect(t('identity_request', 'ru')).toContain('электронной цифровой подписью');
     // Refusals cite their rule; a partial grant gives reasons and the appeal.
     expect(t('refusal', 'ru')).toContain('Основание отказа: пункт 2 статьи 8');
-    expect(t('partial_grant', 'ru')).toContain('подпункт 7) пункта 2 статьи 25');
+    expect(t('partial_grant', 'ru')).toContain('в части отказа – подпункт 7) пункта 2 статьи 25');
     expect(t('partial_grant', 'ru')).toMatch(/уполномоченный орган .* или в суд/s);
     // The authority: its own reference, organization → position → name, no duplicate lines.
     const auth = made
@@ -201,7 +201,11 @@ describe('letters a lawyer would sign, every kind in kk and ru', () => {
     // Wording fixes.
     expect(t('stop_messages_confirmation', 'kk')).toContain('хабарламаны алған күнді');
     expect(t('stop_messages_confirmation', 'ru')).toContain('пункт 7.11 Политики');
-    expect(t('unblocking_notice', 'kk')).toContain('бұғаттан шығарылды');
+    // Unblocking still queued at central: ordered, not done (done: letters-templates.test.ts).
+    expect(t('unblocking_notice', 'kk')).toContain('бұғаттан шығару туралы өкім берілді');
+    expect(t('unblocking_notice', 'kk')).not.toContain('бұғаттау алынды');
+    expect(t('blocking_notice', 'ru')).toContain('дано распоряжение о блокировании');
+    expect(t('stop_messages_confirmation', 'ru')).toContain('дало распоряжение прекратить направление');
     expect(t('objection_answer', 'ru')).toContain('статьей 19-1');
     expect(t('complaint_answer', 'ru')).toContain('с работниками проведен дополнительный инструктаж');
   });

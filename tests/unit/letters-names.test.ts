@@ -2,7 +2,13 @@
 // dative of the address block in Russian («Ивановой М. П.») and Kazakh («М. П. Ивановаға»);
 // what cannot be declined safely is null (the letter asks), never a guess.
 import { describe, expect, it } from 'vitest';
-import { addresseeDative, genderFromPatronymic, kkDative, ruSurnameDative, salutationName } from '../../common/letters/names';
+import {
+  addresseeDative,
+  genderFromPatronymic,
+  kkDative,
+  ruSurnameDative,
+  salutationName,
+} from '../../common/letters/names';
 import { formatLongCalendarDate } from '../../common/dates/long-date';
 
 describe('names in letters', () => {

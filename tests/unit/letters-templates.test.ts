@@ -187,6 +187,16 @@ describe('composing a letter', () => {
     }
   });
 
+  it('says an action is done once central confirmed it, ordered while it is pending', () => {
+    const { outgoing: _o, ...data } = letterInput('unblocking_notice', 'kk');
+    const done = letterText(composeLetter(data, tpl('unblocking_notice', 'kk'), DEFAULT_LETTERHEAD, { outgoing: OUT }));
+    expect(done).toContain('бұғаттан шығарылды');
+    const pending = { ...data, decision: { ...data.decision, actionsPending: true } };
+    const ordered = letterText(composeLetter(pending, tpl('unblocking_notice', 'kk'), DEFAULT_LETTERHEAD, { outgoing: OUT }));
+    expect(ordered).toContain('бұғаттан шығару туралы өкім берілді');
+    expect(ordered).not.toContain('бұғаттан шығарылды');
+  });
+
   it('names every placeholder the data lacks, and never a value', () => {
     const { outgoing: _o, ...data } = letterInput('refusal', 'kk');
     const { decision: _d, signatory: _s, ...lacking } = data;
