@@ -1,6 +1,6 @@
 // privacy-desk letter …: reply letters from the command line (the same core as the app).
 //   letter kinds                       the kinds, with their names in kk/ru/en
-//   letter render --request ID | --data FILE --kind KIND --lang kk|ru|en --out FILE.docx
+//   letter render --request ID | --data FILE --kind KIND --lang kk|ru|en [--gender M|F --dative NAME] --out FILE.docx
 //                                      generate (Исх. № from the outgoing register) and save the DOCX
 //   letter check FILE.yaml             check a template file, listing every problem
 import type { Command } from 'commander';
@@ -67,8 +67,10 @@ export function registerLetter(program: Command): void {
     .option('--kind <kind>', `letter kind: ${LETTER_KINDS.join(', ')}`)
     .option('--lang <lang>', 'kk, ru or en (default: the request’s or the incoming letter’s language)')
     .option('--method <method>', `how it will be sent: ${SEND_METHODS.join(', ')} (default registered_mail)`)
+    .option('--gender <M|F>', 'the addressee’s sex, when the IIN and patronymic do not tell (Уважаемый / Уважаемая)')
+    .option('--dative <name>', 'the addressee’s name as the address block prints it, when it cannot be declined')
     .requiredOption('--out <file>', 'where to write the DOCX')
-    .action(async (o: { request?: string; data?: string; letter?: string; kind?: string; lang?: string; method?: string; out: string }, cmd: Command) => {
+    .action(async (o: { request?: string; data?: string; letter?: string; kind?: string; lang?: string; method?: string; gender?: string; dative?: string; out: string }, cmd: Command) => {
       const g: GlobalOptions = globals(cmd);
       if (!o.request && !o.data && !o.letter) usage('give --request ID or --data FILE (or --letter ID to regenerate)');
       if (o.request && o.data) usage('give --request or --data, not both');
@@ -78,6 +80,8 @@ export function registerLetter(program: Command): void {
       if (!kind || !isLetterKind(kind)) usage(`--kind must be one of: ${LETTER_KINDS.join(', ')}`);
       if (lang !== undefined && !isLetterLang(lang)) usage('--lang must be kk, ru or en');
       if (o.method !== undefined && !(SEND_METHODS as readonly string[]).includes(o.method)) usage(`--method must be one of: ${SEND_METHODS.join(', ')}`);
+      if (o.gender !== undefined && o.gender !== 'M' && o.gender !== 'F') usage('--gender must be M or F');
+      const hints = { ...(o.gender ? { gender: o.gender as 'M' | 'F' } : {}), ...(o.dative?.trim() ? { dativeName: o.dative.trim() } : {}) };
 
       const server = Server.open({ file: dbFile(g), key: resolveKey({ keyFile: g.keyFile }) });
       try {
@@ -90,6 +94,7 @@ export function registerLetter(program: Command): void {
             ...(data ? { data: data.body } : {}),
             ...(o.letter ? { letterId: o.letter } : {}),
             ...(o.method ? { method: o.method as SendMethod } : {}),
+            ...(Object.keys(hints).length ? { addressee: hints } : {}),
           },
           CLI_ACTOR,
         );
