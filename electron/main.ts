@@ -105,7 +105,7 @@ if (!app.requestSingleInstanceLock()) {
       const frameUrl = event.senderFrame?.url ?? '';
       if (!isAppUrl(frameUrl) || !core) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
       const sessionToken = typeof session === 'string' && session ? session : undefined;
-      return dispatch(HANDLERS, String(name), input, { core, ...(sessionToken ? { sessionToken } : {}) }, logError);
+      return dispatch(HANDLERS, String(name), input, { core, source: 'ipc', ...(sessionToken ? { sessionToken } : {}) }, logError);
     });
 
     language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));

@@ -29,6 +29,12 @@ export interface StaffAccount {
 
 const ADMIN: readonly Role[] = ['admin'];
 
+export interface SecuritySettings {
+  idleLockMinutes: number;
+  idleLockSeconds: number;
+  sessionMaxHours: number;
+}
+
 export const authCalls = {
   'auth.session': call<SessionInfo>()({ input: z.strictObject({}), roles: ALL_ROLES, public: true }),
   'auth.login': call<{ sessionToken: string; user: SessionUser }>()({
@@ -70,17 +76,16 @@ export const authCalls = {
     roles: ADMIN,
     writes: true,
   }),
-  'users.setRole': call<{ ok: true }>()({
-    input: z.strictObject({ username: usernameSchema, role: roleSchema }),
+  'users.setRole': call<{ ok: true }>()({ input: z.strictObject({ username: usernameSchema, role: roleSchema }), roles: ADMIN, writes: true }),
+  'security.settings': call<SecuritySettings>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'security.setIdleLock': call<SecuritySettings>()({
+    input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
     roles: ADMIN,
     writes: true,
   }),
-  'security.settings': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({
-    input: z.strictObject({}),
-    roles: ALL_ROLES,
-  }),
-  'security.setIdleLock': call<{ idleLockMinutes: number; idleLockSeconds: number }>()({
-    input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
+  /** A session ends this many hours after sign-in, however active. */
+  'security.setSessionMaxHours': call<SecuritySettings>()({
+    input: z.strictObject({ hours: z.number().int().min(1).max(24) }),
     roles: ADMIN,
     writes: true,
   }),

@@ -1,12 +1,9 @@
-// Staff accounts: first administrator at setup, login with lockout, password changes, disabling.
+// Staff accounts: first administrator at setup, password resets, roles, disabling (sign-in: signin.ts).
 import type { Role } from '../../common/contract/define';
 import { PdError } from '../../common/errors';
 import type { Server, WriteTx } from '../sql/server';
 import * as users from '../sql/users';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
-
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 5;
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 
 export interface PublicUser {
   username: string;
@@ -18,7 +15,7 @@ export interface PublicUser {
   lastLoginAt: string | null;
 }
 
-function toPublic(u: users.UserRow): PublicUser {
+export function toPublic(u: users.UserRow): PublicUser {
   return {
     username: u.username,
     displayName: u.displayName,
@@ -30,7 +27,7 @@ function toPublic(u: users.UserRow): PublicUser {
   };
 }
 
-function checkPassword(password: string): void {
+export function checkPassword(password: string): void {
   if ([...password].length < MIN_PASSWORD_LENGTH) throw new PdError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
 }
 
@@ -66,60 +63,6 @@ export function insertPreparedUser(tx: WriteTx, u: NewUser & { passwordHash: str
 export function createUser(server: Server, actor: string, input: NewUser, opts: { mustChangePassword?: boolean } = {}): PublicUser {
   const prepared = prepareUser(input);
   return server.write(actor, (tx) => insertPreparedUser(tx, prepared, opts.mustChangePassword ?? false));
-}
-
-/**
- * Checks a login. Wrong user and wrong password get the same error, so the form does not tell
- * which usernames exist. Five failures lock the account for five minutes.
- */
-export function authenticate(server: Server, username: string, password: string): PublicUser {
-  const now = server.now();
-  const user = users.findUser(server.db, username);
-  if (!user) {
-    // Burn comparable time so a missing user is not told apart by timing.
-    verifyPassword(password, 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
-    server.write('anonymous', (tx) => tx.audit({ action: 'auth.failed', entityType: 'user', entityId: 'unknown', summary: 'unknown username' }));
-    throw new PdError('AUTH_FAILED');
-  }
-  if (user.disabled) {
-    server.write(user.username, (tx) => tx.audit({ action: 'auth.refused', entityType: 'user', entityId: String(user.id), summary: 'account disabled' }));
-    throw new PdError('ACCOUNT_DISABLED');
-  }
-  if (user.lockedUntil && new Date(user.lockedUntil) > now) {
-    throw new PdError('ACCOUNT_LOCKED', { until: user.lockedUntil });
-  }
-  if (!verifyPassword(password, user.passwordHash)) {
-    const attempts = (user.lockedUntil ? 0 : user.failedAttempts) + 1;
-    const locks = attempts >= MAX_FAILED_ATTEMPTS;
-    const until = locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-    server.write(user.username, (tx) => {
-      users.recordFailedLogin(tx.db, user.id, locks ? 0 : attempts, until, now.toISOString());
-      tx.audit({
-        action: locks ? 'auth.lockout' : 'auth.failed',
-        entityType: 'user',
-        entityId: String(user.id),
-        summary: locks ? `locked for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_ATTEMPTS} failures` : `failed attempt ${attempts}`,
-      });
-    });
-    if (locks) throw new PdError('ACCOUNT_LOCKED', { until });
-    throw new PdError('AUTH_FAILED', { attemptsLeft: MAX_FAILED_ATTEMPTS - attempts });
-  }
-  return server.write(user.username, (tx) => {
-    users.recordLogin(tx.db, user.id, now.toISOString());
-    tx.audit({ action: 'auth.login', entityType: 'user', entityId: String(user.id), summary: 'signed in' });
-    return toPublic(users.findUser(tx.db, user.username)!);
-  });
-}
-
-export function changeOwnPassword(server: Server, username: string, current: string, next: string): void {
-  const user = users.findUser(server.db, username);
-  if (!user || !verifyPassword(current, user.passwordHash)) throw new PdError('AUTH_FAILED');
-  checkPassword(next);
-  const hash = hashPassword(next);
-  server.write(username, (tx) => {
-    users.setPassword(tx.db, user.id, hash, false, tx.now.toISOString());
-    tx.audit({ action: 'user.password_changed', entityType: 'user', entityId: String(user.id), summary: 'own password changed' });
-  });
 }
 
 function requireUser(server: Server, username: string): users.UserRow {

@@ -9,11 +9,14 @@ import type { KeyStore } from '../core/keystore';
 import { Server } from '../sql/server';
 import { checkBackupCopy, restoreDatabase } from '../sql/maintenance';
 import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
-import { DEFAULT_IDLE_MINUTES, SessionStore } from './sessions';
+import { SignInGuard } from '../accounts/throttle';
+import { writeAuditSummaries } from '../accounts/signin';
+import { DEFAULT_IDLE_MINUTES, DEFAULT_SESSION_MAX_HOURS, SessionStore } from './sessions';
 import type { SyncRunner } from './sync-runner';
 import type { MachineHost } from './machine';
 
 export const IDLE_SETTING = 'security.idleLockMinutes';
+export const SESSION_MAX_SETTING = 'security.sessionMaxHours';
 
 export interface AppCoreOptions {
   dbFile: string;
@@ -33,6 +36,8 @@ export class AppCore {
   private error: ErrorPayload | null = null;
   private readonly listeners = new Set<CoreListener>();
   readonly sessions: SessionStore;
+  /** Sign-in throttling and the cap on sign-in failure rows in the audit log. */
+  readonly signInGuard = new SignInGuard();
   /** Background sync, attached by the shell (Electron or headless) that knows how to fetch. */
   sync: SyncRunner | null = null;
   /** The office PC (machine folder, migration, logs, updates), attached by the shell. */
@@ -40,7 +45,11 @@ export class AppCore {
 
   constructor(readonly opts: AppCoreOptions) {
     const clock = opts.clock;
-    this.sessions = new SessionStore(() => this.idleLockSeconds(), clock ? () => clock().getTime() : Date.now);
+    this.sessions = new SessionStore(
+      () => this.idleLockSeconds(),
+      clock ? () => clock().getTime() : Date.now,
+      () => this.sessionMaxHours() * 3600,
+    );
   }
 
   get dataDir(): string {
@@ -125,6 +134,12 @@ export class AppCore {
     return Number.isInteger(v) && v > 0 ? v : DEFAULT_IDLE_MINUTES;
   }
 
+  /** Hours after sign-in at which a session ends, however active (administrator setting). */
+  sessionMaxHours(): number {
+    const v = Number(this.server?.getSetting(SESSION_MAX_SETTING));
+    return Number.isInteger(v) && v > 0 ? v : DEFAULT_SESSION_MAX_HOURS;
+  }
+
   /** PRIVACY_DESK_IDLE_LOCK_SECONDS shortens the timeout for demonstrations and end-to-end tests. */
   idleLockSeconds(): number {
     const override = Number(this.opts.idleLockSecondsOverride);
@@ -191,6 +206,8 @@ export class AppCore {
 
   close(): void {
     this.sessions.clear();
+    // The failures counted past the audit cap are written before the database closes.
+    if (this.server) writeAuditSummaries(this.server, this.signInGuard, true);
     for (const l of this.listeners) l('closing');
     this.server?.close();
     this.server = null;

@@ -15,15 +15,23 @@ export interface CallContext {
   session?: Session;
   /** The token the transport carried, so sign-out can end it. */
   sessionToken?: string;
+  /** Where the call came from ('ipc', or the bridge client's address): sign-in throttles per source. */
+  source: string;
 }
 
-/** What a transport knows about a call before dispatch: only the session token it carried. */
+/** What a transport knows about a call before dispatch: the session token it carried and its source. */
 export interface CallOrigin {
   sessionToken?: string;
+  source?: string;
 }
 
 /** Calls a locked session may still make. */
 const WHILE_LOCKED = new Set(['auth.session', 'auth.unlock', 'auth.logout']);
+/**
+ * Calls a session on a temporary password may make: the change itself and what the change screen
+ * needs (who am I, stay awake, lock, sign out). The UI hiding the rest is only a convenience.
+ */
+const WHILE_TEMPORARY_PASSWORD = new Set([...WHILE_LOCKED, 'auth.changePassword', 'auth.heartbeat', 'auth.lock']);
 
 export type Handler<K extends CallName> = (
   input: ParsedInputOf<Contract[K]>,
@@ -67,6 +75,7 @@ export async function dispatch(
     if (!spec.public) {
       if (!session) throw new PdError('SESSION_REQUIRED');
       if (session.locked && !WHILE_LOCKED.has(name)) throw new PdError('SESSION_LOCKED');
+      if (session.mustChangePassword && !WHILE_TEMPORARY_PASSWORD.has(name)) throw new PdError('PASSWORD_CHANGE_REQUIRED');
       if (!mayCall(spec, session.role)) throw new PdError('FORBIDDEN');
     }
     const parsed = spec.input.safeParse(raw ?? {});
@@ -79,6 +88,7 @@ export async function dispatch(
       role: session && !session.locked ? session.role : null,
       ...(session ? { session } : {}),
       ...(origin.sessionToken ? { sessionToken: origin.sessionToken } : {}),
+      source: origin.source ?? 'local',
     };
     const handler = table[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = await handler(parsed.data, ctx);

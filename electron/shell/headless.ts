@@ -59,7 +59,8 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   const bridge = await startBridge({
     port: opts.port ?? 0,
     rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
-    handle: (name, input, sessionToken) => dispatch(HANDLERS, name, input, { core, ...(sessionToken ? { sessionToken } : {}) }, logError),
+    handle: (name, input, sessionToken, source) =>
+      dispatch(HANDLERS, name, input, { core, source, ...(sessionToken ? { sessionToken } : {}) }, logError),
   });
   return {
     bridge,

@@ -15,8 +15,11 @@ export interface BridgeOptions {
   port?: number;
   token?: string;
   rendererDir: string;
-  /** `session` is the signed-in session token the page carries in X-PD-Session, if any. */
-  handle(name: string, input: unknown, session: string | undefined): Promise<CallResult<unknown>>;
+  /**
+   * `session` is the signed-in session token the page carries in X-PD-Session, if any; `source`
+   * the client's address (sign-in throttles per source).
+   */
+  handle(name: string, input: unknown, session: string | undefined, source: string): Promise<CallResult<unknown>>;
 }
 
 export interface Bridge {
@@ -47,22 +50,45 @@ function refuse(res: http.ServerResponse, status: number, code: string): void {
   sendJson(res, status, { ok: false, error: { code, messageKey: `errors.${code}` } });
 }
 
+/**
+ * Reads a body of at most MAX_BODY_BYTES; null past that. The caller answers 413 and closes the
+ * connection: the rest is never read into memory (destroying the socket before answering would
+ * reset the connection and the client would see no answer at all).
+ */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        req.pause();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** 413, then the connection closes so the client stops sending. */
+function refuseTooLarge(res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  refuse(res, 413, 'TOO_LARGE');
+  res.on('finish', () => res.req.socket?.destroySoon?.());
+}
+
+/** The call name from the path; null when its %-encoding is malformed. */
+function callName(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice(CALL_PREFIX.length));
+  } catch {
+    return null;
+  }
 }
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
@@ -85,17 +111,21 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
         if (!given || !tokensEqual(given, token)) return refuse(res, 401, 'UNAUTHORIZED');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'VALIDATION');
+        const name = callName(url.pathname);
+        if (name === null) return sendJson(res, 400, { ok: false, error: { code: 'UNKNOWN_CALL', messageKey: 'errors.UNKNOWN_CALL', details: { reason: 'encoding' } } });
+        // Refused on the declared length before a byte of the body is read.
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(res);
         const body = await readBody(req);
-        if (body === null) return refuse(res, 413, 'TOO_LARGE');
+        if (body === null) return refuseTooLarge(res);
         let input: unknown;
         try {
           input = body.length ? JSON.parse(body.toString('utf8')) : {};
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } } });
         }
-        const name = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
         const session = req.headers['x-pd-session'];
-        return sendJson(res, 200, await opts.handle(name, input, typeof session === 'string' && session ? session : undefined));
+        const source = req.socket.remoteAddress ?? 'unknown';
+        return sendJson(res, 200, await opts.handle(name, input, typeof session === 'string' && session ? session : undefined, source));
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED');

@@ -44,7 +44,12 @@ describe('mailroom contract calls', () => {
     ]) {
       await ok('users.create', { username, displayName: username, role, password: PASSWORD }, admin);
     }
-    const login = async (username: string) => (await dispatch(HANDLERS, 'auth.login', { username, password: PASSWORD }, { core })) as { value: { sessionToken: string } };
+    // Sign in and replace the temporary password, as dispatch requires before anything else.
+    const login = async (username: string) => {
+      const r = (await dispatch(HANDLERS, 'auth.login', { username, password: PASSWORD }, { core })) as { value: { sessionToken: string } };
+      await ok('auth.changePassword', { current: PASSWORD, next: `${PASSWORD} own` }, r.value.sessionToken);
+      return r;
+    };
     clerk = (await login('clerk1')).value.sessionToken;
     auditor = (await login('auditor1')).value.sessionToken;
   });

@@ -69,6 +69,9 @@ describe('role matrix', () => {
       expect(created.ok).toBe(true);
       const login = await dispatch(HANDLERS, 'auth.login', { username: role, password }, { core });
       sessions[role] = (login as { value: { sessionToken: string } }).value.sessionToken;
+      // A new account's password is temporary: until it is changed, nothing else is allowed.
+      const changed = await dispatch(HANDLERS, 'auth.changePassword', { current: password, next: `${password} own` }, { core, sessionToken: sessions[role] });
+      expect(changed.ok).toBe(true);
     }
   });
   afterAll(() => {

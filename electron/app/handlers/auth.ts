@@ -1,8 +1,5 @@
 import type { authCalls, SessionUser } from '../../../common/contract/auth';
-import { PdError } from '../../../common/errors';
 import {
-  authenticate,
-  changeOwnPassword,
   getAccount,
   listAccounts,
   resetPassword,
@@ -10,10 +7,9 @@ import {
   setUserRole,
   createUser,
 } from '../../accounts/accounts';
-import { verifyPassword } from '../../accounts/passwords';
-import { findUser } from '../../sql/users';
+import { authenticate, changeOwnPassword } from '../../accounts/signin';
 import { putSetting } from '../../sql/settings';
-import { IDLE_SETTING } from '../core';
+import { IDLE_SETTING, SESSION_MAX_SETTING, type AppCore } from '../core';
 import type { CallContext, Handler } from '../dispatch';
 
 type AuthHandlers = { [K in keyof typeof authCalls]: Handler<K> };
@@ -24,14 +20,18 @@ function sessionUser(ctx: CallContext): SessionUser {
   return { username: s.username, displayName: s.displayName, role: s.role, mustChangePassword: account?.mustChangePassword ?? false };
 }
 
+function securitySettings(core: AppCore) {
+  return { idleLockMinutes: core.idleLockMinutes(), idleLockSeconds: core.idleLockSeconds(), sessionMaxHours: core.sessionMaxHours() };
+}
+
 export const authHandlers: AuthHandlers = {
   'auth.session': (_i, ctx) => ({
     user: ctx.session ? sessionUser(ctx) : null,
     locked: ctx.session?.locked ?? false,
     idleLockSeconds: ctx.core.idleLockSeconds(),
   }),
-  'auth.login': (i, { core }) => {
-    const user = authenticate(core.db(), i.username, i.password);
+  'auth.login': (i, { core, source }) => {
+    const user = authenticate(core.db(), core.signInGuard, { username: i.username, password: i.password, source });
     const session = core.sessions.create(user);
     return {
       sessionToken: session.token,
@@ -51,16 +51,15 @@ export const authHandlers: AuthHandlers = {
   },
   'auth.unlock': (i, ctx) => {
     const s = ctx.session!;
-    const row = findUser(ctx.core.db().db, s.username);
-    if (!row || row.disabled) throw new PdError('ACCOUNT_DISABLED');
-    // Unlocking goes through the same lockout rules as signing in.
-    if (!verifyPassword(i.password, row.passwordHash)) authenticate(ctx.core.db(), s.username, i.password);
+    // Unlocking is a sign-in: the same throttle, checked before the password is.
+    authenticate(ctx.core.db(), ctx.core.signInGuard, { username: s.username, password: i.password, source: ctx.source }, 'unlock');
     ctx.core.sessions.unlock(s);
     return { user: sessionUser(ctx) };
   },
   'auth.heartbeat': () => ({ ok: true as const }),
-  'auth.changePassword': (i, { core, actor }) => {
-    changeOwnPassword(core.db(), actor, i.current, i.next);
+  'auth.changePassword': (i, { core, actor, session, source }) => {
+    changeOwnPassword(core.db(), core.signInGuard, { username: actor, password: i.current, source }, i.next);
+    if (session) session.mustChangePassword = false;
     return { ok: true as const };
   },
   'users.list': (_i, { core }) => listAccounts(core.db()),
@@ -80,12 +79,19 @@ export const authHandlers: AuthHandlers = {
     core.sessions.dropUser(i.username);
     return { ok: true as const };
   },
-  'security.settings': (_i, { core }) => ({ idleLockMinutes: core.idleLockMinutes(), idleLockSeconds: core.idleLockSeconds() }),
+  'security.settings': (_i, { core }) => securitySettings(core),
   'security.setIdleLock': (i, { core, actor }) => {
     core.db().write(actor, (tx) => {
       putSetting(tx.db, IDLE_SETTING, String(i.minutes));
       tx.audit({ action: 'settings.changed', entityType: 'setting', entityId: IDLE_SETTING, summary: `idle lock ${i.minutes} min` });
     });
-    return { idleLockMinutes: core.idleLockMinutes(), idleLockSeconds: core.idleLockSeconds() };
+    return securitySettings(core);
+  },
+  'security.setSessionMaxHours': (i, { core, actor }) => {
+    core.db().write(actor, (tx) => {
+      putSetting(tx.db, SESSION_MAX_SETTING, String(i.hours));
+      tx.audit({ action: 'settings.changed', entityType: 'setting', entityId: SESSION_MAX_SETTING, summary: `session max ${i.hours} h` });
+    });
+    return securitySettings(core);
   },
 };
