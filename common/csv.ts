@@ -1,6 +1,9 @@
 // CSV for spreadsheets (pure; used by every export): UTF-8 with a BOM so Excel reads Cyrillic,
 // CRLF line ends, RFC 4180 quoting, and formula-injection safety: a text cell that starts with
 // = + - @ or a tab/CR is prefixed with ' so a spreadsheet shows it as text instead of running it.
+// Characters XML cannot carry (NUL and other C0 controls, U+FFFE/U+FFFF, lone surrogates) are
+// dropped: the contract refuses them in new input, but older rows may hold them.
+import { stripXmlInvalid } from './contract/text';
 export type CsvCell = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -13,7 +16,7 @@ export function csvCell(value: CsvCell, delimiter = ','): string {
   if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
   else if (typeof value === 'boolean') s = value ? 'true' : 'false';
   else {
-    s = value;
+    s = stripXmlInvalid(value);
     if (FORMULA_START.test(s)) s = `'${s}`;
   }
   const needsQuotes = s.includes('"') || s.includes('\r') || s.includes('\n') || s.includes(delimiter) || s.includes(';');

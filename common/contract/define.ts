@@ -1,6 +1,7 @@
 // How a contract call is declared: its zod input schema, its output type and who may call it.
 // The main process validates every payload against `input` before any handler runs.
 import type { z } from 'zod';
+import { xmlSafe } from './text';
 
 export const ROLES = ['admin', 'officer', 'clerk', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -19,8 +20,9 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   writes?: boolean;
 }
 
+/** Every call's input refuses XML-invalid characters in any string before its own schema runs. */
 export function call<O>() {
-  return <I extends z.ZodType>(spec: Omit<CallSpec<I, O>, 'output'>): CallSpec<I, O> => spec;
+  return <I extends z.ZodType>(spec: Omit<CallSpec<I, O>, 'output'>): CallSpec<I, O> => ({ ...spec, input: xmlSafe(spec.input) });
 }
 
 export type InputOf<S> = S extends CallSpec<infer I, unknown> ? z.input<I> : never;

@@ -43,7 +43,11 @@ export type HandlerTable = { [K in CallName]: Handler<K> };
 /** Issues name the path and the kind of problem only: the rejected value may be personal data. */
 function describeIssues(error: z.ZodError): Record<string, unknown> {
   return {
-    issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
+    issues: error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      code: i.code,
+      ...(i.code === 'custom' && typeof i.params?.reason === 'string' ? { reason: i.params.reason } : {}),
+    })),
   };
 }
 

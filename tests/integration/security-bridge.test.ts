@@ -19,7 +19,7 @@ interface Reply {
 function post(
   port: number,
   token: string,
-  opts: { path: string; total: number; declare: boolean },
+  opts: { path: string; total: number; declare: boolean; fill?: string },
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     let sent = 0;

@@ -1,5 +1,6 @@
 // Mailroom commands: the incoming and outgoing registers, search, exports, settings and demo data.
 // They call the same core functions as the app's handlers, with the same validation.
+import { xmlSafe } from '../../../common/contract/text';
 import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,7 +71,7 @@ async function guardedAsync<T>(g: GlobalOptions, fn: () => Promise<T>): Promise<
 
 /** Validates like dispatch does: issues name the path and the problem, never the value. */
 function parseInput<S extends z.ZodType>(schema: S, raw: unknown, prefix = ''): z.output<S> {
-  const r = schema.safeParse(raw);
+  const r = xmlSafe(schema).safeParse(raw);
   if (!r.success) {
     throw new PdError('VALIDATION', {
       issues: r.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), code: i.code })),

@@ -1,6 +1,7 @@
 // Subject-request commands: open, list, get, verify, move, decide and purge requests; compute a
 // deadline; manage calendar years. The same core functions and validation as the app's handlers;
 // a JSON file given to a command uses the contract's field names ("-" reads stdin).
+import { xmlSafe } from '../../../common/contract/text';
 import { Option, type Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
@@ -70,7 +71,7 @@ function readJsonArg(file: string): unknown {
 
 /** Validates like the contract does; issues name the path and the problem, never the value. */
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const r = schema.safeParse(raw);
+  const r = xmlSafe(schema).safeParse(raw);
   if (!r.success) {
     throw new PdError('VALIDATION', { issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message })) });
   }
