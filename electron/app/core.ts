@@ -1,12 +1,12 @@
 // The app's life cycle around the one database: first-run setup, opening with the stored key,
 // the recovery-key path when that fails, and the open Server every handler works on.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppState } from '../../common/contract/app';
 import { PdError, toErrorPayload, type ErrorPayload } from '../../common/errors';
 import { formatRecoveryKey, generateKey, parseKey } from '../core/keys';
 import type { KeyStore } from '../core/keystore';
-import { Server } from '../sql/server';
+import { classifyExisting, Server } from '../sql/server';
 import { checkBackupCopy, restoreDatabase } from '../sql/maintenance';
 import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
 import { SignInGuard } from '../accounts/throttle';
@@ -56,13 +56,22 @@ export class AppCore {
     return path.dirname(this.opts.dbFile);
   }
 
+  /**
+   * Only a database file that does not exist at all leads to first-run setup: an empty file (a
+   * failed copy, a wiped disk) is an error to look into, not an invitation to whoever comes first.
+   */
   private dbMissing(): boolean {
-    return !existsSync(this.opts.dbFile) || statSync(this.opts.dbFile).size === 0;
+    return !existsSync(this.opts.dbFile);
   }
 
   /** Opens the database if it exists and the key opens it; otherwise records why not. */
   start(): AppState {
-    if (!this.dbMissing()) this.openWith(() => this.opts.keyStore.load());
+    // The file is looked at before the key: an empty file or a folder is the problem to report.
+    if (!this.dbMissing())
+      this.openWith(() => {
+        classifyExisting(this.opts.dbFile, 'never');
+        return this.opts.keyStore.load();
+      });
     return this.state();
   }
 

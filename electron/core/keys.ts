@@ -1,7 +1,7 @@
 // Database keys: a random 256-bit key, shown to the administrator once as a printable
 // recovery key (hex in groups of four plus a short checksum group to catch typing errors).
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { MAX_TEXT_BYTES, readBoundedText } from './read-bounded';
 import { PdError } from '../../common/errors';
 
 export const KEY_BYTES = 32;
@@ -36,7 +36,7 @@ export function parseKey(text: string): Buffer {
 export function readKeyFile(file: string): Buffer {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedText(file, MAX_TEXT_BYTES);
   } catch {
     throw new PdError('KEY_MISSING', { reason: 'key_file_unreadable' });
   }

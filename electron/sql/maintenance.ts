@@ -1,6 +1,7 @@
 // Whole-database operations: verify, rekey, backup and restore.
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createPrivateFile, makePrivate } from '../core/private-files';
 import { PdError } from '../../common/errors';
 import { verifyAuditChain, type ChainVerdict } from './audit';
 import { LATEST_VERSION } from './migrations';
@@ -60,6 +61,8 @@ export function backupDatabase(
   const tmp = `${target}.partial`;
   rmSync(tmp, { force: true });
   try {
+    // VACUUM INTO fills an empty file: made 0600 first, so the copy is never readable by others.
+    createPrivateFile(tmp);
     server.db.prepare('VACUUM INTO ?').run(tmp);
     fsyncFile(tmp);
     renameSync(tmp, target);
@@ -78,6 +81,7 @@ export function backupDatabase(
 export function checkBackupCopy(from: string, key: Buffer, scratchDir: string): VerifyReport {
   const copy = path.join(scratchDir, `.backup-check-${process.pid}-${Date.now()}`);
   copyFileSync(from, copy);
+  makePrivate(copy);
   try {
     return checkBackup(copy, key);
   } finally {
@@ -118,6 +122,7 @@ export function restoreDatabase(dbFile: string, from: string, key: Buffer, now =
   const staged = `${target}.restoring`;
   rmSync(staged, { force: true });
   copyFileSync(source, staged);
+  makePrivate(staged);
   try {
     checkBackup(staged, key);
   } catch (e) {

@@ -6,6 +6,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import path from 'node:path';
 import { PdError } from '../../common/errors';
 import { appendAudit, type AuditInput } from './audit';
+import { keyFitsDamagedFile } from './diagnose';
+import { createPrivateFile, makePrivate } from '../core/private-files';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { enqueueOutbox, type OutboxInput } from './outbox';
 
@@ -44,10 +46,20 @@ export function applyCipher(db: DB, key: Buffer): void {
   db.pragma(keyPragma(key));
 }
 
-/** Looks at the file without opening it through SQLite, so a refused file is never touched. */
-function classifyExisting(file: string): 'empty' | 'candidate' {
-  const size = statSync(file).size;
-  if (size === 0) return 'empty';
+/**
+ * Looks at the file without opening it through SQLite, so a refused file is never touched. Each
+ * problem has its own answer: a folder, an empty file (never silently made a new database: only
+ * `db init` may), a file cut short, a plain SQLite file.
+ */
+export function classifyExisting(file: string, create: OpenOptions['create']): 'empty' | 'candidate' {
+  const st = statSync(file);
+  if (st.isDirectory()) throw new PdError('DB_IS_DIRECTORY');
+  if (!st.isFile()) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'not_a_file' });
+  const size = st.size;
+  if (size === 0) {
+    if (create !== 'only') throw new PdError('DB_EMPTY');
+    return 'empty';
+  }
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(16);
@@ -56,7 +68,9 @@ function classifyExisting(file: string): 'empty' | 'candidate' {
   } finally {
     closeSync(fd);
   }
-  if (size < PAGE_SIZE || size % PAGE_SIZE !== 0) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'not_a_database' });
+  // Smaller than one page: never one of ours. Whole pages plus a part: ours, cut short.
+  if (size < PAGE_SIZE) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'not_a_database' });
+  if (size % PAGE_SIZE !== 0) throw new PdError('DB_TRUNCATED', { bytes: size, pageSize: PAGE_SIZE });
   return 'candidate';
 }
 
@@ -65,6 +79,8 @@ export function mapSqliteError(e: unknown): never {
   if (code === 'SQLITE_NOTADB') throw new PdError('DB_WRONG_KEY');
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') throw new PdError('DB_CORRUPT');
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new PdError('DB_LOCKED');
+  // SQLite's own code, or the system's when a file is written outside SQLite (a backup copy).
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new PdError('DISK_FULL');
   throw e;
 }
 
@@ -86,11 +102,14 @@ export class Server {
     if (!exists && create === 'never') throw new PdError('DB_NOT_FOUND');
     let state: 'new' | 'empty' | 'candidate' = 'new';
     if (exists) {
-      state = classifyExisting(file);
+      state = classifyExisting(file, create);
       if (create === 'only' && state !== 'empty') throw new PdError('DB_EXISTS');
     } else {
       mkdirSync(path.dirname(file), { recursive: true });
+      // Created 0600 before SQLite opens it; SQLite gives the WAL and shm files the same mode.
+      createPrivateFile(file);
     }
+    makePrivate(file);
 
     const db = new Database(file, { fileMustExist: exists });
     try {
@@ -98,6 +117,10 @@ export class Server {
       try {
         db.prepare('SELECT count(*) FROM sqlite_master').get();
       } catch (e) {
+        // SQLCipher says "not a database" for a wrong key and for a damaged first page alike.
+        if ((e as { code?: string }).code === 'SQLITE_NOTADB' && state === 'candidate' && keyFitsDamagedFile(file, opts.key)) {
+          throw new PdError('DB_HEADER_CORRUPT');
+        }
         mapSqliteError(e);
       }
       const appId = db.pragma('application_id', { simple: true }) as number;
@@ -107,6 +130,8 @@ export class Server {
 
       db.pragma('busy_timeout = 5000');
       db.pragma('journal_mode = WAL');
+      // A WAL left by an older version may still be 0644.
+      for (const ext of ['-wal', '-shm']) makePrivate(file + ext);
       // These are legal records: a power cut must not lose a committed transaction.
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
@@ -214,6 +239,6 @@ export class Server {
 function rethrow(e: unknown): never {
   if (e instanceof PdError) throw e;
   const code = (e as { code?: string })?.code;
-  if (code && /^SQLITE_(NOTADB|CORRUPT|BUSY|LOCKED)/.test(code)) mapSqliteError(e);
+  if (code && (/^SQLITE_(NOTADB|CORRUPT|BUSY|LOCKED|FULL)/.test(code) || code === 'ENOSPC')) mapSqliteError(e);
   throw e;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { MAX_TEXT_BYTES, readBounded, readBoundedText } from '../../core/read-bounded';
 import { PdError } from '../../../common/errors';
 import { RESULT_STATUSES, type ResultStatus } from '../../../common/sync/protocol';
 import { startCentral } from '../../central/server';
@@ -70,7 +70,7 @@ export function registerCentral(program: Command): void {
         const tokens = [...o.token];
         if (o.tokenFile)
           tokens.push(
-            ...readFileSync(o.tokenFile, 'utf8')
+            ...readBoundedText(o.tokenFile, MAX_TEXT_BYTES)
               .split(/\r?\n/)
               .map((l) => l.trim())
               .filter(Boolean),
@@ -92,7 +92,7 @@ export function registerCentral(program: Command): void {
             port: intOption(o.port, '--port'),
             disabledEventTypes: o.disableEventType,
             ...(o.tlsCert && o.tlsKey
-              ? { tls: { cert: readFileSync(o.tlsCert), key: readFileSync(o.tlsKey) } }
+              ? { tls: { cert: readBounded(o.tlsCert, MAX_TEXT_BYTES), key: readBounded(o.tlsKey, MAX_TEXT_BYTES) } }
               : {}),
             ...(o.quiet ? {} : { log: (line: string) => process.stderr.write(`central: ${line}\n`) }),
           });

@@ -4,7 +4,9 @@
 //                                      generate (Исх. № from the outgoing register) and save the DOCX
 //   letter check FILE.yaml             check a template file, listing every problem
 import type { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { PRIVATE_MODE } from '../../core/private-files';
+import { MAX_JSON_BYTES, MAX_TEXT_BYTES, readBoundedText, readProblem } from '../../core/read-bounded';
 import path from 'node:path';
 import { PdError } from '../../../common/errors';
 import type { LetterBody } from '../../../common/letters/input';
@@ -24,9 +26,9 @@ function usage(message: string): never {
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch {
-    usage(`cannot read ${file}`);
+    text = readBoundedText(file, MAX_JSON_BYTES);
+  } catch (e) {
+    usage(`cannot read ${file} (${readProblem(e)})`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -99,7 +101,7 @@ export function registerLetter(program: Command): void {
           CLI_ACTOR,
         );
         const file = path.resolve(o.out);
-        writeFileSync(file, getLetterDocx(server.db, r.id).docx);
+        writeFileSync(file, getLetterDocx(server.db, r.id).docx, { mode: PRIVATE_MODE });
         const result = {
           outgoingNo: r.outgoingNo,
           file,
@@ -129,9 +131,9 @@ export function registerLetter(program: Command): void {
       if (o.lang !== undefined && !isLetterLang(o.lang)) usage('--lang must be kk, ru or en');
       let source: string;
       try {
-        source = readFileSync(file, 'utf8');
-      } catch {
-        usage(`cannot read ${file}`);
+        source = readBoundedText(file, MAX_TEXT_BYTES);
+      } catch (e) {
+        usage(`cannot read ${file} (${readProblem(e)})`);
       }
       const r = parseTemplateSource(source, { ...(o.kind && isLetterKind(o.kind) ? { kind: o.kind } : {}), ...(o.lang && isLetterLang(o.lang) ? { lang: o.lang } : {}) });
       const result = r.ok ? { file, ok: true, kind: r.template.kind, lang: r.template.lang, placeholders: r.placeholders } : { file, ok: false, problems: r.problems };

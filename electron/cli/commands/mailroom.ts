@@ -2,7 +2,10 @@
 // They call the same core functions as the app's handlers, with the same validation.
 import { xmlSafe } from '../../../common/contract/text';
 import type { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { PRIVATE_MODE } from '../../core/private-files';
+import { MAX_JSON_BYTES, readBoundedText, readScanFile, TooLarge } from '../../core/read-bounded';
+import { scanMaxBytes } from '../../mailroom/scans';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -83,9 +86,9 @@ function parseInput<S extends z.ZodType>(schema: S, raw: unknown, prefix = ''): 
 function readJsonInput(file: string): unknown {
   let text: string;
   try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch {
-    throw new PdError('VALIDATION', { issues: [{ path: '(file)', code: 'unreadable' }] });
+    text = readBoundedText(file, MAX_JSON_BYTES);
+  } catch (e) {
+    throw new PdError('VALIDATION', { issues: [{ path: '(file)', code: e instanceof TooLarge ? 'too_large' : 'unreadable' }] });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
@@ -244,7 +247,8 @@ function registerIntake(program: Command): void {
             let input = parseInput(intakeCreateSchema, item, many ? String(index) : '');
             if (o.confirmWarnings) input = { ...input, confirmWarnings: [...CONFIRMABLE_WARNINGS] };
             if (o.scan.length) {
-              const scans = o.scan.map((f) => ({ fileName: path.basename(f), dataBase64: readFileSync(f).toString('base64') }));
+              const max = scanMaxBytes(server.db);
+              const scans = o.scan.map((f) => ({ fileName: path.basename(f), dataBase64: readScanFile(f, max).toString('base64') }));
               input = { ...input, scans: [...(input.scans ?? []), ...scans] };
             }
             // Each letter is its own transaction, exactly as when a clerk saves the form.
@@ -434,7 +438,7 @@ function registerExport(parent: Command, register: 'incoming' | 'outgoing'): voi
       const input = parseInput(exportSchema, { register, from: o.from, to: o.to, format, lang: o.lang, ...(o.delimiter ? { delimiter: o.delimiter } : {}) });
       await withServerAsync(g, async (s) => {
         const built = await guardedAsync(g, () => buildExport(s, CLI_ACTOR, input));
-        writeFileSync(o.out, built.data, { flag: 'wx' });
+        writeFileSync(o.out, built.data, { flag: 'wx', mode: PRIVATE_MODE });
         const result = { file: o.out, rows: built.rows, bytes: built.data.length, mime: built.mime };
         emit(result, g, () => `wrote ${o.out}: ${built.rows} rows, ${built.data.length} bytes`);
       });

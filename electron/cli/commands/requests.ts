@@ -3,7 +3,9 @@
 // a JSON file given to a command uses the contract's field names ("-" reads stdin).
 import { xmlSafe } from '../../../common/contract/text';
 import { Option, type Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { PRIVATE_MODE } from '../../core/private-files';
+import { MAX_JSON_BYTES, MAX_TEXT_BYTES, readBoundedText, readProblem } from '../../core/read-bounded';
 import type { z } from 'zod';
 import { computeDeadline, almatyDate } from '../../../common/deadlines/deadlines';
 import { PdError } from '../../../common/errors';
@@ -58,9 +60,9 @@ function withDb<T>(g: GlobalOptions, fn: (server: Server) => T, now?: string): T
 function readJsonArg(file: string): unknown {
   let text: string;
   try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    text = readBoundedText(file, MAX_JSON_BYTES);
   } catch (e) {
-    usage(`cannot read ${file === '-' ? 'stdin' : file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    usage(`cannot read ${file === '-' ? 'stdin' : file} (${readProblem(e)})`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -305,7 +307,7 @@ export function registerRequests(program: Command): void {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(o.from) || !/^\d{4}-\d{2}-\d{2}$/.test(o.to) || o.from > o.to) usage('--from and --to must be dates YYYY-MM-DD, from <= to');
       withDb(g, (server) => {
         const r = rq.report(server, o.from, o.to);
-        if (o.csv) writeFileSync(o.csv, rq.reportCsv(server, o.from, o.to, o.lang).content, 'utf8');
+        if (o.csv) writeFileSync(o.csv, rq.reportCsv(server, o.from, o.to, o.lang).content, { encoding: 'utf8', mode: PRIVATE_MODE });
         emit(r, g, () => `${r.total} requests; on time (policy) ${r.onTime.policy.onTime}/${r.onTime.policy.answered}; median ${r.medianWorkingDaysToAnswer ?? '-'} working days; overdue ${r.overdue.length}`);
       });
     });
@@ -353,9 +355,9 @@ export function registerRequests(program: Command): void {
       const g = globals(cmd);
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
+        text = readBoundedText(file, MAX_TEXT_BYTES);
       } catch (e) {
-        usage(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        usage(`cannot read ${file} (${readProblem(e)})`);
       }
       withDb(g, (server) => {
         const r = rq.importCalendarFile(server, CLI_ACTOR, text);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { MAX_TEXT_BYTES, readBoundedText } from '../../core/read-bounded';
 import { resolveKey } from '../../core/keys';
 import { Server } from '../../sql/server';
 import {
@@ -77,7 +77,7 @@ export function registerSync(program: Command): void {
         cmd: Command,
       ) => {
         const g = globals(cmd);
-        const token = o.token ?? (o.tokenFile ? readFileSync(o.tokenFile, 'utf8').trim() : undefined);
+        const token = o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
         const batchSize = int(o.batchSize, '--batch-size', 1);
         const r = await withServerAsync(g, (server) =>
           runSyncPass(server, {
@@ -142,7 +142,7 @@ export function registerSync(program: Command): void {
         cmd: Command,
       ) => {
         const g = globals(cmd);
-        const token = o.token ?? (o.tokenFile ? readFileSync(o.tokenFile, 'utf8').trim() : undefined);
+        const token = o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
         withServer(g, (server) => {
           const nothing =
             !o.clear && o.central === undefined && token === undefined && o.batchSize === undefined;
