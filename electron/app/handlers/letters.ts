@@ -19,6 +19,7 @@ import { shippedTemplate } from '../../letters/shipped';
 import { getTemplate, listTemplates, saveTemplate, templateHistory, type ResolvedTemplate } from '../../letters/templates';
 import type { DB } from '../../sql/server';
 import type { Handler } from '../dispatch';
+import { readAudited } from '../viewed';
 
 type LettersHandlers = { [K in keyof typeof lettersCalls]: Handler<K> };
 
@@ -40,9 +41,11 @@ function detail(db: DB, t: ResolvedTemplate) {
 export const lettersHandlers: LettersHandlers = {
   'letters.kinds': () => ({ kinds: LETTER_KINDS.map((k) => LETTER_KIND_INFO[k]), langs: LETTER_LANGS }),
   'letters.generate': (i, { core, actor }) => generateLetter(core.db(), i, actor),
-  'letters.get': (i, { core }) => {
-    const db = core.db().db;
-    const file = getLetterDocx(db, i.letterId, i.version);
+  'letters.get': (i, { core, actor }) => {
+    const server = core.db();
+    const db = server.db;
+    const audit = { action: 'letter.viewed', entityType: 'letter', entityId: () => String(i.letterId) };
+    const file = readAudited(server, actor, audit, () => getLetterDocx(db, i.letterId, i.version));
     return {
       letter: getLetter(db, i.letterId),
       version: file.version,
@@ -53,12 +56,20 @@ export const lettersHandlers: LettersHandlers = {
     };
   },
   'letters.list': (i, { core }) => ({ letters: listLetters(core.db().db, i) }),
-  'letters.preview': (i, { core }) => {
+  'letters.preview': (i, { core, actor }) => {
     const server = core.db();
+    // A stored letter, or a draft filled from a request, shows that person's data: audited. A draft
+    // from data the caller typed shows nothing the caller did not already have.
     const letter =
       i.letterId !== undefined
-        ? previewStored(server.db, i.letterId, i.version)
-        : previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion, addressee: i.addressee });
+        ? readAudited(server, actor, { action: 'letter.previewed', entityType: 'letter', entityId: () => String(i.letterId) }, () =>
+            previewStored(server.db, i.letterId!, i.version),
+          )
+        : i.requestId !== undefined
+          ? readAudited(server, actor, { action: 'letter.previewed', entityType: 'request', entityId: () => String(i.requestId) }, () =>
+              previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion, addressee: i.addressee }),
+            )
+          : previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion, addressee: i.addressee });
     return { letter, text: letterText(letter) };
   },
   'letters.markSent': (i, { core, actor }) => markSent(core.db(), i, actor),

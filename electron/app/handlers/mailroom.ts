@@ -14,7 +14,7 @@ import { countIncomingCapped, getIncoming, listIncoming, listOfficers } from '..
 import { countOutgoingCapped, getOutgoing, listOutgoing } from '../../sql/outgoing';
 import { getScanContent } from '../../sql/scans';
 import type { Handler } from '../dispatch';
-import { readAudited } from '../viewed';
+import { holdsFullIin, listedIds, readAudited } from '../viewed';
 
 type MailroomHandlers = { [K in keyof typeof mailroomCalls]: Handler<K> };
 
@@ -50,11 +50,12 @@ export const mailroomHandlers: MailroomHandlers = {
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
   'outgoing.create': (i, { core, actor }) => core.db().write(actor, (tx) => registerOutgoing(tx, actor, i)),
-  'outgoing.get': (i, { core }) =>
-    found(
-      core.db().read((db) => getOutgoing(db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! })),
-      'outgoing_letter',
-    ),
+  'outgoing.get': (i, { core, actor }) => {
+    const server = core.db();
+    return readAudited(server, actor, { action: 'outgoing.viewed', entityType: 'outgoing', entityId: (e) => String(e.id) }, () =>
+      found(getOutgoing(server.db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! }), 'outgoing_letter'),
+    );
+  },
   'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
   'outgoing.count': (i, { core }) => core.db().read((db) => countOutgoingCapped(db, i.filter, i.cap)),
   'outgoing.update': (i, { core, actor }) => {
@@ -82,7 +83,15 @@ export const mailroomHandlers: MailroomHandlers = {
     return { removed: true as const };
   },
 
-  'mailroom.search': (i, { core }) => core.db().read((db) => searchRegisters(db, i)),
+  'mailroom.search': (i, { core, actor }) => {
+    const server = core.db();
+    if (!holdsFullIin(i.query)) return server.read((db) => searchRegisters(db, i));
+    // Looking a person up by their IIN is a read of their data: who did it, and what was found.
+    const found = (r: { hits: { register: string; id: number }[] }) => listedIds(r.hits.map((h) => `${h.register}:${h.id}`));
+    return readAudited(server, actor, { action: 'search.by_iin', entityType: 'search', entityId: () => 'iin', summary: (r) => `searched by a full IIN; found: ${found(r) || 'nothing'}` }, () =>
+      searchRegisters(server.db, i),
+    );
+  },
   'mailroom.export': (i, { core, actor }) => exportRegister(core.db(), actor, i),
   'mailroom.settings.get': (_i, { core }) => {
     const server = core.db();

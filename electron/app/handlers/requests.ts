@@ -1,16 +1,33 @@
-import type { requestCalls } from '../../../common/contract/requests';
+import type { Dashboard, requestCalls, RequestSummary } from '../../../common/contract/requests';
 import { PdError } from '../../../common/errors';
 import { parseAccessExport } from '../../../common/requests/access-export';
 import * as rq from '../../requests';
-import { readAudited } from '../viewed';
+import { holdsFullIin, listedIds, readAudited } from '../viewed';
 import type { Handler } from '../dispatch';
 
 type RequestHandlers = { [K in keyof typeof requestCalls]: Handler<K> };
 
+function withoutSubjects(d: Dashboard): Dashboard {
+  const strip = (rows: RequestSummary[]) => rows.map((r) => ({ ...r, subject: null }));
+  return { ...d, overdue: strip(d.overdue), dueToday: strip(d.dueToday), dueTomorrow: strip(d.dueTomorrow) };
+}
+
 export const requestHandlers: RequestHandlers = {
   'requests.precheck': (i, { core }) => rq.precheck(core.db(), i),
   'requests.open': (i, { core, actor }) => rq.openRequest(core.db(), actor, i),
-  'requests.list': (i, { core }) => rq.listRequests(core.db(), i),
+  // One entry per list call, naming the requests shown (their ids), whatever the page size.
+  'requests.list': (i, { core, actor }) =>
+    readAudited(
+      core.db(),
+      actor,
+      {
+        action: 'requests.listed',
+        entityType: 'request',
+        entityId: () => '*',
+        summary: (r) => `${holdsFullIin(i.search) ? 'searched by a full IIN; ' : ''}listed ${r.items.length} of ${r.total}: ${listedIds(r.items.map((x) => x.id))}`,
+      },
+      () => rq.listRequests(core.db(), i),
+    ),
   'requests.get': (i, { core, actor }) =>
     readAudited(core.db(), actor, { action: 'request.viewed', entityType: 'request', entityId: () => i.id }, () => rq.getRequest(core.db(), i.id)),
   'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i.id, i.patch),
@@ -27,7 +44,8 @@ export const requestHandlers: RequestHandlers = {
     if (!r.ok) throw new PdError('ACCESS_EXPORT_INVALID', { problem: r.problem, ...(r.line ? { line: r.line } : {}), ...(r.column ? { column: r.column } : {}) });
     return { items: r.items, skipped: r.skipped, truncated: r.truncated };
   },
-  'requests.dashboard': (_i, { core }) => rq.dashboard(core.db()),
+  // A clerk sees the office's deadlines, not whose requests they are.
+  'requests.dashboard': (_i, { core, role }) => (role === 'clerk' ? withoutSubjects(rq.dashboard(core.db())) : rq.dashboard(core.db())),
   'requests.report': (i, { core }) => rq.report(core.db(), i.from, i.to),
   'requests.reportCsv': (i, { core }) => rq.reportCsv(core.db(), i.from, i.to, i.lang),
   'requests.purge': (i, { core, actor }) => rq.runPurge(core.db(), actor, { dryRun: i.dryRun }),
