@@ -7,6 +7,7 @@
 // the letter's date, renumbers the drawings and re-zips with a fixed timestamp. The Исх. № and date
 // may be left as markers at prepare time and filled in by finalize(), so the outgoing register can
 // give the number inside the transaction that stores the letter.
+import { stripXmlInvalid } from '../../common/contract/text';
 import {
   AlignmentType,
   BorderStyle,
@@ -92,7 +93,8 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
  * parts of a code such as ВХ-2026-000123 or 94-V (its hyphens become Word's non-breaking hyphen).
  */
 function typeset(s: string): (string | NoBreakHyphen)[] {
-  const spaced = s.replace(/№ /g, '№\u00A0').replace(/(\d{4}) (г|ж)\./g, '$1\u00A0$2.');
+  // Older rows (or central's data) may hold characters XML cannot carry: dropped, not written.
+  const spaced = stripXmlInvalid(s).replace(/№ /g, '№\u00A0').replace(/(\d{4}) (г|ж)\./g, '$1\u00A0$2.');
   const parts = spaced.split(/(?<=[\p{Lu}\d])-(?=[\p{Lu}\d])/u);
   return parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((p) => p !== '');
 }

@@ -2,6 +2,7 @@
 // cells that a spreadsheet would run as a formula defused with a leading ') and a printable DOCX
 // table (A4 landscape, Times New Roman for every script slot: it covers Kazakh letters).
 // IINs are masked in both. Every export writes an audit entry (what, which period, how many rows).
+import { stripXmlInvalid } from '../../common/contract/text';
 import { toCsv } from '../../common/csv';
 import {
   AlignmentType,
@@ -152,7 +153,8 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = 567; // 1 cm
 
 function cellParagraph(text: string, bold = false): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, bold, font: FONT, size: 16 })] });
+  // Older rows may hold characters XML cannot carry: dropped, so the table stays valid XML.
+  return new Paragraph({ children: [new TextRun({ text: stripXmlInvalid(text), bold, font: FONT, size: 16 })] });
 }
 
 async function toDocx<R>(title: string, subtitle: string, company: string, columns: Column<R>[], rows: R[], lang: ReplyLanguage): Promise<Buffer> {

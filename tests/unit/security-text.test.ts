@@ -6,6 +6,12 @@ import type { z } from 'zod';
 import { CONTRACT, type CallName } from '../../common/contract';
 import { hasXmlInvalidChar, stripXmlInvalid, XML_INVALID_TEXT } from '../../common/contract/text';
 import { csvCell, toCsv } from '../../common/csv';
+import { XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import path from 'node:path';
+import { renderLetter } from '../../electron/letters/render';
+import { shippedTemplate } from '../../electron/letters/shipped';
+import { letterInput, SUBJECT } from '../helpers/letters-fixtures';
 
 type Path = (string | number)[];
 interface Def {
@@ -137,5 +143,22 @@ describe('CSV never carries them', () => {
     const csv = toCsv(['name'], [['a\u0000\u000Bb'], ['\uFFFF=1+1']]);
     expect(hasXmlInvalidChar(csv)).toBe(false);
     expect(csv).toContain("'=1+1");
+  });
+});
+
+describe('DOCX never carries them', () => {
+  it('a letter for a name stored with U+FFFE and NUL (before the contract refused them) is valid XML', async () => {
+    const input = JSON.parse(
+      JSON.stringify(letterInput('acknowledgment', 'ru'))
+        .split(SUBJECT.name)
+        .join(`${SUBJECT.name}\\uFFFE\\u0000`),
+    ) as ReturnType<typeof letterInput>;
+    expect(JSON.stringify(input)).toContain('\\u0000');
+    const dir = path.resolve(__dirname, '..', '..', 'resources', 'letters');
+    const docx = await renderLetter(input, shippedTemplate('acknowledgment', 'ru', dir).template);
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(hasXmlInvalidChar(xml)).toBe(false);
+    expect(xml).toContain(SUBJECT.name.split(' ')[0]);
   });
 });
