@@ -1,4 +1,4 @@
-// Builds the main-process bundles (esbuild) and the renderer (Vite) into dist/.
+// Builds the main-process bundles and the preload (esbuild) and the renderer (Vite) into dist/.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 require('./check-node.cjs').assertNode24('the build');
@@ -7,9 +7,14 @@ const { build } = await import('esbuild');
 const { build: viteBuild } = await import('vite');
 const path = await import('node:path');
 const fs = await import('node:fs');
+const { preloadBuildOptions, preloadProblem } = await import('./preload-bundle.mjs');
 
 const root = path.resolve(import.meta.dirname, '..');
-const only = process.argv.includes('--main-only') ? 'main' : process.argv.includes('--renderer-only') ? 'renderer' : 'all';
+const only = process.argv.includes('--main-only')
+  ? 'main'
+  : process.argv.includes('--renderer-only')
+    ? 'renderer'
+    : 'all';
 
 // `npm ci` builds (prepare) and `npm test` builds again; a stamp of the inputs lets the second one
 // see that nothing changed, so CI builds once. The stamp is of paths, sizes and mtimes: cheap, and
@@ -24,9 +29,9 @@ if (stamp && !process.argv.includes('--force') && fs.existsSync(stampFile) && fs
 if (fs.existsSync(stampFile)) fs.rmSync(stampFile);
 
 // Everything pure-JS is bundled so the packaged app needs no node_modules but the native driver.
+// The preload is not among these: it runs in the sandboxed renderer, see preload-bundle.mjs.
 const nodeEntries = {
   main: 'electron/main.ts',
-  preload: 'electron/preload.ts',
   cli: 'electron/cli/index.ts',
   serve: 'electron/shell/serve.ts',
   bench: 'electron/bench/index.ts',
@@ -52,6 +57,9 @@ if (only !== 'renderer') {
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   });
+  await build(preloadBuildOptions(root));
+  const problem = preloadProblem(fs.readFileSync(path.join(root, 'dist/preload.cjs'), 'utf8'));
+  if (problem) throw new Error(problem);
 }
 if (only !== 'main' && fs.existsSync(path.join(root, 'renderer/index.html'))) {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
