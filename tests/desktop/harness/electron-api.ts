@@ -1,0 +1,107 @@
+// The part of Electron's main-process API that Privacy Desk uses, as types taken from the installed
+// electron.d.ts. Three checks keep the desktop harness honest (see electron-api-check.ts and
+// tsconfig.main-under-sim.json, both run by `npm run typecheck`):
+//   1. electron/main.ts and electron/shell/electron/*.ts compile against THESE types, so main can
+//      only call what the simulation implements;
+//   2. Electron's own module is assignable to these types, so nothing here is missing from Electron 45
+//      or has a different signature;
+//   3. the simulation (electron-sim.ts) implements these types.
+// The global `Electron` namespace comes from electron.d.ts (loaded wherever `electron` is imported).
+
+type AnyListener = (...args: any[]) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The events main listens to on app, with Electron's listener types where main reads the arguments. */
+export interface SimApp extends Pick<
+  Electron.App,
+  'whenReady' | 'getPath' | 'getVersion' | 'getName' | 'requestSingleInstanceLock' | 'quit' | 'isReady'
+> {
+  on(
+    event: 'web-contents-created',
+    listener: (event: Electron.Event, webContents: SimWebContents) => void,
+  ): unknown;
+  on(
+    event:
+      'second-instance' | 'window-all-closed' | 'ready' | 'before-quit' | 'will-quit' | 'quit' | 'activate',
+    listener: AnyListener,
+  ): unknown;
+  once(
+    event: 'ready' | 'before-quit' | 'will-quit' | 'quit' | 'window-all-closed',
+    listener: AnyListener,
+  ): unknown;
+}
+
+export interface SimWebContents extends Pick<Electron.WebContents, 'setWindowOpenHandler' | 'getURL' | 'id'> {
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: Electron.Event<Electron.WebContentsWillNavigateEventParams>, url: string) => void,
+  ): unknown;
+  on(event: 'will-attach-webview', listener: (event: Electron.Event) => void): unknown;
+}
+
+export interface SimBrowserWindow extends Pick<
+  Electron.BrowserWindow,
+  | 'isMinimized'
+  | 'restore'
+  | 'focus'
+  | 'show'
+  | 'maximize'
+  | 'isMaximized'
+  | 'getNormalBounds'
+  | 'loadURL'
+  | 'close'
+  | 'isDestroyed'
+> {
+  readonly webContents: SimWebContents;
+  on(event: 'close' | 'closed' | 'ready-to-show', listener: AnyListener): unknown;
+  once(event: 'close' | 'closed' | 'ready-to-show', listener: AnyListener): unknown;
+}
+
+export interface SimBrowserWindowClass {
+  new (options?: Electron.BrowserWindowConstructorOptions): SimBrowserWindow;
+  getAllWindows(): SimBrowserWindow[];
+}
+
+/** The event ipcMain.handle's listener gets: who sent it (the frame's URL is what main checks). */
+export type SimInvokeEvent = Pick<Electron.IpcMainInvokeEvent, 'senderFrame' | 'frameId' | 'processId'> & {
+  sender: SimWebContents;
+};
+
+export interface SimIpcMain {
+  handle(channel: string, listener: (event: SimInvokeEvent, ...args: any[]) => unknown): void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  removeHandler(channel: string): void;
+}
+
+export type SimProtocol = Pick<
+  Electron.Protocol,
+  'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'
+>;
+export type SimSession = Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+export type SimSafeStorage = Pick<
+  Electron.SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString'
+>;
+export type SimNet = Pick<Electron.Net, 'fetch' | 'isOnline'>;
+export type SimShell = Pick<Electron.Shell, 'openExternal'>;
+
+export interface SimMenu {
+  readonly items: Electron.MenuItem[];
+}
+
+export interface SimMenuClass {
+  buildFromTemplate(template: Array<Electron.MenuItemConstructorOptions | Electron.MenuItem>): SimMenu;
+  setApplicationMenu(menu: SimMenu | null): void;
+  getApplicationMenu(): SimMenu | null;
+}
+
+/** `require('electron')` in the main process, as far as Privacy Desk uses it. */
+export interface SimElectronModule {
+  app: SimApp;
+  BrowserWindow: SimBrowserWindowClass;
+  ipcMain: SimIpcMain;
+  Menu: SimMenuClass;
+  net: SimNet;
+  protocol: SimProtocol;
+  safeStorage: SimSafeStorage;
+  session: { defaultSession: SimSession };
+  shell: SimShell;
+}
