@@ -45,16 +45,16 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
   let page = app.page;
 
   await test.step('the window is the secure one main asked for', async () => {
-    const window = app.window!;
-    expect(window.options.webPreferences).toMatchObject({
+    const win = app.window!;
+    expect(win.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
     });
-    expect(path.basename(window.options.webPreferences!.preload!)).toBe('preload.cjs');
-    expect(window.shown).toBe(true);
+    expect(path.basename(win.options.webPreferences!.preload!)).toBe('preload.cjs');
+    expect(win.shown).toBe(true);
     expect(app.sim.record.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
