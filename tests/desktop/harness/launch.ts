@@ -83,6 +83,12 @@ export async function launchDesktop(opts: LaunchOptions): Promise<DesktopApp> {
   const window = sim.record.windows[0];
   if (window) await once(window, 'ready-to-show');
   const page = window ? await window.pageForTest() : context.pages()[0]!;
+  if (window) await page.evaluate(() => 0); // the preload's error report, if any, has arrived
+  if (sim.record.preloadErrors.length) {
+    // Electron only logs "Unable to load preload script"; a test must stop here with the reason.
+    await context.close();
+    throw new Error(`Unable to load preload script: ${sim.record.preloadErrors.join('; ')}`);
+  }
   return {
     sim,
     window,

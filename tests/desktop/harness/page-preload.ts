@@ -111,8 +111,23 @@ function bootstrap(opts: BootstrapOptions, wrap: ((...views: unknown[]) => Prelo
     ['electron/common', electron],
     ['electron/renderer', electron],
   ]);
+  // init.ts's loadableModules: the sandbox bundle's own `timers` and `url` (browser builds).
+  const timers = { setTimeout, clearTimeout, setInterval, clearInterval };
+  const url = {
+    URL,
+    URLSearchParams,
+    pathToFileURL: (p: string) => new URL(`file://${p.startsWith('/') ? '' : '/'}${p}`),
+    fileURLToPath: (u: string | URL) => decodeURIComponent(new URL(String(u)).pathname),
+  };
+  const loadable = new Map<string, unknown>([
+    ['timers', timers],
+    ['node:timers', timers],
+    ['url', url],
+    ['node:url', url],
+  ]);
   const preloadRequire = (name: string) => {
     if (loaded.has(name)) return loaded.get(name);
+    if (loadable.has(name)) return loadable.get(name);
     throw new Error(`module not found: ${name}`);
   };
   const preloadProcess = { type: 'renderer', sandboxed: true, contextIsolated: true, platform: 'win32' };

@@ -1,0 +1,103 @@
+// The desktop window's security checklist, enforced by the real main process under the harness:
+// IPC from another origin is refused by main (senderFrame.url), navigation away is cancelled in
+// will-navigate, window.open is denied (safe links go to the system browser, recorded, never run),
+// permissions are refused, and the menu's Help link goes out through shell.openExternal.
+import type { Page } from '@playwright/test';
+import { IPC_BINDING } from './harness/page-preload';
+import { call, expect, test } from './desktop-fixtures';
+
+const EVIL = 'https://evil.example';
+
+/** The raw IPC a renderer process holds, called from a page that is not the app's. */
+function rawInvoke(page: Page, name: string) {
+  return page.evaluate(
+    ([binding, n]) =>
+      (window as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[binding]!(
+        'invoke',
+        'pd:call',
+        [n, {}],
+      ),
+    [IPC_BINDING, name] as const,
+  );
+}
+
+test('another origin gets no API and its IPC is refused; navigation away and window.open are denied', async ({
+  machine,
+}) => {
+  const app = await machine.launch({
+    foreignPages: { [EVIL]: '<!doctype html><title>evil</title><p>evil</p>' },
+  });
+  const { page, sim } = app;
+
+  await test.step('the app page calls main through the preload, as app://privacy-desk/', async () => {
+    expect((await call(page, 'app.state')).ok).toBe(true);
+    expect(sim.record.ipc.at(-1)).toEqual({ channel: 'pd:call', senderUrl: 'app://privacy-desk/index.html' });
+    // The page itself never holds the raw IPC: only the preload does.
+    expect(await page.evaluate((b) => b in window, IPC_BINDING)).toBe(false);
+  });
+
+  await test.step('a frame on another origin: no window.api, and main refuses its call', async () => {
+    const evil = await sim.context.newPage();
+    await evil.goto(`${EVIL}/`);
+    expect(await evil.evaluate(() => typeof window.api)).toBe('undefined');
+    expect(await rawInvoke(evil, 'app.state')).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' },
+    });
+    expect(sim.record.ipc.at(-1)).toEqual({ channel: 'pd:call', senderUrl: `${EVIL}/` });
+    await evil.close();
+  });
+
+  await test.step('navigation away from the app is cancelled by will-navigate', async () => {
+    await page.evaluate(() => (window.location.href = 'https://example.com/phish'));
+    await expect
+      .poll(() => sim.record.navigations)
+      .toContainEqual({ url: 'https://example.com/phish', prevented: true });
+    expect(page.url()).toMatch(/\/index\.html/);
+    expect(app.window!.webContents.getURL()).toMatch(/^app:\/\/privacy-desk\/index\.html/);
+    expect((await call(page, 'app.state')).ok).toBe(true);
+  });
+
+  await test.step('window.open is denied; a safe link goes to the system browser, nothing else does', async () => {
+    const pagesBefore = sim.context.pages().length;
+    const opened = await page.evaluate(() => [
+      window.open('https://adilet.zan.kz/rus/docs/Z1300000094'),
+      window.open('file:///C:/Windows/System32/calc.exe'),
+    ]);
+    expect(opened).toEqual([null, null]);
+    await expect.poll(() => sim.record.windowOpens.length).toBe(2);
+    expect(sim.record.windowOpens).toEqual([
+      { url: 'https://adilet.zan.kz/rus/docs/Z1300000094', action: 'deny' },
+      { url: 'file:///C:/Windows/System32/calc.exe', action: 'deny' },
+    ]);
+    expect(sim.record.openedExternally).toEqual(['https://adilet.zan.kz/rus/docs/Z1300000094']);
+    expect(sim.context.pages().length).toBe(pagesBefore);
+  });
+
+  await test.step('permissions are refused and the menu links out through shell.openExternal', async () => {
+    const check = sim.record.permissionCheck!;
+    expect(
+      check(null, 'media', 'app://privacy-desk', {} as Electron.PermissionCheckHandlerHandlerDetails),
+    ).toBe(false);
+    const granted = await new Promise<boolean>((resolve) =>
+      sim.record.permissionRequest!(
+        {} as Electron.WebContents,
+        'notifications',
+        resolve,
+        {} as Electron.PermissionRequest,
+      ),
+    );
+    expect(granted).toBe(false);
+    const items = sim.record.menu!.items as unknown as Electron.MenuItemConstructorOptions[];
+    expect(items.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    const help = (items.at(-1)!.submenu as Electron.MenuItemConstructorOptions[])[0]!;
+    help.click!({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    expect(sim.record.openedExternally.at(-1)).toBe(
+      'https://www.electronjs.org/docs/latest/tutorial/security',
+    );
+  });
+
+  await test.step('the page never reached the network', async () => {
+    expect(sim.record.blocked).toEqual([]);
+  });
+});
