@@ -34,6 +34,21 @@ test('another origin gets no API and its IPC is refused; navigation away and win
     expect(sim.record.ipc.at(-1)).toEqual({ channel: 'pd:call', senderUrl: 'app://privacy-desk/index.html' });
     // The page itself never holds the raw IPC: only the preload does.
     expect(await page.evaluate((b) => b in window, IPC_BINDING)).toBe(false);
+    // What the context bridge hands the page is a frozen copy: the page cannot swap invoke.
+    const api = await page.evaluate(() => {
+      const a = window.api as unknown as Record<string, unknown>;
+      try {
+        a.shell = 'headless';
+      } catch {
+        /* strict mode throws on a frozen object */
+      }
+      return {
+        frozen: Object.isFrozen(a),
+        shell: a.shell,
+        writable: Object.getOwnPropertyDescriptor(window, 'api')?.writable,
+      };
+    });
+    expect(api).toEqual({ frozen: true, shell: 'electron', writable: false });
   });
 
   await test.step('a frame on another origin: no window.api, and main refuses its call', async () => {
