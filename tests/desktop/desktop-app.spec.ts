@@ -50,6 +50,7 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      navigateOnDragDrop: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
     });
@@ -183,6 +184,9 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    // The session saw it as Electron would ('will-download'), and it was saved.
+    await expect.poll(() => app.sim.record.downloads.at(-1)?.state).toBe('completed');
+    expect(app.sim.record.downloads.at(-1)?.filename).toBe(download.suggestedFilename());
   });
 
   await test.step('sync with the reference central through net.fetch', async () => {

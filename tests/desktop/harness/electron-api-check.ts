@@ -8,6 +8,8 @@ type Real = typeof RealElectron;
 export const realFitsSimulation = (real: Real): SimElectronModule => ({
   app: real.app,
   BrowserWindow: real.BrowserWindow,
+  dialog: real.dialog,
+  screen: real.screen,
   ipcMain: real.ipcMain,
   Menu: real.Menu,
   net: real.net,

@@ -9,15 +9,38 @@
 // The global `Electron` namespace comes from electron.d.ts (loaded wherever `electron` is imported).
 
 type AnyListener = (...args: any[]) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+type DoneState = 'completed' | 'cancelled' | 'interrupted';
 
 /** The events main listens to on app, with Electron's listener types where main reads the arguments. */
 export interface SimApp extends Pick<
   Electron.App,
-  'whenReady' | 'getPath' | 'getVersion' | 'getName' | 'requestSingleInstanceLock' | 'quit' | 'isReady'
+  | 'whenReady'
+  | 'getPath'
+  | 'getVersion'
+  | 'getName'
+  | 'getLocale'
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'exit'
+  | 'isReady'
+  | 'isPackaged'
+  | 'commandLine'
 > {
   on(
     event: 'web-contents-created',
     listener: (event: Electron.Event, webContents: SimWebContents) => void,
+  ): unknown;
+  on(
+    event: 'render-process-gone',
+    listener: (
+      event: Electron.Event,
+      webContents: SimWebContents,
+      details: Electron.RenderProcessGoneDetails,
+    ) => void,
+  ): unknown;
+  on(
+    event: 'child-process-gone',
+    listener: (event: Electron.Event, details: Electron.Details) => void,
   ): unknown;
   on(
     event:
@@ -30,13 +53,18 @@ export interface SimApp extends Pick<
   ): unknown;
 }
 
-export interface SimWebContents extends Pick<Electron.WebContents, 'setWindowOpenHandler' | 'getURL' | 'id'> {
+export interface SimWebContents extends Pick<
+  Electron.WebContents,
+  'setWindowOpenHandler' | 'getURL' | 'id' | 'send' | 'isDestroyed' | 'reload' | 'executeJavaScript'
+> {
   on(
     event: 'will-navigate' | 'will-redirect',
     listener: (event: Electron.Event<Electron.WebContentsWillNavigateEventParams>, url: string) => void,
   ): unknown;
   on(event: 'will-attach-webview', listener: (event: Electron.Event) => void): unknown;
 }
+
+type WindowEvent = 'close' | 'closed' | 'ready-to-show' | 'page-title-updated';
 
 export interface SimBrowserWindow extends Pick<
   Electron.BrowserWindow,
@@ -52,8 +80,8 @@ export interface SimBrowserWindow extends Pick<
   | 'isDestroyed'
 > {
   readonly webContents: SimWebContents;
-  on(event: 'close' | 'closed' | 'ready-to-show', listener: AnyListener): unknown;
-  once(event: 'close' | 'closed' | 'ready-to-show', listener: AnyListener): unknown;
+  on(event: WindowEvent, listener: AnyListener): unknown;
+  once(event: WindowEvent, listener: AnyListener): unknown;
 }
 
 export interface SimBrowserWindowClass {
@@ -71,17 +99,43 @@ export interface SimIpcMain {
   removeHandler(channel: string): void;
 }
 
+export type SimDownloadItem = Pick<
+  Electron.DownloadItem,
+  | 'getFilename'
+  | 'getURL'
+  | 'getSavePath'
+  | 'setSavePath'
+  | 'setSaveDialogOptions'
+  | 'getSaveDialogOptions'
+  | 'cancel'
+  | 'getState'
+> & {
+  on(event: 'done', listener: (event: Electron.Event, state: DoneState) => void): unknown;
+  once(event: 'done', listener: (event: Electron.Event, state: DoneState) => void): unknown;
+};
+
+export interface SimSession extends Pick<
+  Electron.Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+> {
+  on(
+    event: 'will-download',
+    listener: (event: Electron.Event, item: SimDownloadItem, webContents: SimWebContents) => void,
+  ): unknown;
+}
+
 export type SimProtocol = Pick<
   Electron.Protocol,
   'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'
 >;
-export type SimSession = Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 export type SimSafeStorage = Pick<
   Electron.SafeStorage,
   'isEncryptionAvailable' | 'encryptString' | 'decryptString'
 >;
 export type SimNet = Pick<Electron.Net, 'fetch' | 'isOnline'>;
-export type SimShell = Pick<Electron.Shell, 'openExternal'>;
+export type SimShell = Pick<Electron.Shell, 'openExternal' | 'openPath'>;
+export type SimDialog = Pick<Electron.Dialog, 'showErrorBox' | 'showMessageBox'>;
+export type SimScreen = Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 
 export interface SimMenu {
   readonly items: Electron.MenuItem[];
@@ -97,11 +151,13 @@ export interface SimMenuClass {
 export interface SimElectronModule {
   app: SimApp;
   BrowserWindow: SimBrowserWindowClass;
+  dialog: SimDialog;
   ipcMain: SimIpcMain;
   Menu: SimMenuClass;
   net: SimNet;
   protocol: SimProtocol;
   safeStorage: SimSafeStorage;
+  screen: SimScreen;
   session: { defaultSession: SimSession };
   shell: SimShell;
 }

@@ -13,12 +13,17 @@
 // will-navigate, the window-open handler, getURL, location as the preload sees it).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { BrowserContext, Page, Request, Route } from '@playwright/test';
-import type { SimApp, SimElectronModule, SimInvokeEvent, SimMenu, SimWebContents } from './electron-api';
+import type { BrowserContext, Download, Page, Request, Route } from '@playwright/test';
+import type { SimElectronModule, SimInvokeEvent, SimMenu, SimWebContents } from './electron-api';
 import { IPC_BINDING } from './page-preload';
+import {
+  simDialog,
+  simScreen,
+  SimDownloadItemImpl,
+  type DialogRecord,
+  type DownloadRecord,
+} from './sim-extras';
+import { SimAppImpl } from './sim-app';
 import { browserWindowClass, SimEvent, SimWebContentsImpl, type SimBrowserWindowImpl } from './sim-window';
 
 export const APP_ORIGIN = 'app://privacy-desk';
@@ -49,100 +54,10 @@ export interface SimRecord {
   blocked: string[];
   /** What main's app:// handler answered. */
   served: { url: string; status: number; headers: Record<string, string> }[];
-}
-
-const APP_PATHS = [
-  'home',
-  'appData',
-  'userData',
-  'sessionData',
-  'temp',
-  'exe',
-  'module',
-  'desktop',
-  'documents',
-  'downloads',
-  'music',
-  'pictures',
-  'videos',
-  'recent',
-  'logs',
-  'crashDumps',
-] as const;
-
-class SimAppImpl extends EventEmitter implements SimApp {
-  private ready = false;
-  private readyWaiters: (() => void)[] = [];
-  quitting = false;
-  readonly quitted: Promise<void>;
-  private markQuitted!: () => void;
-
-  constructor(private readonly sim: ElectronSim) {
-    super();
-    this.quitted = new Promise((r) => (this.markQuitted = r));
-  }
-  whenReady(): Promise<void> {
-    return this.ready ? Promise.resolve() : new Promise((r) => this.readyWaiters.push(r));
-  }
-  isReady(): boolean {
-    return this.ready;
-  }
-  /** Electron emits 'ready' once the browser process is up; the harness calls this after main loaded. */
-  becomeReady(): void {
-    this.ready = true;
-    this.emit('ready', new SimEvent(), {});
-    for (const r of this.readyWaiters.splice(0)) r();
-  }
-  getPath(name: Parameters<Electron.App['getPath']>[0]): string {
-    if (!(APP_PATHS as readonly string[]).includes(name)) throw new Error(`Failed to get '${name}' path`);
-    const home = path.join(path.dirname(this.sim.userData), 'home');
-    const map: Record<string, string> = {
-      userData: this.sim.userData,
-      sessionData: this.sim.userData,
-      appData: path.dirname(this.sim.userData),
-      temp: os.tmpdir(),
-      logs: path.join(this.sim.userData, 'logs'),
-      crashDumps: path.join(this.sim.userData, 'Crashpad'),
-      exe: process.execPath,
-      module: process.execPath,
-      home,
-    };
-    const dir = map[name] ?? path.join(home, name);
-    mkdirSync(dir, { recursive: true });
-    return dir;
-  }
-  getVersion(): string {
-    return this.sim.version;
-  }
-  getName(): string {
-    return 'Privacy Desk';
-  }
-  requestSingleInstanceLock(): boolean {
-    return this.sim.takeInstanceLock();
-  }
-  /** docs/api/app.md: before-quit, then every window closes, then will-quit and quit. */
-  quit(): void {
-    if (this.quitting) return;
-    const event = new SimEvent();
-    this.emit('before-quit', event);
-    if (event.defaultPrevented) return;
-    this.quitting = true;
-    const open = this.sim.BrowserWindow.getAllWindows();
-    if (open.length) open.forEach((w) => w.close());
-    else this.finishQuit();
-  }
-  allWindowsClosed(): void {
-    if (this.quitting) return this.finishQuit();
-    // Without a listener, Electron quits when the last window closes.
-    if (this.listenerCount('window-all-closed') === 0) this.quit();
-    else this.emit('window-all-closed');
-  }
-  private finishQuit(): void {
-    this.emit('will-quit', new SimEvent());
-    this.emit('quit', new SimEvent(), 0);
-    this.sim.releaseInstanceLock();
-    this.markQuitted();
-  }
+  downloads: DownloadRecord[];
+  dialogs: DialogRecord[];
+  openedPaths: string[];
+  exitCode: number | null;
 }
 
 const held = new Set<string>();
@@ -169,7 +84,12 @@ export class ElectronSim {
     permissionCheck: null,
     blocked: [],
     served: [],
+    downloads: [],
+    dialogs: [],
+    openedPaths: [],
+    exitCode: null,
   };
+  readonly session = new EventEmitter();
   /** net.isOnline(): tests flip it to see the app offline. */
   online = true;
   private readonly protocols = new Map<
@@ -218,6 +138,21 @@ export class ElectronSim {
         kind === 'window-open' ? this.windowOpen(page, args) : this.invoke(page, frame.url(), channel, args),
     );
     await this.context.route('**/*', (route, request) => this.route(route, request));
+  }
+
+  /** A download the page started: 'will-download' on the session, then saved where main decided. */
+  willDownload(download: Download, contents: SimWebContentsImpl): void {
+    const record: DownloadRecord = {
+      url: download.url(),
+      filename: download.suggestedFilename(),
+      dialog: null,
+      savePath: '',
+      state: 'progressing',
+    };
+    this.record.downloads.push(record);
+    const item = new SimDownloadItemImpl(download, this.fromChromium(download.url()), record);
+    this.session.emit('will-download', new SimEvent(), item, contents);
+    void item.finish(this.app.getPath('downloads'));
   }
 
   private windowOpen(page: Page, args: unknown[]): string {
@@ -298,6 +233,8 @@ export class ElectronSim {
     return {
       app: this.app,
       BrowserWindow: this.BrowserWindow,
+      dialog: simDialog(record.dialogs),
+      screen: simScreen,
       ipcMain: {
         handle(channel, listener) {
           if (sim.handlers.has(channel))
@@ -356,10 +293,12 @@ export class ElectronSim {
         defaultSession: {
           setPermissionRequestHandler: (handler) => void (record.permissionRequest = handler),
           setPermissionCheckHandler: (handler) => void (record.permissionCheck = handler),
+          on: (event, listener) => sim.session.on(event, listener),
         },
       },
       shell: {
         openExternal: async (url) => void record.openedExternally.push(url),
+        openPath: async (p) => (record.openedPaths.push(p), ''),
       },
     } satisfies SimElectronModule;
   }

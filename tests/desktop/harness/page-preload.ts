@@ -10,11 +10,14 @@
 import { PRELOAD_PARAMS } from '../../helpers/electron-sim/sandbox-loader';
 
 export const IPC_BINDING = '__electronSimIpc';
+/** Where webContents.send reaches the preload's ipcRenderer listeners (not enumerable on window). */
+export const IPC_DELIVERY = '__electronSimDeliver';
 
 export interface BootstrapOptions {
   appOrigin: string;
   mappedOrigin: string;
   binding: string;
+  delivery: string;
   /** webPreferences.nodeIntegrationInSubFrames: the preload runs in subframes only when true. */
   inSubFrames: boolean;
 }
@@ -102,9 +105,26 @@ function bootstrap(opts: BootstrapOptions, wrap: ((...views: unknown[]) => Prelo
       Object.defineProperty(window, key, { value: copy(api, true), enumerable: true });
     },
   };
+  type Listener = (event: unknown, ...args: unknown[]) => void;
+  const listeners = new Map<string, Set<Listener>>();
   const ipcRenderer = {
     invoke: (channel: string, ...args: unknown[]) => ipc('invoke', String(channel), args),
+    on(channel: string, listener: Listener) {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)!.add(listener);
+      return ipcRenderer;
+    },
+    removeListener(channel: string, listener: Listener) {
+      listeners.get(channel)?.delete(listener);
+      return ipcRenderer;
+    },
+    off: (channel: string, listener: Listener) => ipcRenderer.removeListener(channel, listener),
   };
+  Object.defineProperty(window, opts.delivery, {
+    value: (channel: string, args: unknown[]) => {
+      for (const l of [...(listeners.get(channel) ?? [])]) l({ sender: ipcRenderer, senderId: 0 }, ...args);
+    },
+  });
   const electron = { contextBridge, ipcRenderer };
   const loaded = new Map<string, unknown>([
     ['electron', electron],
@@ -157,10 +177,10 @@ function bootstrap(opts: BootstrapOptions, wrap: ((...views: unknown[]) => Prelo
  * `self` and `globalThis` seen as the app:// page Electron would report.
  */
 export function windowInitScript(
-  opts: Omit<BootstrapOptions, 'binding'>,
+  opts: Omit<BootstrapOptions, 'binding' | 'delivery'>,
   preloadSource: string | null,
 ): string {
-  const full: BootstrapOptions = { ...opts, binding: IPC_BINDING };
+  const full: BootstrapOptions = { ...opts, binding: IPC_BINDING, delivery: IPC_DELIVERY };
   const wrap =
     preloadSource === null
       ? 'null'

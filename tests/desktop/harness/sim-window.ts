@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { SimBrowserWindow, SimWebContents } from './electron-api';
-import { windowInitScript } from './page-preload';
+import { IPC_DELIVERY, windowInitScript } from './page-preload';
 import type { ElectronSim } from './electron-sim';
 
 /** Electron.Event: listeners cancel with preventDefault. */
@@ -37,6 +37,27 @@ export class SimWebContentsImpl extends EventEmitter implements SimWebContents {
   }
   getURL(): string {
     return this.page ? this.sim.fromChromium(this.page.url()) : '';
+  }
+  isDestroyed(): boolean {
+    return !this.page || this.page.isClosed();
+  }
+  /** To the preload's ipcRenderer listeners (arguments copied, as Electron serializes them). */
+  send(channel: string, ...args: unknown[]): void {
+    const payload = structuredClone(args);
+    void this.page
+      ?.evaluate(
+        ([name, ch, a]) =>
+          (window as unknown as Record<string, (c: string, x: unknown[]) => void>)[name]?.(ch, a),
+        [IPC_DELIVERY, channel, payload] as const,
+      )
+      .catch(() => undefined);
+  }
+  reload(): void {
+    void this.page?.reload().catch(() => undefined);
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    if (!this.page) return Promise.reject(new Error('WebContents was destroyed'));
+    return this.page.evaluate(code);
   }
   /** What Electron does with a window.open from this page: ask the handler, deny without one. */
   windowOpen(url: string, frameName: string, features: string): Electron.WindowOpenHandlerResponse {
@@ -103,6 +124,15 @@ export function browserWindowClass(sim: ElectronSim) {
       };
       await page.addInitScript({ content: windowInitScript(opts, preload) });
       page.once('close', () => this.destroy());
+      page.on(
+        'load',
+        () =>
+          void page
+            .title()
+            .then((title) => this.emit('page-title-updated', new SimEvent(), title, false))
+            .catch(() => undefined),
+      );
+      page.on('download', (download) => sim.willDownload(download, this.webContents));
       return page;
     }
 
