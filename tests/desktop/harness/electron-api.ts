@@ -134,7 +134,14 @@ export type SimSafeStorage = Pick<
 >;
 export type SimNet = Pick<Electron.Net, 'fetch' | 'isOnline'>;
 export type SimShell = Pick<Electron.Shell, 'openExternal' | 'openPath'>;
-export type SimDialog = Pick<Electron.Dialog, 'showErrorBox' | 'showMessageBox'>;
+/** showMessageBox takes the simulated window where Electron takes any BaseWindow. */
+export interface SimDialog extends Pick<Electron.Dialog, 'showErrorBox'> {
+  showMessageBox(
+    window: Electron.BaseWindow | SimBrowserWindow,
+    options: Electron.MessageBoxOptions,
+  ): Promise<Electron.MessageBoxReturnValue>;
+  showMessageBox(options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue>;
+}
 export type SimScreen = Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 
 export interface SimMenu {
