@@ -189,7 +189,13 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     // The session saw it as Electron would ('will-download'), and it was saved.
     await expect.poll(() => app.sim.record.downloads.at(-1)?.state).toBe('completed');
-    expect(app.sim.record.downloads.at(-1)?.filename).toBe(download.suggestedFilename());
+    const saved = app.sim.record.downloads.at(-1)!;
+    expect(saved.filename).toBe(download.suggestedFilename());
+    // main's will-download handler proposed the file's own name in Documents (the Save dialog).
+    expect(saved.dialog?.defaultPath).toBe(path.join(app.sim.app.getPath('documents'), saved.filename));
+    expect(saved.savePath).toBe(saved.dialog?.defaultPath);
+    // …and told the page through webContents.send → the preload's ipcRenderer.on → window.api.onDownload.
+    await expect(page.getByTestId('download-notice')).toContainText(saved.filename);
   });
 
   await test.step('sync with the reference central through net.fetch', async () => {
