@@ -28,6 +28,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'];
+const proc = process as NodeJS.EventEmitter;
+
 let hooked = false;
 function hookElectron(): void {
   if (hooked) return;
@@ -89,7 +92,13 @@ export async function launchDesktop(opts: LaunchOptions): Promise<DesktopApp> {
   fake.loaded = true;
   fake.exports = sim.module;
   nodeRequire.cache[SIM_ID] = fake;
+  const processHooks = PROCESS_EVENTS.map((e) => new Set(proc.listeners(e)));
   runMain();
+  // main's process-wide handlers (crash handling) belong to its process: gone when it quits.
+  const dropProcessHooks = () =>
+    PROCESS_EVENTS.forEach((e, i) =>
+      proc.listeners(e).forEach((l) => processHooks[i]!.has(l) || proc.removeListener(e, l as never)),
+    );
   sim.app.becomeReady();
   await new Promise((r) => setImmediate(r));
   const window = sim.record.windows[0];
@@ -98,6 +107,7 @@ export async function launchDesktop(opts: LaunchOptions): Promise<DesktopApp> {
   if (window) await page.evaluate(() => 0); // the preload's error report, if any, has arrived
   if (sim.record.preloadErrors.length) {
     // Electron only logs "Unable to load preload script"; a test must stop here with the reason.
+    dropProcessHooks();
     await context.close();
     throw new Error(`Unable to load preload script: ${sim.record.preloadErrors.join('; ')}`);
   }
@@ -109,6 +119,7 @@ export async function launchDesktop(opts: LaunchOptions): Promise<DesktopApp> {
       if (window && !window.isDestroyed()) window.close();
       else sim.app.quit();
       await sim.app.quitted;
+      dropProcessHooks();
       await context.close();
     },
   };
