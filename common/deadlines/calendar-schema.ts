@@ -16,11 +16,15 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/** Names a movable holiday across years (e.g. kurban_ait), so a provisional marker can match it. */
+export const holidayKeySchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
+
 export const holidaySchema = z.strictObject({
   date: isoDateSchema,
   name: localizedTextSchema,
   /** true: when it falls on Sat/Sun, the next weekday that is not already off is off instead. */
   moveIfWeekend: z.boolean(),
+  key: holidayKeySchema.optional(),
 });
 export type Holiday = z.infer<typeof holidaySchema>;
 
@@ -30,12 +34,23 @@ export const dayTransferSchema = z.strictObject({
 });
 export type DayTransfer = z.infer<typeof dayTransferSchema>;
 
+/**
+ * A movable holiday whose date is not announced yet (Kurban Ait 2027): while no holiday of the
+ * year carries its key, every deadline touching the year warns calendar_provisional:<year>.
+ */
+export const provisionalHolidaySchema = z.strictObject({
+  key: holidayKeySchema,
+  name: localizedTextSchema,
+});
+export type ProvisionalHoliday = z.infer<typeof provisionalHolidaySchema>;
+
 export const calendarYearSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100),
     holidays: z.array(holidaySchema),
     extraDaysOff: z.array(dayTransferSchema),
     extraWorkingDays: z.array(dayTransferSchema),
+    provisional: z.array(provisionalHolidaySchema).optional(),
     source: z.string().trim().min(1),
   })
   .superRefine((cal, ctx) => {

@@ -6,9 +6,17 @@
 //   already off a day off (processed in date order, so Nauryz 2026: 21 Sat -> 24, 22 Sun -> 25).
 // A date in a year with no data falls back to "weekends only" and raises the warning
 // `calendar_missing:<year>` — into the caller's collector and into warnings() — never silently.
+// A year listing a `provisional` movable holiday (Kurban Ait 2027, announced each year) counts
+// without it and computeDeadline raises `calendar_provisional:<year>` until a holiday with that
+// key is entered.
 //
 // Dates are 'YYYY-MM-DD' calendar dates (as lived in Asia/Almaty). Pure code: no Node built-ins.
-import { calendarYearSchema, type CalendarYear, type LocalizedText } from './calendar-schema';
+import {
+  calendarYearSchema,
+  type CalendarYear,
+  type LocalizedText,
+  type ProvisionalHoliday,
+} from './calendar-schema';
 import { isIsoDate, isWeekendDate, shiftDate, toDay, fromDay, type IsoDate } from './dates';
 import { eachDayOfInterval, isWeekend } from 'date-fns';
 
@@ -18,6 +26,18 @@ export interface WarningCollector {
 }
 
 export const CALENDAR_MISSING = 'calendar_missing';
+export const CALENDAR_PROVISIONAL = 'calendar_provisional';
+
+/** The warning for a year whose movable holiday is not entered yet, e.g. `calendar_provisional:2027`. */
+export function calendarProvisionalWarning(year: number): string {
+  return `${CALENDAR_PROVISIONAL}:${year}`;
+}
+
+/** The provisional markers of a year still waiting for their holiday (none: the year is final). */
+export function pendingProvisional(cal: CalendarYear): ProvisionalHoliday[] {
+  const entered = new Set(cal.holidays.map((h) => h.key).filter(Boolean));
+  return (cal.provisional ?? []).filter((p) => !entered.has(p.key));
+}
 
 /** The warning raised for a year without calendar data, e.g. `calendar_missing:2028`. */
 export function calendarMissingWarning(year: number): string {
@@ -90,6 +110,18 @@ export class WorkingCalendar {
   /** The data of one year as loaded (undefined when missing). */
   yearData(year: number): CalendarYear | undefined {
     return this.years.get(year);
+  }
+
+  /** Years with a movable holiday still to be entered, ascending. */
+  provisionalYears(): number[] {
+    return this.yearsLoaded().filter((y) => pendingProvisional(this.years.get(y)!).length > 0);
+  }
+
+  /** Raises calendar_provisional:<year> when date's year waits for a movable holiday. */
+  checkProvisional(date: IsoDate, warnings?: WarningCollector): void {
+    const year = Number(toDay(date).getFullYear());
+    const cal = this.years.get(year);
+    if (cal && pendingProvisional(cal).length > 0) this.warn(calendarProvisionalWarning(year), warnings);
   }
 
   /** Every warning this calendar has raised so far (e.g. calendar_missing:2028), sorted. */

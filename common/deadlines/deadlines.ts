@@ -1,9 +1,9 @@
 // Deadlines of subject requests in Kazakhstan working days (brief, "Deadlines").
 //
 // The clock starts on the day the letter is received: the Asia/Almaty calendar date of the
-// receipt instant. "Within N working days" ends at the end of the Nth working day after the
-// day of receipt; a letter received on a non-working day counts as received on the next
-// working day (received Saturday, 1 working day -> due Tuesday).
+// receipt instant. "Within N working days" ends at the end of the Nth working day AFTER the
+// day of receipt, whatever kind of day the receipt was (Civil Code: a period runs from the
+// day after the event). Received Saturday 21.03.2026, 1 working day -> Thursday 26.03.2026.
 // The number of days per request type comes from resources/deadlines.json (DeadlineRules).
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
@@ -42,7 +42,7 @@ export interface DeadlineResult {
   type: RequestType;
   /** Almaty calendar date of receipt (the incoming-register date). */
   received: IsoDate;
-  /** The working day the count starts from: received, or the next working day after it. */
+  /** The day the count runs after: always the day of receipt (kept for stored rows and views). */
   countedFrom: IsoDate;
   /** Due date under the office policy (the operative target). */
   due: IsoDate;
@@ -50,7 +50,10 @@ export interface DeadlineResult {
   statutoryDue: IsoDate;
   workingDays: number;
   statutoryWorkingDays: number;
-  /** Data problems met on the way, e.g. calendar_missing:2028. Empty when all is known. */
+  /**
+   * Data problems met on the way, e.g. calendar_missing:2028, calendar_provisional:2027.
+   * Empty when all is known.
+   */
   warnings: string[];
 }
 
@@ -64,14 +67,15 @@ export function computeDeadline(
   const rule = rules[type];
   const warnings = new Set<string>();
   const received = almatyDate(receivedAt);
-  // Received on a non-working day: counts as received on the next working day.
-  const countedFrom = cal.workingDayOnOrAfter(received, warnings);
-  const due = cal.addWorkingDays(countedFrom, rule.policyWorkingDays, warnings);
-  const statutoryDue = cal.addWorkingDays(countedFrom, rule.statutoryWorkingDays, warnings);
+  // The receipt day's own kind does not matter: the count runs over the days after it.
+  const due = cal.addWorkingDays(received, rule.policyWorkingDays, warnings);
+  const statutoryDue = cal.addWorkingDays(received, rule.statutoryWorkingDays, warnings);
+  // A deadline touching a year whose movable holiday is not entered yet is provisional.
+  for (const day of [received, due, statutoryDue]) cal.checkProvisional(day, warnings);
   return {
     type,
     received,
-    countedFrom,
+    countedFrom: received,
     due,
     statutoryDue,
     workingDays: rule.policyWorkingDays,

@@ -95,6 +95,8 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export const REQUEST_WARNINGS = [
   /** `calendar_missing:<year>`: a year without calendar data was used (weekends only). */
   'calendar_missing',
+  /** `calendar_provisional:<year>`: the year's movable holiday (Kurban Ait) is not entered yet. */
+  'calendar_provisional',
   /** The IIN shows a person under 18: minor_deletion is proposed. */
   'subject_minor',
   /** A fee was entered on an access decision: the law requires access free of charge (Art. 25 p.2(9)). */

@@ -22,7 +22,7 @@ export function dashboard(server: Server): Dashboard {
     const warnings = new Set<string>();
     const nextWorkingDay = calendar.nextWorkingDay(today, warnings);
     const running = summarize(db, runningRequestRows(db), now);
-    for (const r of running) for (const w of r.warnings) if (w.startsWith('calendar_missing')) warnings.add(w);
+    for (const r of running) for (const w of r.warnings) if (/^calendar_(missing|provisional):/.test(w)) warnings.add(w);
     const overdue = running.filter((r) => r.daysLeft < 0);
     const dueToday = running.filter((r) => r.daysLeft === 0);
     const dueTomorrow = running.filter((r) => r.due === nextWorkingDay);

@@ -32,15 +32,15 @@ const CASES: Array<[RequestType, string, string, string, string]> = [
   // 2026
   ['withdrawal', '2026-03-20T17:00:00+05:00', '2026-03-26', '2026-04-15', 'Nauryz 2026: 21-22 March on a weekend move to 24-25; 23 March off'],
   ['access', '2026-03-20T10:00:00+05:00', '2026-03-30', '2026-03-30', 'Nauryz 2026, three working days'],
-  ['withdrawal', '2026-03-21T11:00:00+05:00', '2026-03-27', '2026-04-16', 'received on Nauryz (a Saturday): counts from 26 March'],
+  ['withdrawal', '2026-03-21T11:00:00+05:00', '2026-03-26', '2026-04-15', 'received on Nauryz (a Saturday): the 1st working day after it is 26 March'],
   ['withdrawal', '2026-05-26T15:00:00+05:00', '2026-05-28', '2026-06-17', 'Kurban Ait 2026 (27 May) is off'],
-  ['withdrawal', '2026-05-27T09:00:00+05:00', '2026-05-29', '2026-06-18', 'received on Kurban Ait: counts from 28 May'],
+  ['withdrawal', '2026-05-27T09:00:00+05:00', '2026-05-28', '2026-06-17', 'received on Kurban Ait: the 1st working day after it is 28 May'],
   ['withdrawal', '2026-08-28T12:00:00+05:00', '2026-08-31', '2026-09-18', '31 August 2026 is a working day (no Constitution Day)'],
   ['withdrawal', '2026-03-06T12:00:00+05:00', '2026-03-10', '2026-04-02', '8 March 2026 (Sunday) moves to Monday 9 March'],
   ['withdrawal', '2026-05-08T12:00:00+05:00', '2026-05-12', '2026-06-02', '9 May 2026 (Saturday) moves to Monday 11 May'],
   ['withdrawal', '2026-01-06T12:00:00+05:00', '2026-01-08', '2026-01-28', '7 January 2026 is off'],
-  ['withdrawal', '2026-11-21T10:00:00+05:00', '2026-11-24', '2026-12-14', 'received on a Saturday: counts from Monday'],
-  ['withdrawal', '2026-12-16T10:00:00+05:00', '2026-12-18', '2027-01-12', 'received on Independence Day: counts from 17 December'],
+  ['withdrawal', '2026-11-21T10:00:00+05:00', '2026-11-23', '2026-12-11', 'received on a Saturday: due Monday'],
+  ['withdrawal', '2026-12-16T10:00:00+05:00', '2026-12-17', '2027-01-11', 'received on Independence Day: due 17 December'],
   ['access', '2026-12-31T15:00:00+05:00', '2027-01-08', '2027-01-08', 'across the year boundary: 1 Jan, 2 Jan → 4 Jan, 7 Jan 2027 off'],
   ['withdrawal', '2026-11-23T23:30:00+05:00', '2026-11-24', '2026-12-14', 'late evening in Almaty is still the day of receipt'],
   ['withdrawal', '2026-11-23T19:30:00Z', '2026-11-25', '2026-12-15', 'an instant in UTC after Almaty midnight is the next day'],
@@ -49,10 +49,17 @@ const CASES: Array<[RequestType, string, string, string, string]> = [
   ['withdrawal', '2025-03-07T12:00:00+05:00', '2025-03-11', '2025-04-03', '8 March 2025 (Saturday) moves to 10 March'],
   ['withdrawal', '2025-06-05T12:00:00+05:00', '2025-06-09', '2025-06-27', 'Kurban Ait 2025 (6 June) is off'],
   ['withdrawal', '2025-08-29T12:00:00+05:00', '2025-09-02', '2025-09-22', 'Constitution Day 2025 (Saturday 30 August) moves to 1 September'],
-  ['withdrawal', '2025-01-02T12:00:00+05:00', '2025-01-06', '2025-01-27', 'received on a holiday; 3 January off, Sunday 5 January worked'],
+  ['withdrawal', '2025-01-02T12:00:00+05:00', '2025-01-05', '2025-01-24', 'received on a holiday; 3 January off, Sunday 5 January worked'],
+  ['access', '2025-01-02T12:00:00+05:00', '2025-01-08', '2025-01-08', 'issue 14: access received on a holiday, 3 working days → 8 January'],
+  ['withdrawal', '2025-01-04T12:00:00+05:00', '2025-01-05', '2025-01-24', 'issue 14: received Saturday 4 January, statutory 15 → 24 January'],
   // 2024: 7 January on a Sunday is never moved
   ['withdrawal', '2024-01-05T12:00:00+05:00', '2024-01-08', '2024-01-26', '7 January 2024 (Sunday) is not moved: Monday 8 January works'],
 ];
+
+/** The shipped 2027 calendar waits for Kurban Ait: any deadline reaching into 2027 says so. */
+function expectedWarnings(received: string, statutoryDue: string): string[] {
+  return received.startsWith('2027') || statutoryDue.startsWith('2027') ? ['calendar_provisional:2027'] : [];
+}
 
 describe('request deadlines through the deadline service (encrypted database)', () => {
   let desk: Desk;
@@ -64,7 +71,7 @@ describe('request deadlines through the deadline service (encrypted database)', 
   for (const [type, received, due, statutoryDue, what] of CASES) {
     it(`${what}: ${type} received ${received} → due ${due}, statutory ${statutoryDue}`, () => {
       const d = desk.server.read((db) => computeFor(db, type, received));
-      expect({ due: d.due, statutoryDue: d.statutoryDue, warnings: d.warnings }).toEqual({ due, statutoryDue, warnings: [] });
+      expect({ due: d.due, statutoryDue: d.statutoryDue, warnings: d.warnings }).toEqual({ due, statutoryDue, warnings: expectedWarnings(received, statutoryDue) });
     });
   }
 
@@ -73,7 +80,7 @@ describe('request deadlines through the deadline service (encrypted database)', 
     expect(d.warnings).toEqual(['calendar_missing:2028']);
     const across = desk.server.read((db) => computeFor(db, 'withdrawal', '2027-12-29T10:00:00+05:00'));
     expect(across.due).toBe('2027-12-30');
-    expect(across.warnings).toEqual(['calendar_missing:2028']);
+    expect(across.warnings).toEqual(['calendar_missing:2028', 'calendar_provisional:2027']);
   });
 });
 
@@ -104,15 +111,16 @@ describe('calendar and rules administration', () => {
     desk.at('2027-05-13T11:00:00+05:00');
     const letter = registerLetter(desk.server, { receivedAt: '2027-05-13T10:00:00+05:00', documentType: 'access' });
     const req = open(desk.server, { type: 'access', letters: [letter.incomingNo], requesterRole: 'subject', subject: { ...AIGERIM, accountId: 'acc-1' } });
-    // Thu 13 May 2027: three working days → 14, 17, 18.
+    // Thu 13 May 2027: three working days → 14, 17, 18; Kurban Ait 2027 not entered yet.
     expect(req.due).toBe('2027-05-18');
+    expect(getRequest(desk.server, req.id).deadline.warnings).toEqual(['calendar_provisional:2027']);
 
     const cal = getCalendarYear(desk.server, 2027);
     const edited = {
       ...cal.data!,
       holidays: [
         ...cal.data!.holidays,
-        { date: '2027-05-17', name: { kk: 'Құрбан айт', ru: 'Курбан айт', en: 'Kurban Ait' }, moveIfWeekend: false },
+        { date: '2027-05-17', name: { kk: 'Құрбан айт', ru: 'Курбан айт', en: 'Kurban Ait' }, moveIfWeekend: false, key: 'kurban_ait' },
       ],
     };
     const saved = putCalendarYear(desk.server, 'admin', 2027, edited);
@@ -122,6 +130,9 @@ describe('calendar and rules administration', () => {
 
     const after = getRequest(desk.server, req.id);
     expect(after.due).toBe('2027-05-19');
+    // Entered with its key: the year is final, the warning is gone.
+    expect(after.deadline.warnings).toEqual([]);
+    expect(after.warnings).not.toContain('calendar_provisional:2027');
     expect(after.history.map((h) => h.event)).toContain('due_changed');
     const events = listOutbox(desk.server.db).filter((e) => e.recordId === req.id).map((e) => [e.eventType, e.payload.changed ?? null]);
     expect(events).toEqual([
@@ -166,7 +177,8 @@ describe('calendar and rules administration', () => {
     expect(r.year).toMatchObject({ year: 2028, origin: 'import', version: 1 });
     const d = desk.server.read((db) => computeFor(db, 'withdrawal', '2028-01-04T10:00:00+05:00'));
     // 1 Jan 2028 is a Saturday → Monday 3 Jan; 2 Jan (Sunday) → Tuesday 4 Jan.
-    expect(d).toMatchObject({ countedFrom: '2028-01-05', due: '2028-01-06', warnings: [] });
+    // Received on that moved day off: the 1st working day after it is Wednesday 5 Jan.
+    expect(d).toMatchObject({ countedFrom: '2028-01-04', due: '2028-01-05', warnings: [] });
 
     resetCalendarYear(desk.server, 'admin', 2027);
     expect(getCalendarYear(desk.server, 2027)).toMatchObject({ origin: 'shipped', version: 2 });
@@ -212,7 +224,7 @@ describe('privacy-desk deadline (CLI)', () => {
   for (const [type, received, due, statutoryDue, what] of CASES) {
     it(`CLI: ${what}`, () => {
       const r = cli(['deadline', '--type', type, '--received', received, '--json']);
-      expect(r.json).toMatchObject({ type, due, statutoryDue, warnings: [] });
+      expect(r.json).toMatchObject({ type, due, statutoryDue, warnings: expectedWarnings(received, statutoryDue) });
     });
   }
 
@@ -229,15 +241,15 @@ describe('privacy-desk deadline (CLI)', () => {
       const cal = getCalendarYear(desk.server, 2027).data!;
       putCalendarYear(desk.server, 'admin', 2027, {
         ...cal,
-        holidays: [...cal.holidays, { date: '2027-05-17', name: { kk: 'Құрбан айт', ru: 'Курбан айт', en: 'Kurban Ait' }, moveIfWeekend: false }],
+        holidays: [...cal.holidays, { date: '2027-05-17', name: { kk: 'Құрбан айт', ru: 'Курбан айт', en: 'Kurban Ait' }, moveIfWeekend: false, key: 'kurban_ait' }],
       });
       desk.server.close();
       const keyFile = path.join(desk.tmp.dir, 'desk.key');
       writeFileSync(keyFile, formatRecoveryKey(desk.tmp.key) + '\n');
       const withDb = cli(['deadline', '--type', 'withdrawal', '--received', '2027-05-14T10:00:00+05:00', '--db', desk.tmp.file, '--key-file', keyFile, '--json']);
-      expect(withDb.json).toMatchObject({ due: '2027-05-18' });
+      expect(withDb.json).toMatchObject({ due: '2027-05-18', warnings: [] });
       const shipped = cli(['deadline', '--type', 'withdrawal', '--received', '2027-05-14T10:00:00+05:00', '--json']);
-      expect(shipped.json).toMatchObject({ due: '2027-05-17' });
+      expect(shipped.json).toMatchObject({ due: '2027-05-17', warnings: ['calendar_provisional:2027'] });
       expect(readFileSync(keyFile, 'utf8').length).toBeGreaterThan(64);
     } finally {
       desk.close();

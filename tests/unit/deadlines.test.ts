@@ -98,20 +98,20 @@ describe('computeDeadline', () => {
     expect(d.due).toBe('2026-11-25');
   });
 
-  it('receipt on a Saturday counts from Monday: 1 working day → due Tuesday', () => {
+  it('receipt on a Saturday: 1 working day → due Monday (the 1st working day after the receipt)', () => {
     const d = computeDeadline(cal, rules, 'rectification', '2026-11-28T11:00:00+05:00');
     expect(d.received).toBe('2026-11-28');
-    expect(d.countedFrom).toBe('2026-11-30');
-    expect(d.due).toBe('2026-12-01');
+    expect(d.countedFrom).toBe('2026-11-28');
+    expect(d.due).toBe('2026-11-30');
   });
 
-  it('receipt on a holiday (Nauryz, Monday 23 March 2026) counts from Thursday 26 March', () => {
+  it('receipt on a holiday (Nauryz, Monday 23 March 2026): 1 day → Thursday 26 March', () => {
     const rect = computeDeadline(cal, rules, 'rectification', '2026-03-23T09:00:00+05:00');
-    expect(rect.countedFrom).toBe('2026-03-26');
-    expect(rect.due).toBe('2026-03-27');
+    expect(rect.countedFrom).toBe('2026-03-23');
+    expect(rect.due).toBe('2026-03-26');
     const access = computeDeadline(cal, rules, 'access', '2026-03-23T09:00:00+05:00');
-    expect(access.due).toBe('2026-03-31');
-    expect(access.statutoryDue).toBe('2026-03-31');
+    expect(access.due).toBe('2026-03-30');
+    expect(access.statutoryDue).toBe('2026-03-30');
   });
 
   it('a working day before a holiday run: Friday 20 March 2026, 1 day → Thursday 26 March', () => {
@@ -125,11 +125,11 @@ describe('computeDeadline', () => {
     expect(d.warnings).toEqual([]);
   });
 
-  it("New Year's Eve after 19:00 UTC is already 1 January in Almaty: counts from 5 January", () => {
+  it("New Year's Eve after 19:00 UTC is already 1 January in Almaty: 1 day → 5 January", () => {
     const d = computeDeadline(cal, rules, 'withdrawal', '2025-12-31T20:00:00Z');
     expect(d.received).toBe('2026-01-01');
-    expect(d.countedFrom).toBe('2026-01-05');
-    expect(d.due).toBe('2026-01-06');
+    expect(d.countedFrom).toBe('2026-01-01');
+    expect(d.due).toBe('2026-01-05');
   });
 
   it('the 2024 transfer: received Friday 3 May 2024, 1 day → Saturday 4 May (worked); 3 days → 10 May', () => {
@@ -143,10 +143,10 @@ describe('computeDeadline', () => {
     expect(d.warnings).toEqual(['calendar_missing:2028']);
   });
 
-  it('a statute that runs from 2027 into 2028 warns about 2028 only', () => {
+  it('a statute that runs from 2027 into 2028 warns about 2028 and the provisional 2027', () => {
     const d = computeDeadline(cal, rules, 'withdrawal', '2027-12-30T10:00:00+05:00');
     expect(d.due).toBe('2027-12-31');
-    expect(d.warnings).toEqual(['calendar_missing:2028']);
+    expect(d.warnings).toEqual(['calendar_missing:2028', 'calendar_provisional:2027']);
   });
 
   it('rejects an unknown request type', () => {

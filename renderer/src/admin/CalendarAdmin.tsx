@@ -26,6 +26,7 @@ import { downloadText } from '../pages/audit/download';
 import { formatDay } from '../requests-list/vocab';
 import { AdminPage } from './AdminPage';
 import { DataProblems } from './Problems';
+import { ProvisionalHolidays } from './ProvisionalHolidays';
 
 type Origin = CalendarYearView['origin'] | DataVersion['origin'];
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -475,6 +476,11 @@ function CalendarYearEditor({ year }: { year: number }) {
             </dl>
           </section>
 
+          <ProvisionalHolidays
+            draft={draft}
+            readOnly={!mayEdit}
+            onEnter={(h) => update('holidays', [...draft.holidays, h])}
+          />
           <EntryList
             list="holidays"
             year={year}

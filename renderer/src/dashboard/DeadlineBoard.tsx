@@ -51,7 +51,9 @@ export function buckets(d: Dashboard) {
 
 function calendarWarning(t: TFunction, code: string): string | null {
   const [head, year] = code.split(':');
-  return head === 'calendar_missing' ? t('deadlineBoard.calendarMissing', { year: year ?? '' }) : null;
+  if (head === 'calendar_missing') return t('deadlineBoard.calendarMissing', { year: year ?? '' });
+  if (head === 'calendar_provisional') return t('deadlineBoard.calendarProvisional', { year: year ?? '' });
+  return null;
 }
 
 export function DeadlineBoard() {

@@ -7,7 +7,7 @@ import type { RequestDetail } from '../../../common/contract/requests';
 import type { DeadlineStatus } from '../../../common/requests/vocab';
 import { formatDateTime } from '../format/dates';
 import { formatDay } from '../mailroom/format';
-import { PAUSE_REASON_KEYS, STATE_KEYS, warningText } from './vocab';
+import { PAUSE_REASON_KEYS, STATE_KEYS, isCalendarWarning, warningText } from './vocab';
 
 export function Countdown({
   days,
@@ -52,7 +52,7 @@ export function DeadlineHeader({ request: d }: { request: RequestDetail }) {
   const dl = d.deadline;
   const basis = dl.basis ? (dl.basis[lang] ?? dl.basis.ru) : null;
   const calendarWarnings = [
-    ...new Set([...dl.warnings, ...d.warnings].filter((w) => w.startsWith('calendar_missing'))),
+    ...new Set([...dl.warnings, ...d.warnings].filter(isCalendarWarning)),
   ];
   return (
     <section

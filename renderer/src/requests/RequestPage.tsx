@@ -25,7 +25,7 @@ import { LinkedLettersCard } from './LinkedLettersCard';
 import { StepsBar } from './StepsBar';
 import { SubjectCard } from './SubjectCard';
 import { VerificationCard } from './VerificationCard';
-import { STATE_KEYS, TYPE_KEYS, warningText } from './vocab';
+import { STATE_KEYS, TYPE_KEYS, isCalendarWarning, warningText } from './vocab';
 
 export function RequestPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -122,11 +122,11 @@ function RequestBody({
           <p>{t('request.purgedNote', { at: formatDateTime(d.purgedAt!, i18n.language) })}</p>
         </div>
       )}
-      {d.warnings.filter((w) => !w.startsWith('calendar_missing')).length > 0 && (
+      {d.warnings.filter((w) => !isCalendarWarning(w)).length > 0 && (
         <div className="alert alert-warn" role="note" data-testid="request-warnings">
           <ul className="mr-plain">
             {d.warnings
-              .filter((w) => !w.startsWith('calendar_missing'))
+              .filter((w) => !isCalendarWarning(w))
               .map((w) => (
                 <li key={w}>{warningText(t, w)}</li>
               ))}

@@ -239,10 +239,17 @@ const WARNING_KEYS: Record<string, string> = {
   account_missing: 'request.warning.account_missing',
 };
 
-/** A warning code in words; calendar_missing:<year> names the year. */
+/** A calendar data warning (calendar_missing:<year>, calendar_provisional:<year>): shown by the due date. */
+export function isCalendarWarning(code: string): boolean {
+  return code.startsWith('calendar_missing:') || code.startsWith('calendar_provisional:');
+}
+
+/** A warning code in words; calendar_missing:<year> and calendar_provisional:<year> name the year. */
 export function warningText(t: TFunction, code: string): string {
   const [head, arg] = code.split(':');
   if (head === 'calendar_missing') return t('request.warning.calendar_missing', { year: arg ?? '' });
+  if (head === 'calendar_provisional')
+    return t('request.warning.calendar_provisional', { year: arg ?? '' });
   const key = WARNING_KEYS[code];
   return key ? t(key) : code;
 }
