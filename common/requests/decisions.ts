@@ -111,13 +111,19 @@ export const accessDecisionSchema = z
     sources: z.array(text(300)).max(20).nullish(),
     thirdParties: z.array(text(300)).max(20).nullish(),
     delivery: z.enum(ACCESS_DELIVERY_METHODS),
-    /** Any fee entered: the law requires access free of charge (warning access_fee_not_allowed). */
+    /**
+     * Access is free of charge (Art. 25 p.2(9)): a fee above zero is refused (ACCESS_FEE_REFUSED).
+     * The field stays only so that such a payload gets that clear error, not "unknown key".
+     */
     fee: z.number().min(0).max(1_000_000_000).nullish(),
     /** Ask the central system to prepare a copy of the subject's data (an export action). */
     requestCentralExport: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     outcomeRules(v, ctx);
+    if (accessFeeWarning(v.fee)) {
+      ctx.addIssue({ code: 'custom', path: ['fee'], message: 'access is free of charge', params: { messageKey: ACCESS_FEE_REFUSED_KEY } });
+    }
     if (v.outcome !== 'refused' && v.dataHeld.length === 0 && !v.requestCentralExport) {
       ctx.addIssue({
         code: 'custom',
@@ -245,6 +251,10 @@ export function legalBasisFor(
 
 /** The warning a fee on an access decision raises: the law requires access free of charge (Art. 25 p.2(9)). */
 export const ACCESS_FEE_WARNING = 'access_fee_not_allowed';
+/** On the request view: a decision stored before fees were refused still records one. */
+export const ACCESS_FEE_RECORDED = 'access_fee_recorded';
+/** The translated message of the VALIDATION error refusing a fee on an access decision. */
+export const ACCESS_FEE_REFUSED_KEY = 'errors.ACCESS_FEE_REFUSED';
 
 export function accessFeeWarning(fee: number | null | undefined): typeof ACCESS_FEE_WARNING | null {
   return typeof fee === 'number' && fee > 0 ? ACCESS_FEE_WARNING : null;

@@ -97,10 +97,14 @@ export const REQUEST_WARNINGS = [
   'calendar_missing',
   /** `calendar_provisional:<year>`: the year's movable holiday (Kurban Ait) is not entered yet. */
   'calendar_provisional',
+  /** `calendar_provisional:<year>`: the year's movable holiday (Kurban Ait) is not entered yet. */
+  'calendar_provisional',
   /** The IIN shows a person under 18: minor_deletion is proposed. */
   'subject_minor',
   /** A fee was entered on an access decision: the law requires access free of charge (Art. 25 p.2(9)). */
   'access_fee_not_allowed',
+  /** An access decision stored before fees were refused records a fee (shown on the request). */
+  'access_fee_recorded',
   /** The request was opened although possible duplicates exist (confirmed by the officer). */
   'duplicate_confirmed',
   /** A linked letter was registered with a different document type than the request's type. */

@@ -51,6 +51,18 @@ function describeIssues(error: z.ZodError): Record<string, unknown> {
   };
 }
 
+/**
+ * A rule of the contract may name its own translated message (a custom issue with
+ * params.messageKey, e.g. errors.ACCESS_FEE_REFUSED): the first such key, else the generic one.
+ */
+function issueMessageKey(error: z.ZodError): string | undefined {
+  for (const i of error.issues) {
+    const key = i.code === 'custom' ? (i.params as { messageKey?: unknown } | undefined)?.messageKey : undefined;
+    if (typeof key === 'string' && key.startsWith('errors.')) return key;
+  }
+  return undefined;
+}
+
 /** Whether a role may make a call: listed in its roles, and auditors never change anything. */
 export function mayCall(spec: CallSpec, role: Role): boolean {
   return spec.roles.includes(role) && !(spec.writes && role === 'auditor');
@@ -83,7 +95,7 @@ export async function dispatch(
       if (!mayCall(spec, session.role)) throw new PdError('FORBIDDEN');
     }
     const parsed = spec.input.safeParse(raw ?? {});
-    if (!parsed.success) throw new PdError('VALIDATION', describeIssues(parsed.error));
+    if (!parsed.success) throw new PdError('VALIDATION', describeIssues(parsed.error), issueMessageKey(parsed.error));
     if (!spec.beforeOpen && !core.isOpen) throw new PdError('DB_NOT_OPEN');
     if (session && !spec.public && name !== 'auth.session') core.sessions.touch(session);
     const ctx: CallContext = {

@@ -16,6 +16,7 @@ import type {
 import { maskIin, validateIinBin } from '../../common/identifiers/iin';
 import { countdown } from '../../common/requests/countdown';
 import { requestTypeOfDocument } from '../../common/requests/document-types';
+import { ACCESS_FEE_RECORDED, accessFeeWarning } from '../../common/requests/decisions';
 import { availableSteps } from '../../common/requests/lifecycle';
 import {
   isTerminalState,
@@ -244,6 +245,10 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
   }
   const verification = parseJson<Record<string, unknown>>(s?.verification ?? null);
   const base = summaryOf(r, calendar, today, s, links.map((l) => l.incomingNo), counts);
+  // Access is free (Art. 25 p.2(9)): a fee kept from before it was refused is flagged.
+  if (decisions.some((d) => d.type === 'access' && accessFeeWarning(d.details?.fee as number | null | undefined))) {
+    base.warnings.push(ACCESS_FEE_RECORDED);
+  }
   const cd = countdown(calendar, today, r.dueOn, r.statutoryDueOn, r.state as RequestState);
   const rule = rules[r.type as RequestType];
   return {

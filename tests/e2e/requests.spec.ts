@@ -48,10 +48,9 @@ function isWorking(d: string): boolean {
   return CALENDAR.isWorkingDay(d);
 }
 
-/** "Within N working days": the Nth working day after the day of receipt (a day off counts from the next working day). */
+/** "Within N working days": the Nth working day after the day of receipt, whatever kind of day it was. */
 function policyDue(type: string, receivedOn: string): string {
   let day = receivedOn;
-  while (!isWorking(day)) day = nextDay(day);
   for (let n = RULES[type]!.policyWorkingDays; n > 0;) {
     day = nextDay(day);
     if (isWorking(day)) n -= 1;
@@ -344,7 +343,7 @@ test('opening a second request for the same person shows the duplicate first; a 
   await expect(page.getByTestId('request-minor')).toBeVisible();
 });
 
-test('an access decision: data held imported from a central export, a fee raises the free-of-charge warning', async ({
+test('an access decision: data held imported from a central export, free of charge (no fee field)', async ({
   desk,
   page,
 }) => {
@@ -388,16 +387,10 @@ test('an access decision: data held imported from a central export, a fee raises
   });
   await expect(decision.getByRole('textbox', { name: 'Данные 2' })).toHaveValue('Электронная почта');
   await expect(page.getByTestId('decision-plan')).toContainText('Действий для центральной системы нет');
-  await expect(page.getByTestId('access-fee-warning')).toHaveCount(0);
-  await decision.getByTestId('access-fee').fill('500');
-  await expect(page.getByTestId('access-fee-warning')).toContainText('Доступ должен быть бесплатным');
-  await expect(
-    page.getByTestId('decision-plan').locator('[data-warning="access_fee_not_allowed"]'),
-  ).toBeVisible();
+  await expect(decision.getByTestId('access-fee')).toHaveCount(0);
+  await expect(page.getByTestId('access-free-note')).toContainText('Доступ предоставляется бесплатно');
   await page.getByTestId('access-fields').scrollIntoViewIfNeeded();
   await shoot(page, 'requests-ru-access-decision');
-  await decision.getByTestId('access-fee').fill('');
-  await expect(page.getByTestId('access-fee-warning')).toHaveCount(0);
   await page.getByTestId('decision-submit').click();
   await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'decided');
   await expect(page.getByTestId('decisions-recorded')).toContainText('2 записи');

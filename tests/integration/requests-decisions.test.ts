@@ -1,5 +1,5 @@
 // Decisions per request type: the right actions for central, queued in the outbox in the same
-// transaction as the decision (a failing decision leaves nothing behind); the fee warning; action
+// transaction as the decision (a failing decision leaves nothing behind); no fee on access; action
 // statuses derived from the outbox and central's results; answered → closed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decisionInputSchema, type DecisionInput, type RequestType } from '../../common/requests';
@@ -123,15 +123,23 @@ describe('decisions and actions', () => {
     expect(eventsOf(fresh.id).at(-1)!.payload).toEqual({ decision: 'refused', decidedOn: '2026-11-23', refusalGround: 'identity_not_verified' });
   });
 
-  it('a fee on an access decision warns that access is free of charge', () => {
+  it('an access decision with a fee is refused (free of charge, Art. 25 p.2(9)); none is free', () => {
+    const input = { type: 'access', outcome: 'granted', dataHeld: [{ category: 'ФИО', value: AIGERIM.name }], delivery: 'registered_mail' } satisfies DecisionInput;
+    const refused = decisionInputSchema.safeParse({ ...input, fee: 1500 });
+    expect(refused.success).toBe(false);
+    expect(refused.error!.issues.map((i) => [i.path.join('.'), (i as { params?: { messageKey?: string } }).params?.messageKey])).toEqual([['fee', 'errors.ACCESS_FEE_REFUSED']]);
     const r = ready('access');
-    const input = d({ type: 'access', outcome: 'granted', dataHeld: [{ category: 'ФИО', value: AIGERIM.name }], delivery: 'registered_mail', fee: 1500 });
-    expect(previewDecision(desk.server, r.id, input).warnings).toEqual(['access_fee_not_allowed']);
-    const res = decide(desk.server, 'officer', r.id, input);
-    expect(res.warnings).toEqual(['access_fee_not_allowed']);
-    expect(res.decision.warnings).toEqual(['access_fee_not_allowed']);
-    expect(res.decision.details).toMatchObject({ fee: 1500, delivery: 'registered_mail' });
-    expect(listAudit(desk.server.db, { entityType: 'request', entityId: r.id, action: 'request.decided' })[0]!.summary).toContain('access_fee_not_allowed');
+    const res = decide(desk.server, 'officer', r.id, d(input));
+    expect(res.warnings).toEqual([]);
+    expect(getRequest(desk.server, r.id).warnings).not.toContain('access_fee_recorded');
+  });
+
+  it('an access decision stored with a fee before the rule is flagged on the request', () => {
+    const r = ready('access');
+    const res = decide(desk.server, 'officer', r.id, d({ type: 'access', outcome: 'granted', dataHeld: [{ category: 'ФИО', value: AIGERIM.name }], delivery: 'registered_mail' }));
+    // As an older version stored it: the fee in the decision's details.
+    desk.server.db.prepare('UPDATE request_decisions SET details = ? WHERE id = ?').run(JSON.stringify({ ...res.decision.details, fee: 1500 }), res.decision.id);
+    expect(getRequest(desk.server, r.id).warnings).toContain('access_fee_recorded');
   });
 
   it('blocking then unblocking: two decisions, two actions; action statuses follow the outbox and central', () => {

@@ -98,6 +98,12 @@ describe('role matrix', () => {
     expect(auditorWrites).toEqual([]);
   });
 
+  it('a fee on an access decision is refused at the contract with its own translated message', async () => {
+    const decision = { type: 'access', outcome: 'granted', dataHeld: [{ category: 'ФИО', value: 'x' }], delivery: 'registered_mail', fee: 500 };
+    const r = await dispatch(HANDLERS, 'requests.decide', { id: 'RQ-2026-00001', decision }, { core, sessionToken: sessions.officer });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', messageKey: 'errors.ACCESS_FEE_REFUSED', details: { issues: [{ path: 'decision.fee', code: 'custom' }] } } });
+  });
+
   it('every session is still usable afterwards (the probes ran nothing)', async () => {
     for (const role of ROLES) {
       const r = await dispatch(HANDLERS, 'auth.session', {}, { core, sessionToken: sessions[role] });

@@ -48,7 +48,7 @@ function oracleWorking(d: string): boolean {
 /** Walks day by day from the day after receipt and stops on the nth working day. */
 function oracleDue(received: string, n: number): string {
   let d = received;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = nextDay(d);
     if (oracleWorking(d)) left--;
   }

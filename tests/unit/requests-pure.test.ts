@@ -127,7 +127,7 @@ describe('decisions and their actions', () => {
     expect(r.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['reasons', 'refusalGround']);
   });
 
-  it('access: a fee warns that access is free of charge; an export action on request', () => {
+  it('access: a fee is recognised (refused by the schema); an export action on request', () => {
     expect(accessFeeWarning(500)).toBe('access_fee_not_allowed');
     expect(accessFeeWarning(0)).toBeNull();
     const p = plan(ctx({ requestType: 'access', language: 'ru' }), {
@@ -135,10 +135,9 @@ describe('decisions and their actions', () => {
       outcome: 'granted',
       dataHeld: [{ category: 'Телефон', value: '+77011234567' }],
       delivery: 'registered_mail',
-      fee: 1000,
       requestCentralExport: true,
     });
-    expect(p.warnings).toContain('access_fee_not_allowed');
+    expect(p.warnings).toEqual([]);
     expect(p.actions).toEqual([{ action: 'export', subjectAccountId: 'acc-1', language: 'ru' }]);
   });
 

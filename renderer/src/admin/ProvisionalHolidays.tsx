@@ -62,12 +62,7 @@ function PendingRow(props: {
         onChange={(e) => setDate(e.target.value)}
       />
       {!props.readOnly && (
-        <button
-          type="button"
-          className="button"
-          disabled={!valid}
-          onClick={() => props.onEnter(date)}
-        >
+        <button type="button" className="button" disabled={!valid} onClick={() => props.onEnter(date)}>
           {t('calendarAdmin.provisionalEnter')}
         </button>
       )}

@@ -1,6 +1,6 @@
 // The decision form for a request's type (common/requests/decisions): withdrawal (unfulfilled
 // contractual obligations? → approve or refuse with reasons), access (the data held, typed in or
-// imported from a central-system export; delivery; a fee raises the "free of charge" warning),
+// imported from a central-system export; delivery; free of charge: no fee field, Art. 25 p.2(9)),
 // rectification (before → after), blocking (block / unblock / erase with a reason), stop messages
 // (the suppression-list entry), complaint (finding and measures), objection (decision) and
 // minor_deletion (deletion). While it is filled in, requests.planDecision shows what saving would
@@ -19,7 +19,6 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionPlanView, RequestDetail } from '../../../common/contract/requests';
 import type { ErrorPayload } from '../../../common/errors';
 import {
-  accessFeeWarning,
   BLOCKING_OPERATIONS,
   decisionInputSchema,
   legalBasisFor,
@@ -88,7 +87,6 @@ export interface DecisionFormValues extends LetterTextValues {
   sources: string;
   thirdParties: string;
   delivery: string;
-  fee: string;
   requestCentralExport: boolean;
   corrections: Array<{ field: string; before: string; after: string }>;
   operation: string;
@@ -125,7 +123,6 @@ function defaults(d: RequestDetail): DecisionFormValues {
     sources: '',
     thirdParties: '',
     delivery: 'registered_mail',
-    fee: '',
     requestCentralExport: false,
     corrections: [{ field: 'last_name', before: '', after: '' }],
     operation: 'block',
@@ -173,7 +170,6 @@ export function toDecision(type: RequestType, v: DecisionFormValues): DecisionIn
         obligations: granted ? undefined : opt(v.obligations),
       };
     case 'access': {
-      const fee = v.fee.trim();
       return {
         type,
         ...base,
@@ -189,7 +185,6 @@ export function toDecision(type: RequestType, v: DecisionFormValues): DecisionIn
         sources: listOrUndefined(v.sources),
         thirdParties: listOrUndefined(v.thirdParties),
         delivery: (v.delivery || undefined) as (typeof ACCESS_DELIVERY_METHODS)[number],
-        fee: fee === '' ? undefined : (Number(fee.replace(',', '.')) as number),
         requestCentralExport: v.requestCentralExport,
       };
     }
@@ -610,7 +605,7 @@ function Check({
   );
 }
 
-function AccessFields({ register, control, errors, values, request: d, setValue }: TypeFieldsProps) {
+function AccessFields({ register, control, errors, request: d, setValue }: TypeFieldsProps) {
   const { t } = useTranslation();
   const rows = useFieldArray({ control, name: 'dataHeld' });
   const fileId = useId();
@@ -618,8 +613,6 @@ function AccessFields({ register, control, errors, values, request: d, setValue 
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
   const [importError, setImportError] = useState<ErrorPayload>();
-  const fee = values.fee.trim() === '' ? null : Number(values.fee.replace(',', '.'));
-  const feeWarning = accessFeeWarning(fee !== null && Number.isFinite(fee) ? fee : null);
 
   const onFile = async (file: File) => {
     setImporting(true);
@@ -772,20 +765,10 @@ function AccessFields({ register, control, errors, values, request: d, setValue 
           options={ACCESS_DELIVERY_METHODS.map((m) => ({ value: m, label: t(DELIVERY_KEYS[m]) }))}
           error={fieldErrorText(t, errors.delivery)}
         />
-        <TextInput
-          className="mr-span-6"
-          label={t('request.fields.fee')}
-          inputMode="decimal"
-          registration={register('fee')}
-          error={errors.fee ? t('request.issues.number') : undefined}
-          data-testid="access-fee"
-        />
       </div>
-      {feeWarning && (
-        <p className="alert alert-warn" role="alert" data-testid="access-fee-warning">
-          {warningText(t, feeWarning)}
-        </p>
-      )}
+      <p className="field-hint" data-testid="access-free-note">
+        {t('request.accessFree')}
+      </p>
       <Check
         label={t('request.fields.requestCentralExport')}
         registration={register('requestCentralExport')}

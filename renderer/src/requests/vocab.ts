@@ -234,6 +234,7 @@ export function historyEventText(t: TFunction, event: string): string {
 const WARNING_KEYS: Record<string, string> = {
   subject_minor: 'request.warning.subject_minor',
   access_fee_not_allowed: 'request.warning.access_fee_not_allowed',
+  access_fee_recorded: 'request.warning.access_fee_recorded',
   duplicate_confirmed: 'request.warning.duplicate_confirmed',
   letter_type_differs: 'request.warning.letter_type_differs',
   account_missing: 'request.warning.account_missing',
@@ -248,8 +249,7 @@ export function isCalendarWarning(code: string): boolean {
 export function warningText(t: TFunction, code: string): string {
   const [head, arg] = code.split(':');
   if (head === 'calendar_missing') return t('request.warning.calendar_missing', { year: arg ?? '' });
-  if (head === 'calendar_provisional')
-    return t('request.warning.calendar_provisional', { year: arg ?? '' });
+  if (head === 'calendar_provisional') return t('request.warning.calendar_provisional', { year: arg ?? '' });
   const key = WARNING_KEYS[code];
   return key ? t(key) : code;
 }
