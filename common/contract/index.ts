@@ -8,6 +8,7 @@ import { mailroomCalls } from './mailroom';
 import { lettersCalls } from './letters';
 import { requestCalls } from './requests';
 import { machineCalls } from './machine';
+import { breachCalls } from './breaches';
 import type { ErrorPayload } from '../errors';
 import type { DownloadReport } from './downloads';
 import type { InputOf, OutputOf } from './define';
@@ -21,6 +22,7 @@ export const CONTRACT = {
   ...lettersCalls,
   ...requestCalls,
   ...machineCalls,
+  ...breachCalls,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -61,3 +63,4 @@ export * from './mailroom';
 export * from './letters';
 export * from './requests';
 export * from './machine';
+export * from './breaches';

@@ -110,6 +110,12 @@ const ruleShape = Object.fromEntries(REQUEST_TYPES.map((t) => [t, deadlineRuleSc
 
 export const deadlineRulesSchema = z.strictObject({
   ...ruleShape,
+  /**
+   * Notifying the authorized body of a security breach, counted from the day of detection
+   * (Art. 25 p.2(8)). Optional so that rules saved before the breach register still load; the
+   * shipped file's rule applies then.
+   */
+  breach: deadlineRuleSchema.optional(),
   /** Where the rules came from (free text for the administrator). */
   source: z.string().trim().min(1).optional(),
 });

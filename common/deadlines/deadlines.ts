@@ -7,7 +7,7 @@
 // The number of days per request type comes from resources/deadlines.json (DeadlineRules).
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { type DeadlineRules } from './calendar-schema';
+import { type DeadlineRule, type DeadlineRules } from './calendar-schema';
 import { type WarningCollector, type WorkingCalendar } from './calendar';
 import { isIsoDate, type IsoDate } from './dates';
 import { isRequestType, type RequestType } from './request-types';
@@ -57,6 +57,31 @@ export interface DeadlineResult {
   warnings: string[];
 }
 
+/** A period of working days run from the day of an event (receipt, detection): pure engine. */
+export interface WorkingPeriod {
+  /** The Almaty date of the event. */
+  on: IsoDate;
+  due: IsoDate;
+  statutoryDue: IsoDate;
+  warnings: string[];
+}
+
+/** The due dates of a rule counted from the Almaty day of `at` (see the rule at the top). */
+export function workingPeriod(
+  cal: WorkingCalendar,
+  rule: Pick<DeadlineRule, 'policyWorkingDays' | 'statutoryWorkingDays'>,
+  at: string,
+): WorkingPeriod {
+  const warnings = new Set<string>();
+  const on = almatyDate(at);
+  // The event day's own kind does not matter: the count runs over the days after it.
+  const due = cal.addWorkingDays(on, rule.policyWorkingDays, warnings);
+  const statutoryDue = cal.addWorkingDays(on, rule.statutoryWorkingDays, warnings);
+  // A deadline touching a year whose movable holiday is not entered yet is provisional.
+  for (const day of [on, due, statutoryDue]) cal.checkProvisional(day, warnings);
+  return { on, due, statutoryDue, warnings: [...warnings].sort() };
+}
+
 export function computeDeadline(
   cal: WorkingCalendar,
   rules: DeadlineRules,
@@ -65,22 +90,16 @@ export function computeDeadline(
 ): DeadlineResult {
   if (!isRequestType(type)) throw new RangeError(`Unknown request type: ${JSON.stringify(type)}`);
   const rule = rules[type];
-  const warnings = new Set<string>();
-  const received = almatyDate(receivedAt);
-  // The receipt day's own kind does not matter: the count runs over the days after it.
-  const due = cal.addWorkingDays(received, rule.policyWorkingDays, warnings);
-  const statutoryDue = cal.addWorkingDays(received, rule.statutoryWorkingDays, warnings);
-  // A deadline touching a year whose movable holiday is not entered yet is provisional.
-  for (const day of [received, due, statutoryDue]) cal.checkProvisional(day, warnings);
+  const p = workingPeriod(cal, rule, receivedAt);
   return {
     type,
-    received,
-    countedFrom: received,
-    due,
-    statutoryDue,
+    received: p.on,
+    countedFrom: p.on,
+    due: p.due,
+    statutoryDue: p.statutoryDue,
     workingDays: rule.policyWorkingDays,
     statutoryWorkingDays: rule.statutoryWorkingDays,
-    warnings: [...warnings].sort(),
+    warnings: p.warnings,
   };
 }
 

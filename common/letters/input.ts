@@ -170,6 +170,18 @@ export const letterheadSchema = z.strictObject({
     .strictObject({ kk: letterPersonSchema, ru: letterPersonSchema, en: letterPersonSchema })
     .optional(),
   executor: z.strictObject({ name: text(200), phone: text(60) }).optional(),
+  /**
+   * The person responsible for organising the processing of personal data (Art. 25 p.3): their
+   * contact goes into every breach notice (Art. 25 p.2(8)).
+   */
+  responsible: z
+    .strictObject({
+      name: text(200),
+      position: z.strictObject({ kk: text(300), ru: text(300) }).optional(),
+      phone: text(60),
+      email: z.email().max(200).optional(),
+    })
+    .optional(),
 });
 export type Letterhead = z.infer<typeof letterheadSchema>;
 

@@ -20,6 +20,7 @@ export const SYNC_EVENT_TYPES = [
   'request.closed',
   'action.requested',
   'letter.sent',
+  'breach',
 ] as const;
 export type SyncEventType = (typeof SYNC_EVENT_TYPES)[number];
 
@@ -35,6 +36,7 @@ export const SYNC_EVENT_RECORD_TYPES = {
   'request.closed': 'request',
   'action.requested': 'request',
   'letter.sent': 'letter',
+  breach: 'breach',
 } as const satisfies Record<SyncEventType, string>;
 export type SyncRecordType = (typeof SYNC_EVENT_RECORD_TYPES)[SyncEventType];
 
@@ -90,6 +92,22 @@ export const SYNC_SUPPRESS_CHANNELS = [
   'push',
   'email',
 ] as const;
+
+/** Categories of personal data a breach concerns (common/breaches/schemas.ts uses the same codes). */
+export const SYNC_BREACH_CATEGORIES = [
+  'identity',
+  'contact',
+  'iin',
+  'biometric',
+  'financial',
+  'account',
+  'location',
+  'other',
+] as const;
+export const SYNC_BREACH_STATES = ['open', 'authority_notified', 'closed'] as const;
+export const SYNC_BREACH_SUBJECT_NOTICE = ['undecided', 'notify', 'not_required'] as const;
+/** What happened to the breach record in this event. */
+export const SYNC_BREACH_EVENTS = ['opened', 'measures_updated', 'authority_notified', 'subjects_notice_decided'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas.
@@ -246,6 +264,22 @@ export const letterSentPayload = z.strictObject({
   language: z.enum(SYNC_LANGUAGES),
 });
 
+/**
+ * A personal-data security breach (Art. 25 p.2(8)), as a snapshot after each change. Codes and
+ * dates only: what happened and the measures are free text and stay on the desk.
+ */
+export const breachPayload = z.strictObject({
+  event: z.enum(SYNC_BREACH_EVENTS),
+  detectedOn: isoDate,
+  /** When the authorized body must have been notified (1 working day after detection). */
+  dueOn: isoDate,
+  status: z.enum(SYNC_BREACH_STATES),
+  categories: z.array(z.enum(SYNC_BREACH_CATEGORIES)).min(1),
+  subjectsApprox: z.int().min(0).nullable(),
+  authorityNotifiedOn: isoDate.nullable(),
+  subjectsNotice: z.enum(SYNC_BREACH_SUBJECT_NOTICE),
+});
+
 export const SYNC_PAYLOAD_SCHEMAS = {
   'letter.registered': letterRegisteredPayload,
   'request.opened': requestOpenedPayload,
@@ -254,6 +288,7 @@ export const SYNC_PAYLOAD_SCHEMAS = {
   'request.closed': requestClosedPayload,
   'action.requested': actionRequestedPayload,
   'letter.sent': letterSentPayload,
+  breach: breachPayload,
 } as const satisfies Record<SyncEventType, z.ZodType>;
 
 /** The payload type of each event type: `SyncPayloadMap['action.requested']`. */

@@ -6,6 +6,7 @@ import { registerDb } from './commands/db';
 import { registerLetter } from './commands/letter';
 import { registerMailroom } from './commands/mailroom';
 import { registerRequests } from './commands/requests';
+import { registerBreaches } from './commands/breaches';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerDb(program);
   registerMailroom(program);
   registerRequests(program);
+  registerBreaches(program);
   registerLetter(program);
   registerSync(program);
   registerCentral(program);

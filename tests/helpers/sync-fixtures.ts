@@ -44,6 +44,16 @@ export const SAMPLE_PAYLOADS: { [K in SyncEventType]: SyncPayloadMap[K] } = {
     requestId: 'req-1',
     language: 'ru',
   },
+  breach: {
+    event: 'opened',
+    detectedOn: '2026-03-02',
+    dueOn: '2026-03-03',
+    status: 'open',
+    categories: ['contact', 'iin'],
+    subjectsApprox: 120,
+    authorityNotifiedOn: null,
+    subjectsNotice: 'undecided',
+  },
 };
 
 export const SAMPLE_IIN = IIN;

@@ -47,6 +47,8 @@ function expectedRoles(name: CallName): Set<Role> {
   if (name === 'requests.purges') return set('auditor');
   // The dashboard's deadlines are for the whole office, the clerk's too (a withdrawal's clock starts at intake).
   if (name === 'requests.dashboard') return EVERYONE;
+  // The breach register (Art. 25 p.2(8)): officers record and notify, auditors read.
+  if (area === 'breaches') return w ? set('officer') : set('officer', 'auditor');
   // Requests and letters: officers handle them, auditors read them, clerks see none of it.
   if (area === 'requests' || area === 'letters' || area === 'calendar' || area === 'deadlines') return w ? set('officer') : set('officer', 'auditor');
   throw new Error(`no rule for ${name}: add one to the role matrix`);

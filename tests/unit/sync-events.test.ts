@@ -13,7 +13,7 @@ describe('sync event payloads', () => {
   it('has a schema, a record type and a valid sample for every event type', () => {
     for (const t of SYNC_EVENT_TYPES) {
       expect(SYNC_PAYLOAD_SCHEMAS[t]).toBeDefined();
-      expect(['letter', 'request']).toContain(SYNC_EVENT_RECORD_TYPES[t]);
+      expect(['letter', 'request', 'breach']).toContain(SYNC_EVENT_RECORD_TYPES[t]);
       const c = checkSyncPayload(t, SAMPLE_PAYLOADS[t]);
       expect(c.ok, `${t}: ${JSON.stringify(c)}`).toBe(true);
     }

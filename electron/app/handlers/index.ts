@@ -8,6 +8,7 @@ import { lettersHandlers } from './letters';
 import { authHandlers } from './auth';
 import { requestHandlers } from './requests';
 import { machineHandlers } from './machine';
+import { breachHandlers } from './breaches';
 
 wireFeatures();
 
@@ -20,4 +21,5 @@ export const HANDLERS: HandlerTable = {
   ...lettersHandlers,
   ...requestHandlers,
   ...machineHandlers,
+  ...breachHandlers,
 };

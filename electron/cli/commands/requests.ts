@@ -34,13 +34,13 @@ function fail(e: unknown, g: GlobalOptions): never {
   throw e;
 }
 
-function usage(message: string): never {
+export function usage(message: string): never {
   process.stderr.write(`privacy-desk: ${message}\n`);
   throw new CliExit(EXIT_USAGE);
 }
 
 /** Opens the database for one command; `now` fixes the clock (tests, or a purge "as of"). */
-function withDb<T>(g: GlobalOptions, fn: (server: Server) => T, now?: string): T {
+export function withDb<T>(g: GlobalOptions, fn: (server: Server) => T, now?: string): T {
   let clock: (() => Date) | undefined;
   if (now !== undefined) {
     const at = new Date(now);
@@ -57,7 +57,7 @@ function withDb<T>(g: GlobalOptions, fn: (server: Server) => T, now?: string): T
   }
 }
 
-function readJsonArg(file: string): unknown {
+export function readJsonArg(file: string): unknown {
   let text: string;
   try {
     text = readBoundedText(file, MAX_JSON_BYTES);
@@ -72,7 +72,7 @@ function readJsonArg(file: string): unknown {
 }
 
 /** Validates like the contract does; issues name the path and the problem, never the value. */
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+export function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = xmlSafe(schema).safeParse(raw);
   if (!r.success) {
     throw new PdError('VALIDATION', { issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message })) });
@@ -80,7 +80,7 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   return r.data;
 }
 
-function list(value: string, previous: string[] = []): string[] {
+export function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
