@@ -15,7 +15,7 @@ const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots')
 type Lang = 'kk' | 'ru' | 'en';
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 
-/** The real sidebar labels an administrator sees, in order (Alt+1 … Alt+8). */
+/** The real sidebar labels an administrator sees, in order (Alt+1 … Alt+9). */
 const NAV: Record<Lang, string[]> = {
   kk: [
     'Басты бет',
@@ -25,10 +25,11 @@ const NAV: Record<Lang, string[]> = {
     'Іздеу',
     'Есептер',
     'Аудит журналы',
+    'Бұзушылықтар',
     'Баптаулар',
   ],
-  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Отчёты', 'Журнал аудита', 'Настройки'],
-  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Reports', 'Audit log', 'Settings'],
+  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Отчёты', 'Журнал аудита', 'Нарушения', 'Настройки'],
+  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Reports', 'Audit log', 'Breaches', 'Settings'],
 };
 const SETTINGS = NAV.ru.length - 1;
 const MENU: Record<Lang, string> = { kk: 'Негізгі мәзір', ru: 'Главное меню', en: 'Main menu' };

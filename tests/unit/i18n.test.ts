@@ -155,6 +155,7 @@ describe('translations', () => {
       'search',
       'reports',
       'audit',
+      'breaches',
       'settings',
     ]);
     for (const lang of Object.keys(LANGS) as Lang[]) {

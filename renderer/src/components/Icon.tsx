@@ -11,7 +11,8 @@ export type IconName =
   | 'print'
   | 'audit'
   | 'download'
-  | 'reports';
+  | 'reports'
+  | 'breach';
 
 const PATHS: Record<IconName, string[]> = {
   home: ['M3 11 12 4l9 7', 'M5 10v10h5v-6h4v6h5V10'],
@@ -38,6 +39,7 @@ const PATHS: Record<IconName, string[]> = {
   ],
   print: ['M6 9V3h12v6', 'M6 17H3.5V9h17v8H18', 'M6 14h12v7H6z'],
   download: ['M12 4v11', 'M7.5 10.5 12 15l4.5-4.5', 'M4.5 19.5h15'],
+  breach: ['M12 3 2.5 20h19z', 'M12 9.5v5', 'M12 17.2v.3'],
   reports: ['M4 20h16', 'M6 20v-6h3v6', 'M10.5 20V8h3v12', 'M15 20v-9h3v9'],
   audit: ['M12 3 4.5 6v5.5c0 4.6 3.2 8.2 7.5 9.5 4.3-1.3 7.5-4.9 7.5-9.5V6z', 'M8.5 12l2.5 2.5 4.5-5'],
 };

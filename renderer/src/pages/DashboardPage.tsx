@@ -6,6 +6,8 @@ import { formatDateTime, formatLongDateWeekday, formatTime } from '../format/dat
 import { useNow } from '../format/useNow';
 import { useVisiblePages } from '../auth/pages';
 import { DeadlineBoard } from '../dashboard/DeadlineBoard';
+import { BreachBoard } from '../breaches/BreachBoard';
+import { useAuth } from '../auth/context';
 import { BackupWarning } from './settings/BackupWarning';
 import { MigrationWarning } from './settings/MigrationWarning';
 import type { PageComponentProps } from './types';
@@ -17,12 +19,14 @@ export function DashboardPage(_props: PageComponentProps) {
   const { status } = useStatus();
   const sync = status?.sync;
   const pages = useVisiblePages();
+  const { can } = useAuth();
 
   return (
     <Page title={t('nav.dashboard')} lead={t('pages.dashboard.lead')}>
       <MigrationWarning />
       <BackupWarning />
       <DeadlineBoard />
+      {can('breaches.list') && <BreachBoard />}
       <div className="cards">
         <section className="card" aria-labelledby="dash-today">
           <h2 id="dash-today">{t('pages.dashboard.today.title')}</h2>

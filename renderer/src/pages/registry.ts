@@ -45,6 +45,14 @@ export const PAGES: readonly PageDef[] = [
     component: lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage }))),
     requires: 'audit.list',
   },
+  {
+    id: 'breaches',
+    titleKey: 'nav.breaches',
+    icon: 'breach',
+    // #/breaches/new and #/breaches/<id> are the form and the detail (breaches/BreachesPage.tsx).
+    component: lazy(() => import('../breaches/BreachesPage').then((m) => ({ default: m.BreachesPage }))),
+    requires: 'breaches.list',
+  },
   { id: 'settings', titleKey: 'nav.settings', icon: 'settings', component: SettingsPage },
 ];
 
