@@ -25,13 +25,34 @@ const NAV: Record<Lang, string[]> = {
     'Іздеу',
     'Есептер',
     'Аудит журналы',
-    'Бұзушылықтар',
     'Баптаулар',
+    'Бұзушылықтар',
   ],
-  ru: ['Главная', 'Входящие', 'Обращения', 'Исходящие', 'Поиск', 'Отчёты', 'Журнал аудита', 'Нарушения', 'Настройки'],
-  en: ['Dashboard', 'Incoming', 'Requests', 'Outgoing', 'Search', 'Reports', 'Audit log', 'Breaches', 'Settings'],
+  ru: [
+    'Главная',
+    'Входящие',
+    'Обращения',
+    'Исходящие',
+    'Поиск',
+    'Отчёты',
+    'Журнал аудита',
+    'Настройки',
+    'Нарушения',
+  ],
+  en: [
+    'Dashboard',
+    'Incoming',
+    'Requests',
+    'Outgoing',
+    'Search',
+    'Reports',
+    'Audit log',
+    'Settings',
+    'Breaches',
+  ],
 };
-const SETTINGS = NAV.ru.length - 1;
+// Settings is the eighth page (Alt+8); the breach register comes after it.
+const SETTINGS = NAV.ru.indexOf('Настройки');
 const MENU: Record<Lang, string> = { kk: 'Негізгі мәзір', ru: 'Главное меню', en: 'Main menu' };
 const STATUS_BAR: Record<Lang, string> = { kk: 'Күй жолағы', ru: 'Строка состояния', en: 'Status bar' };
 const LANG_NAME: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };

@@ -155,8 +155,8 @@ describe('translations', () => {
       'search',
       'reports',
       'audit',
-      'breaches',
       'settings',
+      'breaches',
     ]);
     for (const lang of Object.keys(LANGS) as Lang[]) {
       for (const p of pages) expect(has(lang, `nav.${p}`), `${lang}: nav.${p}`).toBe(true);

@@ -45,6 +45,8 @@ export const PAGES: readonly PageDef[] = [
     component: lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage }))),
     requires: 'audit.list',
   },
+  { id: 'settings', titleKey: 'nav.settings', icon: 'settings', component: SettingsPage },
+  // Last, so that Alt+8 stays Settings.
   {
     id: 'breaches',
     titleKey: 'nav.breaches',
@@ -53,7 +55,6 @@ export const PAGES: readonly PageDef[] = [
     component: lazy(() => import('../breaches/BreachesPage').then((m) => ({ default: m.BreachesPage }))),
     requires: 'breaches.list',
   },
-  { id: 'settings', titleKey: 'nav.settings', icon: 'settings', component: SettingsPage },
 ];
 
 export const DEFAULT_PAGE = 'dashboard';
