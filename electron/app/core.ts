@@ -14,6 +14,7 @@ import { writeAuditSummaries } from '../accounts/signin';
 import { DEFAULT_IDLE_MINUTES, DEFAULT_SESSION_MAX_HOURS, SessionStore } from './sessions';
 import type { SyncRunner } from './sync-runner';
 import type { MachineHost } from './machine';
+import { applyCountingRule } from '../requests/deadlines';
 
 export const IDLE_SETTING = 'security.idleLockMinutes';
 export const SESSION_MAX_SETTING = 'security.sessionMaxHours';
@@ -79,6 +80,8 @@ export class AppCore {
     try {
       const key = getKey();
       this.server = Server.open({ file: this.opts.dbFile, key, quickCheck: true, ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
+      // Due dates stored under the old counting rule are corrected once (issue 14).
+      applyCountingRule(this.server);
       this.error = null;
       for (const l of this.listeners) l('opened');
     } catch (e) {

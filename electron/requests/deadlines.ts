@@ -27,6 +27,7 @@ import {
 import { getSubjectRow, insertHistory, listLetterLinks, unfinishedRequestRows, updateRequest } from '../sql/requests';
 import { setLetterDue } from '../sql/request-letters';
 import type { DB, Server, WriteTx } from '../sql/server';
+import { putSetting, readSetting } from '../sql/settings';
 import { emitChanged } from './sync-events';
 
 // ---------------------------------------------------------------------------------------------
@@ -264,6 +265,32 @@ export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
     }
   }
   return { checked: rows.length, changed };
+}
+
+/** The counting rule stored due dates follow (issue 14: N working days after the receipt day). */
+export const COUNTING_RULE = 'after_receipt_day';
+const COUNTING_KEY = 'deadlines.countingRule';
+
+/**
+ * Once per database, when it opens: due dates stored under an older counting rule (a receipt on a
+ * day off counted from the next working day) are recomputed like after a calendar change —
+ * history, audit and request.changed for each one that moves.
+ */
+export function applyCountingRule(server: Server): RecomputeResult | null {
+  if (server.read((db) => readSetting(db, COUNTING_KEY)) === COUNTING_RULE) return null;
+  return server.write('system', (tx) => {
+    const r = recomputeDueDates(tx, 'system');
+    putSetting(tx.db, COUNTING_KEY, COUNTING_RULE);
+    if (r.changed.length) {
+      tx.audit({
+        action: 'deadlines.recounted',
+        entityType: 'deadline_rules',
+        entityId: 'rules',
+        summary: `counting rule ${COUNTING_RULE}: ${r.changed.length} of ${r.checked} due dates moved`,
+      });
+    }
+    return r;
+  });
 }
 
 export interface CalendarSaveResult {

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecoveryKey } from '../../electron/core/keys';
+import { applyCountingRule } from '../../electron/requests/deadlines';
 import {
   calendarDays,
   calendarHistory,
@@ -81,6 +82,30 @@ describe('request deadlines through the deadline service (encrypted database)', 
     const across = desk.server.read((db) => computeFor(db, 'withdrawal', '2027-12-29T10:00:00+05:00'));
     expect(across.due).toBe('2027-12-30');
     expect(across.warnings).toEqual(['calendar_missing:2028', 'calendar_provisional:2027']);
+  });
+});
+
+describe('due dates stored under the old counting rule', () => {
+  it('are recounted once when the database opens: history, audit and request.changed', () => {
+    const desk = openDesk('2026-11-30T09:00:00+05:00');
+    try {
+      // Received Saturday 28 November 2026: due Monday 30 November (the old rule said Tuesday).
+      const letter = registerLetter(desk.server, { receivedAt: '2026-11-28T11:00:00+05:00', documentType: 'withdrawal' });
+      const req = open(desk.server, { type: 'withdrawal', letters: [letter.incomingNo], requesterRole: 'subject', subject: { ...AIGERIM, accountId: 'acc-1' } });
+      expect(req.due).toBe('2026-11-30');
+      // As an older version stored it.
+      desk.server.db.prepare("UPDATE requests SET due_on = '2026-12-01', counted_from = '2026-11-30' WHERE id = ?").run(req.id);
+      desk.server.db.prepare("DELETE FROM settings WHERE key = 'deadlines.countingRule'").run();
+      const r = applyCountingRule(desk.server);
+      expect(r!.changed).toEqual([{ id: req.id, due: { from: '2026-12-01', to: '2026-11-30' }, statutoryDue: { from: req.statutoryDue, to: req.statutoryDue } }]);
+      expect(getRequest(desk.server, req.id)).toMatchObject({ due: '2026-11-30', deadline: { countedFrom: '2026-11-28' } });
+      expect(listAudit(desk.server.db, { action: 'deadlines.recounted' })).toHaveLength(1);
+      expect(listOutbox(desk.server.db).filter((e) => e.recordId === req.id).map((e) => e.eventType)).toEqual(['request.opened', 'request.changed']);
+      // Once only.
+      expect(applyCountingRule(desk.server)).toBeNull();
+    } finally {
+      desk.close();
+    }
   });
 });
 
