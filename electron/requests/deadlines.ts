@@ -278,17 +278,20 @@ const COUNTING_KEY = 'deadlines.countingRule';
  */
 export function applyCountingRule(server: Server): RecomputeResult | null {
   if (server.read((db) => readSetting(db, COUNTING_KEY)) === COUNTING_RULE) return null;
+  if (server.read((db) => unfinishedRequestRows(db).length) === 0) {
+    // Nothing to recount (a new or quiet database): only the marker, which changes no record.
+    putSetting(server.db, COUNTING_KEY, COUNTING_RULE);
+    return { checked: 0, changed: [] };
+  }
   return server.write('system', (tx) => {
     const r = recomputeDueDates(tx, 'system');
     putSetting(tx.db, COUNTING_KEY, COUNTING_RULE);
-    if (r.changed.length) {
-      tx.audit({
-        action: 'deadlines.recounted',
-        entityType: 'deadline_rules',
-        entityId: 'rules',
-        summary: `counting rule ${COUNTING_RULE}: ${r.changed.length} of ${r.checked} due dates moved`,
-      });
-    }
+    tx.audit({
+      action: 'deadlines.recounted',
+      entityType: 'deadline_rules',
+      entityId: 'rules',
+      summary: `counting rule ${COUNTING_RULE}: ${r.changed.length} of ${r.checked} due dates moved`,
+    });
     return r;
   });
 }
