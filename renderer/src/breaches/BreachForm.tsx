@@ -9,9 +9,9 @@ import { BREACH_DATA_CATEGORIES } from '../../../common/breaches/schemas';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
 import { navigate } from '../app/router';
-import { Field } from '../auth/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Page } from '../components/Page';
+import { TextArea, TextInput } from '../ui/fields';
 import { categoryName } from './vocab';
 
 const formSchema = z.object({
@@ -59,21 +59,20 @@ export function BreachForm() {
   return (
     <Page title={t('breach.newTitle')} lead={t('breach.newLead')}>
       <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="breach-form">
-        <Field
+        <TextInput
+          required
           label={t('breach.fields.detectedAt')}
           type="datetime-local"
           registration={register('detectedAt')}
           error={errors.detectedAt ? t('breach.issues.detectedAt') : undefined}
         />
-        <div className="field">
-          <label htmlFor="breach-description">{t('breach.fields.description')}</label>
-          <textarea id="breach-description" rows={4} {...register('description')} />
-          {errors.description && (
-            <p className="field-error" role="alert">
-              {t('breach.issues.required')}
-            </p>
-          )}
-        </div>
+        <TextArea
+          required
+          rows={4}
+          label={t('breach.fields.description')}
+          registration={register('description')}
+          error={errors.description ? t('breach.issues.required') : undefined}
+        />
         <fieldset className="field">
           <legend>{t('breach.fields.categories')}</legend>
           {BREACH_DATA_CATEGORIES.map((c) => (
@@ -87,17 +86,17 @@ export function BreachForm() {
             </p>
           )}
         </fieldset>
-        <Field
+        <TextInput
           label={t('breach.fields.subjectsApprox')}
           inputMode="numeric"
           registration={register('subjectsApprox')}
           error={errors.subjectsApprox ? t('breach.issues.number') : undefined}
         />
-        <div className="field">
-          <label htmlFor="breach-measures">{t('breach.fields.measures')}</label>
-          <textarea id="breach-measures" rows={3} {...register('measures')} />
-          <p className="field-hint">{t('breach.onePerLine')}</p>
-        </div>
+        <TextArea
+          label={t('breach.fields.measures')}
+          hint={t('breach.onePerLine')}
+          registration={register('measures')}
+        />
         {error && <ErrorMessage error={error} />}
         <div className="actions">
           <button
