@@ -5,8 +5,7 @@
 // day of receipt, whatever kind of day the receipt was (Civil Code: a period runs from the
 // day after the event). Received Saturday 21.03.2026, 1 working day -> Thursday 26.03.2026.
 // The number of days per request type comes from resources/deadlines.json (DeadlineRules).
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { OFFICE_TIME_ZONE, almatyDay } from '../time/almaty';
 import { type DeadlineRule, type DeadlineRules } from './calendar-schema';
 import { type WarningCollector, type WorkingCalendar } from './calendar';
 import { isIsoDate, type IsoDate } from './dates';
@@ -14,7 +13,7 @@ import { isRequestType, type RequestType } from './request-types';
 
 export { REQUEST_TYPES, isRequestType, type RequestType } from './request-types';
 
-export const ALMATY_TZ = 'Asia/Almaty';
+export const ALMATY_TZ = OFFICE_TIME_ZONE;
 
 const DATETIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 
@@ -35,7 +34,7 @@ export function almatyDate(iso: string): IsoDate {
       `Not an ISO date-time with offset (e.g. 2026-11-23T19:30:00Z): ${JSON.stringify(iso)}`,
     );
   }
-  return format(new TZDate(ms, ALMATY_TZ), 'yyyy-MM-dd');
+  return almatyDay(ms);
 }
 
 export interface DeadlineResult {

@@ -1,73 +1,22 @@
 // Time in the office's zone. The registers live on Almaty calendar days: a letter received at
 // 23:59 on 31 December belongs to that year's register, one received a minute later to the next.
-// Pure code (Intl only): runs in the main process and in the renderer.
+// Pure code: runs in the main process and in the renderer.
 
-export const OFFICE_TIME_ZONE = 'Asia/Almaty';
+// The Almaty clock itself lives in common/time/almaty.ts (one module, on @date-fns/tz).
+import { almatyParts, fromAlmatyWallClock } from '../time/almaty';
 
-export interface AlmatyParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** YYYY-MM-DD */
-  date: string;
-  /** HH:mm */
-  time: string;
-}
-
-let formatter: Intl.DateTimeFormat | null = null;
-function fmt(): Intl.DateTimeFormat {
-  formatter ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: OFFICE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  return formatter;
-}
+export { OFFICE_TIME_ZONE, almatyParts, fromAlmatyWallClock, type AlmatyParts } from '../time/almaty';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** The wall-clock reading in Almaty at an instant. */
-export function almatyParts(at: Date): AlmatyParts {
-  const p: Record<string, number> = {};
-  for (const part of fmt().formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const year = p.year!;
-  const month = p.month!;
-  const day = p.day!;
-  const hour = p.hour! % 24;
-  const minute = p.minute!;
-  const second = p.second!;
-  return { year, month, day, hour, minute, second, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, time: `${pad(hour)}:${pad(minute)}` };
-}
 
 /** The Almaty calendar date (YYYY-MM-DD) of an instant. */
 export function almatyDate(at: Date): string {
   return almatyParts(at).date;
 }
 
-function offsetMs(atMs: number): number {
-  const p = almatyParts(new Date(atMs));
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(atMs / 1000) * 1000;
-}
-
-/** The instant at which Almaty's clocks show the given wall-clock time. */
-export function fromAlmatyWallClock(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0, ms = 0): Date {
-  const guess = Date.UTC(y, m - 1, d, hh, mm, ss, ms);
-  let t = guess - offsetMs(guess);
-  t = guess - offsetMs(t);
-  return new Date(t);
-}
-
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATETIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 function daysIn(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -12,9 +12,10 @@ import {
   type DeadlineRules,
 } from '../../common/deadlines/calendar-schema';
 import { WorkingCalendar, type DayOffReason } from '../../common/deadlines/calendar';
-import { almatyDate, computeDeadline, type DeadlineResult } from '../../common/deadlines/deadlines';
+import { computeDeadline, type DeadlineResult } from '../../common/deadlines/deadlines';
 import { isIsoDate, shiftDate, type IsoDate } from '../../common/deadlines/dates';
 import { PdError } from '../../common/errors';
+import { almatyDay } from '../../common/time/almaty';
 import type { RequestType } from '../../common/requests/vocab';
 import { loadCalendarDir, loadDeadlineRules, resourcesDir } from '../core/calendar';
 import {
@@ -116,7 +117,7 @@ export function shippedDeadlineData(): { calendar: WorkingCalendar; rules: Deadl
 
 /** Today's date in Almaty for an instant (the server's clock). */
 export function almatyToday(now: Date): IsoDate {
-  return almatyDate(now.toISOString());
+  return almatyDay(now);
 }
 
 export function computeFor(db: DB | null, type: RequestType, receivedAt: string): DeadlineResult {

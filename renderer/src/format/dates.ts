@@ -1,13 +1,14 @@
 // Every date the app shows is in Asia/Almaty (the office's legal clock: deadlines count from the
 // day of receipt in Almaty), whatever the computer's own time zone, in the interface language.
-import { TZDate } from '@date-fns/tz';
 import { format, type Locale } from 'date-fns';
+import { inAlmaty, type DateInput } from '../../../common/time/almaty';
 import { enGB } from 'date-fns/locale/en-GB';
 import { kk } from 'date-fns/locale/kk';
 import { ru } from 'date-fns/locale/ru';
 import { formatLongCalendarDate } from '../../../common/dates/long-date';
 
-export const OFFICE_TIME_ZONE = 'Asia/Almaty';
+// The Almaty clock is common/time/almaty.ts (shared with the core); this module formats.
+export { OFFICE_TIME_ZONE, almatyDay, inAlmaty, type DateInput } from '../../../common/time/almaty';
 
 export type DateLanguage = 'kk' | 'ru' | 'en';
 
@@ -24,17 +25,8 @@ const PATTERNS: Record<DateLanguage, { longWeekday: string; short: string; time:
   en: { longWeekday: 'EEEE, d MMMM yyyy', short: 'dd.MM.yyyy', time: 'HH:mm' },
 };
 
-export type DateInput = Date | string | number;
-
 function lang(l: string): DateLanguage {
   return l === 'kk' || l === 'en' ? l : 'ru';
-}
-
-/** The instant as a wall-clock date in Almaty; null for an invalid input. */
-export function inAlmaty(value: DateInput): TZDate | null {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
-  const d = new TZDate(ms, OFFICE_TIME_ZONE);
-  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 function fmt(
@@ -67,10 +59,4 @@ export const formatLongDateWeekday = (v: DateInput, language: string) =>
 
 function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
-}
-
-/** Today's calendar date in Almaty as YYYY-MM-DD (the register's "day of receipt"). */
-export function almatyDay(value: DateInput = new Date()): string {
-  const d = inAlmaty(value);
-  return d ? format(d, 'yyyy-MM-dd') : '';
 }
