@@ -7,7 +7,6 @@ import path from 'node:path';
 import { WorkingCalendar } from '../../common/deadlines/calendar';
 import type { CalendarYear } from '../../common/deadlines/calendar-schema';
 import { almatyDate } from '../../common/deadlines/deadlines';
-import { DEFAULT_LETTERHEAD } from '../../common/letters/input';
 import { expect, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -27,23 +26,29 @@ function detectedNow(): { local: string; day: string } {
 }
 
 test('an officer records a breach, sees it on the dashboard due the next working day, and gets the notice', async ({
-  page,
+  page: adminPage,
+  browser,
   desk,
 }) => {
-  await desk.setup();
-  await desk.value(
-    'letters.letterhead.save',
-    {
-      ...DEFAULT_LETTERHEAD,
-      responsible: {
-        name: 'Қасымов Ержан Болатұлы',
-        phone: '+7 727 300 00 00',
-        email: 'privacy@ibusiness.kz',
-      },
-    },
+  // The administrator names the person responsible for processing in the letterhead settings.
+  await desk.open(adminPage);
+  await adminPage.goto(`${desk.origin}/#/settings/letterhead`);
+  const lh = adminPage.getByTestId('letterhead-form');
+  await lh.getByLabel('ФИО ответственного лица').fill('Қасымов Ержан Болатұлы');
+  await lh.getByLabel('Телефон ответственного лица').fill('+7 727 300 00 00');
+  await lh.getByRole('button', { name: 'Сохранить бланк' }).click();
+  await expect(adminPage.getByTestId('letterhead-saved')).toBeVisible();
+  const saved = await desk.value<{ responsible?: { name: string } }>(
+    'letters.letterhead.get',
+    {},
     desk.adminSession,
   );
+  expect(saved.responsible?.name).toBe('Қасымов Ержан Болатұлы');
+
   const officer = await desk.createUser('officer');
+  // The officer, in a browser of their own.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await context.newPage();
   await page.goto(desk.url);
   await desk.signIn(page, officer);
 
@@ -83,4 +88,5 @@ test('an officer records a breach, sees it on the dashboard due the next working
   // Recording that it left closes the countdown.
   await page.getByTestId('breach-notify').click();
   await expect(page.getByTestId('breach-detail')).toHaveAttribute('data-state', 'authority_notified');
+  await context.close();
 });

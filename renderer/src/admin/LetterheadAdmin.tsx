@@ -47,6 +47,11 @@ const formSchema = z
     signEnPosition: opt(200),
     executorName: opt(200),
     executorPhone: opt(60),
+    respName: opt(200),
+    respPhone: opt(60),
+    respEmail: z.union([z.literal(''), z.email('email').max(200)]),
+    respPositionKk: opt(300),
+    respPositionRu: opt(300),
   })
   .superRefine((v, ctx) => {
     const sign = [
@@ -72,6 +77,11 @@ const formSchema = z
       const key = v.executorName.trim() ? 'executorPhone' : 'executorName';
       ctx.addIssue({ code: 'custom', path: [key], message: 'executor' });
     }
+    // The breach notice names the responsible person with a phone (Art. 25 p.2(8)).
+    if (Boolean(v.respName.trim()) !== Boolean(v.respPhone.trim())) {
+      const key = v.respName.trim() ? 'respPhone' : 'respName';
+      ctx.addIssue({ code: 'custom', path: [key], message: 'executor' });
+    }
   });
 type FormValues = z.infer<typeof formSchema>;
 
@@ -95,6 +105,11 @@ function toForm(l: Letterhead): FormValues {
     signEnPosition: l.signatory?.en.position ?? '',
     executorName: l.executor?.name ?? '',
     executorPhone: l.executor?.phone ?? '',
+    respName: l.responsible?.name ?? '',
+    respPhone: l.responsible?.phone ?? '',
+    respEmail: l.responsible?.email ?? '',
+    respPositionKk: l.responsible?.position?.kk ?? '',
+    respPositionRu: l.responsible?.position?.ru ?? '',
   };
 }
 
@@ -119,6 +134,13 @@ function toLetterhead(v: FormValues, logo: Letterhead['logo'] | null): Letterhea
     };
   }
   if (v.executorName.trim()) out.executor = { name: v.executorName.trim(), phone: v.executorPhone.trim() };
+  if (v.respName.trim()) {
+    out.responsible = { name: v.respName.trim(), phone: v.respPhone.trim() };
+    if (v.respEmail.trim()) out.responsible.email = v.respEmail.trim();
+    if (v.respPositionKk.trim() && v.respPositionRu.trim()) {
+      out.responsible.position = { kk: v.respPositionKk.trim(), ru: v.respPositionRu.trim() };
+    }
+  }
   if (logo) out.logo = logo;
   return out;
 }
@@ -252,7 +274,13 @@ function LetterheadForm() {
   if (!current.data) return <p className="muted">{t('common.loading')}</p>;
 
   const f = (name: keyof FormValues, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput label={label} error={err(name)} readOnly={!mayWrite} registration={register(name)} {...extra} />
+    <TextInput
+      label={label}
+      error={err(name)}
+      readOnly={!mayWrite}
+      registration={register(name)}
+      {...extra}
+    />
   );
 
   return (
@@ -315,6 +343,19 @@ function LetterheadForm() {
         <div className="admin-three">
           {f('executorName', t('letterheadAdmin.executorName'))}
           {f('executorPhone', t('letterheadAdmin.executorPhone'), { type: 'tel' })}
+        </div>
+        <h3 data-testid="letterhead-responsible">{t('letterheadAdmin.responsible')}</h3>
+        <p className="muted small">{t('letterheadAdmin.responsibleLead')}</p>
+        <div className="admin-three">
+          {f('respName', t('letterheadAdmin.responsibleName'))}
+          {f('respPhone', t('letterheadAdmin.responsiblePhone'), { type: 'tel' })}
+          {f('respEmail', t('letterheadAdmin.responsibleEmail'), { type: 'email' })}
+          {f('respPositionKk', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.kk') }), {
+            lang: 'kk',
+          })}
+          {f('respPositionRu', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.ru') }), {
+            lang: 'ru',
+          })}
         </div>
       </section>
 
