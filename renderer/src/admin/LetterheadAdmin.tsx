@@ -350,12 +350,20 @@ function LetterheadForm() {
           {f('respName', t('letterheadAdmin.responsibleName'))}
           {f('respPhone', t('letterheadAdmin.responsiblePhone'), { type: 'tel' })}
           {f('respEmail', t('letterheadAdmin.responsibleEmail'), { type: 'email' })}
-          {f('respPositionKk', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.kk') }), {
-            lang: 'kk',
-          })}
-          {f('respPositionRu', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.ru') }), {
-            lang: 'ru',
-          })}
+          {f(
+            'respPositionKk',
+            t('letterheadAdmin.responsiblePosition', { lang: t('templatesAdmin.lang.kk') }),
+            {
+              lang: 'kk',
+            },
+          )}
+          {f(
+            'respPositionRu',
+            t('letterheadAdmin.responsiblePosition', { lang: t('templatesAdmin.lang.ru') }),
+            {
+              lang: 'ru',
+            },
+          )}
         </div>
       </section>
 
