@@ -1,7 +1,7 @@
 // Every date the app shows is in Asia/Almaty (the office's legal clock: deadlines count from the
 // day of receipt in Almaty), whatever the computer's own time zone, in the interface language.
 import { format, type Locale } from 'date-fns';
-import { inAlmaty, type DateInput } from '../../../common/time/almaty';
+import { almatyDay, inAlmaty, type DateInput } from '../../../common/time/almaty';
 import { enGB } from 'date-fns/locale/en-GB';
 import { kk } from 'date-fns/locale/kk';
 import { ru } from 'date-fns/locale/ru';
