@@ -196,9 +196,16 @@ test('after the letterhead’s signatory and executor are set, today’s new req
   await desk.setup();
   const { previous } = await workingToday(desk);
   const made = [];
-  for (const [i, name] of ['Айгерім Сейтқали', 'Бауыржан Оспанов', 'Динара Әлиева'].entries()) {
+  // With IINs, as intake records them (the salutation takes the person's sex from the IIN), and
+  // names in the order the Russian letter declines them (a name it cannot decline is asked for).
+  const people = [
+    { name: 'Иванова Мария Петровна', iin: '900115400018' },
+    { name: 'Петров Иван Сергеевич', iin: '850312301209' },
+    { name: 'Смирнова Анна Викторовна', iin: '920520400342' },
+  ];
+  for (const [i, subject] of people.entries()) {
     const l = await letter(desk, i === 0 ? previous : null, i === 1 ? 'access' : 'withdrawal');
-    made.push(await openRequest(desk, l.incomingNo, i === 1 ? 'access' : 'withdrawal', { name }));
+    made.push(await openRequest(desk, l.incomingNo, i === 1 ? 'access' : 'withdrawal', subject));
   }
 
   await page.goto(desk.url);
