@@ -64,7 +64,8 @@ export function classifyExisting(file: string, create: OpenOptions['create']): '
   try {
     const head = Buffer.alloc(16);
     readSync(fd, head, 0, 16, 0);
-    if (head.toString('latin1') === SQLITE_PLAIN_HEADER) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'plain_sqlite' });
+    if (head.toString('latin1') === SQLITE_PLAIN_HEADER)
+      throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'plain_sqlite' });
   } finally {
     closeSync(fd);
   }
@@ -72,6 +73,22 @@ export function classifyExisting(file: string, create: OpenOptions['create']): '
   if (size < PAGE_SIZE) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'not_a_database' });
   if (size % PAGE_SIZE !== 0) throw new PdError('DB_TRUNCATED', { bytes: size, pageSize: PAGE_SIZE });
   return 'candidate';
+}
+
+/**
+ * SQLCipher encrypts the database and its WAL but not SQLite's temp files (sorter spills, temp
+ * indexes, VACUUM's scratch copy), and the driver is built to put them on disk (SQLITE_TEMP_STORE=1).
+ * Keeping them in memory keeps personal data off the disk in clear; the read-back catches a build
+ * that ignores the pragma (SQLITE_TEMP_STORE=0 pins temp files to disk).
+ */
+export function requireMemoryTempStore(db: DB): void {
+  db.pragma('temp_store = MEMORY');
+  const mode = db.pragma('temp_store', { simple: true }) as number;
+  const options = (db.pragma('compile_options') as { compile_options: string }[]).map(
+    (r) => r.compile_options,
+  );
+  if (mode !== 2 || options.includes('TEMP_STORE=0'))
+    throw new PdError('INTERNAL', { reason: 'temp_store_not_memory' });
 }
 
 export function mapSqliteError(e: unknown): never {
@@ -125,7 +142,8 @@ export class Server {
       }
       const appId = db.pragma('application_id', { simple: true }) as number;
       const version = db.pragma('user_version', { simple: true }) as number;
-      if (state === 'candidate' && appId !== APPLICATION_ID) throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'application_id' });
+      if (state === 'candidate' && appId !== APPLICATION_ID)
+        throw new PdError('DB_NOT_PRIVACY_DESK', { reason: 'application_id' });
       if (version > LATEST_VERSION) throw new PdError('DB_TOO_NEW', { version, supported: LATEST_VERSION });
 
       db.pragma('busy_timeout = 5000');
@@ -136,6 +154,7 @@ export class Server {
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('secure_delete = ON');
+      requireMemoryTempStore(db);
       if (opts.quickCheck) {
         let result: unknown;
         try {
@@ -218,7 +237,8 @@ export class Server {
   }
 
   getSetting(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+      { value: string } | undefined;
     return row?.value;
   }
 
