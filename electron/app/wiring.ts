@@ -1,12 +1,15 @@
 // Where the features meet: letters take their data from requests, a reply that leaves marks its
-// request answered, and the requests purge clears the letters it wrote. Kept here, at the app's
+// request answered, and every feature with personal data joins the requests purge. Kept here, at the app's
 // composition root, so neither feature imports the other.
 import type { LetterKind } from '../../common/letters/kinds';
 import { canTransition } from '../../common/requests/lifecycle';
 import type { RequestState } from '../../common/requests/vocab';
-import { DEFAULT_DEPS, purgeRequestLetters } from '../letters/service';
+import { registerPurgeFeature } from '../core/purge-pipeline';
+import { LETTERS_PERSONAL_DATA } from '../letters/personal-data';
+import { DEFAULT_DEPS } from '../letters/service';
+import { MAILROOM_PERSONAL_DATA } from '../mailroom/personal-data';
 import { markAnsweredInTx, requestLetterData, requireRequest } from '../requests';
-import { PURGE_HOOKS } from '../requests/purge-hooks';
+import { SYNC_PERSONAL_DATA } from '../sync/personal-data';
 
 /** Letters that answer a request (an acknowledgment or a request for documents does not). */
 const ANSWERS = new Set<LetterKind>([
@@ -34,5 +37,7 @@ export function wireFeatures(): void {
       markAnsweredInTx(tx, actor, sent.requestId, { answeredAt: sent.at, replyOutgoingNo: sent.outgoingNo });
     }
   };
-  PURGE_HOOKS.push(purgeRequestLetters);
+  // Each feature purges its own tables through the one pipeline the requests purge runs.
+  for (const f of [MAILROOM_PERSONAL_DATA, LETTERS_PERSONAL_DATA, SYNC_PERSONAL_DATA])
+    registerPurgeFeature(f);
 }

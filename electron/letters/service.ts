@@ -512,9 +512,8 @@ export async function batchAcknowledge(
 }
 
 /**
- * The requests purge (issue 5) calls this inside its transaction for a purged subject's request:
- * the letters' data, preview text and DOCX are cleared; numbers, kinds, dates and hashes stay.
- * Counts only, never content (a PurgeHook's shape).
+ * The letters' part of the requests purge (also registered as LETTERS_PERSONAL_DATA): the letters'
+ * data, composed text and DOCX are cleared; numbers, kinds, dates and hashes stay. Counts only.
  */
 export function purgeRequestLetters(ctx: {
   tx: WriteTx;

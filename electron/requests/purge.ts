@@ -9,31 +9,28 @@
 // is checkpointed and truncated so the data leaves every file.
 import type { PurgeReport, PurgedRequest } from '../../common/contract/requests';
 import type { RequestType } from '../../common/requests/vocab';
+import { purgeFeatures, registerPurgeFeature, type PurgeFeature } from '../core/purge-pipeline';
 import {
   checkpointTruncate,
-  deleteSubject,
   generatedLetterOutgoingIds,
+  getRequestRow,
   insertHistory,
   insertPurgeRun,
   listLetterLinks,
   listPurgeRuns,
   purgeCandidates,
-  redactDeliveredPayloads,
   requestsOfLetter,
   sameSubjectRequests,
   undeliveredEvents,
   updatePurgeReport,
   updateRequest,
-  wipeAttentionNotes,
-  wipeDecisionTexts,
-  wipeGeneratedLetters,
-  wipeHistoryNotes,
-  getRequestRow,
 } from '../sql/requests';
-import { deleteScansOf, optimizeMailFts, repliesOf, wipeIncomingLetter, wipeOutgoingLetter } from '../sql/request-letters';
+import { repliesOf } from '../sql/request-letters';
 import type { Server, WriteTx } from '../sql/server';
-import { PURGE_HOOKS } from './purge-hooks';
+import { REQUESTS_PERSONAL_DATA } from './personal-data';
 import { getRequestSettings } from './settings';
+
+registerPurgeFeature(REQUESTS_PERSONAL_DATA);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,7 +40,14 @@ function add(totals: Record<string, number>, removed: Record<string, number>): v
   for (const [k, v] of Object.entries(removed)) totals[k] = (totals[k] ?? 0) + v;
 }
 
-function purgeOne(tx: WriteTx, actor: string, requestId: string, inRun: ReadonlySet<string>, runId: number | null): PurgedRequest {
+function purgeOne(
+  tx: WriteTx,
+  features: readonly PurgeFeature[],
+  actor: string,
+  requestId: string,
+  inRun: ReadonlySet<string>,
+  runId: number | null,
+): PurgedRequest {
   const db = tx.db;
   const now = tx.now.toISOString();
   const r = getRequestRow(db, requestId)!;
@@ -52,27 +56,32 @@ function purgeOne(tx: WriteTx, actor: string, requestId: string, inRun: Readonly
   const wipeLetters: number[] = [];
   const lettersKept: string[] = [];
   for (const l of links) {
-    const others = requestsOfLetter(db, l.letterId).filter((id) => id !== requestId && !inRun.has(id) && !getRequestRow(db, id)?.purgedAt);
+    const others = requestsOfLetter(db, l.letterId).filter(
+      (id) => id !== requestId && !inRun.has(id) && !getRequestRow(db, id)?.purgedAt,
+    );
     if (others.length) lettersKept.push(l.incomingNo);
     else wipeLetters.push(l.letterId);
   }
   const sameSubjectElsewhere = sameSubjectRequests(db, requestId).filter((id) => !inRun.has(id));
-  removed.letters = wipeLetters.reduce((n, id) => n + wipeIncomingLetter(db, id, now), 0);
-  removed.letterScans = deleteScansOf(db, 'incoming', wipeLetters);
   const replyRows = repliesOf(db, wipeLetters, requestId);
-  const replyIds = [...new Set([...replyRows.map((x) => x.id), ...generatedLetterOutgoingIds(db, requestId)])];
+  const replyIds = [
+    ...new Set([...replyRows.map((x) => x.id), ...generatedLetterOutgoingIds(db, requestId)]),
+  ];
   const replyNos = new Map(replyRows.map((x) => [x.id, x.outgoingNo]));
-  removed.replies = replyIds.reduce((n, id) => n + wipeOutgoingLetter(db, id, now), 0);
-  removed.replyScans = deleteScansOf(db, 'outgoing', replyIds);
-  removed.generatedLetterVersions = wipeGeneratedLetters(db, requestId, replyIds);
-  removed.subject = deleteSubject(db, requestId);
-  removed.decisionTexts = wipeDecisionTexts(db, requestId);
-  removed.historyNotes = wipeHistoryNotes(db, requestId);
-  removed.outboxPayloads = redactDeliveredPayloads(db, requestId);
-  removed.attentionNotes = wipeAttentionNotes(db, requestId);
-  for (const hook of PURGE_HOOKS) add(removed, hook({ tx, requestId, letterIds: wipeLetters, outgoingIds: replyIds }));
+  // Every feature purges its own tables: one pipeline, one transaction.
+  for (const f of features)
+    add(removed, f.purge({ tx, requestId, letterIds: wipeLetters, outgoingIds: replyIds, now }));
   updateRequest(db, requestId, { purgedAt: now, purgeId: runId, updatedAt: now });
-  insertHistory(db, { requestId, at: now, actor, event: 'purged', fromState: r.state, toState: r.state, reasonCode: runId === null ? null : `purge:${runId}`, note: null });
+  insertHistory(db, {
+    requestId,
+    at: now,
+    actor,
+    event: 'purged',
+    fromState: r.state,
+    toState: r.state,
+    reasonCode: runId === null ? null : `purge:${runId}`,
+    note: null,
+  });
   const counts = Object.entries(removed)
     .filter(([, v]) => v > 0)
     .map(([k, v]) => `${k} ${v}`)
@@ -102,6 +111,7 @@ export function runPurge(server: Server, actor: string, opts: { dryRun?: boolean
   const now = server.now();
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
   let report: PurgeReport | null = null;
+  const features = purgeFeatures();
   try {
     server.write(actor, (tx) => {
       const db = tx.db;
@@ -110,15 +120,20 @@ export function runPurge(server: Server, actor: string, opts: { dryRun?: boolean
       const due: string[] = [];
       for (const c of candidates) {
         const pending = undeliveredEvents(db, c.id);
-        if (pending.length) deferred.push({ requestId: c.id, reason: 'events_undelivered', events: pending.map((e) => `${e.eventType}:${e.state}`) });
+        if (pending.length)
+          deferred.push({
+            requestId: c.id,
+            reason: 'events_undelivered',
+            events: pending.map((e) => `${e.eventType}:${e.state}`),
+          });
         else due.push(c.id);
       }
       const runId = dryRun ? null : insertPurgeRun(db, tx.now.toISOString(), actor, {});
       const inRun = new Set(due);
-      const purged = due.map((id) => purgeOne(tx, actor, id, inRun, runId));
+      const purged = due.map((id) => purgeOne(tx, features, actor, id, inRun, runId));
       const totals: Record<string, number> = { requests: purged.length, deferred: deferred.length };
       for (const p of purged) add(totals, p.removed);
-      const ftsOptimized = purged.length ? optimizeMailFts(db) : [];
+      const ftsOptimized = purged.length ? features.flatMap((f) => f.afterRun?.(tx) ?? []) : [];
       report = {
         id: runId,
         runAt: tx.now.toISOString(),

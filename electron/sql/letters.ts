@@ -22,7 +22,12 @@ export function templateVersions(db: DB, kind: string, lang: string): TemplateRo
     .all(kind, lang) as TemplateRow[];
 }
 
-export function templateVersion(db: DB, kind: string, lang: string, version: number): TemplateRow | undefined {
+export function templateVersion(
+  db: DB,
+  kind: string,
+  lang: string,
+  version: number,
+): TemplateRow | undefined {
   return db
     .prepare(`SELECT ${TEMPLATE_COLUMNS} FROM letter_templates WHERE kind = ? AND lang = ? AND version = ?`)
     .get(kind, lang, version) as TemplateRow | undefined;
@@ -142,7 +147,9 @@ export function listLetterRows(db: DB, q: LetterListQuery): LetterListRow[] {
     params.kind = q.kind;
   }
   return db
-    .prepare(`${LIST_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY l.created_at DESC, l.outgoing_no DESC LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `${LIST_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY l.created_at DESC, l.outgoing_no DESC LIMIT @limit OFFSET @offset`,
+    )
     .all(params) as LetterListRow[];
 }
 
@@ -156,7 +163,11 @@ export function letterVersionRows(db: DB, id: string): LetterVersionRow[] {
     .all(id) as LetterVersionRow[];
 }
 
-export function letterVersionDocx(db: DB, id: string, version: number): (LetterVersionRow & { docx: Buffer }) | undefined {
+export function letterVersionDocx(
+  db: DB,
+  id: string,
+  version: number,
+): (LetterVersionRow & { docx: Buffer }) | undefined {
   return db
     .prepare(
       `SELECT letter_id AS letterId, version, kind, lang, template_version AS templateVersion, input, composed, docx, sha256, bytes,
@@ -182,10 +193,12 @@ export function writeLetterheadSetting(db: DB, json: string): void {
  * is purged; the letter's number, kind, dates, sizes and hashes stay. Returns the versions cleared.
  */
 export function purgeLetterVersions(db: DB, requestId: string, outgoingIds: readonly number[]): number {
+  // Every column that can hold the subject goes (the input, the composed text, the DOCX), whatever
+  // an earlier partial wipe left: the size and hash stay as proof of what was sent.
   return db
     .prepare(
       `UPDATE letter_versions SET input = '{}', composed = '{}', docx = zeroblob(0)
-       WHERE length(docx) > 0 AND letter_id IN (
+       WHERE (input <> '{}' OR composed <> '{}' OR length(docx) > 0) AND letter_id IN (
          SELECT id FROM letters WHERE request_id = @requestId OR outgoing_id IN (SELECT value FROM json_each(@ids)))`,
     )
     .run({ requestId, ids: JSON.stringify(outgoingIds) }).changes;

@@ -32,23 +32,35 @@ const LETTER_SELECT = `SELECT l.id, l.incoming_no AS incomingNo, l.received_at A
 
 /** A letter by its Вх. № (exact, then case-insensitive) or its numeric id. */
 export function findIncomingLetter(db: DB, ref: string | number): IncomingLetterInfo | undefined {
-  if (typeof ref === 'number') return db.prepare(`${LETTER_SELECT} WHERE l.id = ?`).get(ref) as IncomingLetterInfo | undefined;
-  const exact = db.prepare(`${LETTER_SELECT} WHERE l.incoming_no = ?`).get(ref) as IncomingLetterInfo | undefined;
+  if (typeof ref === 'number')
+    return db.prepare(`${LETTER_SELECT} WHERE l.id = ?`).get(ref) as IncomingLetterInfo | undefined;
+  const exact = db.prepare(`${LETTER_SELECT} WHERE l.incoming_no = ?`).get(ref) as
+    IncomingLetterInfo | undefined;
   if (exact) return exact;
   // SQLite's upper() folds ASCII only: fold Cyrillic (вх → ВХ) here.
-  const upper = db.prepare(`${LETTER_SELECT} WHERE l.incoming_no = ?`).get(ref.toUpperCase()) as IncomingLetterInfo | undefined;
+  const upper = db.prepare(`${LETTER_SELECT} WHERE l.incoming_no = ?`).get(ref.toUpperCase()) as
+    IncomingLetterInfo | undefined;
   if (upper) return upper;
-  if (/^\d+$/.test(ref)) return db.prepare(`${LETTER_SELECT} WHERE l.id = ?`).get(Number(ref)) as IncomingLetterInfo | undefined;
+  if (/^\d+$/.test(ref))
+    return db.prepare(`${LETTER_SELECT} WHERE l.id = ?`).get(Number(ref)) as IncomingLetterInfo | undefined;
   return undefined;
 }
 
 export function getIncomingLetters(db: DB, ids: readonly number[]): IncomingLetterInfo[] {
   if (ids.length === 0) return [];
-  return db.prepare(`${LETTER_SELECT} WHERE l.id IN (${ids.map(() => '?').join(', ')}) ORDER BY l.received_at, l.id`).all(...ids) as IncomingLetterInfo[];
+  return db
+    .prepare(`${LETTER_SELECT} WHERE l.id IN (${ids.map(() => '?').join(', ')}) ORDER BY l.received_at, l.id`)
+    .all(...ids) as IncomingLetterInfo[];
 }
 
 /** The register's due date column is the requests feature's to set (the request's policy due date). */
-export function setLetterDue(db: DB, letterId: number, due: string | null, assignTo: string | null, now: string): void {
+export function setLetterDue(
+  db: DB,
+  letterId: number,
+  due: string | null,
+  assignTo: string | null,
+  now: string,
+): void {
   db.prepare(
     `UPDATE incoming_letters SET due_date = @due, assigned_to = coalesce(assigned_to, @assignTo), updated_at = @now
      WHERE id = @id AND (due_date IS NOT @due OR (assigned_to IS NULL AND @assignTo IS NOT NULL))`,
@@ -68,8 +80,14 @@ export function lettersAwaitingRequest(
   const list = documentTypes.map(() => '?').join(', ');
   const where = `l.status = 'registered' AND l.document_type IN (${list})
     AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`;
-  const rows = db.prepare(`${LETTER_SELECT} WHERE ${where} ORDER BY l.received_at, l.id LIMIT ?`).all(...documentTypes, limit) as IncomingLetterInfo[];
-  const total = (db.prepare(`SELECT count(*) AS n FROM incoming_letters l WHERE ${where}`).get(...documentTypes) as { n: number }).n;
+  const rows = db
+    .prepare(`${LETTER_SELECT} WHERE ${where} ORDER BY l.received_at, l.id LIMIT ?`)
+    .all(...documentTypes, limit) as IncomingLetterInfo[];
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM incoming_letters l WHERE ${where}`).get(...documentTypes) as {
+      n: number;
+    }
+  ).n;
   return { rows, total };
 }
 
@@ -77,62 +95,23 @@ export function lettersAwaitingRequest(
 export function openDocumentTypes(db: DB): string[] {
   return (
     db
-      .prepare("SELECT DISTINCT document_type AS t FROM incoming_letters WHERE status = 'registered' AND document_type IS NOT NULL")
+      .prepare(
+        "SELECT DISTINCT document_type AS t FROM incoming_letters WHERE status = 'registered' AND document_type IS NOT NULL",
+      )
       .all() as { t: string }[]
   ).map((r) => r.t);
 }
 
 /** Outgoing letters (replies) about the given incoming letters or request. */
-export function repliesOf(db: DB, letterIds: readonly number[], requestId: string): Array<{ id: number; outgoingNo: string }> {
+export function repliesOf(
+  db: DB,
+  letterIds: readonly number[],
+  requestId: string,
+): Array<{ id: number; outgoingNo: string }> {
   const byLetter = letterIds.length ? `OR in_reply_to_id IN (${letterIds.map(() => '?').join(', ')})` : '';
   return db
-    .prepare(`SELECT id, outgoing_no AS outgoingNo FROM outgoing_letters WHERE request_id = ? ${byLetter} ORDER BY id`)
+    .prepare(
+      `SELECT id, outgoing_no AS outgoingNo FROM outgoing_letters WHERE request_id = ? ${byLetter} ORDER BY id`,
+    )
     .all(requestId, ...letterIds) as Array<{ id: number; outgoingNo: string }>;
-}
-
-/**
- * Wipes an incoming letter's personal data: sender name, IIN and address, summary, enclosures
- * and notes (the number, dates, channel and tracking number stay). The mailroom's update trigger
- * replaces the letter's full-text row, and FTS5 secure-delete removes the old tokens.
- */
-export function wipeIncomingLetter(db: DB, id: number, now: string): number {
-  return db
-    .prepare(
-      `UPDATE incoming_letters SET sender_name = '', sender_sort = '', sender_iin = NULL, sender_address = NULL,
-         summary = '', enclosures = NULL, notes = NULL, cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE '' END,
-         updated_at = ?
-       WHERE id = ?`,
-    )
-    .run(now, id).changes;
-}
-
-/** Wipes an outgoing letter's addressee, summary and notes (number, date, method stay). */
-export function wipeOutgoingLetter(db: DB, id: number, now: string): number {
-  return db
-    .prepare(
-      `UPDATE outgoing_letters SET addressee_name = '', addressee_sort = '', addressee_address = NULL, summary = '',
-         notes = NULL, status_note = NULL, cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE '' END,
-         updated_at = ?
-       WHERE id = ?`,
-    )
-    .run(now, id).changes;
-}
-
-/** Deletes the scans of incoming (or outgoing) letters; returns how many. */
-export function deleteScansOf(db: DB, register: 'incoming' | 'outgoing', ids: readonly number[]): number {
-  if (ids.length === 0) return 0;
-  const col = register === 'incoming' ? 'incoming_id' : 'outgoing_id';
-  return db.prepare(`DELETE FROM mail_scans WHERE ${col} IN (${ids.map(() => '?').join(', ')})`).run(...ids).changes;
-}
-
-/** Merges each full-text index into one segment, so deleted tokens leave the index's pages too. */
-export function optimizeMailFts(db: DB): string[] {
-  const done: string[] = [];
-  for (const t of ['incoming_fts', 'outgoing_fts']) {
-    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'").get(t)) {
-      db.prepare(`INSERT INTO ${t}(${t}) VALUES ('optimize')`).run();
-      done.push(t);
-    }
-  }
-  return done;
 }

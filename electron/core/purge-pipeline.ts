@@ -1,0 +1,56 @@
+// The one purge pipeline's registry (in core, so features register here without importing each
+// other). Every feature that stores a subject's personal data declares the columns that hold it
+// (personalData: { table: [columns] }) and purges its own tables here; the requests purge decides
+// WHAT goes (which subject, which letters and replies) and runs every registered feature inside
+// one transaction. The declarations are what the purge test checks the schema against: a column
+// that receives personal data and is not declared fails it.
+import { PdError } from '../../common/errors';
+import type { WriteTx } from '../sql/server';
+
+export interface PurgeContext {
+  tx: WriteTx;
+  requestId: string;
+  /** Incoming letters wiped for this request (none still serve another request). */
+  letterIds: readonly number[];
+  /** Outgoing letters (replies) wiped for this request. */
+  outgoingIds: readonly number[];
+  /** ISO instant of the purge. */
+  now: string;
+}
+
+export interface PurgeFeature {
+  /** The feature's name (mailroom, letters, sync, requests). */
+  name: string;
+  /** Every column of this feature's tables that can hold a subject's personal data (FTS tables by their virtual table). */
+  personalData: Readonly<Record<string, readonly string[]>>;
+  /** Removes the request's subject from those columns; counts by kind, never content. */
+  purge(ctx: PurgeContext): Record<string, number>;
+  /** Once per run after every request, e.g. merging full-text segments; returns what it did. */
+  afterRun?(tx: WriteTx): string[];
+}
+
+/** Features whose tables hold subjects' data: a purge without any of them would leave data behind. */
+export const REQUIRED_PURGE_FEATURES = ['requests', 'mailroom', 'letters', 'sync'] as const;
+
+const FEATURES = new Map<string, PurgeFeature>();
+
+/** Registers (or replaces, by name) a feature in the pipeline; the composition root calls this. */
+export function registerPurgeFeature(f: PurgeFeature): void {
+  FEATURES.set(f.name, f);
+}
+
+/** The registered features, refusing to run a partial pipeline. */
+export function purgeFeatures(): PurgeFeature[] {
+  const missing = REQUIRED_PURGE_FEATURES.filter((n) => !FEATURES.has(n));
+  if (missing.length) throw new PdError('INTERNAL', { reason: 'purge_not_wired', missing });
+  return [...FEATURES.values()];
+}
+
+/** Every declared personal-data column, by table (for the schema check and documentation). */
+export function declaredPersonalData(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const f of purgeFeatures())
+    for (const [table, cols] of Object.entries(f.personalData))
+      out[table] = [...new Set([...(out[table] ?? []), ...cols])];
+  return out;
+}
