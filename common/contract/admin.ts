@@ -15,7 +15,7 @@ export interface AuditRow {
 export interface AuditVerdict {
   ok: boolean;
   entries: number;
-  firstBroken?: { id: number; reason: 'hash_mismatch' | 'chain_break' | 'gap' };
+  firstBroken?: { id: number; reason: 'hash_mismatch' | 'chain_break' | 'gap' | 'time_backwards' };
 }
 
 export interface BackupSettings {

@@ -1,6 +1,7 @@
 // Wire shapes of the sync protocol (docs/sync-protocol.md, docs/sync-openapi.yaml), shared by the
 // desk's client and the reference central receiver. Pure: zod only.
 import { z } from 'zod';
+import { auditHead, type AuditHead } from './anchor';
 import { SYNC_ACTIONS } from './payloads';
 
 export const SYNC_DEFAULT_BATCH_SIZE = 100;
@@ -12,6 +13,8 @@ export const SYNC_PATHS = {
   health: '/v1/health',
   events: '/v1/events',
   results: '/v1/results',
+  /** POST: anchor the audit chain head alone (a pass with no events); GET: the latest receipt. */
+  anchors: '/v1/anchors',
 } as const;
 
 const uuidLike = z.string().min(8).max(64);
@@ -35,8 +38,10 @@ export type WireEvent = z.infer<typeof wireEvent>;
 export const pushRequest = z.strictObject({
   deskId: uuidLike,
   events: z.array(z.unknown()).min(1).max(SYNC_MAX_BATCH_SIZE),
+  /** The desk's audit chain head when the batch left: central anchors it and signs a receipt. */
+  auditHead: auditHead.optional(),
 });
-export type PushRequest = { deskId: string; events: WireEvent[] };
+export type PushRequest = { deskId: string; events: WireEvent[]; auditHead?: AuditHead };
 
 export const EVENT_ANSWER_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
 export type EventAnswerStatus = (typeof EVENT_ANSWER_STATUSES)[number];
@@ -55,6 +60,8 @@ export type EventAnswer = z.infer<typeof eventAnswer>;
 export const pushResponse = z.object({
   results: z.array(eventAnswer),
   receivedAt: z.iso.datetime({ offset: true }),
+  /** Central's signed receipt for the batch's auditHead (AnchorReceipt; checked by the desk, so a bad one never loses the answers). */
+  anchor: z.unknown().optional(),
 });
 export type PushResponse = z.infer<typeof pushResponse>;
 
@@ -92,6 +99,9 @@ export const healthResponse = z.object({
   status: z.literal('ok'),
   serverTime: z.iso.datetime({ offset: true }),
 });
+
+/** 200 answer to POST and GET /v1/anchors. */
+export const anchorResponse = z.object({ anchor: z.unknown() });
 
 /** Body of every non-2xx answer. */
 export const errorResponse = z.object({

@@ -4,7 +4,9 @@ import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { anchorRequest } from '../../common/sync/anchor';
 import { pushRequest, SYNC_MAX_BATCH_SIZE, SYNC_PATHS } from '../../common/sync/protocol';
+import { CentralAnchors } from './anchors';
 import { CentralStore, hashToken } from './store';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -31,6 +33,7 @@ export interface RunningCentral {
   url: string;
   port: number;
   store: CentralStore;
+  anchors: CentralAnchors;
   setDisabledEventTypes(types: readonly string[]): void;
   close(): Promise<void>;
 }
@@ -65,6 +68,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startCentral(opts: CentralOptions): Promise<RunningCentral> {
   const store = CentralStore.open(opts.dbFile);
+  const anchors = new CentralAnchors(store.db);
   const clock = opts.clock ?? (() => new Date());
   const tokenHashes = opts.tokens.map((t) => Buffer.from(hashToken(t), 'hex'));
   let disabled = new Set(opts.disabledEventTypes ?? []);
@@ -134,7 +138,30 @@ export async function startCentral(opts: CentralOptions): Promise<RunningCentral
         }
         const now = clock();
         const results = store.receive(deskId, body.data.events, now, { disabledEventTypes: disabled });
-        return send(200, { results, receivedAt: now.toISOString() });
+        const head = body.data.auditHead;
+        return send(200, {
+          results,
+          receivedAt: now.toISOString(),
+          ...(head ? { anchor: anchors.anchor(deskId, head, now) } : {}),
+        });
+      }
+      if (url.pathname === SYNC_PATHS.anchors && req.method === 'POST') {
+        const token = authorize(req);
+        let json: unknown;
+        try {
+          json = JSON.parse(await readBody(req));
+        } catch (e) {
+          if (e instanceof HttpError) throw e;
+          throw new HttpError(400, 'bad_json');
+        }
+        const body = anchorRequest.safeParse(json);
+        if (!body.success) throw new HttpError(400, 'bad_anchor');
+        const deskId = bind(token, body.data.deskId);
+        return send(200, { anchor: anchors.anchor(deskId, body.data.auditHead, clock()) });
+      }
+      if (url.pathname === SYNC_PATHS.anchors && req.method === 'GET') {
+        const deskId = bind(authorize(req), url.searchParams.get('desk'));
+        return send(200, { anchor: anchors.latest(deskId) });
       }
       if (url.pathname === SYNC_PATHS.events && req.method === 'GET') {
         const deskId = bind(authorize(req), url.searchParams.get('desk'));
@@ -194,6 +221,7 @@ export async function startCentral(opts: CentralOptions): Promise<RunningCentral
     url,
     port,
     store,
+    anchors,
     setDisabledEventTypes: (types) => {
       disabled = new Set(types);
     },

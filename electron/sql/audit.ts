@@ -24,18 +24,41 @@ export interface AuditEntry extends AuditInput {
 export const GENESIS_HASH = '0'.repeat(64);
 
 export function hashEntry(e: Omit<AuditEntry, 'hash'>): string {
-  const canonical = JSON.stringify([e.id, e.at, e.actor, e.action, e.entityType, e.entityId, e.summary, e.prevHash]);
+  const canonical = JSON.stringify([
+    e.id,
+    e.at,
+    e.actor,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.summary,
+    e.prevHash,
+  ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
+/** Opens Server.write's audited transaction: the marker the guard triggers look for. */
+export function openAuditedTx(db: DB): void {
+  db.prepare(
+    'INSERT INTO audit_tx(id, start_id) VALUES (1, coalesce((SELECT max(id) FROM audit_log), 0))',
+  ).run();
+}
+
+/** Closes it; the table's trigger refuses unless an entry was appended since it opened. */
+export function closeAuditedTx(db: DB): void {
+  db.prepare('DELETE FROM audit_tx').run();
+}
+
 export function appendAudit(db: DB, input: AuditInput, now: Date): AuditEntry {
-  const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; hash: string }
-    | undefined;
+  const last = db.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string; at: string } | undefined;
+  // Time never runs backwards within the chain (a clock set back is clamped to the last entry),
+  // so a backdated entry is a finding of its own.
+  const at = now.toISOString();
   const entry: Omit<AuditEntry, 'hash'> = {
     ...input,
     id: (last?.id ?? 0) + 1,
-    at: now.toISOString(),
+    at: last && last.at > at ? last.at : at,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashEntry(entry);
@@ -46,13 +69,50 @@ export function appendAudit(db: DB, input: AuditInput, now: Date): AuditEntry {
   return { ...entry, hash };
 }
 
+/** What `db verify` can find about the audit log (each code is a distinct kind of tampering). */
+export type AuditFindingCode =
+  | 'chain_gap'
+  | 'chain_break'
+  | 'hash_mismatch'
+  | 'time_backwards'
+  | 'anchor_truncated'
+  | 'anchor_rewritten'
+  | 'anchor_conflict'
+  | 'anchor_receipt_invalid'
+  | 'backup_truncated'
+  | 'backup_rewritten'
+  | 'trigger_missing'
+  | 'trigger_altered'
+  | 'trigger_unexpected'
+  | 'schema_missing'
+  | 'schema_altered'
+  | 'schema_unexpected'
+  | 'audit_tx_left_open'
+  | 'unanchored_tail'
+  | 'never_anchored';
+
+export interface AuditFinding {
+  code: AuditFindingCode;
+  /** Warnings say what cannot be proven yet; errors are tampering or damage. */
+  severity: 'error' | 'warning';
+  seq?: number;
+  name?: string;
+  detail?: string;
+}
+
 export interface ChainVerdict {
   ok: boolean;
   entries: number;
   headHash: string;
-  firstBroken?: { id: number; reason: 'hash_mismatch' | 'chain_break' | 'gap' };
+  head: { seq: number; hash: string; at: string | null };
+  firstBroken?: { id: number; reason: 'hash_mismatch' | 'chain_break' | 'gap' | 'time_backwards' };
+  findings: AuditFinding[];
 }
 
+/**
+ * Walks the whole chain: ids 1..n without gaps, each prev_hash the previous hash, each hash the
+ * hash of its fields, and time never going back. Reports the first entry of each kind of break.
+ */
 export function verifyAuditChain(db: DB): ChainVerdict {
   const rows = db
     .prepare(
@@ -60,18 +120,43 @@ export function verifyAuditChain(db: DB): ChainVerdict {
               prev_hash AS prevHash, hash FROM audit_log ORDER BY id`,
     )
     .iterate() as IterableIterator<AuditEntry>;
+  const findings: AuditFinding[] = [];
+  const found = new Set<string>();
+  const report = (code: AuditFindingCode, seq: number, detail: string) => {
+    if (found.has(code)) return;
+    found.add(code);
+    findings.push({ code, severity: 'error', seq, detail });
+  };
   let prev = GENESIS_HASH;
-  let expectedId = 1;
+  let prevAt = '';
+  let lastId = 0;
   let n = 0;
   for (const row of rows) {
     n++;
-    if (row.id !== expectedId) return { ok: false, entries: n, headHash: prev, firstBroken: { id: row.id, reason: 'gap' } };
-    if (row.prevHash !== prev) return { ok: false, entries: n, headHash: prev, firstBroken: { id: row.id, reason: 'chain_break' } };
-    if (hashEntry(row) !== row.hash) return { ok: false, entries: n, headHash: prev, firstBroken: { id: row.id, reason: 'hash_mismatch' } };
+    if (row.id !== lastId + 1) report('chain_gap', row.id, `expected entry ${lastId + 1}, found ${row.id}`);
+    if (row.prevHash !== prev) report('chain_break', row.id, "prev_hash is not the previous entry's hash");
+    if (hashEntry(row) !== row.hash) report('hash_mismatch', row.id, 'the entry does not match its hash');
+    if (row.at < prevAt)
+      report('time_backwards', row.id, `at ${row.at} is before the previous entry's ${prevAt}`);
     prev = row.hash;
-    expectedId++;
+    prevAt = row.at > prevAt ? row.at : prevAt;
+    lastId = row.id;
   }
-  return { ok: true, entries: n, headHash: prev };
+  const reasons: Record<string, NonNullable<ChainVerdict['firstBroken']>['reason']> = {
+    chain_gap: 'gap',
+    chain_break: 'chain_break',
+    hash_mismatch: 'hash_mismatch',
+    time_backwards: 'time_backwards',
+  };
+  const first = [...findings].sort((x, y) => (x.seq ?? 0) - (y.seq ?? 0))[0];
+  return {
+    ok: findings.length === 0,
+    entries: n,
+    headHash: prev,
+    head: { seq: lastId, hash: prev, at: prevAt || null },
+    ...(first ? { firstBroken: { id: first.seq!, reason: reasons[first.code]! } } : {}),
+    findings,
+  };
 }
 
 export interface AuditQuery {
@@ -119,6 +204,9 @@ export function listAudit(db: DB, q: AuditQuery): AuditEntry[] {
 }
 
 export function listAuditFacets(db: DB): { actors: string[]; actions: string[]; entityTypes: string[] } {
-  const col = (c: string) => (db.prepare(`SELECT DISTINCT ${c} AS v FROM audit_log ORDER BY v`).all() as { v: string }[]).map((r) => r.v);
+  const col = (c: string) =>
+    (db.prepare(`SELECT DISTINCT ${c} AS v FROM audit_log ORDER BY v`).all() as { v: string }[]).map(
+      (r) => r.v,
+    );
   return { actors: col('actor'), actions: col('action'), entityTypes: col('entity_type') };
 }

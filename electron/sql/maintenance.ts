@@ -1,9 +1,20 @@
 // Whole-database operations: verify, rekey, backup and restore.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { PdError } from '../../common/errors';
-import { verifyAuditChain, type ChainVerdict } from './audit';
+import { verifyAuditChain, type AuditFinding, type ChainVerdict } from './audit';
+import { currentHead } from './audit-anchors';
+import { checkAnchors, checkBackups, checkOpenMarker, checkSchema, readBackupAnchors } from './audit-verify';
 import { LATEST_VERSION } from './migrations';
 import { mapSqliteError, Server, type WriteTx } from './server';
 
@@ -12,27 +23,58 @@ export interface VerifyReport {
   integrity: string[];
   cipher: string[];
   audit: ChainVerdict;
+  /** Every finding: the chain's own, the schema's (triggers by name), anchors and backups. */
+  findings: AuditFinding[];
   schemaVersion: number;
 }
 
-export function verifyDatabase(server: Server): VerifyReport {
+export interface VerifyOptions {
+  /** Backups whose chain heads (and receipts) the local chain must still contain. */
+  backups?: readonly string[];
+  /** The key the backups open with (the database's own key). */
+  key?: Buffer;
+}
+
+export function verifyDatabase(server: Server, opts: VerifyOptions = {}): VerifyReport {
   let integrity: string[];
   let cipher: string[];
   try {
-    integrity = (server.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    cipher = (server.db.pragma('cipher_integrity_check') as Record<string, string>[]).map((r) => Object.values(r).join(' '));
+    integrity = (server.db.pragma('integrity_check') as { integrity_check: string }[]).map(
+      (r) => r.integrity_check,
+    );
+    cipher = (server.db.pragma('cipher_integrity_check') as Record<string, string>[]).map((r) =>
+      Object.values(r).join(' '),
+    );
   } catch (e) {
     mapSqliteError(e);
   }
   const audit = verifyAuditChain(server.db);
-  const ok = integrity.length === 1 && integrity[0] === 'ok' && cipher.length === 0 && audit.ok;
-  return { ok, integrity, cipher, audit, schemaVersion: server.schemaVersion };
+  const db = server.db;
+  const backups = (opts.backups ?? []).map((file) => {
+    if (!opts.key) throw new PdError('KEY_MISSING');
+    return { file, ...readBackupAnchors(file, opts.key, path.dirname(server.file)) };
+  });
+  const findings = [
+    ...audit.findings,
+    ...checkSchema(db),
+    ...checkOpenMarker(db),
+    ...checkAnchors(db, audit),
+    ...checkBackups(db, audit, backups),
+  ];
+  const ok =
+    integrity.length === 1 &&
+    integrity[0] === 'ok' &&
+    cipher.length === 0 &&
+    !findings.some((f) => f.severity === 'error');
+  return { ok, integrity, cipher, audit, findings, schemaVersion: server.schemaVersion };
 }
 
 /** Changes the key in place; the old key stops opening the file. */
 export function rekey(server: Server, newKey: Buffer, actor: string): void {
   if (newKey.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
-  server.write(actor, (tx) => tx.audit({ action: 'db.rekey', entityType: 'database', entityId: server.deskId, summary: 'key changed' }));
+  server.write(actor, (tx) =>
+    tx.audit({ action: 'db.rekey', entityType: 'database', entityId: server.deskId, summary: 'key changed' }),
+  );
   server.db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
   server.checkpoint();
 }
@@ -70,8 +112,14 @@ export function backupDatabase(
     rmSync(tmp, { force: true });
     throw e;
   }
+  const head = currentHead(server.db);
   server.write(actor, (tx) => {
-    tx.audit({ action: 'db.backup', entityType: 'database', entityId: server.deskId, summary: 'backup written' });
+    tx.audit({
+      action: 'db.backup',
+      entityType: 'database',
+      entityId: server.deskId,
+      summary: `backup written (audit head ${head.seq} ${head.hash.slice(0, 16)})`,
+    });
     alsoInTx?.(tx);
   });
   return { file: target, bytes: statSync(target).size };
@@ -104,7 +152,8 @@ export function checkBackup(from: string, key: Buffer): VerifyReport {
     if (report.schemaVersion > LATEST_VERSION) throw new PdError('BACKUP_INVALID', { reason: 'DB_TOO_NEW' });
     return report;
   } catch (e) {
-    if (e instanceof PdError && e.code !== 'BACKUP_INVALID') throw new PdError('BACKUP_INVALID', { reason: e.code });
+    if (e instanceof PdError && e.code !== 'BACKUP_INVALID')
+      throw new PdError('BACKUP_INVALID', { reason: e.code });
     throw e;
   } finally {
     probe.close();
@@ -115,7 +164,12 @@ export function checkBackup(from: string, key: Buffer): VerifyReport {
  * Replaces the database with a verified backup. The current file is kept beside it
  * (`.before-restore-<time>`) so a restore can itself be undone. The database must be closed.
  */
-export function restoreDatabase(dbFile: string, from: string, key: Buffer, now = new Date()): { keptPrevious?: string } {
+export function restoreDatabase(
+  dbFile: string,
+  from: string,
+  key: Buffer,
+  now = new Date(),
+): { keptPrevious?: string } {
   const target = path.resolve(dbFile);
   const source = path.resolve(from);
   // Verify a private copy, so the backup file itself is never opened for writing.

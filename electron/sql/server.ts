@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PdError } from '../../common/errors';
-import { appendAudit, type AuditInput } from './audit';
+import { appendAudit, closeAuditedTx, openAuditedTx, type AuditInput } from './audit';
 import { keyFitsDamagedFile } from './diagnose';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
@@ -105,6 +105,7 @@ export class Server {
   readonly db: DB;
   readonly file: string;
   private readonly clock: () => Date;
+  private writeDepth = 0;
 
   private constructor(db: DB, file: string, clock: () => Date) {
     this.db = db;
@@ -213,6 +214,7 @@ export class Server {
    */
   write<T>(actor: string, fn: (tx: WriteTx) => T): T {
     const now = this.clock();
+    const outer = this.writeDepth === 0;
     let audited = 0;
     const tx: WriteTx = {
       db: this.db,
@@ -226,9 +228,17 @@ export class Server {
     try {
       return this.db
         .transaction(() => {
-          const result = fn(tx);
-          if (audited === 0) throw new Error('write without an audit entry');
-          return result;
+          // The marker row lets the guard triggers tell this transaction from a bare write.
+          if (outer) openAuditedTx(this.db);
+          this.writeDepth++;
+          try {
+            const result = fn(tx);
+            if (audited === 0) throw new Error('write without an audit entry');
+            if (outer) closeAuditedTx(this.db);
+            return result;
+          } finally {
+            this.writeDepth--;
+          }
         })
         .immediate();
     } catch (e) {

@@ -3,7 +3,9 @@
 // adapter passes `net.fetch` (Windows proxy settings and certificate store) and tests pass
 // Node's global fetch. Every answer, error or not, yields a clock-skew measurement from its Date header.
 import type { z } from 'zod';
+import type { AuditHead } from '../../common/sync/anchor';
 import {
+  anchorResponse,
   healthResponse,
   pushResponse,
   resultsResponse,
@@ -68,12 +70,23 @@ export class CentralClient {
     );
   }
 
-  push(events: WireEvent[], signal?: AbortSignal): Promise<Exchange<PushResponse>> {
+  push(events: WireEvent[], signal?: AbortSignal, auditHead?: AuditHead): Promise<Exchange<PushResponse>> {
     return this.request(
       'POST',
       SYNC_PATHS.events,
-      { deskId: this.opts.deskId, events },
+      { deskId: this.opts.deskId, events, ...(auditHead ? { auditHead } : {}) },
       pushResponse,
+      signal,
+    );
+  }
+
+  /** Anchors the audit chain head alone (a pass that had no events to carry it). */
+  anchor(auditHead: AuditHead, signal?: AbortSignal): Promise<Exchange<z.infer<typeof anchorResponse>>> {
+    return this.request(
+      'POST',
+      SYNC_PATHS.anchors,
+      { deskId: this.opts.deskId, auditHead },
+      anchorResponse,
       signal,
     );
   }

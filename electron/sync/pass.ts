@@ -25,6 +25,7 @@ import {
   type AnswerToApply,
   type SyncOutboxEvent,
 } from '../sql/sync';
+import { currentHead, lastAnchoredSeq, storeReceipt } from '../sql/audit-anchors';
 import { DEFAULT_BACKOFF, retryDelay, sleep, SyncAborted, type BackoffOptions } from './backoff';
 import { CentralClient, type Exchange, type FetchLike } from './client';
 import { SyncFailure } from './errors';
@@ -143,15 +144,17 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
     const now = server.now().toISOString();
     const skew = client?.lastSkewMs ?? null;
     // Nothing to record while sync cannot even start: an idle desk should not rewrite its file.
-    const idle = (state === 'not_configured' || state === 'offline') && getSyncState(server.db).lastState === state;
-    if (!idle) updateSyncState(server.db, {
-      lastState: state,
-      lastError: failure?.code ?? null,
-      lastAttemptAt: now,
-      ...(contacted ? { lastContactAt: now } : {}),
-      ...(state === 'up_to_date' ? { lastSyncAt: now } : {}),
-      ...(skew !== null ? { clockSkewMs: skew, skewMeasuredAt: now } : {}),
-    });
+    const idle =
+      (state === 'not_configured' || state === 'offline') && getSyncState(server.db).lastState === state;
+    if (!idle)
+      updateSyncState(server.db, {
+        lastState: state,
+        lastError: failure?.code ?? null,
+        lastAttemptAt: now,
+        ...(contacted ? { lastContactAt: now } : {}),
+        ...(state === 'up_to_date' ? { lastSyncAt: now } : {}),
+        ...(skew !== null ? { clockSkewMs: skew, skewMeasuredAt: now } : {}),
+      });
     const counts = server.read((db) => syncCounts(db));
     const clockSkewMs = skew ?? server.read((db) => getSyncState(db).clockSkewMs);
     return {
@@ -229,7 +232,9 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
       );
       progress({ type: 'sending', size: batch.length, firstSeq, lastSeq });
       const wire = batch.map(toWire);
-      const answer = await withRetry(() => c.push(wire, signal));
+      // Each batch carries the audit chain head; central's signed receipt is kept with the answers.
+      const head = server.read((db) => currentHead(db));
+      const answer = await withRetry(() => c.push(wire, signal, head));
 
       const seqOf = new Map(batch.map((e) => [e.eventId, e]));
       const answers: AnswerToApply[] = [];
@@ -248,6 +253,7 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
       const bySeq = new Map(batch.map((e) => [e.seq, e]));
       const applied = server.write(actor, (tx) => {
         const r = applyAnswers(tx.db, answers, actor, tx.now);
+        if (answer.anchor) storeReceipt(tx.db, head, server.deskId, answer.anchor);
         tx.audit({
           action: 'sync.delivered',
           entityType: 'sync',
@@ -280,6 +286,21 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
         firstSeq,
         lastSeq,
       });
+    }
+
+    // The head after the last batch (or after entries written since the last pass) is anchored
+    // on its own; storing the receipt writes no audit entry, so an idle desk stays idle.
+    const tail = server.read((db) => ({ head: currentHead(db), anchored: lastAnchoredSeq(db) }));
+    if (tail.head.seq > tail.anchored) {
+      try {
+        const got = await withRetry(() => c.anchor(tail.head, signal));
+        if (got.anchor)
+          server.db.transaction(() => storeReceipt(server.db, tail.head, server.deskId, got.anchor))();
+      } catch (e) {
+        // Best effort: a central without anchors (or a failure here) leaves the tail unanchored,
+        // which `db verify` reports; the events themselves were delivered.
+        if (!(e instanceof SyncFailure)) throw e;
+      }
     }
 
     if (opts.pullResults !== false) {

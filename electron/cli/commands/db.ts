@@ -10,7 +10,9 @@ export function registerDb(program: Command): void {
   const db = program.command('db').description('create, check, back up and restore the encrypted database');
 
   db.command('init')
-    .description('create a new encrypted database; with --new-key-file a fresh key is generated and written there')
+    .description(
+      'create a new encrypted database; with --new-key-file a fresh key is generated and written there',
+    )
     .option('--new-key-file <file>', 'generate a random key and write it to this file (mode 600)')
     .action((o: { newKeyFile?: string }, cmd: Command) => {
       const g = globals(cmd);
@@ -26,11 +28,26 @@ export function registerDb(program: Command): void {
       const server = Server.open({ file: dbFile(g), key, create: 'only' });
       try {
         server.write(CLI_ACTOR, (tx) =>
-          tx.audit({ action: 'db.init', entityType: 'database', entityId: server.deskId, summary: 'database created' }),
+          tx.audit({
+            action: 'db.init',
+            entityType: 'database',
+            entityId: server.deskId,
+            summary: 'database created',
+          }),
         );
-        const result = { file: server.file, deskId: server.deskId, schemaVersion: server.schemaVersion, ...(o.newKeyFile ? { keyFile: o.newKeyFile } : {}) };
+        const result = {
+          file: server.file,
+          deskId: server.deskId,
+          schemaVersion: server.schemaVersion,
+          ...(o.newKeyFile ? { keyFile: o.newKeyFile } : {}),
+        };
         emit(result, g, () =>
-          [`created ${server.file}`, recoveryKey ? `recovery key (store it safely, it is shown once): ${recoveryKey}` : ''].filter(Boolean).join('\n'),
+          [
+            `created ${server.file}`,
+            recoveryKey ? `recovery key (store it safely, it is shown once): ${recoveryKey}` : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
         );
       } finally {
         server.close();
@@ -38,16 +55,35 @@ export function registerDb(program: Command): void {
     });
 
   db.command('verify')
-    .description('integrity check, cipher check and audit chain')
-    .action((_o, cmd: Command) => {
+    .description(
+      'integrity check, cipher check, audit chain (links, hashes, time order), schema and triggers against the ' +
+        'expected DDL, and the chain against heads anchored outside the database: central’s signed receipts and backups',
+    )
+    .option('--backup <file...>', 'backups whose audit chain heads the database must still contain')
+    .action((o: { backup?: string[] }, cmd: Command) => {
       const g = globals(cmd);
+      const key = o.backup?.length ? resolveKey({ keyFile: g.keyFile }) : undefined;
       withServer(g, (server) => {
-        const r = verifyDatabase(server);
-        emit(r, g, () =>
-          r.ok
-            ? `ok: schema ${r.schemaVersion}, ${r.audit.entries} audit entries, chain intact`
-            : `FAILED: integrity=${r.integrity.join('; ')} cipher=${r.cipher.join('; ')} audit=${JSON.stringify(r.audit.firstBroken ?? 'ok')}`,
-        r.ok);
+        const r = verifyDatabase(server, {
+          ...(o.backup ? { backups: o.backup } : {}),
+          ...(key ? { key } : {}),
+        });
+        const lines = r.findings.map(
+          (f) =>
+            `${f.severity}: ${f.code}${f.name ? ` ${f.name}` : ''}${f.seq !== undefined ? ` at ${f.seq}` : ''}${f.detail ? ` (${f.detail})` : ''}`,
+        );
+        emit(
+          r,
+          g,
+          () =>
+            [
+              r.ok
+                ? `ok: schema ${r.schemaVersion}, ${r.audit.entries} audit entries, chain intact`
+                : `FAILED: integrity=${r.integrity.join('; ')} cipher=${r.cipher.join('; ') || 'ok'}`,
+              ...lines,
+            ].join('\n'),
+          r.ok,
+        );
       });
     });
 
@@ -85,12 +121,20 @@ export function registerDb(program: Command): void {
       const server = Server.open({ file: dbFile(g), key });
       try {
         server.write(CLI_ACTOR, (tx) =>
-          tx.audit({ action: 'db.restore', entityType: 'database', entityId: server.deskId, summary: 'restored from backup' }),
+          tx.audit({
+            action: 'db.restore',
+            entityType: 'database',
+            entityId: server.deskId,
+            summary: 'restored from backup',
+          }),
         );
       } finally {
         server.close();
       }
-      emit({ restored: true, file: dbFile(g), ...r }, g, () => `restored ${dbFile(g)}${r.keptPrevious ? ` (previous kept as ${r.keptPrevious})` : ''}`);
+      emit(
+        { restored: true, file: dbFile(g), ...r },
+        g,
+        () => `restored ${dbFile(g)}${r.keptPrevious ? ` (previous kept as ${r.keptPrevious})` : ''}`,
+      );
     });
-
 }

@@ -9,6 +9,7 @@ import { m0005_letters } from './0005_letters';
 import { m0006_accounts } from './0006_accounts';
 import { m0007_mailroom_search } from './0007_mailroom_search';
 import { m0008_breaches } from './0008_breaches';
+import { m0009_audit_guard } from './0009_audit_guard';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,16 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001_foundation, m0002_sync, m0003_mailroom, m0004_requests, m0005_letters, m0006_accounts, m0007_mailroom_search, m0008_breaches];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001_foundation,
+  m0002_sync,
+  m0003_mailroom,
+  m0004_requests,
+  m0005_letters,
+  m0006_accounts,
+  m0007_mailroom_search,
+  m0008_breaches,
+  m0009_audit_guard,
+];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
