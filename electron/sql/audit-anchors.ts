@@ -14,6 +14,11 @@ export function currentHead(db: DB): AuditHead {
   return row ? { seq: row.id, hash: row.hash, at: row.at } : { seq: 0, hash: GENESIS_HASH, at: null };
 }
 
+/** How an export or backup names the head it was made at (seq and the hash's first 16 digits). */
+export function auditHeadLabel(h: AuditHead): string {
+  return `audit head ${h.seq} ${h.hash.slice(0, 16)}`;
+}
+
 /** True when central's signature over the receipt holds with the key it names. */
 export function receiptSignatureValid(r: AnchorReceipt): boolean {
   try {

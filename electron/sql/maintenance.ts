@@ -13,7 +13,7 @@ import path from 'node:path';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { PdError } from '../../common/errors';
 import { verifyAuditChain, type AuditFinding, type ChainVerdict } from './audit';
-import { currentHead } from './audit-anchors';
+import { auditHeadLabel, currentHead } from './audit-anchors';
 import { checkAnchors, checkBackups, checkOpenMarker, checkSchema, readBackupAnchors } from './audit-verify';
 import { LATEST_VERSION } from './migrations';
 import { mapSqliteError, Server, type WriteTx } from './server';
@@ -118,7 +118,7 @@ export function backupDatabase(
       action: 'db.backup',
       entityType: 'database',
       entityId: server.deskId,
-      summary: `backup written (audit head ${head.seq} ${head.hash.slice(0, 16)})`,
+      summary: `backup written (${auditHeadLabel(head)})`,
     });
     alsoInTx?.(tx);
   });
