@@ -18,10 +18,12 @@ import {
 } from 'docx';
 import type { Channel, ExportFile, ExportParsed, IncomingStatus, Language, OutgoingStatus, ReplyLanguage } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
+import type { AuditHead } from '../../common/sync/anchor';
 import { maskIin } from '../../common/identifiers/iin';
 import { almatyParts } from '../../common/mailroom/almaty';
 import { countIncoming, iterateIncomingPeriod, type IncomingDbRow } from '../sql/incoming';
 import { countOutgoing, iterateOutgoingPeriod, type OutgoingDbRow } from '../sql/outgoing';
+import { auditHeadLabel, currentHead } from '../sql/audit-anchors';
 import type { Server } from '../sql/server';
 
 /** Most rows one export may hold (a year of a busy office fits many times over). */
@@ -157,7 +159,7 @@ function cellParagraph(text: string, bold = false): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: stripXmlInvalid(text), bold, font: FONT, size: 16 })] });
 }
 
-async function toDocx<R>(title: string, subtitle: string, company: string, columns: Column<R>[], rows: R[], lang: ReplyLanguage): Promise<Buffer> {
+async function toDocx<R>(title: string, subtitle: string, company: string, columns: Column<R>[], rows: R[], lang: ReplyLanguage, head: AuditHead): Promise<Buffer> {
   const printed = columns.filter((c) => c.print);
   const usable = A4.height - 2 * MARGIN;
   const total = printed.reduce((s, c) => s + c.print!, 0);
@@ -180,6 +182,8 @@ async function toDocx<R>(title: string, subtitle: string, company: string, colum
   const doc = new Document({
     creator: 'Privacy Desk',
     title,
+    // The audit chain head when the export was made: a copy that leaves the desk anchors the chain.
+    description: auditHeadLabel(head),
     styles: { default: { document: { run: { font: FONT, size: 20 } } } },
     sections: [
       {
@@ -220,12 +224,13 @@ export async function exportRegister(server: Server, actor: string, input: Expor
 export async function buildExport(server: Server, actor: string, input: ExportParsed): Promise<BuiltExport> {
   const lang = input.lang ?? 'ru';
   const max = EXPORT_MAX_ROWS[input.format];
-  const { rows, cols } = server.read((db) => {
+  const { rows, cols, head } = server.read((db) => {
+    const head = currentHead(db);
     const n =
       input.register === 'incoming' ? countIncoming(db, { from: input.from, to: input.to }) : countOutgoing(db, { from: input.from, to: input.to });
     if (n > max) throw new PdError('EXPORT_TOO_LARGE', { rows: n, maxRows: max, format: input.format });
-    if (input.register === 'incoming') return { rows: [...iterateIncomingPeriod(db, input.from, input.to)] as unknown[], cols: INCOMING_COLUMNS as Column<unknown>[] };
-    return { rows: [...iterateOutgoingPeriod(db, input.from, input.to)] as unknown[], cols: OUTGOING_COLUMNS as Column<unknown>[] };
+    if (input.register === 'incoming') return { head, rows: [...iterateIncomingPeriod(db, input.from, input.to)] as unknown[], cols: INCOMING_COLUMNS as Column<unknown>[] };
+    return { head, rows: [...iterateOutgoingPeriod(db, input.from, input.to)] as unknown[], cols: OUTGOING_COLUMNS as Column<unknown>[] };
   });
   const base = `${input.register}-register_${input.from}_${input.to}`;
   let data: Buffer;
@@ -237,7 +242,7 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
     mime = 'text/csv; charset=utf-8';
     fileName = `${base}.csv`;
   } else {
-    data = await toDocx(TITLE[input.register][lang], period(input.from, input.to, lang), COMPANY[lang], cols, rows, lang);
+    data = await toDocx(TITLE[input.register][lang], period(input.from, input.to, lang), COMPANY[lang], cols, rows, lang, head);
     mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     fileName = `${base}.docx`;
   }
@@ -246,7 +251,7 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
       action: 'mailroom.export',
       entityType: 'register',
       entityId: input.register,
-      summary: `exported ${input.register} register ${input.from}..${input.to} as ${input.format} (${lang}), ${rows.length} rows, IINs masked`,
+      summary: `exported ${input.register} register ${input.from}..${input.to} as ${input.format} (${lang}), ${rows.length} rows, IINs masked, ${auditHeadLabel(head)}`,
     }),
   );
   return { fileName, mime, data, rows: rows.length };

@@ -4,7 +4,11 @@
 // receipts) and the heads held in backups catch what a recomputed chain hides.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { exportSchema } from '../../common/contract/mailroom';
 import { startCentral, type RunningCentral } from '../../electron/central/server';
+import { readZip } from '../../electron/letters/zip';
+import { buildExport } from '../../electron/mailroom/export';
+import { listAudit } from '../../electron/sql/audit';
 import { currentHead, listReceipts } from '../../electron/sql/audit-anchors';
 import { backupDatabase, verifyDatabase, type VerifyReport } from '../../electron/sql/maintenance';
 import type { Server } from '../../electron/sql/server';
@@ -184,6 +188,23 @@ describe('db verify against a key holder', () => {
     await sync();
     const r = verifyDatabase(s);
     expect(codes(r)).toContain('anchor_conflict');
+  });
+
+  it('a DOCX export and a backup name the audit head they were made at', async () => {
+    const head = currentHead(s.db);
+    const label = `audit head ${head.seq} ${head.hash.slice(0, 16)}`;
+    const docx = await buildExport(
+      s,
+      'admin',
+      exportSchema.parse({ register: 'incoming', format: 'docx', from: '2026-11-01', to: '2026-11-30' }),
+    );
+    const core = readZip(docx.data).find((e) => e.name === 'docProps/core.xml')!;
+    expect(core.data.toString('utf8')).toContain(label);
+    const next = currentHead(s.db);
+    backupDatabase(s, path.join(t.dir, 'b.db'), 'admin');
+    expect(listAudit(s.db, { action: 'db.backup' })[0]!.summary).toContain(
+      `audit head ${next.seq} ${next.hash.slice(0, 16)}`,
+    );
   });
 
   it('an unanchored tail is a warning, not an error', () => {

@@ -1,6 +1,7 @@
 import type { adminCalls } from '../../../common/contract/admin';
 import { toCsv } from '../../../common/csv';
 import { listAudit, listAuditFacets, verifyAuditChain } from '../../sql/audit';
+import { auditHeadLabel, currentHead } from '../../sql/audit-anchors';
 import { backupSettings, backupStatus, configureBackups, listBackups, restoreFromFolder, runBackup } from '../backups';
 import type { Handler } from '../dispatch';
 
@@ -26,7 +27,8 @@ export const adminHandlers: AdminHandlers = {
       ['id', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'summary', 'hash'],
       rows.map((r) => [r.id, r.at, r.actor, r.action, r.entityType, r.entityId, r.summary, r.hash]),
     );
-    server.write(actor, (tx) => tx.audit({ action: 'audit.exported', entityType: 'audit_log', entityId: '*', summary: `${rows.length} entries exported` }));
+    const head = currentHead(server.db);
+    server.write(actor, (tx) => tx.audit({ action: 'audit.exported', entityType: 'audit_log', entityId: '*', summary: `${rows.length} entries exported, ${auditHeadLabel(head)}` }));
     return { fileName: `audit-${server.now().toISOString().slice(0, 10)}.csv`, csv };
   },
   'backup.settings': (_i, { core }) => backupSettings(core.db()),
