@@ -15,6 +15,7 @@ import {
   SYNC_REQUEST_TYPES,
   type SyncEventType,
 } from '../common/sync/payloads';
+import { anchorReceipt, auditHead } from '../common/sync/anchor';
 import {
   actionResult,
   errorResponse,
@@ -145,6 +146,8 @@ function registry() {
   add(eventAnswer, 'EventAnswer');
   add(resultsResponse, 'ResultsResponse');
   add(actionResult, 'ActionResult');
+  add(auditHead, 'AuditHead');
+  add(anchorReceipt, 'AnchorReceipt');
   add(z.enum(SYNC_EVENT_TYPES), 'EventType');
   const branches = SYNC_EVENT_TYPES.map((type: SyncEventType) =>
     add(

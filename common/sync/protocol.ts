@@ -98,6 +98,11 @@ export type ResultsResponse = z.infer<typeof resultsResponse>;
 export const healthResponse = z.object({
   status: z.literal('ok'),
   serverTime: z.iso.datetime({ offset: true }),
+  /**
+   * Present when central anchors audit chain heads (signing key id): only then does the desk send
+   * `auditHead` and call /v1/anchors, so a central built against v1 sees v1 traffic only.
+   */
+  anchoring: z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/) }).optional(),
 });
 
 /** 200 answer to POST and GET /v1/anchors. */

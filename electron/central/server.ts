@@ -25,6 +25,8 @@ export interface CentralOptions {
   disabledEventTypes?: readonly string[];
   /** Serve HTTPS with this certificate instead of plain HTTP. */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Anchor desks' audit chain heads and sign receipts (announced in /v1/health). */
+  anchoring?: boolean;
   /** One line per request (method, path, status, ms); no bodies. */
   log?: (line: string) => void;
 }
@@ -33,7 +35,7 @@ export interface RunningCentral {
   url: string;
   port: number;
   store: CentralStore;
-  anchors: CentralAnchors;
+  anchors: CentralAnchors | null;
   setDisabledEventTypes(types: readonly string[]): void;
   close(): Promise<void>;
 }
@@ -68,7 +70,8 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startCentral(opts: CentralOptions): Promise<RunningCentral> {
   const store = CentralStore.open(opts.dbFile);
-  const anchors = new CentralAnchors(store.db);
+  // Anchoring is a capability central announces in /v1/health (off: plain v1 behaviour).
+  const anchors = opts.anchoring ? new CentralAnchors(store.db) : null;
   const clock = opts.clock ?? (() => new Date());
   const tokenHashes = opts.tokens.map((t) => Buffer.from(hashToken(t), 'hex'));
   let disabled = new Set(opts.disabledEventTypes ?? []);
@@ -108,7 +111,7 @@ export async function startCentral(opts: CentralOptions): Promise<RunningCentral
     try {
       if (url.pathname === SYNC_PATHS.health && req.method === 'GET') {
         bind(authorize(req), url.searchParams.get('desk'));
-        return send(200, { status: 'ok', serverTime: clock().toISOString() });
+        return send(200, { status: 'ok', serverTime: clock().toISOString(), ...(anchors ? { anchoring: { keyId: anchors.keyId } } : {}) });
       }
       if (url.pathname === SYNC_PATHS.events && req.method === 'POST') {
         const token = authorize(req);
@@ -142,9 +145,10 @@ export async function startCentral(opts: CentralOptions): Promise<RunningCentral
         return send(200, {
           results,
           receivedAt: now.toISOString(),
-          ...(head ? { anchor: anchors.anchor(deskId, head, now) } : {}),
+          ...(head && anchors ? { anchor: anchors.anchor(deskId, head, now) } : {}),
         });
       }
+      if (url.pathname === SYNC_PATHS.anchors && !anchors) throw new HttpError(404, 'not_found');
       if (url.pathname === SYNC_PATHS.anchors && req.method === 'POST') {
         const token = authorize(req);
         let json: unknown;
@@ -157,11 +161,11 @@ export async function startCentral(opts: CentralOptions): Promise<RunningCentral
         const body = anchorRequest.safeParse(json);
         if (!body.success) throw new HttpError(400, 'bad_anchor');
         const deskId = bind(token, body.data.deskId);
-        return send(200, { anchor: anchors.anchor(deskId, body.data.auditHead, clock()) });
+        return send(200, { anchor: anchors!.anchor(deskId, body.data.auditHead, clock()) });
       }
       if (url.pathname === SYNC_PATHS.anchors && req.method === 'GET') {
         const deskId = bind(authorize(req), url.searchParams.get('desk'));
-        return send(200, { anchor: anchors.latest(deskId) });
+        return send(200, { anchor: anchors!.latest(deskId) });
       }
       if (url.pathname === SYNC_PATHS.events && req.method === 'GET') {
         const deskId = bind(authorize(req), url.searchParams.get('desk'));

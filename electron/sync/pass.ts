@@ -214,7 +214,8 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
     });
     const c = client;
 
-    await withRetry(() => c.health(signal));
+    const health = await withRetry(() => c.health(signal));
+    const anchoring = health.anchoring !== undefined;
     progress({ type: 'probe', ok: true });
 
     for (;;) {
@@ -232,7 +233,7 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
       const wire = batch.map(toWire);
       // Each batch carries the audit chain head; central's signed receipt is kept with the answers.
       const head = server.read((db) => currentHead(db));
-      const answer = await withRetry(() => c.push(wire, signal, head));
+      const answer = await withRetry(() => c.push(wire, signal, anchoring ? head : undefined));
 
       const seqOf = new Map(batch.map((e) => [e.eventId, e]));
       const answers: AnswerToApply[] = [];
@@ -289,7 +290,7 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
     // The head after the last batch (or after entries written since the last pass) is anchored
     // on its own; storing the receipt writes no audit entry, so an idle desk stays idle.
     const tail = server.read((db) => ({ head: currentHead(db), anchored: lastAnchoredSeq(db) }));
-    if (tail.head.seq > tail.anchored) {
+    if (anchoring && tail.head.seq > tail.anchored) {
       try {
         const got = await withRetry(() => c.anchor(tail.head, signal));
         if (got.anchor)

@@ -24,7 +24,7 @@ let nextToken = 0;
 
 beforeAll(async () => {
   centralDir = tmpDir('pd-central-');
-  central = await startCentral({ dbFile: path.join(centralDir, 'central.db'), tokens: TOKENS });
+  central = await startCentral({ dbFile: path.join(centralDir, 'central.db'), tokens: TOKENS, anchoring: true });
 });
 afterAll(async () => {
   await central.close();
@@ -64,7 +64,7 @@ describe('db verify against a key holder', () => {
     expect(receipts.at(-1)).toMatchObject({
       status: 'anchored',
       seq: currentHead(s.db).seq,
-      keyId: central.anchors.keyId,
+      keyId: central.anchors!.keyId,
       deskId: s.deskId,
     });
   });

@@ -52,6 +52,7 @@ export function registerCentral(program: Command): void {
     .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate')
     .option('--tls-key <file>', 'PEM key for --tls-cert')
     .option('--quiet', 'do not log requests to stderr')
+    .option('--anchoring', 'anchor desks\' audit chain heads and answer with signed receipts (announced in /v1/health)')
     .action(
       async (
         o: {
@@ -63,6 +64,7 @@ export function registerCentral(program: Command): void {
           tlsCert?: string;
           tlsKey?: string;
           quiet?: boolean;
+          anchoring?: boolean;
         },
         cmd: Command,
       ) => {
@@ -91,6 +93,7 @@ export function registerCentral(program: Command): void {
             host: o.host,
             port: intOption(o.port, '--port'),
             disabledEventTypes: o.disableEventType,
+            ...(o.anchoring ? { anchoring: true } : {}),
             ...(o.tlsCert && o.tlsKey
               ? { tls: { cert: readBounded(o.tlsCert, MAX_TEXT_BYTES), key: readBounded(o.tlsKey, MAX_TEXT_BYTES) } }
               : {}),
