@@ -57,13 +57,23 @@ const auditFilter = {
 
 export const adminCalls = {
   'audit.list': call<{ entries: AuditRow[]; hasMore: boolean }>()({
-    input: z.strictObject({ ...auditFilter, limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }),
+    input: z.strictObject({
+      ...auditFilter,
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
     roles: AUDIT_READERS,
   }),
-  'audit.facets': call<{ actors: string[]; actions: string[]; entityTypes: string[] }>()({ input: z.strictObject({}), roles: AUDIT_READERS }),
+  'audit.facets': call<{ actors: string[]; actions: string[]; entityTypes: string[] }>()({
+    input: z.strictObject({}),
+    roles: AUDIT_READERS,
+  }),
   'audit.verify': call<AuditVerdict>()({ input: z.strictObject({}), roles: AUDIT_READERS }),
   /** CSV (UTF-8 with BOM); the export itself is audited. */
-  'audit.exportCsv': call<{ fileName: string; csv: string }>()({ input: z.strictObject(auditFilter), roles: AUDIT_READERS }),
+  'audit.exportCsv': call<{ fileName: string; csv: string }>()({
+    input: z.strictObject(auditFilter),
+    roles: AUDIT_READERS,
+  }),
 
   'backup.settings': call<BackupSettings>()({ input: z.strictObject({}), roles: ADMIN }),
   'backup.configure': call<BackupSettings>()({

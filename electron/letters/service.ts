@@ -5,12 +5,25 @@
 // sent. Marking it sent goes through the register, which checks the tracking number (S10) and
 // emits the letter.sent sync event in the same transaction.
 import { randomUUID } from 'node:crypto';
-import type { BatchItemResult, BatchResult, GenerateResult, LetterInfo, LetterVersionInfo } from '../../common/contract/letters';
+import type {
+  BatchItemResult,
+  BatchResult,
+  GenerateResult,
+  LetterInfo,
+  LetterVersionInfo,
+} from '../../common/contract/letters';
 import type { Channel, ConfirmableWarning } from '../../common/contract/mailroom';
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { ComposedLetter } from '../../common/letters/compose';
 import { almatyDate } from '../../common/mailroom/almaty';
-import { DEFAULT_LETTERHEAD, letterheadSchema, letterInputSchema, type LetterBody, type LetterData, type Letterhead } from '../../common/letters/input';
+import {
+  DEFAULT_LETTERHEAD,
+  letterheadSchema,
+  letterInputSchema,
+  type LetterBody,
+  type LetterData,
+  type Letterhead,
+} from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
 import {
   getLetterRow,
@@ -44,12 +57,20 @@ export interface LetterDeps {
     lang?: LetterLang,
   ): LetterBody & { lang?: LetterLang };
   /** Inside the mark-sent transaction: lets the request that this letter answers move on. */
-  onSent?(tx: WriteTx, actor: string, sent: { requestId: string | null; kind: string; outgoingNo: string; at: string }): void;
+  onSent?(
+    tx: WriteTx,
+    actor: string,
+    sent: { requestId: string | null; kind: string; outgoingNo: string; at: string },
+  ): void;
   templates?: TemplateOptions;
 }
 
 export const REQUESTS_NOT_WIRED = (): never => {
-  throw new PdError('NOT_FOUND', { entity: 'request', reason: 'requests_not_wired' }, 'errors.LETTER_REQUESTS_NOT_WIRED');
+  throw new PdError(
+    'NOT_FOUND',
+    { entity: 'request', reason: 'requests_not_wired' },
+    'errors.LETTER_REQUESTS_NOT_WIRED',
+  );
 };
 
 export const DEFAULT_DEPS: LetterDeps = { outgoing: mailroomOutgoing, requestData: REQUESTS_NOT_WIRED };
@@ -85,8 +106,6 @@ function withHints<T extends { addressee: LetterBody['addressee'] }>(
   return { ...body, addressee: a };
 }
 
-
-
 function info(r: LetterListRow): LetterInfo {
   return {
     id: r.id,
@@ -121,7 +140,12 @@ export function saveLetterhead(server: Server, lh: Letterhead, actor: string): L
   const parsed = letterheadSchema.parse(lh);
   return server.write(actor, (tx) => {
     writeLetterheadSetting(tx.db, JSON.stringify(parsed));
-    tx.audit({ action: 'letters.letterhead', entityType: 'settings', entityId: 'letters.letterhead', summary: `letterhead saved${parsed.logo ? ' with logo' : ''}` });
+    tx.audit({
+      action: 'letters.letterhead',
+      entityType: 'settings',
+      entityId: 'letters.letterhead',
+      summary: `letterhead saved${parsed.logo ? ' with logo' : ''}`,
+    });
     return parsed;
   });
 }
@@ -135,17 +159,28 @@ function mustGet(db: DB, id: string): LetterListRow {
 function validData(body: LetterBody, kind: LetterKind, lang: LetterLang): LetterData {
   const parsed = letterInputSchema.omit({ outgoing: true }).safeParse({ ...body, kind, lang });
   if (!parsed.success) {
-    throw new PdError('VALIDATION', { issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })) });
+    throw new PdError('VALIDATION', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
+    });
   }
   return parsed.data;
 }
 
-function registerAddressee(d: LetterData): { kind: 'person' | 'organization'; name: string; address: string } {
+function registerAddressee(d: LetterData): {
+  kind: 'person' | 'organization';
+  name: string;
+  address: string;
+} {
   const a = d.addressee;
   return {
     kind: a.organization ? 'organization' : 'person',
     name: (a.organization ? `${a.organization}, ${a.name}` : a.name).slice(0, 300),
-    address: a.address.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(', ').slice(0, 500),
+    address: a.address
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(', ')
+      .slice(0, 500),
   };
 }
 
@@ -153,26 +188,49 @@ function registerAddressee(d: LetterData): { kind: 'person' | 'organization'; na
  * The reply language: asked for, else the request's, else the letter's previous version's, else
  * the language of the incoming letter answered (as registered), else Russian.
  */
-function replyLang(db: DB, asked: LetterLang | undefined, body: { lang?: LetterLang; incoming?: { number: string } }, previous: LetterLang | undefined, deps: LetterDeps): LetterLang {
-  return asked ?? body.lang ?? previous ?? (body.incoming ? deps.outgoing.incoming(db, body.incoming.number)?.language : null) ?? 'ru';
+function replyLang(
+  db: DB,
+  asked: LetterLang | undefined,
+  body: { lang?: LetterLang; incoming?: { number: string } },
+  previous: LetterLang | undefined,
+  deps: LetterDeps,
+): LetterLang {
+  return (
+    asked ??
+    body.lang ??
+    previous ??
+    (body.incoming ? deps.outgoing.incoming(db, body.incoming.number)?.language : null) ??
+    'ru'
+  );
 }
 
 /** A reply answers a registered letter, and says the date it was registered. */
 function checkIncoming(db: DB, data: LetterData, deps: LetterDeps): void {
   const reg = deps.outgoing.incoming(db, data.incoming.number);
-  if (!reg) throw new PdError('VALIDATION', { issues: [{ path: 'incoming.number', code: 'reply_not_found' }] });
+  if (!reg)
+    throw new PdError('VALIDATION', { issues: [{ path: 'incoming.number', code: 'reply_not_found' }] });
   if (reg.receivedDate !== data.incoming.date) {
-    throw new PdError('VALIDATION', { issues: [{ path: 'incoming.date', code: 'differs_from_register', registered: reg.receivedDate }] });
+    throw new PdError('VALIDATION', {
+      issues: [{ path: 'incoming.date', code: 'differs_from_register', registered: reg.receivedDate }],
+    });
   }
 }
 
-export async function generateLetter(server: Server, spec: GenerateSpec, actor: string, deps: LetterDeps = DEFAULT_DEPS): Promise<GenerateResult> {
+export async function generateLetter(
+  server: Server,
+  spec: GenerateSpec,
+  actor: string,
+  deps: LetterDeps = DEFAULT_DEPS,
+): Promise<GenerateResult> {
   const db = server.db;
   const existing = spec.letterId ? mustGet(db, spec.letterId) : undefined;
-  if (existing && existing.kind !== spec.kind) throw new PdError('CONFLICT', { reason: 'kind_differs', kind: existing.kind });
-  if (existing && existing.status !== 'draft') throw new PdError('CONFLICT', { reason: 'letter_not_draft', status: existing.status });
+  if (existing && existing.kind !== spec.kind)
+    throw new PdError('CONFLICT', { reason: 'kind_differs', kind: existing.kind });
+  if (existing && existing.status !== 'draft')
+    throw new PdError('CONFLICT', { reason: 'letter_not_draft', status: existing.status });
   const previous = existing ? letterVersionDocx(db, existing.id, existing.version)! : undefined;
-  if (previous && previous.docx.length === 0) throw new PdError('LETTER_PURGED', { version: previous.version });
+  if (previous && previous.docx.length === 0)
+    throw new PdError('LETTER_PURGED', { version: previous.version });
 
   // The data: given, else from the request, else (regenerating) the previous version's.
   const requestId = spec.requestId ?? existing?.requestId ?? undefined;
@@ -189,7 +247,11 @@ export async function generateLetter(server: Server, spec: GenerateSpec, actor: 
   else throw new PdError('VALIDATION', { issues: [{ path: 'data', code: 'required' }] });
   body = withHints(body, spec.addressee);
   const lang = replyLang(db, spec.lang, body, existing?.lang as LetterLang | undefined, deps);
-  const { lang: _bodyLang, kind: _bodyKind, ...rest } = body as LetterBody & { lang?: LetterLang; kind?: LetterKind };
+  const {
+    lang: _bodyLang,
+    kind: _bodyKind,
+    ...rest
+  } = body as LetterBody & { lang?: LetterLang; kind?: LetterKind };
   const data = validData(rest, spec.kind, lang);
   checkIncoming(db, data, deps);
 
@@ -206,7 +268,8 @@ export async function generateLetter(server: Server, spec: GenerateSpec, actor: 
     if (existing) {
       // Re-read inside the transaction: the letter may have been sent since it was loaded.
       const now = mustGet(tx.db, existing.id);
-      if (now.status !== 'draft') throw new PdError('CONFLICT', { reason: 'letter_not_draft', status: now.status });
+      if (now.status !== 'draft')
+        throw new PdError('CONFLICT', { reason: 'letter_not_draft', status: now.status });
       const prev = letterVersionDocx(tx.db, now.id, now.version)!;
       const prevData = JSON.parse(prev.input) as LetterData;
       const reg = registerAddressee(data);
@@ -214,7 +277,8 @@ export async function generateLetter(server: Server, spec: GenerateSpec, actor: 
       if (JSON.stringify(registerAddressee(prevData)) !== JSON.stringify(reg)) patch.addressee = reg;
       if (prev.lang !== lang) patch.language = lang;
       const signatory = prepared.composed.signatory.name;
-      if ((JSON.parse(prev.composed) as ComposedLetter).signatory.name !== signatory) patch.signatory = signatory;
+      if ((JSON.parse(prev.composed) as ComposedLetter).signatory.name !== signatory)
+        patch.signatory = signatory;
       if (Object.keys(patch).length) deps.outgoing.update(tx, now.outgoingId, patch);
       const ref = deps.outgoing.get(tx.db, now.outgoingId)!;
       letterId = now.id;
@@ -295,17 +359,34 @@ export function letterFileName(outgoingNo: string, kind: string, lang: string, v
   return `${safe}_${kind}_${lang}${version > 1 ? `_v${version}` : ''}.docx`;
 }
 
-export function getLetterDocx(db: DB, id: string, version?: number): { docx: Buffer; fileName: string; version: number; sha256: string } {
+export function getLetterDocx(
+  db: DB,
+  id: string,
+  version?: number,
+): { docx: Buffer; fileName: string; version: number; sha256: string } {
   const row = mustGet(db, id);
   const v = version ?? row.version;
   const stored = letterVersionDocx(db, id, v);
   if (!stored) throw new PdError('NOT_FOUND', { entity: 'letter_version', version: v });
   if (stored.docx.length === 0) throw new PdError('LETTER_PURGED', { version: v });
-  return { docx: stored.docx, fileName: letterFileName(row.outgoingNo, row.kind, stored.lang, v), version: v, sha256: stored.sha256 };
+  return {
+    docx: stored.docx,
+    fileName: letterFileName(row.outgoingNo, row.kind, stored.lang, v),
+    version: v,
+    sha256: stored.sha256,
+  };
 }
 
-export function listLetters(db: DB, q: { requestId?: string; kind?: LetterKind; limit?: number; offset?: number } = {}): LetterInfo[] {
-  return listLetterRows(db, { requestId: q.requestId, kind: q.kind, limit: q.limit ?? 100, offset: q.offset ?? 0 }).map(info);
+export function listLetters(
+  db: DB,
+  q: { requestId?: string; kind?: LetterKind; limit?: number; offset?: number } = {},
+): LetterInfo[] {
+  return listLetterRows(db, {
+    requestId: q.requestId,
+    kind: q.kind,
+    limit: q.limit ?? 100,
+    offset: q.offset ?? 0,
+  }).map(info);
 }
 
 /** The stored letter as structured text, exactly as its DOCX says it. */
@@ -318,7 +399,11 @@ export function previewStored(db: DB, id: string, version?: number): ComposedLet
 }
 
 /** A letter before it is generated: the number shows as «—», the date is today. */
-export function previewDraft(server: Server, spec: Omit<GenerateSpec, 'letterId' | 'method'> & { templateVersion?: number }, deps: LetterDeps = DEFAULT_DEPS): ComposedLetter {
+export function previewDraft(
+  server: Server,
+  spec: Omit<GenerateSpec, 'letterId' | 'method'> & { templateVersion?: number },
+  deps: LetterDeps = DEFAULT_DEPS,
+): ComposedLetter {
   const db = server.db;
   let body: LetterBody & { lang?: LetterLang };
   if (spec.data) body = spec.data;
@@ -329,7 +414,11 @@ export function previewDraft(server: Server, spec: Omit<GenerateSpec, 'letterId'
   const { lang: _l, kind: _k, ...rest } = body as LetterBody & { lang?: LetterLang; kind?: LetterKind };
   const data = validData(rest, spec.kind, lang);
   const template = getTemplate(db, spec.kind, lang, spec.templateVersion, deps.templates);
-  return composeFinal({ ...data, outgoing: { number: '—', date: almatyDate(server.now()) } }, template.template, readLetterhead(db));
+  return composeFinal(
+    { ...data, outgoing: { number: '—', date: almatyDate(server.now()) } },
+    template.template,
+    readLetterhead(db),
+  );
 }
 
 export interface MarkSentSpec {
@@ -342,7 +431,12 @@ export interface MarkSentSpec {
   confirmWarnings?: ConfirmableWarning[];
 }
 
-export function markSent(server: Server, spec: MarkSentSpec, actor: string, deps: LetterDeps = DEFAULT_DEPS): LetterInfo {
+export function markSent(
+  server: Server,
+  spec: MarkSentSpec,
+  actor: string,
+  deps: LetterDeps = DEFAULT_DEPS,
+): LetterInfo {
   if (spec.method === 'registered_mail' && !spec.trackingNumber?.trim()) {
     throw new PdError('VALIDATION', { issues: [{ path: 'trackingNumber', code: 'tracking_required' }] });
   }
@@ -354,13 +448,21 @@ export function markSent(server: Server, spec: MarkSentSpec, actor: string, deps
       trackingNumber: spec.trackingNumber ?? null,
       confirmWarnings: spec.confirmWarnings,
     });
-    tx.audit({ action: 'letter.sent', entityType: 'letter', entityId: row.id, summary: `${ref.number} version ${row.version} sent: ${spec.method}` });
-    deps.onSent?.(tx, actor, { requestId: row.requestId, kind: row.kind, outgoingNo: ref.number, at: spec.at ?? tx.now.toISOString() });
+    tx.audit({
+      action: 'letter.sent',
+      entityType: 'letter',
+      entityId: row.id,
+      summary: `${ref.number} version ${row.version} sent: ${spec.method}`,
+    });
+    deps.onSent?.(tx, actor, {
+      requestId: row.requestId,
+      kind: row.kind,
+      outgoingNo: ref.number,
+      at: spec.at ?? tx.now.toISOString(),
+    });
     return info(mustGet(tx.db, row.id));
   });
 }
-
-
 
 /**
  * Acknowledgments for many requests: each in its own transaction, so one failure (a request
@@ -369,7 +471,9 @@ export function markSent(server: Server, spec: MarkSentSpec, actor: string, deps
  */
 export async function batchAcknowledge(
   server: Server,
-  items: readonly ({ requestId: string; lang?: LetterLang } | { data: LetterBody; lang?: LetterLang; requestId?: string })[],
+  items: readonly (
+    { requestId: string; lang?: LetterLang } | { data: LetterBody; lang?: LetterLang; requestId?: string }
+  )[],
   actor: string,
   deps: LetterDeps = DEFAULT_DEPS,
   onProgress?: (done: number, total: number) => void,
@@ -379,13 +483,27 @@ export async function batchAcknowledge(
     try {
       const r = await generateLetter(
         server,
-        { kind: 'acknowledgment', ...(item.lang ? { lang: item.lang } : {}), ...('data' in item ? { data: item.data } : {}), ...(item.requestId ? { requestId: item.requestId } : {}) },
+        {
+          kind: 'acknowledgment',
+          ...(item.lang ? { lang: item.lang } : {}),
+          ...('data' in item ? { data: item.data } : {}),
+          ...(item.requestId ? { requestId: item.requestId } : {}),
+        },
         actor,
         deps,
       );
-      out.push({ ...(item.requestId ? { requestId: item.requestId } : {}), ok: true, letterId: r.id, outgoingNo: r.outgoingNo });
+      out.push({
+        ...(item.requestId ? { requestId: item.requestId } : {}),
+        ok: true,
+        letterId: r.id,
+        outgoingNo: r.outgoingNo,
+      });
     } catch (e) {
-      out.push({ ...(item.requestId ? { requestId: item.requestId } : {}), ok: false, error: toErrorPayload(e) });
+      out.push({
+        ...(item.requestId ? { requestId: item.requestId } : {}),
+        ok: false,
+        error: toErrorPayload(e),
+      });
     }
     onProgress?.(out.length, items.length);
   }
@@ -397,6 +515,10 @@ export async function batchAcknowledge(
  * The letters' part of the requests purge (registered as LETTERS_PERSONAL_DATA): the letters'
  * data, composed text and DOCX are cleared; numbers, kinds, dates and hashes stay. Counts only.
  */
-export function purgeRequestLetters(ctx: { tx: WriteTx; requestId: string; outgoingIds: readonly number[] }): Record<string, number> {
+export function purgeRequestLetters(ctx: {
+  tx: WriteTx;
+  requestId: string;
+  outgoingIds: readonly number[];
+}): Record<string, number> {
   return { letterVersions: purgeLetterVersions(ctx.tx.db, ctx.requestId, ctx.outgoingIds) };
 }
