@@ -93,8 +93,11 @@ describe('due dates stored under the old counting rule', () => {
       const letter = registerLetter(desk.server, { receivedAt: '2026-11-28T11:00:00+05:00', documentType: 'withdrawal' });
       const req = open(desk.server, { type: 'withdrawal', letters: [letter.incomingNo], requesterRole: 'subject', subject: { ...AIGERIM, accountId: 'acc-1' } });
       expect(req.due).toBe('2026-11-30');
-      // As an older version stored it.
-      desk.server.db.prepare("UPDATE requests SET due_on = '2026-12-01', counted_from = '2026-11-30' WHERE id = ?").run(req.id);
+      // As an older version stored it (through the audited write path: a bare UPDATE is refused).
+      desk.server.write('test', (tx) => {
+        tx.db.prepare("UPDATE requests SET due_on = '2026-12-01', counted_from = '2026-11-30' WHERE id = ?").run(req.id);
+        tx.audit({ action: 'test.old_rule', entityType: 'request', entityId: req.id, summary: 'stored under the old rule' });
+      });
       desk.server.db.prepare("DELETE FROM settings WHERE key = 'deadlines.countingRule'").run();
       const r = applyCountingRule(desk.server);
       expect(r!.changed).toEqual([{ id: req.id, due: { from: '2026-12-01', to: '2026-11-30' }, statutoryDue: { from: req.statutoryDue, to: req.statutoryDue } }]);

@@ -138,7 +138,11 @@ describe('decisions and actions', () => {
     const r = ready('access');
     const res = decide(desk.server, 'officer', r.id, d({ type: 'access', outcome: 'granted', dataHeld: [{ category: 'ФИО', value: AIGERIM.name }], delivery: 'registered_mail' }));
     // As an older version stored it: the fee in the decision's details.
-    desk.server.db.prepare('UPDATE request_decisions SET details = ? WHERE id = ?').run(JSON.stringify({ ...res.decision.details, fee: 1500 }), res.decision.id);
+    // (through the audited write path: a bare UPDATE is refused)
+    desk.server.write('test', (tx) => {
+      tx.db.prepare('UPDATE request_decisions SET details = ? WHERE id = ?').run(JSON.stringify({ ...res.decision.details, fee: 1500 }), res.decision.id);
+      tx.audit({ action: 'test.old_fee', entityType: 'request', entityId: r.id, summary: 'fee stored by an older version' });
+    });
     expect(getRequest(desk.server, r.id).warnings).toContain('access_fee_recorded');
   });
 
