@@ -75,11 +75,33 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-/** 413, then the connection closes so the client stops sending. */
+/** What is read and dropped after a 413 while the client takes in the answer (see below). */
+const LINGER_BYTES = 16 * 1024 * 1024;
+const LINGER_MS = 5_000;
+
+/**
+ * 413 without reading the rest of the body into memory. A client still busy sending must not be cut
+ * off before it reads the answer: closing a socket with unread data resets the connection (the
+ * client's next write fails with EPIPE and Node's client then never reports the answer), and so
+ * does "Connection: close", on which Node's server closes right after answering. So, like a web
+ * server's lingering close, the rest is read and dropped (bounded in bytes and time), and only then
+ * does the connection close. Nothing dropped is kept.
+ */
 function refuseTooLarge(res: http.ServerResponse): void {
-  res.setHeader('Connection', 'close');
+  const req = res.req;
   refuse(res, 413, 'TOO_LARGE');
-  res.on('finish', () => res.req.socket?.destroySoon?.());
+  let dropped = 0;
+  const done = () => req.socket?.destroySoon?.();
+  const timer = setTimeout(done, LINGER_MS);
+  timer.unref();
+  req.socket?.once('close', () => clearTimeout(timer));
+  req.removeAllListeners('data');
+  req.on('data', (c: Buffer) => {
+    dropped += c.length;
+    if (dropped > LINGER_BYTES) done();
+  });
+  req.once('end', done);
+  req.resume();
 }
 
 /** The call name from the path; null when its %-encoding is malformed. */
