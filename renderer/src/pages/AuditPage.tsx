@@ -1,19 +1,14 @@
 // The audit log (administrators and auditors): who did what to which record, when. Filters by
 // user, action, entity and Almaty date range; a virtualized table that loads more as it scrolls;
 // CSV export of the filtered entries (itself audited); and a check of the hash chain.
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditRow, AuditVerdict } from '../../../common/contract';
+import type { AuditRow } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
 import { useCall } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { Icon } from '../components/Icon';
 import { Page } from '../components/Page';
-import { formatDateTime } from '../format/dates';
-import { downloadText } from './audit/download';
 import {
   dayProblem,
   EMPTY_FILTER,
@@ -23,10 +18,11 @@ import {
   type DayProblem,
 } from './audit/query';
 import type { PageComponentProps } from './types';
+import { AuditTable } from './audit/AuditTable';
+import { useAuditTools } from './audit/AuditTools';
 import '../styles/audit.css';
 
 const PAGE_SIZE = 200;
-const ROW_HEIGHT = 36;
 
 export function AuditPage(_props: PageComponentProps) {
   const { t, i18n } = useTranslation();
@@ -218,254 +214,5 @@ export function AuditPage(_props: PageComponentProps) {
       {error && <ErrorMessage error={error} />}
       <AuditTable rows={rows} hasMore={hasMore} loaded={loaded} lng={lng} onNeedMore={loadMore} />
     </Page>
-  );
-}
-
-/** The page's two tools: the buttons go in the page header, their results below it. */
-function useAuditTools(filter: AuditFilter, onExported: () => void) {
-  const { t } = useTranslation();
-  const [verdict, setVerdict] = useState<AuditVerdict>();
-  const [checking, setChecking] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const [saved, setSaved] = useState<string>();
-  const [failure, setFailure] = useState<ErrorPayload>();
-
-  const verify = async () => {
-    setChecking(true);
-    setFailure(undefined);
-    setVerdict(undefined);
-    try {
-      setVerdict(await api.call('audit.verify', {}));
-    } catch (e) {
-      setFailure(toPayload(e));
-    } finally {
-      setChecking(false);
-    }
-  };
-
-  const exportCsv = async () => {
-    setExporting(true);
-    setFailure(undefined);
-    setSaved(undefined);
-    try {
-      const r = await api.call('audit.exportCsv', filter);
-      downloadText(r.fileName, r.csv);
-      setSaved(r.fileName);
-      onExported();
-    } catch (e) {
-      setFailure(toPayload(e));
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  const buttons = (
-    <>
-      <button
-        type="button"
-        className="button button-nowrap"
-        onClick={() => void verify()}
-        disabled={checking}
-        aria-busy={checking}
-      >
-        <Icon name="audit" /> {checking ? t('pages.audit.verifying') : t('pages.audit.verify')}
-      </button>
-      <button
-        type="button"
-        className="button button-nowrap"
-        onClick={() => void exportCsv()}
-        disabled={exporting}
-        aria-busy={exporting}
-      >
-        <Icon name="download" /> {t('pages.audit.export')}
-      </button>
-    </>
-  );
-
-  const messages = (
-    <>
-      {verdict && (
-        <div
-          className={verdict.ok ? 'alert alert-ok' : 'alert alert-error'}
-          role="status"
-          data-testid="verify-result"
-          data-ok={verdict.ok}
-        >
-          <p>
-            {verdict.ok
-              ? t('pages.audit.verifyOk', { count: verdict.entries })
-              : t('pages.audit.verifyBroken', {
-                  id: verdict.firstBroken?.id ?? '?',
-                  reason: t(`pages.audit.brokenReason.${verdict.firstBroken?.reason ?? 'hash_mismatch'}`),
-                })}
-          </p>
-        </div>
-      )}
-      {saved && (
-        <p className="alert alert-ok" role="status">
-          {t('pages.audit.exported', { file: saved })}
-        </p>
-      )}
-      {failure && <ErrorMessage error={failure} />}
-    </>
-  );
-
-  return { buttons, messages };
-}
-
-function AuditTable({
-  rows,
-  hasMore,
-  loaded,
-  lng,
-  onNeedMore,
-}: {
-  rows: AuditRow[];
-  hasMore: boolean;
-  loaded: boolean;
-  lng: string;
-  onNeedMore: () => void;
-}) {
-  const { t } = useTranslation();
-  const scroller = useRef<HTMLDivElement>(null);
-  const captionId = useId();
-
-  const columns = useMemo<ColumnDef<AuditRow>[]>(
-    () => [
-      { id: 'id', header: t('pages.audit.col.id'), accessorKey: 'id', meta: { className: 'col-id num' } },
-      {
-        id: 'at',
-        header: t('pages.audit.col.at'),
-        accessorFn: (r) => formatDateTime(r.at, lng),
-        meta: { className: 'col-at' },
-      },
-      {
-        id: 'actor',
-        header: t('pages.audit.col.actor'),
-        accessorKey: 'actor',
-        meta: { className: 'col-actor' },
-      },
-      {
-        id: 'action',
-        header: t('pages.audit.col.action'),
-        accessorKey: 'action',
-        meta: { className: 'col-action code' },
-      },
-      {
-        id: 'entity',
-        header: t('pages.audit.col.entity'),
-        accessorFn: (r) => `${r.entityType} ${r.entityId}`,
-        meta: { className: 'col-entity code' },
-      },
-      {
-        id: 'summary',
-        header: t('pages.audit.col.summary'),
-        accessorKey: 'summary',
-        meta: { className: 'col-summary' },
-      },
-    ],
-    [t, lng],
-  );
-
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
-  const tableRows = table.getRowModel().rows;
-
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 15,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-
-  useEffect(() => {
-    if (hasMore && lastIndex >= tableRows.length - 30) onNeedMore();
-  }, [hasMore, lastIndex, tableRows.length, onNeedMore]);
-
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
-  const colCount = columns.length;
-
-  return (
-    <div className="card audit-table-card">
-      <p className="muted audit-count" id={captionId} role="status">
-        {!loaded
-          ? t('common.loading')
-          : hasMore
-            ? t('pages.audit.countMore', { count: rows.length })
-            : t('pages.audit.count', { count: rows.length })}
-      </p>
-      <div className="audit-scroll" ref={scroller} tabIndex={0} aria-labelledby={captionId}>
-        <table
-          className="data-table audit-table"
-          aria-rowcount={hasMore ? -1 : rows.length + 1}
-          data-testid="audit-table"
-        >
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id} aria-rowindex={1}>
-                {hg.headers.map((h) => (
-                  <th
-                    key={h.id}
-                    scope="col"
-                    className={(h.column.columnDef.meta as { className?: string } | undefined)?.className}
-                  >
-                    {flexRender(h.column.columnDef.header, h.getContext())}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {/* Spacers stand in for the rows outside the window; React sets their height through
-                the CSSOM (element.style), which the Content-Security-Policy allows. */}
-            {padTop > 0 && (
-              <tr className="spacer" aria-hidden="true" style={{ height: padTop }}>
-                <td colSpan={colCount} />
-              </tr>
-            )}
-            {items.map((v) => {
-              const row = tableRows[v.index]!;
-              return (
-                <tr
-                  key={row.id}
-                  className="audit-row"
-                  aria-rowindex={v.index + 2}
-                  data-audit-id={row.original.id}
-                >
-                  {row.getVisibleCells().map((cell) => {
-                    const value = String(cell.getValue() ?? '');
-                    return (
-                      <td
-                        key={cell.id}
-                        className={
-                          (cell.column.columnDef.meta as { className?: string } | undefined)?.className
-                        }
-                        title={value}
-                      >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-            {padBottom > 0 && (
-              <tr className="spacer" aria-hidden="true" style={{ height: padBottom }}>
-                <td colSpan={colCount} />
-              </tr>
-            )}
-            {loaded && rows.length === 0 && (
-              <tr>
-                <td colSpan={colCount} className="muted empty">
-                  {t('pages.audit.empty')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>
   );
 }
