@@ -28,7 +28,7 @@ import {
 import { currentHead, lastAnchoredSeq, storeReceipt } from '../sql/audit-anchors';
 import { DEFAULT_BACKOFF, retryDelay, sleep, SyncAborted, type BackoffOptions } from './backoff';
 import { CentralClient, type Exchange, type FetchLike } from './client';
-import { SyncFailure } from './errors';
+import { SyncFailure, type FailureKind } from './errors';
 
 export const SYNC_ACTOR = 'sync';
 const RESULTS_PAGE = 200;
@@ -73,7 +73,7 @@ export type SyncProgress =
       firstSeq: number;
       lastSeq: number;
     }
-  | { type: 'retry'; attempt: number; delayMs: number; kind: string; code: string; retryAfterMs?: number }
+  | { type: 'retry'; attempt: number; delayMs: number; kind: FailureKind; code: string; retryAfterMs?: number }
   | { type: 'results'; count: number; fresh: number };
 
 export interface SyncPassResult {

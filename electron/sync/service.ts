@@ -13,6 +13,7 @@ import {
   type SyncSettingsView,
 } from './officer';
 import { runSyncPass, type SyncPassOptions, type SyncPassResult } from './pass';
+import type { FailureKind } from './errors';
 import { getSyncStatus } from './status';
 
 export interface SyncServiceOptions extends Omit<SyncPassOptions, 'signal'> {
@@ -39,6 +40,8 @@ export class SyncService {
   private lastOnline = true;
   private readonly listeners = new Set<(s: SyncStatus) => void>();
   private last: SyncPassResult | null = null;
+  /** The failure the running pass is waiting to retry after, if it is. */
+  private retrying: { kind: FailureKind; code: string } | undefined;
 
   constructor(
     private readonly server: Server,
@@ -82,12 +85,22 @@ export class SyncService {
       await Promise.resolve(); // so `this.running` is set before the first notification
       this.notify();
       try {
-        const r = await runSyncPass(this.server, { ...this.opts, signal: abort.signal });
+        const r = await runSyncPass(this.server, {
+          ...this.opts,
+          signal: abort.signal,
+          onProgress: (p) => {
+            const was = this.retrying;
+            this.retrying = p.type === 'retry' ? { kind: p.kind, code: p.code } : undefined;
+            if (was?.kind !== this.retrying?.kind) this.notify();
+            this.opts.onProgress?.(p);
+          },
+        });
         this.last = r;
         this.failures = r.state === 'up_to_date' ? 0 : this.failures + 1;
         return r;
       } finally {
         this.running = null;
+        this.retrying = undefined;
         this.abort = null;
         this.lastSeq = this.server.db.open ? this.server.read((db) => maxOutboxSeq(db)) : this.lastSeq;
         if (this.server.db.open) this.notify();
@@ -108,7 +121,7 @@ export class SyncService {
   }
 
   status(): SyncStatus {
-    return getSyncStatus(this.server, { running: this.running !== null });
+    return getSyncStatus(this.server, { running: this.running !== null, retrying: this.retrying });
   }
 
   /** The outcome of the last pass this service ran. */

@@ -9,6 +9,11 @@ export { centralNow, SYNC_STATES, type SyncState, type SyncStatus } from '../../
 export interface LiveSyncInfo {
   /** A pass is running in this process right now. */
   running?: boolean;
+  /**
+   * The running pass is waiting to retry after this failure: the status says what is wrong now
+   * rather than "in progress" for the whole of a pass that retries for seconds.
+   */
+  retrying?: { kind: SyncState; code: string } | undefined;
 }
 
 function isState(v: string | null): v is SyncState {
@@ -27,7 +32,10 @@ export function getSyncStatus(server: Server, live: LiveSyncInfo = {}): SyncStat
     const settings = getSyncSettings(db);
     let state: SyncState;
     let lastError = st.lastError;
-    if (live.running) state = 'syncing';
+    if (live.running && live.retrying) {
+      state = live.retrying.kind;
+      lastError = live.retrying.code;
+    } else if (live.running) state = 'syncing';
     else if (!isState(st.lastState)) {
       // No pass has finished yet.
       if (!settings.centralUrl || !settings.token) state = 'not_configured';
