@@ -16,8 +16,28 @@ export const ELECTRON_SHELL_FILES = [
 // Bare built-in names are matched as exact module names (not as path patterns, which would also
 // catch a project file such as ./events); anything with the node: prefix is matched by pattern.
 const bareBuiltins = [
-  'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream',
-  'worker_threads', 'zlib', 'util', 'events', 'buffer', 'process', 'readline', 'tls', 'dns', 'cluster', 'module',
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
+  'zlib',
+  'util',
+  'events',
+  'buffer',
+  'process',
+  'readline',
+  'tls',
+  'dns',
+  'cluster',
+  'module',
 ];
 const builtinPaths = (message) => bareBuiltins.map((name) => ({ name, message }));
 
@@ -43,7 +63,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only the Electron shell files may import electron (see eslint.config.mjs).' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only the Electron shell files may import electron (see eslint.config.mjs).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -64,7 +91,10 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a browser sandbox: no Node built-ins.' },
-            { group: ['**/electron/**', '../electron*', '**/better-sqlite3*'], message: 'Import the shared contract from common/, not main-process code.' },
+            {
+              group: ['**/electron/**', '../electron*', '**/better-sqlite3*'],
+              message: 'Import the shared contract from common/, not main-process code.',
+            },
           ],
         },
       ],
@@ -76,10 +106,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'common/ runs on both sides.' }, ...builtinPaths('common/ runs in the renderer too: no Node built-ins.')],
+          paths: [
+            { name: 'electron', message: 'common/ runs on both sides.' },
+            ...builtinPaths('common/ runs in the renderer too: no Node built-ins.'),
+          ],
           patterns: [
             { group: ['node:*'], message: 'common/ runs in the renderer too: no Node built-ins.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'common/ depends on nothing but itself.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'common/ depends on nothing but itself.',
+            },
           ],
         },
       ],

@@ -19,11 +19,16 @@ export function csvCell(value: CsvCell, delimiter = ','): string {
     s = stripXmlInvalid(value);
     if (FORMULA_START.test(s)) s = `'${s}`;
   }
-  const needsQuotes = s.includes('"') || s.includes('\r') || s.includes('\n') || s.includes(delimiter) || s.includes(';');
+  const needsQuotes =
+    s.includes('"') || s.includes('\r') || s.includes('\n') || s.includes(delimiter) || s.includes(';');
   return needsQuotes ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: readonly CsvCell[], rows: ReadonlyArray<readonly CsvCell[]>, delimiter = ','): string {
+export function toCsv(
+  header: readonly CsvCell[],
+  rows: ReadonlyArray<readonly CsvCell[]>,
+  delimiter = ',',
+): string {
   const line = (cells: readonly CsvCell[]) => cells.map((c) => csvCell(c, delimiter)).join(delimiter);
   return CSV_BOM + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
 }

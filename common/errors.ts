@@ -62,7 +62,11 @@ export class PdError extends Error {
   }
 
   toPayload(): ErrorPayload {
-    return { code: this.code, messageKey: this.messageKey, ...(this.details ? { details: this.details } : {}) };
+    return {
+      code: this.code,
+      messageKey: this.messageKey,
+      ...(this.details ? { details: this.details } : {}),
+    };
   }
 }
 

@@ -64,7 +64,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url, { centralUrl: centralUrl(), extraHosts: helpHosts })) void shell.openExternal(url);
+      if (isAllowedExternalUrl(url, { centralUrl: centralUrl(), extraHosts: helpHosts }))
+        void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
@@ -82,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
       const url = new URL(request.url);
       if (url.host !== APP_HOST) return new Response('not found', { status: 404 });
       const file = readStatic(rendererDir, url.pathname);
-      return new Response(new Uint8Array(file.body), { status: file.status, headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+      return new Response(new Uint8Array(file.body), {
+        status: file.status,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': file.type },
+      });
     });
 
     // Database, sealed key, backups and logs in the machine folder; window state stays per user.
@@ -94,18 +98,32 @@ if (!app.requestSingleInstanceLock()) {
       shell: 'electron',
       version: app.getVersion(),
     });
-    core.machine = { ...office.machine, openFolder: (dir) => shell.openPath(dir), checkForUpdates: updateChecker(office.machine.updateSource) };
+    core.machine = {
+      ...office.machine,
+      openFolder: (dir) => shell.openPath(dir),
+      checkForUpdates: updateChecker(office.machine.updateSource),
+    };
     core.start();
     new BackupScheduler(core).start();
     // net.fetch: the request goes through Chromium's network stack, so Windows proxy settings and
     // the Windows certificate store apply to the central system's HTTPS.
-    core.sync = new SyncRunner(core, { fetch: (url, init) => net.fetch(url, init), isOnline: () => net.isOnline() });
+    core.sync = new SyncRunner(core, {
+      fetch: (url, init) => net.fetch(url, init),
+      isOnline: () => net.isOnline(),
+    });
 
     ipcMain.handle('pd:call', async (event, name: unknown, input: unknown, session: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';
-      if (!isAppUrl(frameUrl) || !core) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
+      if (!isAppUrl(frameUrl) || !core)
+        return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
       const sessionToken = typeof session === 'string' && session ? session : undefined;
-      return dispatch(HANDLERS, String(name), input, { core, source: 'ipc', ...(sessionToken ? { sessionToken } : {}) }, logError);
+      return dispatch(
+        HANDLERS,
+        String(name),
+        input,
+        { core, source: 'ipc', ...(sessionToken ? { sessionToken } : {}) },
+        logError,
+      );
     });
 
     language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));

@@ -4,7 +4,13 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 const INPUT_DIRS = ['common', 'electron', 'renderer', 'resources'];
-const INPUT_FILES = ['scripts/build.mjs', 'scripts/build-stamp.mjs', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+const INPUT_FILES = [
+  'scripts/build.mjs',
+  'scripts/build-stamp.mjs',
+  'vite.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function walk(dir, out) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

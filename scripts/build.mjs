@@ -22,7 +22,12 @@ const only = process.argv.includes('--main-only')
 const { inputsStamp } = await import('./build-stamp.mjs');
 const stampFile = path.join(root, 'dist', '.build-stamp');
 const stamp = only === 'all' ? inputsStamp(root) : null;
-if (stamp && !process.argv.includes('--force') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+if (
+  stamp &&
+  !process.argv.includes('--force') &&
+  fs.existsSync(stampFile) &&
+  fs.readFileSync(stampFile, 'utf8') === stamp
+) {
   console.log('build: up to date');
   process.exit(0);
 }

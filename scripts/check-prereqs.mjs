@@ -19,10 +19,15 @@ function hasFont(dir, file) {
 export const PREREQUISITES = [
   {
     what: 'Chromium (package chromium)',
-    present: () => Boolean(process.env.PRIVACY_DESK_CHROMIUM) || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some(existsSync),
+    present: () =>
+      Boolean(process.env.PRIVACY_DESK_CHROMIUM) ||
+      ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some(existsSync),
   },
   { what: 'LibreOffice Writer (package libreoffice-writer-nogui)', present: () => onPath('soffice') },
-  { what: 'Poppler tools pdftotext/pdftoppm (package poppler-utils)', present: () => onPath('pdftotext') && onPath('pdftoppm') },
+  {
+    what: 'Poppler tools pdftotext/pdftoppm (package poppler-utils)',
+    present: () => onPath('pdftotext') && onPath('pdftoppm'),
+  },
   {
     // Version 2 of the Liberation fonts has the Kazakh letters the letter tests measure.
     what: 'Liberation fonts 2.x (package fonts-liberation2)',
@@ -40,7 +45,9 @@ export function missingPrerequisites() {
 if (import.meta.url === `file://${process.argv[1]}` && process.platform === 'linux') {
   const missing = missingPrerequisites();
   if (missing.length > 0) {
-    console.error(`npm test needs system packages that are missing:\n  - ${missing.join('\n  - ')}\nInstall them with:\n  ${INSTALL}`);
+    console.error(
+      `npm test needs system packages that are missing:\n  - ${missing.join('\n  - ')}\nInstall them with:\n  ${INSTALL}`,
+    );
     process.exit(1);
   }
 }

@@ -46,7 +46,8 @@ function png(size, rgba) {
 }
 
 const segDist = (px, py, ax, ay, bx, by) => {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 };
@@ -54,7 +55,8 @@ const segDist = (px, py, ax, ay, bx, by) => {
 /** Colour at a point of the unit square (0..1). */
 function shade(x, y) {
   const r = 0.18;
-  const qx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0), qy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
+  const qx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0),
+    qy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   if (Math.hypot(qx, qy) > r - 0.02) return null;
   // Check mark badge.
   if (Math.hypot(x - 0.72, y - 0.7) < 0.16) {
@@ -62,7 +64,8 @@ function shade(x, y) {
     return tick < 0.025 ? [255, 255, 255] : [46, 160, 67];
   }
   // Envelope outline and flap.
-  const inX = x > 0.2 && x < 0.8, inY = y > 0.3 && y < 0.72;
+  const inX = x > 0.2 && x < 0.8,
+    inY = y > 0.3 && y < 0.72;
   const edge = inX && inY && (x < 0.235 || x > 0.765 || y < 0.335 || y > 0.685);
   const flap = Math.min(segDist(x, y, 0.2, 0.3, 0.5, 0.52), segDist(x, y, 0.5, 0.52, 0.8, 0.3)) < 0.018;
   if (edge || (flap && inX && inY)) return [255, 255, 255];
@@ -74,14 +77,27 @@ function render(size) {
   const s = 4;
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let j = 0; j < s; j++)
         for (let i = 0; i < s; i++) {
           const c = shade((x + (i + 0.5) / s) / size, (y + (j + 0.5) / s) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
         }
       const o = (y * size + x) * 4;
-      if (a) { buf[o] = r / a; buf[o + 1] = g / a; buf[o + 2] = b / a; buf[o + 3] = (255 * a) / (s * s); }
+      if (a) {
+        buf[o] = r / a;
+        buf[o + 1] = g / a;
+        buf[o + 2] = b / a;
+        buf[o + 3] = (255 * a) / (s * s);
+      }
     }
   return png(size, buf);
 }

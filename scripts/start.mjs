@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 require('./check-node.cjs').assertNode24('npm start');
 const root = path.resolve(import.meta.dirname, '..');
 
-if (!existsSync(path.join(root, 'dist', 'main.cjs')) || !existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) {
+if (
+  !existsSync(path.join(root, 'dist', 'main.cjs')) ||
+  !existsSync(path.join(root, 'dist', 'renderer', 'index.html'))
+) {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
@@ -40,7 +43,9 @@ if (found.bin) {
 } else {
   const reason = `Electron cannot start here: ${found.why}. Starting the headless shell instead (same app, in your browser).`;
   process.stdout.write(reason + '\n');
-  child = spawn(process.execPath, [path.join(root, 'dist', 'serve.cjs'), ...passThrough], { stdio: 'inherit' });
+  child = spawn(process.execPath, [path.join(root, 'dist', 'serve.cjs'), ...passThrough], {
+    stdio: 'inherit',
+  });
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

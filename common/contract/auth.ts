@@ -76,7 +76,11 @@ export const authCalls = {
     roles: ADMIN,
     writes: true,
   }),
-  'users.setRole': call<{ ok: true }>()({ input: z.strictObject({ username: usernameSchema, role: roleSchema }), roles: ADMIN, writes: true }),
+  'users.setRole': call<{ ok: true }>()({
+    input: z.strictObject({ username: usernameSchema, role: roleSchema }),
+    roles: ADMIN,
+    writes: true,
+  }),
   'security.settings': call<SecuritySettings>()({ input: z.strictObject({}), roles: ALL_ROLES }),
   'security.setIdleLock': call<SecuritySettings>()({
     input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),

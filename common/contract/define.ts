@@ -22,7 +22,10 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
 
 /** Every call's input refuses XML-invalid characters in any string before its own schema runs. */
 export function call<O>() {
-  return <I extends z.ZodType>(spec: Omit<CallSpec<I, O>, 'output'>): CallSpec<I, O> => ({ ...spec, input: xmlSafe(spec.input) });
+  return <I extends z.ZodType>(spec: Omit<CallSpec<I, O>, 'output'>): CallSpec<I, O> => ({
+    ...spec,
+    input: xmlSafe(spec.input),
+  });
 }
 
 export type InputOf<S> = S extends CallSpec<infer I, unknown> ? z.input<I> : never;

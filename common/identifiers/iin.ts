@@ -46,7 +46,14 @@ const WEIGHTS_1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const WEIGHTS_2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
 const ADULT_AGE = 18;
 
-const CENTURY_BY_DIGIT: Record<string, number> = { '1': 1800, '2': 1800, '3': 1900, '4': 1900, '5': 2000, '6': 2000 };
+const CENTURY_BY_DIGIT: Record<string, number> = {
+  '1': 1800,
+  '2': 1800,
+  '3': 1900,
+  '4': 1900,
+  '5': 2000,
+  '6': 2000,
+};
 const ENTITY_TYPE_BY_DIGIT: Record<string, NonNullable<IinResult['entityType']>> = {
   '4': 'resident',
   '5': 'non_resident',

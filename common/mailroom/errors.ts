@@ -1,7 +1,13 @@
 // Error codes the mailroom adds (they travel as { code, messageKey: `errors.${code}`, details }),
 // with default texts the renderer may load into its translations. Details never hold personal data.
 
-export const MAILROOM_ERROR_CODES = ['DUPLICATE', 'SCAN_TYPE', 'SCAN_TOO_LARGE', 'SCAN_EMPTY', 'EXPORT_TOO_LARGE'] as const;
+export const MAILROOM_ERROR_CODES = [
+  'DUPLICATE',
+  'SCAN_TYPE',
+  'SCAN_TOO_LARGE',
+  'SCAN_EMPTY',
+  'EXPORT_TOO_LARGE',
+] as const;
 export type MailroomErrorCode = (typeof MAILROOM_ERROR_CODES)[number];
 
 /**
@@ -40,7 +46,6 @@ export const MAILROOM_ISSUE_CODES = [
 
 /** CONFLICT details.reason values from the mailroom. */
 export const MAILROOM_CONFLICT_REASONS = ['cancelled', 'already_cancelled', 'status_transition'] as const;
-
 
 /** One line for a terminal (the CLI prints it on stderr). */
 export const MAILROOM_HUMAN_ERRORS: Record<MailroomErrorCode, string> = {

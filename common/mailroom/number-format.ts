@@ -23,7 +23,9 @@ type Part = { kind: 'text'; text: string } | { kind: 'year'; digits: 2 | 4 } | {
 
 const LITERAL = /^[\p{L}\p{N} \-/._№#]+$/u;
 
-export function parseNumberFormat(pattern: string): { ok: true; parts: Part[] } | { ok: false; problem: NumberFormatProblem } {
+export function parseNumberFormat(
+  pattern: string,
+): { ok: true; parts: Part[] } | { ok: false; problem: NumberFormatProblem } {
   if (pattern.trim().length === 0) return { ok: false, problem: 'empty' };
   if (pattern.length > NUMBER_FORMAT_MAX_LENGTH) return { ok: false, problem: 'too_long' };
   const parts: Part[] = [];
@@ -46,13 +48,16 @@ export function parseNumberFormat(pattern: string): { ok: true; parts: Part[] } 
     else return { ok: false, problem: 'unknown_token' };
     i = end + 1;
   }
-  for (const p of parts) if (p.kind === 'text' && !LITERAL.test(p.text)) return { ok: false, problem: 'bad_character' };
+  for (const p of parts)
+    if (p.kind === 'text' && !LITERAL.test(p.text)) return { ok: false, problem: 'bad_character' };
   const years = parts.filter((p) => p.kind === 'year').length;
   const seqs = parts.filter((p) => p.kind === 'seq').length;
   if (seqs === 0) return { ok: false, problem: 'missing_sequence' };
   if (years === 0) return { ok: false, problem: 'missing_year' };
   if (seqs > 1 || years > 1) return { ok: false, problem: 'repeated_token' };
-  for (let k = 1; k < parts.length; k++) if (parts[k]!.kind !== 'text' && parts[k - 1]!.kind !== 'text') return { ok: false, problem: 'adjacent_tokens' };
+  for (let k = 1; k < parts.length; k++)
+    if (parts[k]!.kind !== 'text' && parts[k - 1]!.kind !== 'text')
+      return { ok: false, problem: 'adjacent_tokens' };
   return { ok: true, parts };
 }
 
@@ -63,7 +68,8 @@ export function formatRegisterNumber(pattern: string, year: number, seq: number)
   return parsed.parts
     .map((p) => {
       if (p.kind === 'text') return p.text;
-      if (p.kind === 'year') return p.digits === 4 ? String(year).padStart(4, '0') : String(year % 100).padStart(2, '0');
+      if (p.kind === 'year')
+        return p.digits === 4 ? String(year).padStart(4, '0') : String(year % 100).padStart(2, '0');
       return String(seq).padStart(p.width, '0');
     })
     .join('');

@@ -28,8 +28,10 @@ export function detectScanType(bytes: Uint8Array): ScanMime | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'image/tiff';
-  if (startsWith(bytes, [0x49, 0x49, 0x2b, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2b])) return 'image/tiff'; // BigTIFF
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'image/tiff';
+  if (startsWith(bytes, [0x49, 0x49, 0x2b, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2b]))
+    return 'image/tiff'; // BigTIFF
   return null;
 }
 
@@ -41,21 +43,35 @@ export function describeRefusedContent(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'gif';
   if (startsWith(bytes, [0x42, 0x4d])) return 'bmp';
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
+    return 'webp';
   if (startsWith(bytes, [0x66, 0x74, 0x79, 0x70], 4)) return 'heic_or_mp4';
   return 'unknown';
 }
 
 export type ScanFileCheck =
   | { ok: true; mime: ScanMime; bytes: number }
-  | { ok: false; code: 'SCAN_EMPTY' | 'SCAN_TYPE' | 'SCAN_TOO_LARGE'; bytes: number; maxBytes: number; content?: string };
+  | {
+      ok: false;
+      code: 'SCAN_EMPTY' | 'SCAN_TYPE' | 'SCAN_TOO_LARGE';
+      bytes: number;
+      maxBytes: number;
+      content?: string;
+    };
 
 /** The whole check a file must pass (type from content, size). The renderer runs it on drop. */
 export function checkScanFile(bytes: Uint8Array, maxBytes: number = DEFAULT_SCAN_MAX_BYTES): ScanFileCheck {
   if (bytes.length === 0) return { ok: false, code: 'SCAN_EMPTY', bytes: 0, maxBytes };
   if (bytes.length > maxBytes) return { ok: false, code: 'SCAN_TOO_LARGE', bytes: bytes.length, maxBytes };
   const mime = detectScanType(bytes);
-  if (!mime) return { ok: false, code: 'SCAN_TYPE', bytes: bytes.length, maxBytes, content: describeRefusedContent(bytes) };
+  if (!mime)
+    return {
+      ok: false,
+      code: 'SCAN_TYPE',
+      bytes: bytes.length,
+      maxBytes,
+      content: describeRefusedContent(bytes),
+    };
   return { ok: true, mime, bytes: bytes.length };
 }
 

@@ -32,7 +32,8 @@ export function checkTracking(input: string): TrackingCheck {
   const normalized = normalizeS10(input);
   if (normalized.length === 0) return { normalized, status: 'empty', incomplete: false };
   const r = validateS10(normalized);
-  if (r.valid) return { normalized, status: 'ok', incomplete: false, service: r.service!, country: r.country! };
+  if (r.valid)
+    return { normalized, status: 'ok', incomplete: false, service: r.service!, country: r.country! };
   if (r.reason === 'check_digit') {
     return {
       normalized,
@@ -44,5 +45,10 @@ export function checkTracking(input: string): TrackingCheck {
       country: r.country!,
     };
   }
-  return { normalized, status: 'warning', warning: 'tracking_format', incomplete: normalized.length < 13 && S10_PREFIX.test(normalized) };
+  return {
+    normalized,
+    status: 'warning',
+    warning: 'tracking_format',
+    incomplete: normalized.length < 13 && S10_PREFIX.test(normalized),
+  };
 }

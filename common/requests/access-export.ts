@@ -55,7 +55,10 @@ function toItem(raw: Record<string, string | null | undefined>, truncated: Set<s
   const category = raw.category?.trim();
   const value = raw.value?.trim();
   if (!category || !value) return null;
-  const item: AccessItem = { category: cut(category, MAX.category, 'category', truncated), value: cut(value, MAX.value, 'value', truncated) };
+  const item: AccessItem = {
+    category: cut(category, MAX.category, 'category', truncated),
+    value: cut(value, MAX.value, 'value', truncated),
+  };
   for (const k of ['purpose', 'source', 'retention'] as const) {
     const v = raw[k]?.trim();
     if (v) item[k] = cut(v, MAX[k], k, truncated);
@@ -67,9 +70,15 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Array<[string, stri
   const out: Array<[string, string]> = [];
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...flatten(v as Record<string, unknown>, key));
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      out.push(...flatten(v as Record<string, unknown>, key));
     else {
-      const s = Array.isArray(v) ? v.map(stringify).filter((x) => x !== null).join('; ') : stringify(v);
+      const s = Array.isArray(v)
+        ? v
+            .map(stringify)
+            .filter((x) => x !== null)
+            .join('; ')
+        : stringify(v);
       if (s !== null && s.trim() !== '') out.push([key, s]);
     }
   }
@@ -96,7 +105,11 @@ function parseJson(text: string): AccessExportResult {
     const o = data as Record<string, unknown>;
     if (Array.isArray(o.items)) list = o.items;
     else if (Array.isArray(o.data)) list = o.data;
-    else return finish(flatten(o).map(([category, value]) => toItem({ category, value }, truncated)), truncated);
+    else
+      return finish(
+        flatten(o).map(([category, value]) => toItem({ category, value }, truncated)),
+        truncated,
+      );
   }
   if (!Array.isArray(list)) return { ok: false, problem: 'unsupported_shape' };
   if (list.length > ACCESS_EXPORT_MAX_ITEMS) return { ok: false, problem: 'too_many_items' };
@@ -135,14 +148,24 @@ function parseCsvExport(text: string): AccessExportResult {
       if (index[k] === undefined && aliases.includes(name)) index[k] = i;
     }
   });
-  if (index.category === undefined) return { ok: false, problem: 'missing_column', line: 1, column: 'category' };
+  if (index.category === undefined)
+    return { ok: false, problem: 'missing_column', line: 1, column: 'category' };
   if (index.value === undefined) return { ok: false, problem: 'missing_column', line: 1, column: 'value' };
   if (rows.length - 1 > ACCESS_EXPORT_MAX_ITEMS) return { ok: false, problem: 'too_many_items' };
   const truncated = new Set<string>();
   return finish(
     rows.slice(1).map((r) => {
       const get = (k: keyof typeof MAX) => (index[k] === undefined ? undefined : r[index[k]!]);
-      return toItem({ category: get('category'), value: get('value'), purpose: get('purpose'), source: get('source'), retention: get('retention') }, truncated);
+      return toItem(
+        {
+          category: get('category'),
+          value: get('value'),
+          purpose: get('purpose'),
+          source: get('source'),
+          retention: get('retention'),
+        },
+        truncated,
+      );
     }),
     truncated,
   );

@@ -122,7 +122,12 @@ export const accessDecisionSchema = z
   .superRefine((v, ctx) => {
     outcomeRules(v, ctx);
     if (accessFeeWarning(v.fee)) {
-      ctx.addIssue({ code: 'custom', path: ['fee'], message: 'access is free of charge', params: { messageKey: ACCESS_FEE_REFUSED_KEY } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fee'],
+        message: 'access is free of charge',
+        params: { messageKey: ACCESS_FEE_REFUSED_KEY },
+      });
     }
     if (v.outcome !== 'refused' && v.dataHeld.length === 0 && !v.requestCentralExport) {
       ctx.addIssue({

@@ -6,15 +6,28 @@
 import { REQUEST_TYPES, type RequestType } from './vocab';
 
 /** Names per request type, in the three languages; the code itself always counts too. */
-export const DOCUMENT_TYPE_NAMES: Record<RequestType, { kk: string; ru: string; en: string; also?: string[] }> = {
+export const DOCUMENT_TYPE_NAMES: Record<
+  RequestType,
+  { kk: string; ru: string; en: string; also?: string[] }
+> = {
   withdrawal: {
     kk: 'Келісімді кері қайтарып алу',
     ru: 'Отзыв согласия',
     en: 'Withdrawal of consent',
     also: ['келісімді қайтарып алу', 'отзыв согласия на обработку персональных данных', 'consent withdrawal'],
   },
-  access: { kk: 'Деректерге қол жеткізу', ru: 'Запрос доступа к данным', en: 'Access request', also: ['доступ к персональным данным', 'data access'] },
-  rectification: { kk: 'Деректерді түзету', ru: 'Исправление данных', en: 'Rectification', also: ['исправление персональных данных'] },
+  access: {
+    kk: 'Деректерге қол жеткізу',
+    ru: 'Запрос доступа к данным',
+    en: 'Access request',
+    also: ['доступ к персональным данным', 'data access'],
+  },
+  rectification: {
+    kk: 'Деректерді түзету',
+    ru: 'Исправление данных',
+    en: 'Rectification',
+    also: ['исправление персональных данных'],
+  },
   stop_messages: {
     kk: 'Хабарламаларды тоқтату',
     ru: 'Прекращение рассылки',
@@ -22,7 +35,12 @@ export const DOCUMENT_TYPE_NAMES: Record<RequestType, { kk: string; ru: string; 
     also: ['прекращение сообщений', 'отказ от рассылки', 'unsubscribe'],
   },
   complaint: { kk: 'Шағым', ru: 'Жалоба', en: 'Complaint' },
-  blocking: { kk: 'Деректерді бұғаттау', ru: 'Блокирование данных', en: 'Blocking', also: ['блокирование персональных данных'] },
+  blocking: {
+    kk: 'Деректерді бұғаттау',
+    ru: 'Блокирование данных',
+    en: 'Blocking',
+    also: ['блокирование персональных данных'],
+  },
   objection: {
     kk: 'Автоматтандырылған өңдеуге қарсылық',
     ru: 'Возражение против автоматизированной обработки',
@@ -37,7 +55,12 @@ export const DOCUMENT_TYPE_NAMES: Record<RequestType, { kk: string; ru: string; 
 };
 
 function fold(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[\s_-]+/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 const LOOKUP = new Map<string, RequestType>();

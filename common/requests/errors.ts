@@ -36,7 +36,6 @@ export const REQUEST_ERROR_CODES = [
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
-
 /** One line for a terminal (the CLI prints it on stderr). */
 export const REQUEST_HUMAN_ERRORS: Record<RequestErrorCode, string> = {
   REQUEST_ILLEGAL_TRANSITION: 'this step is not possible in the request’s current state',
@@ -48,7 +47,8 @@ export const REQUEST_HUMAN_ERRORS: Record<RequestErrorCode, string> = {
   REQUEST_DECISION_TYPE: 'the decision is for another request type',
   REQUEST_ACCOUNT_REQUIRED: 'the subject’s central account id is needed for this action',
   REQUEST_IIN_REQUIRED: 'the subject’s IIN is needed for erasure',
-  REQUEST_REFUSAL_NOT_ALLOWED: 'a withdrawal may be refused only if contrary to law or an obligation is unfulfilled',
+  REQUEST_REFUSAL_NOT_ALLOWED:
+    'a withdrawal may be refused only if contrary to law or an obligation is unfulfilled',
   REQUEST_PURGED: 'the request’s personal data was purged',
   REQUEST_FINISHED: 'the request is closed or cancelled',
   CALENDAR_INVALID: 'the calendar data is not valid',

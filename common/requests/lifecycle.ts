@@ -9,7 +9,16 @@
 import { type RequestState } from './vocab';
 
 /** The named steps the UI offers as buttons (and the contract calls behind them). */
-export const TRANSITION_KINDS = ['start_verification', 'start_work', 'decide', 'answer', 'close', 'pause', 'resume', 'cancel'] as const;
+export const TRANSITION_KINDS = [
+  'start_verification',
+  'start_work',
+  'decide',
+  'answer',
+  'close',
+  'pause',
+  'resume',
+  'cancel',
+] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 const EDGES: Record<RequestState, readonly RequestState[]> = {
@@ -32,14 +41,21 @@ export function nextStates(from: RequestState): readonly RequestState[] {
  * Whether from → to is legal. `pausedFrom` is required to judge a resume: a paused request may
  * only return to the state it was paused in.
  */
-export function canTransition(from: RequestState, to: RequestState, pausedFrom?: RequestState | null): boolean {
+export function canTransition(
+  from: RequestState,
+  to: RequestState,
+  pausedFrom?: RequestState | null,
+): boolean {
   if (!EDGES[from].includes(to)) return false;
   if (from === 'paused' && to !== 'cancelled') return pausedFrom === to;
   return true;
 }
 
 /** What a state allows, as named steps (for buttons). `verified` says whether identity is recorded. */
-export function availableSteps(state: RequestState, opts: { verified?: boolean; pausedFrom?: RequestState | null } = {}): TransitionKind[] {
+export function availableSteps(
+  state: RequestState,
+  opts: { verified?: boolean; pausedFrom?: RequestState | null } = {},
+): TransitionKind[] {
   const steps: TransitionKind[] = [];
   switch (state) {
     case 'new':
@@ -72,7 +88,11 @@ export function availableSteps(state: RequestState, opts: { verified?: boolean; 
 }
 
 /** The state a named step leads to (resume: the state the request was paused in). */
-export function targetOf(kind: TransitionKind, state: RequestState, pausedFrom?: RequestState | null): RequestState | null {
+export function targetOf(
+  kind: TransitionKind,
+  state: RequestState,
+  pausedFrom?: RequestState | null,
+): RequestState | null {
   switch (kind) {
     case 'start_verification':
       return 'verifying';

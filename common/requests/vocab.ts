@@ -18,11 +18,26 @@ export { REQUEST_TYPES, type RequestType };
  * new → verifying → in_progress → decided → answered → closed; paused (from any open state,
  * resuming returns to the state it left) and cancelled (from any state before closed).
  */
-export const REQUEST_STATES = ['new', 'verifying', 'in_progress', 'decided', 'answered', 'closed', 'paused', 'cancelled'] as const;
+export const REQUEST_STATES = [
+  'new',
+  'verifying',
+  'in_progress',
+  'decided',
+  'answered',
+  'closed',
+  'paused',
+  'cancelled',
+] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
 /** States whose deadline is still running (no answer sent yet). */
-export const RUNNING_STATES = ['new', 'verifying', 'in_progress', 'decided', 'paused'] as const satisfies readonly RequestState[];
+export const RUNNING_STATES = [
+  'new',
+  'verifying',
+  'in_progress',
+  'decided',
+  'paused',
+] as const satisfies readonly RequestState[];
 /** States after which nothing changes any more. */
 export const TERMINAL_STATES = ['closed', 'cancelled'] as const satisfies readonly RequestState[];
 
@@ -41,7 +56,14 @@ export const REPRESENTATIVE_RELATIONS = ['parent', 'guardian', 'trustee', 'attor
 export const AUTHORIZED_BODY_KINDS = ['ministry', 'akimat', 'other'] as const;
 
 /** Documents seen for identity verification (never copied: Art. 7 p.10). */
-export const IDENTITY_DOCUMENT_TYPES = ['id_card', 'passport', 'residence_permit', 'driving_licence', 'power_of_attorney', 'other'] as const;
+export const IDENTITY_DOCUMENT_TYPES = [
+  'id_card',
+  'passport',
+  'residence_permit',
+  'driving_licence',
+  'power_of_attorney',
+  'other',
+] as const;
 /** Why no identity document was needed. */
 export const NO_VERIFICATION_REASONS = [
   'signed_letter_matches_records',
@@ -60,7 +82,14 @@ export const CANCEL_OUTCOMES = ['cancelled', 'withdrawn', 'duplicate'] as const;
 export type CancelOutcome = (typeof CANCEL_OUTCOMES)[number];
 
 /** Why a request was opened without a registered letter. */
-export const DIRECT_OPEN_REASONS = ['authority_inquiry', 'e_mail', 'in_person', 'phone_then_letter', 'proactive', 'other'] as const;
+export const DIRECT_OPEN_REASONS = [
+  'authority_inquiry',
+  'e_mail',
+  'in_person',
+  'phone_then_letter',
+  'proactive',
+  'other',
+] as const;
 
 export const DECISION_OUTCOMES = SYNC_DECISIONS;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
@@ -82,7 +111,13 @@ export const ACTION_STATUSES = ['queued', 'sent', 'confirmed', 'failed'] as cons
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** How the answer to an access request is delivered. */
-export const ACCESS_DELIVERY_METHODS = ['registered_mail', 'courier', 'by_hand', 'electronic', 'email'] as const;
+export const ACCESS_DELIVERY_METHODS = [
+  'registered_mail',
+  'courier',
+  'by_hand',
+  'electronic',
+  'email',
+] as const;
 
 export const REQUEST_LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type RequestLanguage = (typeof REQUEST_LANGUAGES)[number];

@@ -107,7 +107,12 @@ export const SYNC_BREACH_CATEGORIES = [
 export const SYNC_BREACH_STATES = ['open', 'authority_notified', 'closed'] as const;
 export const SYNC_BREACH_SUBJECT_NOTICE = ['undecided', 'notify', 'not_required'] as const;
 /** What happened to the breach record in this event. */
-export const SYNC_BREACH_EVENTS = ['opened', 'measures_updated', 'authority_notified', 'subjects_notice_decided'] as const;
+export const SYNC_BREACH_EVENTS = [
+  'opened',
+  'measures_updated',
+  'authority_notified',
+  'subjects_notice_decided',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas.

@@ -28,7 +28,8 @@ export function toPublic(u: users.UserRow): PublicUser {
 }
 
 export function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw new PdError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    throw new PdError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
 }
 
 export interface NewUser {
@@ -49,18 +50,33 @@ export function prepareUser(input: NewUser): NewUser & { passwordHash: string } 
 }
 
 /** Inside a caller's transaction (setup creates the database and its administrator together). */
-export function insertPreparedUser(tx: WriteTx, u: NewUser & { passwordHash: string }, mustChangePassword = false): PublicUser {
+export function insertPreparedUser(
+  tx: WriteTx,
+  u: NewUser & { passwordHash: string },
+  mustChangePassword = false,
+): PublicUser {
   if (users.findUser(tx.db, u.username)) throw new PdError('CONFLICT', { reason: 'username_taken' });
   const id = users.insertUser(
     tx.db,
-    { username: u.username, displayName: u.displayName, role: u.role, passwordHash: u.passwordHash, mustChangePassword },
+    {
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      passwordHash: u.passwordHash,
+      mustChangePassword,
+    },
     tx.now.toISOString(),
   );
   tx.audit({ action: 'user.created', entityType: 'user', entityId: String(id), summary: `role ${u.role}` });
   return toPublic(users.findUser(tx.db, u.username)!);
 }
 
-export function createUser(server: Server, actor: string, input: NewUser, opts: { mustChangePassword?: boolean } = {}): PublicUser {
+export function createUser(
+  server: Server,
+  actor: string,
+  input: NewUser,
+  opts: { mustChangePassword?: boolean } = {},
+): PublicUser {
   const prepared = prepareUser(input);
   return server.write(actor, (tx) => insertPreparedUser(tx, prepared, opts.mustChangePassword ?? false));
 }
@@ -78,25 +94,42 @@ export function resetPassword(server: Server, actor: string, username: string, p
   const hash = hashPassword(password);
   server.write(actor, (tx) => {
     users.setPassword(tx.db, user.id, hash, true, tx.now.toISOString());
-    tx.audit({ action: 'user.password_reset', entityType: 'user', entityId: String(user.id), summary: 'password reset by administrator' });
+    tx.audit({
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: String(user.id),
+      summary: 'password reset by administrator',
+    });
   });
 }
 
 export function setUserDisabled(server: Server, actor: string, username: string, disabled: boolean): void {
   const user = requireUser(server, username);
   server.write(actor, (tx) => {
-    if (disabled && user.role === 'admin' && !user.disabled && users.countActiveAdmins(tx.db) <= 1) throw new PdError('LAST_ADMIN');
+    if (disabled && user.role === 'admin' && !user.disabled && users.countActiveAdmins(tx.db) <= 1)
+      throw new PdError('LAST_ADMIN');
     users.setDisabled(tx.db, user.id, disabled, tx.now.toISOString());
-    tx.audit({ action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: String(user.id), summary: disabled ? 'disabled' : 'enabled' });
+    tx.audit({
+      action: disabled ? 'user.disabled' : 'user.enabled',
+      entityType: 'user',
+      entityId: String(user.id),
+      summary: disabled ? 'disabled' : 'enabled',
+    });
   });
 }
 
 export function setUserRole(server: Server, actor: string, username: string, role: Role): void {
   const user = requireUser(server, username);
   server.write(actor, (tx) => {
-    if (user.role === 'admin' && role !== 'admin' && users.countActiveAdmins(tx.db) <= 1) throw new PdError('LAST_ADMIN');
+    if (user.role === 'admin' && role !== 'admin' && users.countActiveAdmins(tx.db) <= 1)
+      throw new PdError('LAST_ADMIN');
     users.setRole(tx.db, user.id, role, tx.now.toISOString());
-    tx.audit({ action: 'user.role_changed', entityType: 'user', entityId: String(user.id), summary: `role ${user.role} -> ${role}` });
+    tx.audit({
+      action: 'user.role_changed',
+      entityType: 'user',
+      entityId: String(user.id),
+      summary: `role ${user.role} -> ${role}`,
+    });
   });
 }
 

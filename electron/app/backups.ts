@@ -41,14 +41,20 @@ export function backupSettings(server: Server): BackupSettings {
 }
 
 export function configureBackups(server: Server, actor: string, s: BackupSettings): BackupSettings {
-  if (s.folder !== null && !path.isAbsolute(s.folder)) throw new PdError('VALIDATION', { issues: [{ path: 'folder', code: 'not_absolute' }] });
+  if (s.folder !== null && !path.isAbsolute(s.folder))
+    throw new PdError('VALIDATION', { issues: [{ path: 'folder', code: 'not_absolute' }] });
   server.write(actor, (tx) => {
     putSetting(tx.db, KEYS.enabled, String(s.enabled));
     if (s.folder === null) deleteSetting(tx.db, KEYS.folder);
     else putSetting(tx.db, KEYS.folder, s.folder);
     putSetting(tx.db, KEYS.keep, String(s.keep));
     putSetting(tx.db, KEYS.hour, String(s.hour));
-    tx.audit({ action: 'backup.configured', entityType: 'setting', entityId: 'backup', summary: `enabled=${s.enabled} keep=${s.keep} hour=${s.hour}` });
+    tx.audit({
+      action: 'backup.configured',
+      entityType: 'setting',
+      entityId: 'backup',
+      summary: `enabled=${s.enabled} keep=${s.keep} hour=${s.hour}`,
+    });
   });
   return backupSettings(server);
 }
@@ -74,7 +80,8 @@ export function listBackups(server: Server): BackupFile[] {
 function requireFolder(server: Server): string {
   const folder = backupSettings(server).folder;
   if (!folder) throw new PdError('BACKUP_FOLDER', { reason: 'not_set' });
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new PdError('BACKUP_FOLDER', { reason: 'missing' });
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new PdError('BACKUP_FOLDER', { reason: 'missing' });
   return folder;
 }
 
@@ -94,7 +101,12 @@ export function runBackup(server: Server, actor: string): BackupFile {
     server.write(actor, (tx) => {
       putSetting(tx.db, KEYS.lastFailureAt, now.toISOString());
       putSetting(tx.db, KEYS.lastError, code);
-      tx.audit({ action: 'db.backup_failed', entityType: 'database', entityId: server.deskId, summary: `backup failed: ${code}` });
+      tx.audit({
+        action: 'db.backup_failed',
+        entityType: 'database',
+        entityId: server.deskId,
+        summary: `backup failed: ${code}`,
+      });
     });
     if (e instanceof PdError) throw e;
     logError('backup', e);
@@ -125,7 +137,8 @@ export function backupStatus(server: Server): BackupStatus {
 function nextDue(s: BackupSettings, lastSuccessAt: string | null, now: Date): Date {
   const p = almatyParts(now);
   const todayAt = fromAlmatyWallClock(p.year, p.month, p.day, s.hour);
-  const doneToday = lastSuccessAt !== null && new Date(lastSuccessAt) >= fromAlmatyWallClock(p.year, p.month, p.day);
+  const doneToday =
+    lastSuccessAt !== null && new Date(lastSuccessAt) >= fromAlmatyWallClock(p.year, p.month, p.day);
   if (!doneToday) return todayAt;
   return new Date(fromAlmatyWallClock(p.year, p.month, p.day + 1, s.hour).getTime());
 }
@@ -136,12 +149,18 @@ export function backupIsDue(server: Server): boolean {
   const status = backupStatus(server);
   const now = server.now();
   // After a failure, try again hourly rather than every tick.
-  if (status.failing && status.lastFailureAt && now.getTime() - new Date(status.lastFailureAt).getTime() < 3600_000) return false;
+  if (
+    status.failing &&
+    status.lastFailureAt &&
+    now.getTime() - new Date(status.lastFailureAt).getTime() < 3600_000
+  )
+    return false;
   return now >= nextDue(s, status.lastSuccessAt, now);
 }
 
 export function restoreFromFolder(core: AppCore, name: string, actor: string): { keptPrevious?: string } {
-  if (!NAME.test(name)) throw new PdError('VALIDATION', { issues: [{ path: 'name', code: 'invalid_backup_name' }] });
+  if (!NAME.test(name))
+    throw new PdError('VALIDATION', { issues: [{ path: 'name', code: 'invalid_backup_name' }] });
   const folder = requireFolder(core.db());
   const file = path.join(folder, name);
   if (!existsSync(file)) throw new PdError('NOT_FOUND', { entity: 'backup' });

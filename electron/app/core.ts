@@ -79,7 +79,12 @@ export class AppCore {
   private openWith(getKey: () => Buffer): void {
     try {
       const key = getKey();
-      this.server = Server.open({ file: this.opts.dbFile, key, quickCheck: true, ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
+      this.server = Server.open({
+        file: this.opts.dbFile,
+        key,
+        quickCheck: true,
+        ...(this.opts.clock ? { clock: this.opts.clock } : {}),
+      });
       // Due dates stored under the old counting rule are corrected once (issue 14).
       applyCountingRule(this.server);
       this.error = null;
@@ -97,11 +102,24 @@ export class AppCore {
       const phase = hasUsers(this.server) ? 'ready' : 'setup';
       return { ...base, phase, schemaVersion: this.server.schemaVersion, canRecover: false };
     }
-    if (this.error) return { ...base, phase: 'error', error: this.error, canRecover: RECOVERABLE.has(this.error.code) };
+    if (this.error)
+      return { ...base, phase: 'error', error: this.error, canRecover: RECOVERABLE.has(this.error.code) };
     // Not in "Privacy Desk Users": no setup screen that would fail (or look like a first run).
-    if (this.machine?.folderAccess === 'denied') return { ...base, phase: 'error', error: new PdError('DATA_FOLDER_DENIED').toPayload(), canRecover: false };
+    if (this.machine?.folderAccess === 'denied')
+      return {
+        ...base,
+        phase: 'error',
+        error: new PdError('DATA_FOLDER_DENIED').toPayload(),
+        canRecover: false,
+      };
     // An old per-user database could not be moved in: setting up a second, empty one would split the registers.
-    if (this.migrationBlocks()) return { ...base, phase: 'error', error: new PdError('DATA_MIGRATION_FAILED').toPayload(), canRecover: false };
+    if (this.migrationBlocks())
+      return {
+        ...base,
+        phase: 'error',
+        error: new PdError('DATA_MIGRATION_FAILED').toPayload(),
+        canRecover: false,
+      };
     return { ...base, phase: this.dbMissing() ? 'setup' : 'error', canRecover: false };
   }
 
@@ -110,7 +128,10 @@ export class AppCore {
    * recovery key to the administrator, once. A database made by `privacy-desk db init` has no
    * users yet: then only the administrator is created (and no key is shown: it exists already).
    */
-  setup(admin: { username: string; displayName: string; password: string }): { recoveryKey: string | null; sessionToken: string } {
+  setup(admin: { username: string; displayName: string; password: string }): {
+    recoveryKey: string | null;
+    sessionToken: string;
+  } {
     const prepared = prepareUser({ ...admin, role: 'admin' });
     if (this.server) {
       if (hasUsers(this.server)) throw new PdError('DB_EXISTS');
@@ -122,11 +143,21 @@ export class AppCore {
     if (this.migrationBlocks()) throw new PdError('DATA_MIGRATION_FAILED');
     const store = this.opts.keyStore;
     const key = store.exists() ? store.load() : generateKey();
-    const server = Server.open({ file: this.opts.dbFile, key, create: 'allow', ...(this.opts.clock ? { clock: this.opts.clock } : {}) });
+    const server = Server.open({
+      file: this.opts.dbFile,
+      key,
+      create: 'allow',
+      ...(this.opts.clock ? { clock: this.opts.clock } : {}),
+    });
     let user;
     try {
       user = server.write(admin.username, (tx) => {
-        tx.audit({ action: 'db.init', entityType: 'database', entityId: server.deskId, summary: 'database created at setup' });
+        tx.audit({
+          action: 'db.init',
+          entityType: 'database',
+          entityId: server.deskId,
+          summary: 'database created at setup',
+        });
         return insertPreparedUser(tx, prepared);
       });
       if (!store.exists()) store.save(key);
@@ -164,7 +195,12 @@ export class AppCore {
     const server = Server.open({ file: this.opts.dbFile, key, quickCheck: true });
     this.opts.keyStore.save(key);
     server.write(actor, (tx) =>
-      tx.audit({ action: 'db.recovered', entityType: 'database', entityId: server.deskId, summary: 'opened with the recovery key' }),
+      tx.audit({
+        action: 'db.recovered',
+        entityType: 'database',
+        entityId: server.deskId,
+        summary: 'opened with the recovery key',
+      }),
     );
     this.sessions.clear();
     this.server?.close();
@@ -191,7 +227,12 @@ export class AppCore {
       this.openWith(() => key);
       if (this.server) {
         (this.server as Server).write(actor, (tx) =>
-          tx.audit({ action: 'db.restore', entityType: 'database', entityId: (this.server as Server).deskId, summary: 'restored from backup' }),
+          tx.audit({
+            action: 'db.restore',
+            entityType: 'database',
+            entityId: (this.server as Server).deskId,
+            summary: 'restored from backup',
+          }),
         );
       }
     }

@@ -1,6 +1,13 @@
 // One handler table, two transports (Electron IPC and the headless HTTP bridge): both call dispatch.
 import type { z } from 'zod';
-import { CONTRACT, isCallName, type CallName, type CallOutput, type CallResult, type Contract } from '../../common/contract';
+import {
+  CONTRACT,
+  isCallName,
+  type CallName,
+  type CallOutput,
+  type CallResult,
+  type Contract,
+} from '../../common/contract';
 import type { CallSpec, ParsedInputOf, Role } from '../../common/contract/define';
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { AppCore } from './core';
@@ -31,7 +38,12 @@ const WHILE_LOCKED = new Set(['auth.session', 'auth.unlock', 'auth.logout']);
  * Calls a session on a temporary password may make: the change itself and what the change screen
  * needs (who am I, stay awake, lock, sign out). The UI hiding the rest is only a convenience.
  */
-const WHILE_TEMPORARY_PASSWORD = new Set([...WHILE_LOCKED, 'auth.changePassword', 'auth.heartbeat', 'auth.lock']);
+const WHILE_TEMPORARY_PASSWORD = new Set([
+  ...WHILE_LOCKED,
+  'auth.changePassword',
+  'auth.heartbeat',
+  'auth.lock',
+]);
 
 export type Handler<K extends CallName> = (
   input: ParsedInputOf<Contract[K]>,
@@ -57,7 +69,8 @@ function describeIssues(error: z.ZodError): Record<string, unknown> {
  */
 function issueMessageKey(error: z.ZodError): string | undefined {
   for (const i of error.issues) {
-    const key = i.code === 'custom' ? (i.params as { messageKey?: unknown } | undefined)?.messageKey : undefined;
+    const key =
+      i.code === 'custom' ? (i.params as { messageKey?: unknown } | undefined)?.messageKey : undefined;
     if (typeof key === 'string' && key.startsWith('errors.')) return key;
   }
   return undefined;
@@ -91,11 +104,13 @@ export async function dispatch(
     if (!spec.public) {
       if (!session) throw new PdError('SESSION_REQUIRED');
       if (session.locked && !WHILE_LOCKED.has(name)) throw new PdError('SESSION_LOCKED');
-      if (session.mustChangePassword && !WHILE_TEMPORARY_PASSWORD.has(name)) throw new PdError('PASSWORD_CHANGE_REQUIRED');
+      if (session.mustChangePassword && !WHILE_TEMPORARY_PASSWORD.has(name))
+        throw new PdError('PASSWORD_CHANGE_REQUIRED');
       if (!mayCall(spec, session.role)) throw new PdError('FORBIDDEN');
     }
     const parsed = spec.input.safeParse(raw ?? {});
-    if (!parsed.success) throw new PdError('VALIDATION', describeIssues(parsed.error), issueMessageKey(parsed.error));
+    if (!parsed.success)
+      throw new PdError('VALIDATION', describeIssues(parsed.error), issueMessageKey(parsed.error));
     if (!spec.beforeOpen && !core.isOpen) throw new PdError('DB_NOT_OPEN');
     if (session && !spec.public && name !== 'auth.session') core.sessions.touch(session);
     const ctx: CallContext = {

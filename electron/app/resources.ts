@@ -5,6 +5,9 @@ import { loadCalendarDir, resourcesDir } from '../core/calendar';
 let years: number[] | null = null;
 
 export function loadCalendarYears(): number[] {
-  if (!years) years = loadCalendarDir(path.join(resourcesDir(), 'calendar')).map((y) => y.year).sort();
+  if (!years)
+    years = loadCalendarDir(path.join(resourcesDir(), 'calendar'))
+      .map((y) => y.year)
+      .sort();
   return years;
 }

@@ -77,7 +77,8 @@ export class SessionStore {
 
   /** After an administrator disables an account or changes its role, its sessions end. */
   dropUser(username: string): void {
-    for (const [token, s] of this.sessions) if (s.username.toLowerCase() === username.toLowerCase()) this.sessions.delete(token);
+    for (const [token, s] of this.sessions)
+      if (s.username.toLowerCase() === username.toLowerCase()) this.sessions.delete(token);
   }
 
   clear(): void {

@@ -45,7 +45,10 @@ export const dbBench: BenchSuite = {
     ctx.size('db.rows', rows);
     const payload = randomBytes(24).toString('hex');
     const key = generateKey();
-    const result: Record<'enc' | 'plain', { w: number[]; r: number[] }> = { enc: { w: [], r: [] }, plain: { w: [], r: [] } };
+    const result: Record<'enc' | 'plain', { w: number[]; r: number[] }> = {
+      enc: { w: [], r: [] },
+      plain: { w: [], r: [] },
+    };
     for (let run = 0; run < RUNS; run++) {
       for (const kind of ['plain', 'enc'] as const) {
         const db = openRaw(path.join(ctx.tmp, `${kind}.db`), kind === 'enc' ? key : null);
@@ -61,8 +64,16 @@ export const dbBench: BenchSuite = {
     ctx.record('db.write.encrypted', result.enc.w, 'rows/s');
     ctx.record('db.read.plain', result.plain.r, 'rows/s');
     ctx.record('db.read.encrypted', result.enc.r, 'rows/s');
-    ctx.record('db.write.encrypted_to_plain_ratio', result.enc.w.map((w, i) => w / result.plain.w[i]!), 'ratio');
-    ctx.record('db.read.encrypted_to_plain_ratio', result.enc.r.map((r, i) => r / result.plain.r[i]!), 'ratio');
+    ctx.record(
+      'db.write.encrypted_to_plain_ratio',
+      result.enc.w.map((w, i) => w / result.plain.w[i]!),
+      'ratio',
+    );
+    ctx.record(
+      'db.read.encrypted_to_plain_ratio',
+      result.enc.r.map((r, i) => r / result.plain.r[i]!),
+      'ratio',
+    );
 
     // Open time of a real Privacy Desk database holding the encrypted table above.
     const file = path.join(ctx.tmp, 'desk.db');

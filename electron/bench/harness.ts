@@ -45,7 +45,8 @@ export async function runSuites(suites: BenchSuite[], opts: { only?: string; row
   const metrics: Record<string, Metric> = {};
   const sizes: Record<string, number> = {};
   const selected = opts.only ? suites.filter((s) => s.name === opts.only) : suites;
-  if (selected.length === 0) throw new Error(`no benchmark named ${opts.only}; known: ${suites.map((s) => s.name).join(', ')}`);
+  if (selected.length === 0)
+    throw new Error(`no benchmark named ${opts.only}; known: ${suites.map((s) => s.name).join(', ')}`);
   for (const suite of selected) {
     const tmp = mkdtempSync(path.join(os.tmpdir(), `pd-bench-${suite.name}-`));
     try {

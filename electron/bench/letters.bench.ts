@@ -21,17 +21,34 @@ const ACTOR = 'bench';
 function body(lang: LetterLang, incoming: { number: string; date: string }, i: number): LetterBody {
   return {
     incoming,
-    request: { number: `RQ-2026-${String(i).padStart(6, '0')}`, receivedDate: incoming.date, dueDate: incoming.date },
+    request: {
+      number: `RQ-2026-${String(i).padStart(6, '0')}`,
+      receivedDate: incoming.date,
+      dueDate: incoming.date,
+    },
     addressee: { name: `Зуһра Сейтқали ${i}`, address: 'Алматы қ., Абай даңғылы, 10-үй, 25-пәтер\n050000' },
     subject: { name: `Зуһра Сейтқали ${i}`, iin: '900115400018' },
     signatory: { name: 'Ә. Құнанбаев', position: lang === 'en' ? 'Director' : 'Директор' },
     executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
     identity: { documents: ['жеке куәліктің түпнұсқасы'] },
-    decision: { date: incoming.date, reasons: ['Шарт бойынша міндеттеме орындалмаған.'], measures: ['тіркелгі бұғатталды'], findings: 'Бұзушылық анықталған жоқ.' },
-    data: {
-      items: Array.from({ length: 12 }, (_, n) => ({ category: `Санат ${n + 1}`, value: `Мән ${n + 1}`, purpose: 'Шартты орындау', source: 'Субъект', retention: '5 жыл' })),
+    decision: {
+      date: incoming.date,
+      reasons: ['Шарт бойынша міндеттеме орындалмаған.'],
+      measures: ['тіркелгі бұғатталды'],
+      findings: 'Бұзушылық анықталған жоқ.',
     },
-    rectification: { changes: [{ field: 'Мекенжай', before: 'Сейфуллин даңғылы, 5', after: 'Абай даңғылы, 10' }] },
+    data: {
+      items: Array.from({ length: 12 }, (_, n) => ({
+        category: `Санат ${n + 1}`,
+        value: `Мән ${n + 1}`,
+        purpose: 'Шартты орындау',
+        source: 'Субъект',
+        retention: '5 жыл',
+      })),
+    },
+    rectification: {
+      changes: [{ field: 'Мекенжай', before: 'Сейфуллин даңғылы, 5', after: 'Абай даңғылы, 10' }],
+    },
     blocking: { reason: 'заңсыз өңдеу туралы хабарлама', from: incoming.date },
     messages: { channels: ['sms', 'whatsapp'] },
   };
@@ -59,7 +76,8 @@ function registerIncomingLetters(server: Server, n: number): { number: string; d
 
 export const lettersBench: BenchSuite = {
   name: 'letters',
-  description: 'reply letters: render one DOCX, generate one (register + store + audit), batch of 1,000 acknowledgments',
+  description:
+    'reply letters: render one DOCX, generate one (register + store + audit), batch of 1,000 acknowledgments',
   async run(ctx) {
     const batch = ctx.rows ?? DEFAULT_BATCH;
     ctx.size('letters.batch', batch);
@@ -70,26 +88,41 @@ export const lettersBench: BenchSuite = {
     const render: number[] = [];
     for (let i = 0; i < RENDERS + 20; i++) {
       const c = cases[i % cases.length]!;
-      const input: LetterInput = { kind: c.kind, lang: c.lang, outgoing: { number: 'ИСХ-2026-000001', date: '2026-11-25' }, ...body(c.lang, incoming0, i) };
+      const input: LetterInput = {
+        kind: c.kind,
+        lang: c.lang,
+        outgoing: { number: 'ИСХ-2026-000001', date: '2026-11-25' },
+        ...body(c.lang, incoming0, i),
+      };
       const t0 = process.hrtime.bigint();
       await renderLetter(input, shippedTemplate(c.kind, c.lang).template);
       if (i >= 20) render.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     ctx.record('letters.render', render, 'ms');
 
-    const server = Server.open({ file: path.join(ctx.tmp, 'letters.db'), key: generateKey(), create: 'allow' });
+    const server = Server.open({
+      file: path.join(ctx.tmp, 'letters.db'),
+      key: generateKey(),
+      create: 'allow',
+    });
     try {
       const incoming = registerIncomingLetters(server, GENERATES + batch);
       const generate: number[] = [];
       for (let i = 0; i < GENERATES; i++) {
         const c = cases[i % cases.length]!;
         const t0 = process.hrtime.bigint();
-        await generateLetter(server, { kind: c.kind, lang: c.lang, data: body(c.lang, incoming[i]!, i) }, ACTOR);
+        await generateLetter(
+          server,
+          { kind: c.kind, lang: c.lang, data: body(c.lang, incoming[i]!, i) },
+          ACTOR,
+        );
         generate.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
       ctx.record('letters.generate', generate, 'ms');
 
-      const items = incoming.slice(GENERATES).map((inc, i) => ({ data: body('kk', inc, i), lang: (['kk', 'ru'] as const)[i % 2] }));
+      const items = incoming
+        .slice(GENERATES)
+        .map((inc, i) => ({ data: body('kk', inc, i), lang: (['kk', 'ru'] as const)[i % 2] }));
       const perLetter: number[] = [];
       let last = process.hrtime.bigint();
       const t0 = last;
@@ -99,10 +132,20 @@ export const lettersBench: BenchSuite = {
         last = now;
       });
       const total = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (result.failed) throw new Error(`batch: ${result.failed} letters failed (${JSON.stringify(result.items.find((r) => !r.ok)?.error)})`);
+      if (result.failed)
+        throw new Error(
+          `batch: ${result.failed} letters failed (${JSON.stringify(result.items.find((r) => !r.ok)?.error)})`,
+        );
       ctx.record(`letters.batch_${batch}.total`, [total], 'ms');
       ctx.record(`letters.batch_${batch}.per_letter`, perLetter, 'ms');
-      ctx.size('letters.db_bytes_after_batch', (server.db.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b);
+      ctx.size(
+        'letters.db_bytes_after_batch',
+        (
+          server.db
+            .prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()')
+            .get() as { b: number }
+        ).b,
+      );
     } finally {
       server.close();
     }

@@ -37,11 +37,16 @@ const QUERIES = [
 
 export const mailroomBench: BenchSuite = {
   name: 'mailroom',
-  description: 'intake write (with audit and outbox, synchronous=FULL); search and a list page at 1,000,000 letters',
+  description:
+    'intake write (with audit and outbox, synchronous=FULL); search and a list page at 1,000,000 letters',
   run(ctx) {
     const rows = ctx.rows ?? DEFAULT_ROWS;
     ctx.size('mailroom.letters', rows);
-    const server = Server.open({ file: path.join(ctx.tmp, 'mailroom.db'), key: generateKey(), create: 'allow' });
+    const server = Server.open({
+      file: path.join(ctx.tmp, 'mailroom.db'),
+      key: generateKey(),
+      create: 'allow',
+    });
     try {
       const seeded = seedDemo(server, 'bench', { letters: rows, seed: 4 });
       ctx.record('mailroom.seed', [rows / (seeded.ms / 1000)], 'letters/s');
@@ -49,7 +54,9 @@ export const mailroomBench: BenchSuite = {
 
       // Numbers a clerk would look up: an existing tracking number and Вх. №, typed in part.
       const probe = server.db
-        .prepare("SELECT incoming_no AS no, tracking_number AS t FROM incoming_letters WHERE tracking_number IS NOT NULL ORDER BY id DESC LIMIT 1 OFFSET 500")
+        .prepare(
+          'SELECT incoming_no AS no, tracking_number AS t FROM incoming_letters WHERE tracking_number IS NOT NULL ORDER BY id DESC LIMIT 1 OFFSET 500',
+        )
         .get() as { no: string; t: string } | undefined;
       const queries = [...QUERIES, ...(probe ? [probe.no, probe.t, probe.t.slice(0, 7)] : [])];
 
@@ -58,7 +65,11 @@ export const mailroomBench: BenchSuite = {
       let hits = 0;
       for (let round = 0; round < SEARCH_ROUNDS; round++) {
         for (const query of queries) {
-          search.push(timeMs(() => (hits += server.read((db) => searchRegisters(db, { query, limit: 50 })).hits.length)));
+          search.push(
+            timeMs(
+              () => (hits += server.read((db) => searchRegisters(db, { query, limit: 50 })).hits.length),
+            ),
+          );
         }
       }
       if (hits === 0) throw new Error('search found nothing');
@@ -73,14 +84,18 @@ export const mailroomBench: BenchSuite = {
         let cursor: string | null = null;
         first.push(
           timeMs(() => {
-            cursor = server.read((db) => listIncoming(db, { filter, sort: { by: 'date', dir: 'desc' }, limit: 100 })).nextCursor;
+            cursor = server.read((db) =>
+              listIncoming(db, { filter, sort: { by: 'date', dir: 'desc' }, limit: 100 }),
+            ).nextCursor;
           }),
         );
         for (let p = 0; p < 5 && cursor; p++) {
           const c: string = cursor;
           next.push(
             timeMs(() => {
-              cursor = server.read((db) => listIncoming(db, { filter, sort: { by: 'date', dir: 'desc' }, limit: 100, cursor: c })).nextCursor;
+              cursor = server.read((db) =>
+                listIncoming(db, { filter, sort: { by: 'date', dir: 'desc' }, limit: 100, cursor: c }),
+              ).nextCursor;
             }),
           );
         }
@@ -92,21 +107,41 @@ export const mailroomBench: BenchSuite = {
       const byNumber: number[] = [];
       for (let i = 0; i < LIST_PAGES; i++) {
         const filter = { channel: channels[i % channels.length]! };
-        bySender.push(timeMs(() => server.read((db) => listIncoming(db, { filter, sort: { by: 'sender', dir: 'asc' }, limit: 100 }))));
-        byNumber.push(timeMs(() => server.read((db) => listIncoming(db, { filter, sort: { by: 'number', dir: 'desc' }, limit: 100 }))));
+        bySender.push(
+          timeMs(() =>
+            server.read((db) => listIncoming(db, { filter, sort: { by: 'sender', dir: 'asc' }, limit: 100 })),
+          ),
+        );
+        byNumber.push(
+          timeMs(() =>
+            server.read((db) =>
+              listIncoming(db, { filter, sort: { by: 'number', dir: 'desc' }, limit: 100 }),
+            ),
+          ),
+        );
       }
       ctx.record('mailroom.list_page_by_sender', bySender, 'ms');
       ctx.record('mailroom.list_page_by_number', byNumber, 'ms');
       const deep: number[] = [];
       for (let i = 0; i < 10; i++) {
-        deep.push(timeMs(() => server.read((db) => listIncoming(db, { filter: { channel: 'by_hand' }, limit: 100, offset: 10_000 }))));
+        deep.push(
+          timeMs(() =>
+            server.read((db) =>
+              listIncoming(db, { filter: { channel: 'by_hand' }, limit: 100, offset: 10_000 }),
+            ),
+          ),
+        );
       }
       ctx.record('mailroom.list_page_offset_10000', deep, 'ms');
       const count: number[] = [];
-      for (let i = 0; i < 5; i++) count.push(timeMs(() => server.read((db) => countIncoming(db, { channel: channels[i % 4]! }))));
+      for (let i = 0; i < 5; i++)
+        count.push(timeMs(() => server.read((db) => countIncoming(db, { channel: channels[i % 4]! }))));
       ctx.record('mailroom.count_by_channel', count, 'ms');
       const capped: number[] = [];
-      for (let i = 0; i < 20; i++) capped.push(timeMs(() => server.read((db) => countIncomingCapped(db, { channel: channels[i % 4]! }, 10_000))));
+      for (let i = 0; i < 20; i++)
+        capped.push(
+          timeMs(() => server.read((db) => countIncomingCapped(db, { channel: channels[i % 4]! }, 10_000))),
+        );
       ctx.record('mailroom.count_by_channel_cap_10000', capped, 'ms');
 
       // Intake writes last, on the full register (so the indexes are at their full size).
@@ -116,7 +151,11 @@ export const mailroomBench: BenchSuite = {
         const input = intakeCreateSchema.parse({
           channel: 'registered_mail',
           trackingNumber: `RR${serial}${s10CheckDigit(serial)}KZ`,
-          sender: { name: `Бенчмарк Жіберуші ${i}`, iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10, 25 пәтер' },
+          sender: {
+            name: `Бенчмарк Жіберуші ${i}`,
+            iin: '900115300122',
+            address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
+          },
           summary: `Келісімді қайтарып алу туралы өтініш №${i}`,
           language: 'kk',
           sheets: 1,

@@ -111,7 +111,11 @@ export async function startCentral(opts: CentralOptions): Promise<RunningCentral
     try {
       if (url.pathname === SYNC_PATHS.health && req.method === 'GET') {
         bind(authorize(req), url.searchParams.get('desk'));
-        return send(200, { status: 'ok', serverTime: clock().toISOString(), ...(anchors ? { anchoring: { keyId: anchors.keyId } } : {}) });
+        return send(200, {
+          status: 'ok',
+          serverTime: clock().toISOString(),
+          ...(anchors ? { anchoring: { keyId: anchors.keyId } } : {}),
+        });
       }
       if (url.pathname === SYNC_PATHS.events && req.method === 'POST') {
         const token = authorize(req);

@@ -41,11 +41,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CliExit) return e.exitCode;
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
       return EXIT_USAGE;
     }
     printError(e, { json: wantsJson });
     return EXIT_FAIL;
   }
 }
-

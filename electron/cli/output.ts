@@ -29,7 +29,8 @@ const HUMAN_ERRORS: Record<string, string> = {
   DB_CORRUPT: 'the database file is damaged; restore it from a backup',
   DB_TOO_NEW: 'the database was written by a newer Privacy Desk; update the app',
   DB_LOCKED: 'the database is busy; try again',
-  DB_EMPTY: 'the database file is empty (0 bytes); it is not replaced by a new one: restore a backup or run `db init`',
+  DB_EMPTY:
+    'the database file is empty (0 bytes); it is not replaced by a new one: restore a backup or run `db init`',
   DB_IS_DIRECTORY: 'the database path is a folder, not a file',
   DB_TRUNCATED: 'the database file is cut short; restore it from a backup',
   DB_HEADER_CORRUPT: 'the start of the database file is damaged (the key is right); restore it from a backup',

@@ -27,7 +27,8 @@ export function parseKey(text: string): Buffer {
   if (compact.length === KEY_BYTES * 2) return Buffer.from(compact, 'hex');
   if (compact.length === KEY_BYTES * 2 + 4) {
     const hex = compact.slice(0, KEY_BYTES * 2);
-    if (checksum(hex) !== compact.slice(KEY_BYTES * 2)) throw new PdError('KEY_INVALID', { reason: 'checksum' });
+    if (checksum(hex) !== compact.slice(KEY_BYTES * 2))
+      throw new PdError('KEY_INVALID', { reason: 'checksum' });
     return Buffer.from(hex, 'hex');
   }
   throw new PdError('KEY_INVALID', { reason: 'length' });

@@ -94,7 +94,9 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
  */
 function typeset(s: string): (string | NoBreakHyphen)[] {
   // Older rows (or central's data) may hold characters XML cannot carry: dropped, not written.
-  const spaced = stripXmlInvalid(s).replace(/№ /g, '№\u00A0').replace(/(\d{4}) (г|ж)\./g, '$1\u00A0$2.');
+  const spaced = stripXmlInvalid(s)
+    .replace(/№ /g, '№\u00A0')
+    .replace(/(\d{4}) (г|ж)\./g, '$1\u00A0$2.');
   const parts = spaced.split(/(?<=[\p{Lu}\d])-(?=[\p{Lu}\d])/u);
   return parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((p) => p !== '');
 }
@@ -102,17 +104,15 @@ function typeset(s: string): (string | NoBreakHyphen)[] {
 /** Runs of text; a line break inside a run («Приложение\nк исх. № …») becomes a break in the line. */
 function runs(rs: readonly Run[], size = BODY_SIZE, bold = false): TextRun[] {
   return rs.flatMap((r) =>
-    r.text
-      .split('\n')
-      .map(
-        (line, i) =>
-          new TextRun({
-            children: typeset(line),
-            bold: bold || r.bold || undefined,
-            size,
-            ...(i > 0 ? { break: 1 } : {}),
-          }),
-      ),
+    r.text.split('\n').map(
+      (line, i) =>
+        new TextRun({
+          children: typeset(line),
+          bold: bold || r.bold || undefined,
+          size,
+          ...(i > 0 ? { break: 1 } : {}),
+        }),
+    ),
   );
 }
 
@@ -274,13 +274,11 @@ function blocks(bs: readonly ComposedBlock[], counter: { n: number }): (Paragrap
             cantSplit: true,
             children: r.map((v, i) =>
               cell(
-                v
-                  .split(/\r?\n/)
-                  .map((line) =>
-                    para([text(line, { size: SMALL })], {
-                      align: b.columns.length > 1 && i === 0 && r.length > 2 ? 'center' : 'left',
-                    }),
-                  ),
+                v.split(/\r?\n/).map((line) =>
+                  para([text(line, { size: SMALL })], {
+                    align: b.columns.length > 1 && i === 0 && r.length > 2 ? 'center' : 'left',
+                  }),
+                ),
                 cols[i]!,
               ),
             ),

@@ -20,7 +20,11 @@ export class Issues {
     this.list.push({ path, code, ...extra });
   }
 
-  warn(path: string, warning: ConfirmableWarning, confirmed: readonly ConfirmableWarning[] | undefined): boolean {
+  warn(
+    path: string,
+    warning: ConfirmableWarning,
+    confirmed: readonly ConfirmableWarning[] | undefined,
+  ): boolean {
     if (confirmed?.includes(warning)) return true;
     this.unconfirmed.push(warning);
     this.add(path, warning, { confirmable: true });
@@ -57,7 +61,12 @@ export function trackingField(
 }
 
 /** An optional IIN/BIN: normalized when valid, an issue with the reason when not. */
-export function iinField(issues: Issues, path: string, value: string | null | undefined, today: string): { iin: string | null; result?: IinResult } {
+export function iinField(
+  issues: Issues,
+  path: string,
+  value: string | null | undefined,
+  today: string,
+): { iin: string | null; result?: IinResult } {
   if (!value) return { iin: null };
   const r = validateIinBin(value, today);
   if (!r.valid) {

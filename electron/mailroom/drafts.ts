@@ -13,11 +13,21 @@ export function draftsKey(server: Server, actor: string): { key: string; algorit
       const existing = readSetting(tx.db, SETTING_KEYS.draftsKey);
       if (existing) {
         // Another process made it between our read and our write: keep theirs.
-        tx.audit({ action: 'drafts.key', entityType: 'settings', entityId: SETTING_KEYS.draftsKey, summary: 'drafts key already present' });
+        tx.audit({
+          action: 'drafts.key',
+          entityType: 'settings',
+          entityId: SETTING_KEYS.draftsKey,
+          summary: 'drafts key already present',
+        });
         return existing;
       }
       const stored = putSettingOnce(tx.db, SETTING_KEYS.draftsKey, randomBytes(32).toString('base64'));
-      tx.audit({ action: 'drafts.key', entityType: 'settings', entityId: SETTING_KEYS.draftsKey, summary: 'drafts encryption key created' });
+      tx.audit({
+        action: 'drafts.key',
+        entityType: 'settings',
+        entityId: SETTING_KEYS.draftsKey,
+        summary: 'drafts encryption key created',
+      });
       return stored;
     });
   }

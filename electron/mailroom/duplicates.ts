@@ -42,6 +42,12 @@ export function findDuplicates(db: DB, q: DuplicateQuery, now: Date): DuplicateM
 /** What a DUPLICATE error may carry: numbers, dates and reasons, no names. */
 export function duplicateDetails(matches: DuplicateMatch[]): Record<string, unknown> {
   return {
-    matches: matches.map((m) => ({ id: m.id, incomingNo: m.incomingNo, receivedDate: m.receivedDate, status: m.status, reasons: m.reasons })),
+    matches: matches.map((m) => ({
+      id: m.id,
+      incomingNo: m.incomingNo,
+      receivedDate: m.receivedDate,
+      status: m.status,
+      reasons: m.reasons,
+    })),
   };
 }

@@ -13,7 +13,11 @@ export function syncChannel(c: Channel): SyncChannel {
   return (c === 'electronic' ? 'e_document' : c) as SyncChannel;
 }
 
-export function emitLetterRegistered(tx: WriteTx, uid: string, p: { incomingNo: string; receivedDate: string; channel: Channel }): void {
+export function emitLetterRegistered(
+  tx: WriteTx,
+  uid: string,
+  p: { incomingNo: string; receivedDate: string; channel: Channel },
+): void {
   tx.emit(
     syncEvent('letter.registered', uid, {
       incomingNumber: p.incomingNo,

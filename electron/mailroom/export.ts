@@ -16,7 +16,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Channel, ExportFile, ExportParsed, IncomingStatus, Language, OutgoingStatus, ReplyLanguage } from '../../common/contract/mailroom';
+import type {
+  Channel,
+  ExportFile,
+  ExportParsed,
+  IncomingStatus,
+  Language,
+  OutgoingStatus,
+  ReplyLanguage,
+} from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
 import type { AuditHead } from '../../common/sync/anchor';
 import { maskIin } from '../../common/identifiers/iin';
@@ -68,8 +76,16 @@ const COMPANY: L = {
   en: 'iBusiness LLP',
 };
 const TITLE: Record<'incoming' | 'outgoing', L> = {
-  incoming: { ru: 'Журнал регистрации входящей корреспонденции', kk: 'Кіріс хат-хабарларды тіркеу журналы', en: 'Incoming correspondence register' },
-  outgoing: { ru: 'Журнал регистрации исходящей корреспонденции', kk: 'Шығыс хат-хабарларды тіркеу журналы', en: 'Outgoing correspondence register' },
+  incoming: {
+    ru: 'Журнал регистрации входящей корреспонденции',
+    kk: 'Кіріс хат-хабарларды тіркеу журналы',
+    en: 'Incoming correspondence register',
+  },
+  outgoing: {
+    ru: 'Журнал регистрации исходящей корреспонденции',
+    kk: 'Шығыс хат-хабарларды тіркеу журналы',
+    en: 'Outgoing correspondence register',
+  },
 };
 
 function day(date: string | null, lang: ReplyLanguage): string {
@@ -85,7 +101,11 @@ function period(from: string, to: string, lang: ReplyLanguage): string {
   return `for ${from} – ${to}`;
 }
 
-function statusText(status: IncomingStatus | OutgoingStatus, cancelReason: string | null, lang: ReplyLanguage): string {
+function statusText(
+  status: IncomingStatus | OutgoingStatus,
+  cancelReason: string | null,
+  lang: ReplyLanguage,
+): string {
   const s = STATUS[status][lang];
   return status === 'cancelled' && cancelReason ? `${s}: ${cancelReason}` : s;
 }
@@ -101,31 +121,62 @@ interface Column<R> {
 
 const INCOMING_COLUMNS: Column<IncomingDbRow>[] = [
   { head: { ru: 'Вх. №', kk: 'Кіріс №', en: 'Incoming No.' }, cell: (r) => r.incomingNo, print: 9 },
-  { head: { ru: 'Дата получения', kk: 'Түскен күні', en: 'Received on' }, cell: (r, l) => day(r.receivedDate, l), print: 7 },
-  { head: { ru: 'Время', kk: 'Уақыты', en: 'Time' }, cell: (r) => almatyParts(new Date(r.receivedAt)).time, print: 4 },
-  { head: { ru: 'Способ поступления', kk: 'Түсу тәсілі', en: 'Channel' }, cell: (r, l) => CHANNEL[r.channel][l], print: 7 },
+  {
+    head: { ru: 'Дата получения', kk: 'Түскен күні', en: 'Received on' },
+    cell: (r, l) => day(r.receivedDate, l),
+    print: 7,
+  },
+  {
+    head: { ru: 'Время', kk: 'Уақыты', en: 'Time' },
+    cell: (r) => almatyParts(new Date(r.receivedAt)).time,
+    print: 4,
+  },
+  {
+    head: { ru: 'Способ поступления', kk: 'Түсу тәсілі', en: 'Channel' },
+    cell: (r, l) => CHANNEL[r.channel][l],
+    print: 7,
+  },
   {
     head: { ru: 'Трек-номер / накладная', kk: 'Трек-нөмір / жүкқұжат', en: 'Tracking / waybill' },
     cell: (r) => [r.trackingNumber, r.courierCompany, r.waybill].filter(Boolean).join(' ') || null,
     print: 9,
   },
   { head: { ru: 'Отправитель', kk: 'Жіберуші', en: 'Sender' }, cell: (r) => r.senderName, print: 11 },
-  { head: { ru: 'ИИН/БИН', kk: 'ЖСН/БСН', en: 'IIN/BIN' }, cell: (r) => (r.senderIin ? maskIin(r.senderIin) : null) },
+  {
+    head: { ru: 'ИИН/БИН', kk: 'ЖСН/БСН', en: 'IIN/BIN' },
+    cell: (r) => (r.senderIin ? maskIin(r.senderIin) : null),
+  },
   { head: { ru: 'Адрес', kk: 'Мекенжайы', en: 'Address' }, cell: (r) => r.senderAddress, print: 11 },
   {
-    head: { ru: 'Исх. № и дата отправителя', kk: 'Жіберушінің шығыс № мен күні', en: "Sender's ref. and date" },
+    head: {
+      ru: 'Исх. № и дата отправителя',
+      kk: 'Жіберушінің шығыс № мен күні',
+      en: "Sender's ref. and date",
+    },
     cell: (r, l) => [r.senderRefNumber, day(r.senderRefDate, l)].filter(Boolean).join(' ') || null,
     print: 7,
   },
   { head: { ru: 'Вид документа', kk: 'Құжат түрі', en: 'Document type' }, cell: (r) => r.documentType },
   { head: { ru: 'Язык', kk: 'Тілі', en: 'Language' }, cell: (r, l) => LANGUAGE[r.language][l] },
-  { head: { ru: 'Краткое содержание', kk: 'Қысқаша мазмұны', en: 'Summary' }, cell: (r) => r.summary, print: 14 },
+  {
+    head: { ru: 'Краткое содержание', kk: 'Қысқаша мазмұны', en: 'Summary' },
+    cell: (r) => r.summary,
+    print: 14,
+  },
   { head: { ru: 'Листов', kk: 'Парақ', en: 'Sheets' }, cell: (r) => r.sheets, print: 4 },
   { head: { ru: 'Приложения', kk: 'Қосымшалар', en: 'Enclosures' }, cell: (r) => r.enclosures },
   { head: { ru: 'Исполнитель', kk: 'Орындаушы', en: 'Assigned to' }, cell: (r) => r.assignedTo, print: 7 },
   { head: { ru: 'Срок', kk: 'Мерзімі', en: 'Due' }, cell: (r, l) => day(r.dueDate, l), print: 6 },
-  { head: { ru: 'Ответ (Исх. №)', kk: 'Жауап (шығыс №)', en: 'Reply (outgoing No.)' }, cell: (r) => r.replyOutgoingNo, print: 8 },
-  { head: { ru: 'Отметка', kk: 'Белгі', en: 'Status' }, cell: (r, l) => statusText(r.status, r.cancelReason, l), print: 7 },
+  {
+    head: { ru: 'Ответ (Исх. №)', kk: 'Жауап (шығыс №)', en: 'Reply (outgoing No.)' },
+    cell: (r) => r.replyOutgoingNo,
+    print: 8,
+  },
+  {
+    head: { ru: 'Отметка', kk: 'Белгі', en: 'Status' },
+    cell: (r, l) => statusText(r.status, r.cancelReason, l),
+    print: 7,
+  },
   { head: { ru: 'Примечание', kk: 'Ескертпе', en: 'Notes' }, cell: (r) => r.notes },
 ];
 
@@ -134,32 +185,62 @@ const OUTGOING_COLUMNS: Column<OutgoingDbRow>[] = [
   { head: { ru: 'Дата', kk: 'Күні', en: 'Date' }, cell: (r, l) => day(r.date, l), print: 7 },
   { head: { ru: 'Адресат', kk: 'Алушы', en: 'Addressee' }, cell: (r) => r.addresseeName, print: 12 },
   { head: { ru: 'Адрес', kk: 'Мекенжайы', en: 'Address' }, cell: (r) => r.addresseeAddress, print: 12 },
-  { head: { ru: 'Краткое содержание', kk: 'Қысқаша мазмұны', en: 'Summary' }, cell: (r) => r.summary, print: 16 },
+  {
+    head: { ru: 'Краткое содержание', kk: 'Қысқаша мазмұны', en: 'Summary' },
+    cell: (r) => r.summary,
+    print: 16,
+  },
   { head: { ru: 'Подписал', kk: 'Қол қойған', en: 'Signatory' }, cell: (r) => r.signatory, print: 8 },
   { head: { ru: 'На Вх. №', kk: 'Кіріс № жауап', en: 'Answers' }, cell: (r) => r.inReplyTo, print: 9 },
-  { head: { ru: 'Способ отправки', kk: 'Жіберу тәсілі', en: 'Sent by' }, cell: (r, l) => CHANNEL[r.method][l], print: 7 },
+  {
+    head: { ru: 'Способ отправки', kk: 'Жіберу тәсілі', en: 'Sent by' },
+    cell: (r, l) => CHANNEL[r.method][l],
+    print: 7,
+  },
   { head: { ru: 'Трек-номер', kk: 'Трек-нөмір', en: 'Tracking' }, cell: (r) => r.trackingNumber, print: 9 },
   { head: { ru: 'Листов', kk: 'Парақ', en: 'Sheets' }, cell: (r) => r.sheets, print: 4 },
   { head: { ru: 'Язык', kk: 'Тілі', en: 'Language' }, cell: (r, l) => LANGUAGE[r.language][l] },
-  { head: { ru: 'Отметка', kk: 'Белгі', en: 'Status' }, cell: (r, l) => statusText(r.status, r.cancelReason, l), print: 7 },
-  { head: { ru: 'Отправлено', kk: 'Жіберілді', en: 'Sent on' }, cell: (r, l) => (r.sentAt ? day(almatyParts(new Date(r.sentAt)).date, l) : null) },
+  {
+    head: { ru: 'Отметка', kk: 'Белгі', en: 'Status' },
+    cell: (r, l) => statusText(r.status, r.cancelReason, l),
+    print: 7,
+  },
+  {
+    head: { ru: 'Отправлено', kk: 'Жіберілді', en: 'Sent on' },
+    cell: (r, l) => (r.sentAt ? day(almatyParts(new Date(r.sentAt)).date, l) : null),
+  },
   { head: { ru: 'Примечание', kk: 'Ескертпе', en: 'Notes' }, cell: (r) => r.notes },
 ];
 
 // ---------------------------------------------------------------------------------------------
 // DOCX.
 
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'Times New Roman' };
+const FONT = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  cs: 'Times New Roman',
+  eastAsia: 'Times New Roman',
+};
 /** A4 in twips (portrait numbers: docx swaps them for landscape). */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 567; // 1 cm
 
 function cellParagraph(text: string, bold = false): Paragraph {
   // Older rows may hold characters XML cannot carry: dropped, so the table stays valid XML.
-  return new Paragraph({ children: [new TextRun({ text: stripXmlInvalid(text), bold, font: FONT, size: 16 })] });
+  return new Paragraph({
+    children: [new TextRun({ text: stripXmlInvalid(text), bold, font: FONT, size: 16 })],
+  });
 }
 
-async function toDocx<R>(title: string, subtitle: string, company: string, columns: Column<R>[], rows: R[], lang: ReplyLanguage, head: AuditHead): Promise<Buffer> {
+async function toDocx<R>(
+  title: string,
+  subtitle: string,
+  company: string,
+  columns: Column<R>[],
+  rows: R[],
+  lang: ReplyLanguage,
+  head: AuditHead,
+): Promise<Buffer> {
   const printed = columns.filter((c) => c.print);
   const usable = A4.height - 2 * MARGIN;
   const total = printed.reduce((s, c) => s + c.print!, 0);
@@ -167,7 +248,13 @@ async function toDocx<R>(title: string, subtitle: string, company: string, colum
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: printed.map((c, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children: [cellParagraph(c.head[lang], true)] })),
+    children: printed.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i]!, type: WidthType.DXA },
+          children: [cellParagraph(c.head[lang], true)],
+        }),
+    ),
   });
   const body = rows.map(
     (r) =>
@@ -175,7 +262,10 @@ async function toDocx<R>(title: string, subtitle: string, company: string, colum
         cantSplit: true,
         children: printed.map((c, i) => {
           const v = c.cell(r, lang);
-          return new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children: [cellParagraph(v === null ? '' : String(v))] });
+          return new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            children: [cellParagraph(v === null ? '' : String(v))],
+          });
         }),
       }),
   );
@@ -194,10 +284,24 @@ async function toDocx<R>(title: string, subtitle: string, company: string, colum
           },
         },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: company, font: FONT, size: 22 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, bold: true, font: FONT, size: 26 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: subtitle, font: FONT, size: 22 })] }),
-          new Table({ width: { size: usable, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...body] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: company, font: FONT, size: 22 })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: title, bold: true, font: FONT, size: 26 })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 200 },
+            children: [new TextRun({ text: subtitle, font: FONT, size: 22 })],
+          }),
+          new Table({
+            width: { size: usable, type: WidthType.DXA },
+            columnWidths: widths,
+            rows: [header, ...body],
+          }),
         ],
       },
     ],
@@ -215,9 +319,19 @@ export interface BuiltExport {
 }
 
 /** The export as the contract returns it (bytes base64-encoded). */
-export async function exportRegister(server: Server, actor: string, input: ExportParsed): Promise<ExportFile> {
+export async function exportRegister(
+  server: Server,
+  actor: string,
+  input: ExportParsed,
+): Promise<ExportFile> {
   const built = await buildExport(server, actor, input);
-  return { fileName: built.fileName, mime: built.mime, dataBase64: built.data.toString('base64'), rows: built.rows, bytes: built.data.length };
+  return {
+    fileName: built.fileName,
+    mime: built.mime,
+    dataBase64: built.data.toString('base64'),
+    rows: built.rows,
+    bytes: built.data.length,
+  };
 }
 
 /** Builds the export file and writes its audit entry. */
@@ -227,10 +341,21 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
   const { rows, cols, head } = server.read((db) => {
     const head = currentHead(db);
     const n =
-      input.register === 'incoming' ? countIncoming(db, { from: input.from, to: input.to }) : countOutgoing(db, { from: input.from, to: input.to });
+      input.register === 'incoming'
+        ? countIncoming(db, { from: input.from, to: input.to })
+        : countOutgoing(db, { from: input.from, to: input.to });
     if (n > max) throw new PdError('EXPORT_TOO_LARGE', { rows: n, maxRows: max, format: input.format });
-    if (input.register === 'incoming') return { head, rows: [...iterateIncomingPeriod(db, input.from, input.to)] as unknown[], cols: INCOMING_COLUMNS as Column<unknown>[] };
-    return { head, rows: [...iterateOutgoingPeriod(db, input.from, input.to)] as unknown[], cols: OUTGOING_COLUMNS as Column<unknown>[] };
+    if (input.register === 'incoming')
+      return {
+        head,
+        rows: [...iterateIncomingPeriod(db, input.from, input.to)] as unknown[],
+        cols: INCOMING_COLUMNS as Column<unknown>[],
+      };
+    return {
+      head,
+      rows: [...iterateOutgoingPeriod(db, input.from, input.to)] as unknown[],
+      cols: OUTGOING_COLUMNS as Column<unknown>[],
+    };
   });
   const base = `${input.register}-register_${input.from}_${input.to}`;
   let data: Buffer;
@@ -238,11 +363,22 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
   let fileName: string;
   if (input.format === 'csv') {
     const delimiter = input.delimiter ?? ',';
-    data = csvBytes([cols.map((c) => c.head[lang]), ...rows.map((r) => cols.map((c) => c.cell(r, lang)))], delimiter);
+    data = csvBytes(
+      [cols.map((c) => c.head[lang]), ...rows.map((r) => cols.map((c) => c.cell(r, lang)))],
+      delimiter,
+    );
     mime = 'text/csv; charset=utf-8';
     fileName = `${base}.csv`;
   } else {
-    data = await toDocx(TITLE[input.register][lang], period(input.from, input.to, lang), COMPANY[lang], cols, rows, lang, head);
+    data = await toDocx(
+      TITLE[input.register][lang],
+      period(input.from, input.to, lang),
+      COMPANY[lang],
+      cols,
+      rows,
+      lang,
+      head,
+    );
     mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     fileName = `${base}.docx`;
   }

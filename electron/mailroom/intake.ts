@@ -52,8 +52,10 @@ function fieldValues(
   const today = almatyDate(now);
 
   let tracking: { trackingNumber: string | null; trackingWarning: IncomingRecord['trackingWarning'] };
-  const sameAsBefore = previous && f.trackingNumber && previous.trackingNumber === trackingNormalized(f.trackingNumber);
-  if (sameAsBefore) tracking = { trackingNumber: previous.trackingNumber, trackingWarning: previous.trackingWarning };
+  const sameAsBefore =
+    previous && f.trackingNumber && previous.trackingNumber === trackingNormalized(f.trackingNumber);
+  if (sameAsBefore)
+    tracking = { trackingNumber: previous.trackingNumber, trackingWarning: previous.trackingWarning };
   else tracking = trackingField(issues, 'trackingNumber', f.trackingNumber, confirm);
 
   const iin = iinField(issues, 'sender.iin', f.sender.iin, today);
@@ -92,10 +94,22 @@ function trackingNormalized(v: string): string {
   return v.trim().toUpperCase().replace(/\s+/g, '');
 }
 
-function refuseDuplicates(db: DB, v: FieldValues, now: Date, confirm: readonly ConfirmableWarning[] | undefined, excludeId?: number): boolean {
+function refuseDuplicates(
+  db: DB,
+  v: FieldValues,
+  now: Date,
+  confirm: readonly ConfirmableWarning[] | undefined,
+  excludeId?: number,
+): boolean {
   const matches = findDuplicates(
     db,
-    { trackingNumber: v.trackingNumber, senderName: v.senderName, receivedAt: new Date(v.receivedAt), summary: v.summary, excludeId },
+    {
+      trackingNumber: v.trackingNumber,
+      senderName: v.senderName,
+      receivedAt: new Date(v.receivedAt),
+      summary: v.summary,
+      excludeId,
+    },
     now,
   );
   if (matches.length === 0) return false;
@@ -122,10 +136,20 @@ export function registerIncoming(tx: WriteTx, actor: string, input: IntakeCreate
 
   const n = assignNumber(tx.db, 'incoming', v.year);
   const uid = randomUUID();
-  const id = insertIncoming(tx.db, { ...v, uid, seq: n.seq, incomingNo: n.number, createdAt: tx.now.toISOString(), createdBy: actor });
+  const id = insertIncoming(tx.db, {
+    ...v,
+    uid,
+    seq: n.seq,
+    incomingNo: n.number,
+    createdAt: tx.now.toISOString(),
+    createdBy: actor,
+  });
   storeScans(tx, actor, 'incoming', id, scans);
 
-  const confirmed = [...(v.trackingWarning ? [v.trackingWarning] : []), ...(duplicateConfirmed ? ['duplicate'] : [])];
+  const confirmed = [
+    ...(v.trackingWarning ? [v.trackingWarning] : []),
+    ...(duplicateConfirmed ? ['duplicate'] : []),
+  ];
   tx.audit({
     action: 'intake.create',
     entityType: 'incoming_letter',
@@ -177,10 +201,15 @@ export function planIncomingUpdate(
   const entry = getIncoming(db, { id });
   if (!entry) throw new PdError('NOT_FOUND', { entity: 'incoming_letter' });
   if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'cancelled' });
-  const defined = Object.fromEntries(Object.entries(patch).filter(([, val]) => val !== undefined)) as Partial<IncomingFields>;
+  const defined = Object.fromEntries(
+    Object.entries(patch).filter(([, val]) => val !== undefined),
+  ) as Partial<IncomingFields>;
   const merged: IncomingFields = { ...fieldsOf(entry), ...defined };
   const issues = new Issues();
-  const v = fieldValues(merged, now, confirm, issues, { trackingNumber: entry.trackingNumber, trackingWarning: entry.trackingWarning });
+  const v = fieldValues(merged, now, confirm, issues, {
+    trackingNumber: entry.trackingNumber,
+    trackingWarning: entry.trackingWarning,
+  });
   if (v.year !== entry.year) issues.add('receivedAt', 'year_change');
   issues.throwIfAny();
 
@@ -227,9 +256,16 @@ export function updateIncoming(
   confirm: readonly ConfirmableWarning[] | undefined,
 ): IncomingEntry {
   const plan = planIncomingUpdate(tx.db, id, patch, confirm, tx.now);
-  const fields = Object.keys(plan.changes).filter((k) => k !== 'senderSort' && k !== 'receivedDate' && k !== 'trackingWarning');
+  const fields = Object.keys(plan.changes).filter(
+    (k) => k !== 'senderSort' && k !== 'receivedDate' && k !== 'trackingWarning',
+  );
   if (fields.length === 0) {
-    tx.audit({ action: 'intake.update', entityType: 'incoming_letter', entityId: plan.entry.uid, summary: `${plan.entry.incomingNo}: no changes` });
+    tx.audit({
+      action: 'intake.update',
+      entityType: 'incoming_letter',
+      entityId: plan.entry.uid,
+      summary: `${plan.entry.incomingNo}: no changes`,
+    });
     return plan.entry;
   }
   updateIncomingColumns(tx.db, id, plan.changes, tx.now.toISOString());
@@ -250,6 +286,11 @@ export function cancelIncoming(tx: WriteTx, actor: string, id: number, reason: s
   if (!entry) throw new PdError('NOT_FOUND', { entity: 'incoming_letter' });
   if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'already_cancelled' });
   cancelIncomingRow(tx.db, id, tx.now.toISOString(), actor, nfc(reason.trim()));
-  tx.audit({ action: 'intake.cancel', entityType: 'incoming_letter', entityId: entry.uid, summary: `${entry.incomingNo} cancelled; number kept` });
+  tx.audit({
+    action: 'intake.cancel',
+    entityType: 'incoming_letter',
+    entityId: entry.uid,
+    summary: `${entry.incomingNo} cancelled; number kept`,
+  });
   return getIncoming(tx.db, { id })!;
 }

@@ -1,7 +1,12 @@
 // Register numbers (Вх. № / Исх. №): per register and calendar year (Almaty), gap-free, in order,
 // never reused. The counter is taken inside the caller's write transaction; see sql/counters.ts.
 import type { Register } from '../../common/contract/mailroom';
-import { DEFAULT_INCOMING_FORMAT, DEFAULT_OUTGOING_FORMAT, formatRegisterNumber, parseNumberFormat } from '../../common/mailroom/number-format';
+import {
+  DEFAULT_INCOMING_FORMAT,
+  DEFAULT_OUTGOING_FORMAT,
+  formatRegisterNumber,
+  parseNumberFormat,
+} from '../../common/mailroom/number-format';
 import { lastSeq, takeNextSeq, takeSeqBlock } from '../sql/counters';
 import { SETTING_KEYS } from '../sql/mailroom-settings';
 import { readSetting } from '../sql/settings';
@@ -28,13 +33,23 @@ export function assignNumber(db: DB, register: Register, year: number): Assigned
 }
 
 /** Takes `count` consecutive numbers (bulk demo loads); returns a formatter for them. */
-export function assignBlock(db: DB, register: Register, year: number, count: number): { first: number; format: (seq: number) => string } {
+export function assignBlock(
+  db: DB,
+  register: Register,
+  year: number,
+  count: number,
+): { first: number; format: (seq: number) => string } {
   const first = takeSeqBlock(db, register, year, count);
   const pattern = numberFormat(db, register);
   return { first, format: (seq) => formatRegisterNumber(pattern, year, seq) };
 }
 
 /** What the next number of a year would look like (settings preview; takes nothing). */
-export function previewNextNumber(db: DB, register: Register, year: number, pattern = numberFormat(db, register)): string {
+export function previewNextNumber(
+  db: DB,
+  register: Register,
+  year: number,
+  pattern = numberFormat(db, register),
+): string {
   return formatRegisterNumber(pattern, year, lastSeq(db, register, year) + 1);
 }

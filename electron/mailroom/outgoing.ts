@@ -181,7 +181,8 @@ export function planOutgoingUpdate(
       changes.trackingWarning = t.trackingWarning;
     }
   }
-  if (patch.courierCompany !== undefined) set('courierCompany', nfc(patch.courierCompany), entry.courierCompany);
+  if (patch.courierCompany !== undefined)
+    set('courierCompany', nfc(patch.courierCompany), entry.courierCompany);
   if (patch.waybill !== undefined) set('waybill', nfc(patch.waybill), entry.waybill);
   if (patch.sheets !== undefined) set('sheets', patch.sheets ?? null, entry.sheets);
   if (patch.language !== undefined) set('language', patch.language, entry.language);
@@ -197,7 +198,9 @@ export function updateOutgoing(
   confirm: readonly ConfirmableWarning[] | undefined,
 ): OutgoingEntry {
   const { entry, changes } = planOutgoingUpdate(tx.db, id, patch, confirm, tx.now);
-  const fields = Object.keys(changes).filter((k) => k !== 'addresseeSort' && k !== 'inReplyToId' && k !== 'trackingWarning');
+  const fields = Object.keys(changes).filter(
+    (k) => k !== 'addresseeSort' && k !== 'inReplyToId' && k !== 'trackingWarning',
+  );
   if (fields.length > 0) updateOutgoingColumns(tx.db, id, changes, tx.now.toISOString());
   if ('inReplyToId' in changes) {
     if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
@@ -207,12 +210,18 @@ export function updateOutgoing(
     action: 'outgoing.update',
     entityType: 'outgoing_letter',
     entityId: entry.uid,
-    summary: fields.length ? `${entry.outgoingNo} edited: ${fields.join(', ')}` : `${entry.outgoingNo}: no changes`,
+    summary: fields.length
+      ? `${entry.outgoingNo} edited: ${fields.join(', ')}`
+      : `${entry.outgoingNo}: no changes`,
   });
   return getOutgoing(tx.db, { id })!;
 }
 
-const TRANSITIONS: Record<string, readonly string[]> = { draft: ['sent'], sent: ['returned'], returned: ['sent'] };
+const TRANSITIONS: Record<string, readonly string[]> = {
+  draft: ['sent'],
+  sent: ['returned'],
+  returned: ['sent'],
+};
 
 /** draft → sent, sent → returned, returned → sent. Sending emits letter.sent. */
 export function setOutgoingStatus(tx: WriteTx, input: OutgoingStatusParsed): OutgoingEntry {
@@ -223,7 +232,8 @@ export function setOutgoingStatus(tx: WriteTx, input: OutgoingStatusParsed): Out
   const issues = new Issues();
   const at = sentAtOf(input.at, tx.now, issues, 'at');
   let tracking: ReturnType<typeof trackingField> | undefined;
-  if (input.trackingNumber) tracking = trackingField(issues, 'trackingNumber', input.trackingNumber, input.confirmWarnings);
+  if (input.trackingNumber)
+    tracking = trackingField(issues, 'trackingNumber', input.trackingNumber, input.confirmWarnings);
   issues.throwIfAny();
   setOutgoingStatusRow(
     tx.db,
@@ -259,6 +269,11 @@ export function cancelOutgoing(tx: WriteTx, actor: string, id: number, reason: s
   if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'already_cancelled' });
   cancelOutgoingRow(tx.db, id, tx.now.toISOString(), actor, nfc(reason.trim()));
   if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
-  tx.audit({ action: 'outgoing.cancel', entityType: 'outgoing_letter', entityId: entry.uid, summary: `${entry.outgoingNo} cancelled; number kept` });
+  tx.audit({
+    action: 'outgoing.cancel',
+    entityType: 'outgoing_letter',
+    entityId: entry.uid,
+    summary: `${entry.outgoingNo} cancelled; number kept`,
+  });
   return getOutgoing(tx.db, { id })!;
 }

@@ -3,7 +3,13 @@
 import { createHash } from 'node:crypto';
 import type { Register, ScanMeta, ScanRemoveReason } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
-import { checkScanFile, DEFAULT_SCAN_MAX_BYTES, scanLabel, type ScanKind, type ScanMime } from '../../common/mailroom/scan-files';
+import {
+  checkScanFile,
+  DEFAULT_SCAN_MAX_BYTES,
+  scanLabel,
+  type ScanKind,
+  type ScanMime,
+} from '../../common/mailroom/scan-files';
 import { SETTING_KEYS } from '../sql/mailroom-settings';
 import { readSetting } from '../sql/settings';
 import { deleteScan, getScanMeta, insertScan, listScans } from '../sql/scans';
@@ -23,7 +29,6 @@ export interface PreparedScan {
   sha256: string;
   data: Buffer;
 }
-
 
 export function scanMaxBytes(db: DB): number {
   const v = Number(readSetting(db, SETTING_KEYS.scanMaxBytes));
@@ -47,14 +52,21 @@ export function prepareScan(upload: ScanUpload, maxBytes: number, index?: number
   const at = index === undefined ? {} : { file: index };
   const b64 = upload.dataBase64.replace(DATA_URL, '').replace(/\s+/g, '');
   if (b64.length % 4 !== 0 || !BASE64.test(b64)) {
-    throw new PdError('VALIDATION', { issues: [{ path: index === undefined ? 'dataBase64' : `scans.${index}.dataBase64`, code: 'base64' }] });
+    throw new PdError('VALIDATION', {
+      issues: [{ path: index === undefined ? 'dataBase64' : `scans.${index}.dataBase64`, code: 'base64' }],
+    });
   }
   const size = decodedLength(b64);
   if (size > maxBytes) throw new PdError('SCAN_TOO_LARGE', { ...at, bytes: size, maxBytes });
   const data = Buffer.from(b64, 'base64');
   const check = checkScanFile(data, maxBytes);
   if (!check.ok) {
-    throw new PdError(check.code, { ...at, bytes: check.bytes, maxBytes, ...(check.content ? { content: check.content } : {}) });
+    throw new PdError(check.code, {
+      ...at,
+      bytes: check.bytes,
+      maxBytes,
+      ...(check.content ? { content: check.content } : {}),
+    });
   }
   return {
     kind: upload.kind ?? 'letter',
@@ -71,8 +83,16 @@ export function prepareScans(uploads: readonly ScanUpload[] | undefined, maxByte
 }
 
 /** Stores prepared scans for a letter; the caller writes the audit entry. */
-export function storeScans(tx: WriteTx, actor: string, register: Register, letterId: number, scans: PreparedScan[]): number[] {
-  return scans.map((s) => insertScan(tx.db, { ...s, register, letterId, addedAt: tx.now.toISOString(), addedBy: actor }));
+export function storeScans(
+  tx: WriteTx,
+  actor: string,
+  register: Register,
+  letterId: number,
+  scans: PreparedScan[],
+): number[] {
+  return scans.map((s) =>
+    insertScan(tx.db, { ...s, register, letterId, addedAt: tx.now.toISOString(), addedBy: actor }),
+  );
 }
 
 function letterHead(db: DB, register: Register, letterId: number): { number: string; status: string } | null {
@@ -84,9 +104,18 @@ function letterHead(db: DB, register: Register, letterId: number): { number: str
 }
 
 /** Attaches one scan to an existing, not cancelled letter. */
-export function addScan(tx: WriteTx, actor: string, register: Register, letterId: number, upload: ScanUpload): ScanMeta {
+export function addScan(
+  tx: WriteTx,
+  actor: string,
+  register: Register,
+  letterId: number,
+  upload: ScanUpload,
+): ScanMeta {
   const head = letterHead(tx.db, register, letterId);
-  if (!head) throw new PdError('NOT_FOUND', { entity: register === 'incoming' ? 'incoming_letter' : 'outgoing_letter' });
+  if (!head)
+    throw new PdError('NOT_FOUND', {
+      entity: register === 'incoming' ? 'incoming_letter' : 'outgoing_letter',
+    });
   if (head.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'cancelled' });
   const scan = prepareScan(upload, scanMaxBytes(tx.db));
   const [id] = storeScans(tx, actor, register, letterId, [scan]);

@@ -49,7 +49,9 @@ export function searchRegisters(db: DB, q: SearchParsed): { hits: SearchHit[]; h
   }
   // Newest day first; within a day outgoing before incoming (a reply follows the letter), then newest id.
   const rank = (h: SearchHit) => (h.register === 'outgoing' ? 0 : 1);
-  hits.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : rank(a) !== rank(b) ? rank(a) - rank(b) : b.id - a.id));
+  hits.sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? 1 : -1) : rank(a) !== rank(b) ? rank(a) - rank(b) : b.id - a.id,
+  );
   if (hits.length > limit) {
     hits.length = limit;
     more = true;

@@ -16,7 +16,10 @@ export function getMailroomSettings(db: DB, now: Date): MailroomSettings {
     incomingNumberFormat: numberFormat(db, 'incoming'),
     outgoingNumberFormat: numberFormat(db, 'outgoing'),
     scanMaxBytes: scanMaxBytes(db),
-    preview: { incoming: previewNextNumber(db, 'incoming', year), outgoing: previewNextNumber(db, 'outgoing', year) },
+    preview: {
+      incoming: previewNextNumber(db, 'incoming', year),
+      outgoing: previewNextNumber(db, 'outgoing', year),
+    },
   };
 }
 
@@ -33,7 +36,10 @@ export function setMailroomSettings(tx: WriteTx, input: SettingsSetParsed): Mail
     const parsed = parseNumberFormat(pattern.normalize('NFC'));
     if (!parsed.ok) issues.add(key, 'number_format', { problem: parsed.problem });
   }
-  if (input.scanMaxBytes !== undefined && (input.scanMaxBytes < SCAN_MIN_BYTES_SETTING || input.scanMaxBytes > SCAN_MAX_BYTES_CEILING)) {
+  if (
+    input.scanMaxBytes !== undefined &&
+    (input.scanMaxBytes < SCAN_MIN_BYTES_SETTING || input.scanMaxBytes > SCAN_MAX_BYTES_CEILING)
+  ) {
     issues.add('scanMaxBytes', 'out_of_range', { min: SCAN_MIN_BYTES_SETTING, max: SCAN_MAX_BYTES_CEILING });
   }
   issues.throwIfAny();
@@ -49,6 +55,11 @@ export function setMailroomSettings(tx: WriteTx, input: SettingsSetParsed): Mail
     putSetting(tx.db, SETTING_KEYS.scanMaxBytes, String(input.scanMaxBytes));
     changed.push(`scan limit ${input.scanMaxBytes} bytes`);
   }
-  tx.audit({ action: 'mailroom.settings', entityType: 'settings', entityId: 'mailroom', summary: `set ${changed.join('; ')}` });
+  tx.audit({
+    action: 'mailroom.settings',
+    entityType: 'settings',
+    entityId: 'mailroom',
+    summary: `set ${changed.join('; ')}`,
+  });
   return getMailroomSettings(tx.db, tx.now);
 }

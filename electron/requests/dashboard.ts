@@ -22,7 +22,8 @@ export function dashboard(server: Server): Dashboard {
     const warnings = new Set<string>();
     const nextWorkingDay = calendar.nextWorkingDay(today, warnings);
     const running = summarize(db, runningRequestRows(db), now);
-    for (const r of running) for (const w of r.warnings) if (/^calendar_(missing|provisional):/.test(w)) warnings.add(w);
+    for (const r of running)
+      for (const w of r.warnings) if (/^calendar_(missing|provisional):/.test(w)) warnings.add(w);
     const overdue = running.filter((r) => r.daysLeft < 0);
     const dueToday = running.filter((r) => r.daysLeft === 0);
     const dueTomorrow = running.filter((r) => r.due === nextWorkingDay);
@@ -30,7 +31,13 @@ export function dashboard(server: Server): Dashboard {
     const byType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, 0])) as Record<RequestType, number>;
     for (const r of running) {
       byType[r.type]++;
-      const o = officers.get(r.officer) ?? { officer: r.officer, running: 0, overdue: 0, dueToday: 0, dueTomorrow: 0 };
+      const o = officers.get(r.officer) ?? {
+        officer: r.officer,
+        running: 0,
+        overdue: 0,
+        dueToday: 0,
+        dueTomorrow: 0,
+      };
       o.running++;
       if (r.daysLeft < 0) o.overdue++;
       if (r.daysLeft === 0) o.dueToday++;
@@ -57,14 +64,31 @@ export function dashboard(server: Server): Dashboard {
           documentRequestType: type,
           language: l.language,
           assignedTo: l.assignedTo,
-          senderRef: l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
+          senderRef:
+            l.senderRefNumber || l.senderRefDate
+              ? { number: l.senderRefNumber, date: l.senderRefDate }
+              : null,
         },
         requestType: type,
-        deadline: { due: d.due, statutoryDue: d.statutoryDue, daysLeft: cd.daysLeft, statutoryDaysLeft: cd.statutoryDaysLeft, status: cd.status, warnings: d.warnings },
+        deadline: {
+          due: d.due,
+          statutoryDue: d.statutoryDue,
+          daysLeft: cd.daysLeft,
+          statutoryDaysLeft: cd.statutoryDaysLeft,
+          status: cd.status,
+          warnings: d.warnings,
+        },
       });
     }
-    letters.sort((a, b) => a.deadline.due.localeCompare(b.deadline.due) || a.letter.receivedAt.localeCompare(b.letter.receivedAt));
-    const byOfficer = [...officers.values()].sort((a, b) => b.overdue - a.overdue || b.dueToday - a.dueToday || (a.officer ?? '').localeCompare(b.officer ?? ''));
+    letters.sort(
+      (a, b) =>
+        a.deadline.due.localeCompare(b.deadline.due) ||
+        a.letter.receivedAt.localeCompare(b.letter.receivedAt),
+    );
+    const byOfficer = [...officers.values()].sort(
+      (a, b) =>
+        b.overdue - a.overdue || b.dueToday - a.dueToday || (a.officer ?? '').localeCompare(b.officer ?? ''),
+    );
     return {
       today,
       nextWorkingDay,

@@ -25,7 +25,13 @@ import {
   insertDeadlineData,
   type DeadlineDataRow,
 } from '../sql/deadline-data';
-import { getSubjectRow, insertHistory, listLetterLinks, unfinishedRequestRows, updateRequest } from '../sql/requests';
+import {
+  getSubjectRow,
+  insertHistory,
+  listLetterLinks,
+  unfinishedRequestRows,
+  updateRequest,
+} from '../sql/requests';
 import { setLetterDue } from '../sql/request-letters';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { putSetting, readSetting } from '../sql/settings';
@@ -58,7 +64,10 @@ export interface DeadlineData {
   calendar: WorkingCalendar;
   rules: DeadlineRules;
   /** Per year: where its data comes from and which stored version is in use. */
-  years: Map<number, { origin: DataOrigin; version: number | null; savedAt: string | null; savedBy: string | null }>;
+  years: Map<
+    number,
+    { origin: DataOrigin; version: number | null; savedAt: string | null; savedBy: string | null }
+  >;
   rulesOrigin: { origin: DataOrigin; version: number | null; savedAt: string | null; savedBy: string | null };
   stamp: number;
 }
@@ -69,9 +78,15 @@ function build(db: DB, stamp: number): DeadlineData {
   const base = loadShipped();
   const years = new Map<number, CalendarYear>(base.years);
   const origins: DeadlineData['years'] = new Map();
-  for (const y of base.years.keys()) origins.set(y, { origin: 'shipped', version: null, savedAt: null, savedBy: null });
+  for (const y of base.years.keys())
+    origins.set(y, { origin: 'shipped', version: null, savedAt: null, savedBy: null });
   let rules = base.rules;
-  let rulesOrigin: DeadlineData['rulesOrigin'] = { origin: 'shipped', version: null, savedAt: null, savedBy: null };
+  let rulesOrigin: DeadlineData['rulesOrigin'] = {
+    origin: 'shipped',
+    version: null,
+    savedAt: null,
+    savedBy: null,
+  };
   for (const row of currentDeadlineData(db)) {
     const meta = { version: row.version, savedAt: row.savedAt, savedBy: row.savedBy };
     if (row.kind === 'rules') {
@@ -125,7 +140,8 @@ export function computeFor(db: DB | null, type: RequestType, receivedAt: string)
   try {
     return computeDeadline(calendar, rules, type, receivedAt);
   } catch (e) {
-    if (e instanceof RangeError) throw new PdError('VALIDATION', { issues: [{ path: 'received', code: 'invalid_date' }] });
+    if (e instanceof RangeError)
+      throw new PdError('VALIDATION', { issues: [{ path: 'received', code: 'invalid_date' }] });
     throw e;
   }
 }
@@ -149,7 +165,12 @@ export interface CalendarYearSummary {
 }
 
 function summarize(data: DeadlineData, year: number): CalendarYearSummary {
-  const meta = data.years.get(year) ?? { origin: 'missing' as const, version: null, savedAt: null, savedBy: null };
+  const meta = data.years.get(year) ?? {
+    origin: 'missing' as const,
+    version: null,
+    savedAt: null,
+    savedBy: null,
+  };
   const has = data.calendar.hasYear(year);
   return {
     year,
@@ -171,7 +192,10 @@ export function listCalendarYears(server: Server): CalendarYearSummary[] {
   });
 }
 
-export function getCalendarYear(server: Server, year: number): CalendarYearSummary & { data: CalendarYear | null } {
+export function getCalendarYear(
+  server: Server,
+  year: number,
+): CalendarYearSummary & { data: CalendarYear | null } {
   return server.read((db) => {
     const data = deadlineData(db);
     return { ...summarize(data, year), data: data.calendar.yearData(year) ?? null };
@@ -185,15 +209,24 @@ export interface CalendarDay {
 }
 
 /** Day by day, for a month view or the calendar editor (at most 400 days). */
-export function calendarDays(server: Server, from: IsoDate, to: IsoDate): { days: CalendarDay[]; warnings: string[] } {
-  if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new PdError('VALIDATION', { issues: [{ path: 'to', code: 'range_order' }] });
+export function calendarDays(
+  server: Server,
+  from: IsoDate,
+  to: IsoDate,
+): { days: CalendarDay[]; warnings: string[] } {
+  if (!isIsoDate(from) || !isIsoDate(to) || from > to)
+    throw new PdError('VALIDATION', { issues: [{ path: 'to', code: 'range_order' }] });
   return server.read((db) => {
     const { calendar } = deadlineData(db);
     const warnings = new Set<string>();
     const days: CalendarDay[] = [];
     for (let d = from, n = 0; d <= to; d = shiftDate(d, 1), n++) {
       if (n >= 400) throw new PdError('VALIDATION', { issues: [{ path: 'to', code: 'too_big' }] });
-      days.push({ date: d, working: calendar.isWorkingDay(d, warnings), reasons: calendar.dayOffReasons(d, warnings) });
+      days.push({
+        date: d,
+        working: calendar.isWorkingDay(d, warnings),
+        reasons: calendar.dayOffReasons(d, warnings),
+      });
     }
     return { days, warnings: [...warnings].sort() };
   });
@@ -212,7 +245,11 @@ function sha256(text: string): string {
 export interface RecomputeResult {
   checked: number;
   /** Requests whose policy or statutory due date moved, with the old and new dates. */
-  changed: Array<{ id: string; due: { from: IsoDate; to: IsoDate }; statutoryDue: { from: IsoDate; to: IsoDate } }>;
+  changed: Array<{
+    id: string;
+    due: { from: IsoDate; to: IsoDate };
+    statutoryDue: { from: IsoDate; to: IsoDate };
+  }>;
 }
 
 /**
@@ -230,7 +267,14 @@ export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
     const d = computeFor(tx.db, r.type as RequestType, r.receivedAt);
     const warnings = JSON.stringify(d.warnings);
     const moved = d.due !== r.dueOn || d.statutoryDue !== r.statutoryDueOn;
-    if (!moved && warnings === r.deadlineWarnings && d.countedFrom === r.countedFrom && d.workingDays === r.policyDays && d.statutoryWorkingDays === r.statutoryDays) continue;
+    if (
+      !moved &&
+      warnings === r.deadlineWarnings &&
+      d.countedFrom === r.countedFrom &&
+      d.workingDays === r.policyDays &&
+      d.statutoryWorkingDays === r.statutoryDays
+    )
+      continue;
     updateRequest(tx.db, r.id, {
       countedFrom: d.countedFrom,
       dueOn: d.due,
@@ -241,7 +285,11 @@ export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
       updatedAt: now,
     });
     if (!moved) continue;
-    changed.push({ id: r.id, due: { from: r.dueOn, to: d.due }, statutoryDue: { from: r.statutoryDueOn, to: d.statutoryDue } });
+    changed.push({
+      id: r.id,
+      due: { from: r.dueOn, to: d.due },
+      statutoryDue: { from: r.statutoryDueOn, to: d.statutoryDue },
+    });
     insertHistory(tx.db, {
       requestId: r.id,
       at: now,
@@ -302,7 +350,13 @@ export interface CalendarSaveResult {
   recomputed: RecomputeResult;
 }
 
-function saveCalendar(server: Server, actor: string, year: number, data: CalendarYear | null, origin: 'edit' | 'import' | 'reset'): CalendarSaveResult {
+function saveCalendar(
+  server: Server,
+  actor: string,
+  year: number,
+  data: CalendarYear | null,
+  origin: 'edit' | 'import' | 'reset',
+): CalendarSaveResult {
   const text = data === null ? null : JSON.stringify(data);
   const recomputed = server.write(actor, (tx) => {
     if (data !== null) {
@@ -315,7 +369,9 @@ function saveCalendar(server: Server, actor: string, year: number, data: Calenda
       try {
         new WorkingCalendar([...others, data]);
       } catch (e) {
-        throw new PdError('CALENDAR_INVALID', { issues: [{ path: '(root)', message: (e as Error).message }] });
+        throw new PdError('CALENDAR_INVALID', {
+          issues: [{ path: '(root)', message: (e as Error).message }],
+        });
       }
     }
     const row: Omit<DeadlineDataRow, 'id' | 'version'> = {
@@ -329,7 +385,8 @@ function saveCalendar(server: Server, actor: string, year: number, data: Calenda
     };
     const saved = insertDeadlineData(tx.db, row);
     tx.audit({
-      action: origin === 'reset' ? 'calendar.reset' : origin === 'import' ? 'calendar.imported' : 'calendar.edited',
+      action:
+        origin === 'reset' ? 'calendar.reset' : origin === 'import' ? 'calendar.imported' : 'calendar.edited',
       entityType: 'calendar',
       entityId: String(year),
       summary:
@@ -343,20 +400,34 @@ function saveCalendar(server: Server, actor: string, year: number, data: Calenda
 }
 
 /** Validates and stores an edited calendar year. */
-export function putCalendarYear(server: Server, actor: string, year: number, raw: unknown, origin: 'edit' | 'import' = 'edit'): CalendarSaveResult {
+export function putCalendarYear(
+  server: Server,
+  actor: string,
+  year: number,
+  raw: unknown,
+  origin: 'edit' | 'import' = 'edit',
+): CalendarSaveResult {
   const parsed = calendarYearSchema.safeParse(raw);
   if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
-  if (parsed.data.year !== year) throw new PdError('CALENDAR_YEAR_MISMATCH', { expected: year, got: parsed.data.year });
+  if (parsed.data.year !== year)
+    throw new PdError('CALENDAR_YEAR_MISMATCH', { expected: year, got: parsed.data.year });
   return saveCalendar(server, actor, year, parsed.data, origin);
 }
 
 /** Imports a calendar file's text (<year>.json, as in resources/calendar/). */
-export function importCalendarFile(server: Server, actor: string, content: string, expectedYear?: number): CalendarSaveResult {
+export function importCalendarFile(
+  server: Server,
+  actor: string,
+  content: string,
+  expectedYear?: number,
+): CalendarSaveResult {
   let raw: unknown;
   try {
     raw = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new PdError('CALENDAR_INVALID', { issues: [{ path: '(file)', message: `not valid JSON (${(e as Error).message})` }] });
+    throw new PdError('CALENDAR_INVALID', {
+      issues: [{ path: '(file)', message: `not valid JSON (${(e as Error).message})` }],
+    });
   }
   const parsed = calendarYearSchema.safeParse(raw);
   if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
@@ -379,9 +450,19 @@ export interface DeadlineDataVersion {
   sha256: string | null;
 }
 
-export function calendarHistory(server: Server, year?: number): Array<DeadlineDataVersion & { year: number }> {
+export function calendarHistory(
+  server: Server,
+  year?: number,
+): Array<DeadlineDataVersion & { year: number }> {
   return server.read((db) =>
-    deadlineDataHistory(db, 'calendar', year).map((r) => ({ year: r.year, version: r.version, origin: r.origin, savedAt: r.savedAt, savedBy: r.savedBy, sha256: r.sha256 })),
+    deadlineDataHistory(db, 'calendar', year).map((r) => ({
+      year: r.year,
+      version: r.version,
+      origin: r.origin,
+      savedAt: r.savedAt,
+      savedBy: r.savedBy,
+      sha256: r.sha256,
+    })),
   );
 }
 
@@ -403,7 +484,12 @@ export function getRules(server: Server): RulesView {
   });
 }
 
-function saveRules(server: Server, actor: string, rules: DeadlineRules | null, origin: 'edit' | 'import' | 'reset'): RulesView & { recomputed: RecomputeResult } {
+function saveRules(
+  server: Server,
+  actor: string,
+  rules: DeadlineRules | null,
+  origin: 'edit' | 'import' | 'reset',
+): RulesView & { recomputed: RecomputeResult } {
   const text = rules === null ? null : JSON.stringify(rules);
   const recomputed = server.write(actor, (tx) => {
     const saved = insertDeadlineData(tx.db, {
@@ -419,14 +505,22 @@ function saveRules(server: Server, actor: string, rules: DeadlineRules | null, o
       action: origin === 'reset' ? 'deadlines.reset' : 'deadlines.edited',
       entityType: 'deadline_rules',
       entityId: 'rules',
-      summary: origin === 'reset' ? `deadline rules v${saved.version}: back to the shipped file` : `deadline rules v${saved.version} (${origin}), sha256 ${saved.sha256}`,
+      summary:
+        origin === 'reset'
+          ? `deadline rules v${saved.version}: back to the shipped file`
+          : `deadline rules v${saved.version} (${origin}), sha256 ${saved.sha256}`,
     });
     return recomputeDueDates(tx, actor);
   });
   return { ...getRules(server), recomputed };
 }
 
-export function putRules(server: Server, actor: string, raw: unknown, origin: 'edit' | 'import' = 'edit'): RulesView & { recomputed: RecomputeResult } {
+export function putRules(
+  server: Server,
+  actor: string,
+  raw: unknown,
+  origin: 'edit' | 'import' = 'edit',
+): RulesView & { recomputed: RecomputeResult } {
   const parsed = deadlineRulesSchema.safeParse(raw);
   if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
   return saveRules(server, actor, parsed.data, origin);
@@ -438,6 +532,12 @@ export function resetRules(server: Server, actor: string): RulesView & { recompu
 
 export function rulesHistory(server: Server): DeadlineDataVersion[] {
   return server.read((db) =>
-    deadlineDataHistory(db, 'rules').map((r) => ({ version: r.version, origin: r.origin, savedAt: r.savedAt, savedBy: r.savedBy, sha256: r.sha256 })),
+    deadlineDataHistory(db, 'rules').map((r) => ({
+      version: r.version,
+      origin: r.origin,
+      savedAt: r.savedAt,
+      savedBy: r.savedBy,
+      sha256: r.sha256,
+    })),
   );
 }

@@ -31,16 +31,28 @@ export function previewDecision(server: Server, ref: string, d: DecisionParsed):
   return server.read((db) => {
     const r = requireRequest(db, ref);
     const plan = planFor(db, r, d);
-    return { actions: plan.actions, warnings: plan.warnings, problems: plan.problems, legalBasis: plan.legalBasis, erasure: plan.erasure };
+    return {
+      actions: plan.actions,
+      warnings: plan.warnings,
+      problems: plan.problems,
+      legalBasis: plan.legalBasis,
+      erasure: plan.erasure,
+    };
   });
 }
 
 /** Where a decision may be taken: in progress, or again once decided; from verifying only a refusal for unverified identity. */
 function assertDecidable(r: RequestRow, d: DecisionParsed): void {
   if (r.state === 'in_progress' || r.state === 'decided') return;
-  if (r.state === 'verifying' && d.outcome === 'refused' && d.refusalGround === 'identity_not_verified') return;
-  if ((r.state === 'new' || r.state === 'verifying') && r.verification === 'none') throw new PdError('REQUEST_VERIFICATION_REQUIRED');
-  throw new PdError('REQUEST_ILLEGAL_TRANSITION', { from: r.state, to: 'decided', allowed: r.state === 'paused' ? [r.pausedFrom, 'cancelled'] : [] });
+  if (r.state === 'verifying' && d.outcome === 'refused' && d.refusalGround === 'identity_not_verified')
+    return;
+  if ((r.state === 'new' || r.state === 'verifying') && r.verification === 'none')
+    throw new PdError('REQUEST_VERIFICATION_REQUIRED');
+  throw new PdError('REQUEST_ILLEGAL_TRANSITION', {
+    from: r.state,
+    to: 'decided',
+    allowed: r.state === 'paused' ? [r.pausedFrom, 'cancelled'] : [],
+  });
 }
 
 /** The form's type-specific part, as stored (personal data: wiped by a purge). */
@@ -58,7 +70,10 @@ export function decide(server: Server, actor: string, ref: string, d: DecisionPa
     const plan = planFor(db, r, d);
     if (plan.problems.length) {
       const first = plan.problems[0]!;
-      throw new PdError(first.code, { ...first.details, problems: plan.problems.map((p) => ({ code: p.code, ...p.details })) });
+      throw new PdError(first.code, {
+        ...first.details,
+        problems: plan.problems.map((p) => ({ code: p.code, ...p.details })),
+      });
     }
     const now = tx.now.toISOString();
     const ground = d.outcome === 'granted' ? null : (d.refusalGround ?? null);
@@ -81,12 +96,26 @@ export function decide(server: Server, actor: string, ref: string, d: DecisionPa
       for (const a of plan.actions) {
         const actionId = randomUUID();
         const eventId = emitAction(tx, r.id, actionId, a);
-        insertAction(db, { id: actionId, requestId: r.id, decisionId, action: a.action, eventId, createdAt: now });
-        tx.audit({ action: 'request.action_queued', entityType: 'request', entityId: r.id, summary: `${a.action} queued for central (action ${actionId})` });
+        insertAction(db, {
+          id: actionId,
+          requestId: r.id,
+          decisionId,
+          action: a.action,
+          eventId,
+          createdAt: now,
+        });
+        tx.audit({
+          action: 'request.action_queued',
+          entityType: 'request',
+          entityId: r.id,
+          summary: `${a.action} queued for central (action ${actionId})`,
+        });
       }
     } catch (e) {
       if (e instanceof SyncPayloadError) {
-        throw new PdError('VALIDATION', { issues: e.issues.map((i) => ({ path: `decision.${i.path}`, code: i.code })) });
+        throw new PdError('VALIDATION', {
+          issues: e.issues.map((i) => ({ path: `decision.${i.path}`, code: i.code })),
+        });
       }
       throw e;
     }
@@ -108,6 +137,11 @@ export function decide(server: Server, actor: string, ref: string, d: DecisionPa
   return server.read((db) => {
     const request = detailOf(db, getRequestRow(db, id)!, server.now());
     const decision = request.decisions.find((x) => x.id === decisionId)!;
-    return { request, decision, actions: request.actions.filter((a) => decision.actionIds.includes(a.id)), warnings };
+    return {
+      request,
+      decision,
+      actions: request.actions.filter((a) => decision.actionIds.includes(a.id)),
+      warnings,
+    };
   });
 }

@@ -21,7 +21,14 @@ export type DuplicateMatch = 'iin' | 'name_address' | 'letter';
 
 export function findDuplicates(
   db: DB,
-  q: { type: string; iin?: string | null; name?: string | null; address?: string | null; letterIds?: readonly number[]; excludeId?: string | null },
+  q: {
+    type: string;
+    iin?: string | null;
+    name?: string | null;
+    address?: string | null;
+    letterIds?: readonly number[];
+    excludeId?: string | null;
+  },
 ): Array<{ id: string; match: DuplicateMatch }> {
   const found = new Map<string, DuplicateMatch>();
   const nk = q.name ? nameKey(q.name) : '';

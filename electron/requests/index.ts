@@ -1,5 +1,12 @@
 // Subject requests (issue 5): the core's API. Handlers, the CLI and other features call these.
-export { openRequest, precheck, updateRequestFields, linkLetters, formatRequestId, REQUEST_ID_PREFIX } from './open';
+export {
+  openRequest,
+  precheck,
+  updateRequestFields,
+  linkLetters,
+  formatRequestId,
+  REQUEST_ID_PREFIX,
+} from './open';
 export { listRequests, getRequest } from './queries';
 export {
   transitionRequest,
@@ -15,8 +22,18 @@ export { decide, previewDecision } from './decisions';
 export { dashboard } from './dashboard';
 export { report, reportCsv } from './reports';
 export { runPurge, listPurges } from './purge';
-export { registerPurgeFeature, declaredPersonalData, type PurgeFeature, type PurgeContext } from '../core/purge-pipeline';
-export { getRequestSettings, setRequestSettings, REQUEST_SETTING_KEYS, DEFAULT_RETENTION_DAYS } from './settings';
+export {
+  registerPurgeFeature,
+  declaredPersonalData,
+  type PurgeFeature,
+  type PurgeContext,
+} from '../core/purge-pipeline';
+export {
+  getRequestSettings,
+  setRequestSettings,
+  REQUEST_SETTING_KEYS,
+  DEFAULT_RETENTION_DAYS,
+} from './settings';
 export { getRequestForLetter, requestLetterData } from './letter-data';
 export {
   deadlineData,

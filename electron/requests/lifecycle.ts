@@ -6,7 +6,12 @@ import type { RequestDetail } from '../../common/contract/requests';
 import { almatyDate } from '../../common/deadlines/deadlines';
 import { canTransition, nextStates } from '../../common/requests/lifecycle';
 import type { VerificationInput } from '../../common/requests/schemas';
-import { isTerminalState, type CancelOutcome, type PauseReason, type RequestState } from '../../common/requests/vocab';
+import {
+  isTerminalState,
+  type CancelOutcome,
+  type PauseReason,
+  type RequestState,
+} from '../../common/requests/vocab';
 import {
   findRequestId,
   getRequestRow,
@@ -45,7 +50,13 @@ export interface MoveOptions {
 }
 
 /** One legal state change, with history and audit; throws REQUEST_ILLEGAL_TRANSITION otherwise. */
-export function moveState(tx: WriteTx, actor: string, r: RequestRow, to: RequestState, o: MoveOptions): RequestRow {
+export function moveState(
+  tx: WriteTx,
+  actor: string,
+  r: RequestRow,
+  to: RequestState,
+  o: MoveOptions,
+): RequestRow {
   if (r.purgedAt) throw new PdError('REQUEST_PURGED');
   const from = r.state as RequestState;
   const pausedFrom = r.pausedFrom as RequestState | null;
@@ -144,7 +155,10 @@ export function transitionRequest(
       case 'verifying':
         return moveState(tx, actor, r, 'verifying', { event: 'transition', note: o.note ?? null }).id;
       case 'in_progress':
-        if (r.verification === 'none' && canTransition(r.state as RequestState, 'in_progress', r.pausedFrom as RequestState | null)) {
+        if (
+          r.verification === 'none' &&
+          canTransition(r.state as RequestState, 'in_progress', r.pausedFrom as RequestState | null)
+        ) {
           throw new PdError('REQUEST_VERIFICATION_REQUIRED');
         }
         return moveState(tx, actor, r, 'in_progress', { event: 'transition', note: o.note ?? null }).id;
@@ -157,28 +171,59 @@ export function transitionRequest(
   return detail(server, id);
 }
 
-export function pauseRequest(server: Server, actor: string, ref: string, reason: PauseReason, note?: string | null): RequestDetail {
+export function pauseRequest(
+  server: Server,
+  actor: string,
+  ref: string,
+  reason: PauseReason,
+  note?: string | null,
+): RequestDetail {
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
-    const paused = moveState(tx, actor, r, 'paused', { event: 'paused', reasonCode: reason, note: note ?? null, changes: { pauseReason: reason } });
+    const paused = moveState(tx, actor, r, 'paused', {
+      event: 'paused',
+      reasonCode: reason,
+      note: note ?? null,
+      changes: { pauseReason: reason },
+    });
     emitChanged(tx, paused, ['status'], accountOf(tx.db, r.id));
     return paused.id;
   });
   return detail(server, id);
 }
 
-export function resumeRequest(server: Server, actor: string, ref: string, note?: string | null): RequestDetail {
+export function resumeRequest(
+  server: Server,
+  actor: string,
+  ref: string,
+  note?: string | null,
+): RequestDetail {
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
-    if (r.state !== 'paused') throw new PdError('REQUEST_ILLEGAL_TRANSITION', { from: r.state, to: 'resume', allowed: nextStates(r.state as RequestState) });
-    const resumed = moveState(tx, actor, r, r.pausedFrom as RequestState, { event: 'resumed', reasonCode: r.pauseReason, note: note ?? null });
+    if (r.state !== 'paused')
+      throw new PdError('REQUEST_ILLEGAL_TRANSITION', {
+        from: r.state,
+        to: 'resume',
+        allowed: nextStates(r.state as RequestState),
+      });
+    const resumed = moveState(tx, actor, r, r.pausedFrom as RequestState, {
+      event: 'resumed',
+      reasonCode: r.pauseReason,
+      note: note ?? null,
+    });
     emitChanged(tx, resumed, ['status'], accountOf(tx.db, r.id));
     return resumed.id;
   });
   return detail(server, id);
 }
 
-export function cancelRequest(server: Server, actor: string, ref: string, outcome: CancelOutcome, reason: string): RequestDetail {
+export function cancelRequest(
+  server: Server,
+  actor: string,
+  ref: string,
+  outcome: CancelOutcome,
+  reason: string,
+): RequestDetail {
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
     const cancelled = moveState(tx, actor, r, 'cancelled', {
@@ -188,29 +233,60 @@ export function cancelRequest(server: Server, actor: string, ref: string, outcom
       changes: { closedAt: tx.now.toISOString(), closeOutcome: outcome },
     });
     const closedOn = almatyDate(tx.now.toISOString());
-    emitClosed(tx, r.id, { closedOn, outcome, replyOutgoingNumber: null, onTime: closedOn <= cancelled.dueOn });
+    emitClosed(tx, r.id, {
+      closedOn,
+      outcome,
+      replyOutgoingNumber: null,
+      onTime: closedOn <= cancelled.dueOn,
+    });
     return cancelled.id;
   });
   return detail(server, id);
 }
 
 /** Records the identity check: the document seen (never a copy) or why none was needed. */
-export function verifyInTx(tx: WriteTx, actor: string, r: RequestRow, v: VerificationInput, advance: boolean): RequestRow {
+export function verifyInTx(
+  tx: WriteTx,
+  actor: string,
+  r: RequestRow,
+  v: VerificationInput,
+  advance: boolean,
+): RequestRow {
   assertEditable(r);
   const now = tx.now.toISOString();
   const stored =
     v.method === 'document'
-      ? { method: 'document', documentType: v.documentType, numberLast4: v.numberLast4, issuer: v.issuer, issuedOn: v.issuedOn, holder: v.holder, note: v.note ?? null }
+      ? {
+          method: 'document',
+          documentType: v.documentType,
+          numberLast4: v.numberLast4,
+          issuer: v.issuer,
+          issuedOn: v.issuedOn,
+          holder: v.holder,
+          note: v.note ?? null,
+        }
       : { method: 'not_required', reason: v.reason, note: v.note ?? null };
   updateSubject(tx.db, r.id, { verification: JSON.stringify(stored) });
   updateRequest(tx.db, r.id, { verification: v.method, verifiedAt: now, verifiedBy: actor, updatedAt: now });
   const code = v.method === 'document' ? v.documentType : v.reason;
-  insertHistory(tx.db, { requestId: r.id, at: now, actor, event: 'verified', fromState: r.state, toState: r.state, reasonCode: `${v.method}:${code}`, note: v.note ?? null });
+  insertHistory(tx.db, {
+    requestId: r.id,
+    at: now,
+    actor,
+    event: 'verified',
+    fromState: r.state,
+    toState: r.state,
+    reasonCode: `${v.method}:${code}`,
+    note: v.note ?? null,
+  });
   tx.audit({
     action: 'request.verified',
     entityType: 'request',
     entityId: r.id,
-    summary: v.method === 'document' ? `identity verified: ${v.documentType} seen (${v.holder}), no copy kept` : `identity verification not required: ${v.reason}`,
+    summary:
+      v.method === 'document'
+        ? `identity verified: ${v.documentType} seen (${v.holder}), no copy kept`
+        : `identity verification not required: ${v.reason}`,
   });
   let row = getRequestRow(tx.db, r.id)!;
   if (advance && (row.state === 'new' || row.state === 'verifying')) {
@@ -219,7 +295,13 @@ export function verifyInTx(tx: WriteTx, actor: string, r: RequestRow, v: Verific
   return row;
 }
 
-export function verifyRequest(server: Server, actor: string, ref: string, v: VerificationInput, advance = true): RequestDetail {
+export function verifyRequest(
+  server: Server,
+  actor: string,
+  ref: string,
+  v: VerificationInput,
+  advance = true,
+): RequestDetail {
   const id = server.write(actor, (tx) => verifyInTx(tx, actor, requireRequest(tx.db, ref), v, advance).id);
   return detail(server, id);
 }

@@ -7,7 +7,12 @@ import { almatyDate, type DeadlineResult } from '../../common/deadlines/deadline
 import { validateIinBin, type IinResult } from '../../common/identifiers/iin';
 import { requestTypeOfDocument } from '../../common/requests/document-types';
 import type { OpenRequestParsed, RequestPatch } from '../../common/requests/schemas';
-import { isTerminalState, type RequestLanguage, type RequestState, type RequestType } from '../../common/requests/vocab';
+import {
+  isTerminalState,
+  type RequestLanguage,
+  type RequestState,
+  type RequestType,
+} from '../../common/requests/vocab';
 import {
   getRequestRow,
   getSubjectRow,
@@ -49,7 +54,8 @@ function letterView(l: IncomingLetterInfo) {
     documentRequestType: requestTypeOfDocument(l.documentType),
     language: l.language,
     assignedTo: l.assignedTo,
-    senderRef: l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
+    senderRef:
+      l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
   };
 }
 
@@ -166,11 +172,17 @@ export function openRequest(server: Server, actor: string, input: OpenRequestPar
       address: input.subject.address ?? null,
       letterIds: letters.map((l) => l.id),
     });
-    if (dups.length && !input.confirmDuplicates) throw new PdError('REQUEST_DUPLICATE', { duplicates: dups.map((d) => d.id), matches: dups.map((d) => d.match) });
+    if (dups.length && !input.confirmDuplicates)
+      throw new PdError('REQUEST_DUPLICATE', {
+        duplicates: dups.map((d) => d.id),
+        matches: dups.map((d) => d.match),
+      });
     const d = computeFor(db, input.type, receivedAt);
     const year = Number(today.slice(0, 4));
     const rid = formatRequestId(year, takeRequestSeq(db, year));
-    const firstLang = letters.find((l) => l.language === 'kk' || l.language === 'ru' || l.language === 'en')?.language;
+    const firstLang = letters.find(
+      (l) => l.language === 'kk' || l.language === 'ru' || l.language === 'en',
+    )?.language;
     const language = (input.language ?? firstLang ?? 'ru') as RequestLanguage;
     const officer = input.officer ?? letters.find((l) => l.assignedTo)?.assignedTo ?? null;
     const minor = iinInfo?.minor === true;
@@ -235,13 +247,25 @@ export function openRequest(server: Server, actor: string, input: OpenRequestPar
     };
     insertSubject(db, subject);
     for (const l of letters) {
-      insertLetterLink(db, { requestId: rid, letterId: l.id, incomingNo: l.incomingNo, receivedAt: l.receivedAt, linkedAt: now, linkedBy: actor });
+      insertLetterLink(db, {
+        requestId: rid,
+        letterId: l.id,
+        incomingNo: l.incomingNo,
+        receivedAt: l.receivedAt,
+        linkedAt: now,
+        linkedBy: actor,
+      });
       setLetterDue(db, l.id, d.due, officer, now);
     }
     const warnings = [...d.warnings];
     if (minor) warnings.push('subject_minor');
     if (dups.length) warnings.push('duplicate_confirmed');
-    if (letters.some((l) => requestTypeOfDocument(l.documentType) && requestTypeOfDocument(l.documentType) !== input.type)) warnings.push('letter_type_differs');
+    if (
+      letters.some(
+        (l) => requestTypeOfDocument(l.documentType) && requestTypeOfDocument(l.documentType) !== input.type,
+      )
+    )
+      warnings.push('letter_type_differs');
     insertHistory(db, {
       requestId: rid,
       at: now,
@@ -252,7 +276,9 @@ export function openRequest(server: Server, actor: string, input: OpenRequestPar
       reasonCode: letters.length ? 'letter' : `direct:${input.direct?.reason ?? 'other'}`,
       note: dups.length ? `possible duplicates confirmed: ${dups.map((x) => x.id).join(', ')}` : null,
     });
-    const from = letters.length ? `from ${letters.map((l) => l.incomingNo).join(', ')}` : `directly (${input.direct?.reason ?? 'other'})`;
+    const from = letters.length
+      ? `from ${letters.map((l) => l.incomingNo).join(', ')}`
+      : `directly (${input.direct?.reason ?? 'other'})`;
     tx.audit({
       action: 'request.opened',
       entityType: 'request',
@@ -270,7 +296,13 @@ export function openRequest(server: Server, actor: string, input: OpenRequestPar
 }
 
 /** Re-derives the deadline of a request (type changed, or an earlier letter linked). */
-function redoDeadline(tx: WriteTx, actor: string, r: RequestRow, type: RequestType, receivedAt: string): { row: RequestRow; dueMoved: boolean } {
+function redoDeadline(
+  tx: WriteTx,
+  actor: string,
+  r: RequestRow,
+  type: RequestType,
+  receivedAt: string,
+): { row: RequestRow; dueMoved: boolean } {
   const d = computeFor(tx.db, type, receivedAt);
   const now = tx.now.toISOString();
   updateRequest(tx.db, r.id, {
@@ -305,7 +337,12 @@ function redoDeadline(tx: WriteTx, actor: string, r: RequestRow, type: RequestTy
 const TYPE_LOCKED: readonly RequestState[] = ['decided', 'answered', 'closed', 'cancelled'];
 
 /** Corrections after opening; each changed field is named (never its value) in history and audit. */
-export function updateRequestFields(server: Server, actor: string, ref: string, patch: RequestPatch): RequestDetail {
+export function updateRequestFields(
+  server: Server,
+  actor: string,
+  ref: string,
+  patch: RequestPatch,
+): RequestDetail {
   const id = server.write(actor, (tx) => {
     const db = tx.db;
     let r = requireRequest(db, ref);
@@ -370,7 +407,8 @@ export function updateRequestFields(server: Server, actor: string, ref: string, 
     if (Object.keys(reqChanges).length) updateRequest(db, r.id, { ...reqChanges, updatedAt: now });
     if (patch.type !== undefined && patch.type !== r.type) {
       const effective = (r.state === 'paused' ? r.pausedFrom : r.state) as RequestState;
-      if (TYPE_LOCKED.includes(effective)) throw new PdError('CONFLICT', { reason: 'type_locked_after_decision' });
+      if (TYPE_LOCKED.includes(effective))
+        throw new PdError('CONFLICT', { reason: 'type_locked_after_decision' });
       r = getRequestRow(db, r.id)!;
       const { dueMoved } = redoDeadline(tx, actor, r, patch.type, r.receivedAt);
       changed.push('type');
@@ -380,16 +418,36 @@ export function updateRequestFields(server: Server, actor: string, ref: string, 
     if (changed.length === 0) return r.id;
     updateRequest(db, r.id, { updatedAt: now });
     r = getRequestRow(db, r.id)!;
-    insertHistory(db, { requestId: r.id, at: now, actor, event: 'updated', fromState: r.state, toState: r.state, reasonCode: changed.join(','), note: null });
-    tx.audit({ action: 'request.updated', entityType: 'request', entityId: r.id, summary: `changed: ${changed.join(', ')}` });
-    if (sync.length && !isTerminalState(r.state as RequestState)) emitChanged(tx, r, sync, getSubjectRow(db, r.id)!.accountId);
+    insertHistory(db, {
+      requestId: r.id,
+      at: now,
+      actor,
+      event: 'updated',
+      fromState: r.state,
+      toState: r.state,
+      reasonCode: changed.join(','),
+      note: null,
+    });
+    tx.audit({
+      action: 'request.updated',
+      entityType: 'request',
+      entityId: r.id,
+      summary: `changed: ${changed.join(', ')}`,
+    });
+    if (sync.length && !isTerminalState(r.state as RequestState))
+      emitChanged(tx, r, sync, getSubjectRow(db, r.id)!.accountId);
     return r.id;
   });
   return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
 }
 
 /** Links more letters; an earlier receipt moves the clock (and the due dates) back. */
-export function linkLetters(server: Server, actor: string, ref: string, refs: ReadonlyArray<string | number>): RequestDetail {
+export function linkLetters(
+  server: Server,
+  actor: string,
+  ref: string,
+  refs: ReadonlyArray<string | number>,
+): RequestDetail {
   const id = server.write(actor, (tx) => {
     const db = tx.db;
     let r = requireRequest(db, ref);
@@ -399,7 +457,14 @@ export function linkLetters(server: Server, actor: string, ref: string, refs: Re
     const added = resolveLetters(db, refs).filter((l) => !have.has(l.id));
     if (added.length === 0) return r.id;
     for (const l of added) {
-      insertLetterLink(db, { requestId: r.id, letterId: l.id, incomingNo: l.incomingNo, receivedAt: l.receivedAt, linkedAt: now, linkedBy: actor });
+      insertLetterLink(db, {
+        requestId: r.id,
+        letterId: l.id,
+        incomingNo: l.incomingNo,
+        receivedAt: l.receivedAt,
+        linkedAt: now,
+        linkedBy: actor,
+      });
       setLetterDue(db, l.id, r.dueOn, r.officer, now);
     }
     insertHistory(db, {
@@ -412,13 +477,19 @@ export function linkLetters(server: Server, actor: string, ref: string, refs: Re
       reasonCode: added.map((l) => l.incomingNo).join(','),
       note: null,
     });
-    tx.audit({ action: 'request.letters_linked', entityType: 'request', entityId: r.id, summary: `letters linked: ${added.map((l) => l.incomingNo).join(', ')}` });
+    tx.audit({
+      action: 'request.letters_linked',
+      entityType: 'request',
+      entityId: r.id,
+      summary: `letters linked: ${added.map((l) => l.incomingNo).join(', ')}`,
+    });
     const earliest = [...added].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))[0]!;
     // The earliest receipt starts the clock: an earlier letter moves the due dates back.
     if (almatyDate(earliest.receivedAt) < r.receivedOn) {
       const { row, dueMoved } = redoDeadline(tx, actor, r, r.type as RequestType, earliest.receivedAt);
       r = row;
-      if (dueMoved && !isTerminalState(r.state as RequestState)) emitChanged(tx, r, ['due_on'], getSubjectRow(db, r.id)?.accountId ?? null);
+      if (dueMoved && !isTerminalState(r.state as RequestState))
+        emitChanged(tx, r, ['due_on'], getSubjectRow(db, r.id)?.accountId ?? null);
     }
     return r.id;
   });

@@ -9,10 +9,15 @@ import { nameKey } from './duplicates';
 import { requireRequest } from './lifecycle';
 import { detailOf, summarize } from './view';
 
-export function listRequests(server: Server, q: ListRequestsInput): { items: RequestSummary[]; total: number; today: string } {
+export function listRequests(
+  server: Server,
+  q: ListRequestsInput,
+): { items: RequestSummary[]; total: number; today: string } {
   const now = server.now();
   return server.read((db) => {
-    const search = q.search ? { text: /^[\d\s]+$/.test(q.search) ? normalizeIin(q.search) : q.search, nameKey: nameKey(q.search) } : undefined;
+    const search = q.search
+      ? { text: /^[\d\s]+$/.test(q.search) ? normalizeIin(q.search) : q.search, nameKey: nameKey(q.search) }
+      : undefined;
     const { rows, total } = listRequestRows(
       db,
       {

@@ -5,7 +5,13 @@
 import type { OnTimeFigures, RequestsReport } from '../../common/contract/requests';
 import { almatyDate, workingDaysLeft } from '../../common/deadlines/deadlines';
 import { toCsv, type CsvCell } from '../../common/requests/csv';
-import { isRunningState, REQUEST_TYPES, type RequestLanguage, type RequestState, type RequestType } from '../../common/requests/vocab';
+import {
+  isRunningState,
+  REQUEST_TYPES,
+  type RequestLanguage,
+  type RequestState,
+  type RequestType,
+} from '../../common/requests/vocab';
 import { requestRowsReceived, type RequestRow } from '../sql/requests';
 import type { Server } from '../sql/server';
 import { almatyToday, deadlineData } from './deadlines';
@@ -30,7 +36,11 @@ interface Derived {
   daysLeft: number;
 }
 
-function derive(server: Server, from: string, to: string): { rows: Derived[]; today: string; warnings: string[] } {
+function derive(
+  server: Server,
+  from: string,
+  to: string,
+): { rows: Derived[]; today: string; warnings: string[] } {
   const now = server.now();
   const today = almatyToday(now);
   return server.read((db) => {
@@ -38,7 +48,9 @@ function derive(server: Server, from: string, to: string): { rows: Derived[]; to
     const warnings = new Set<string>();
     const rows = requestRowsReceived(db, from, to).map((row) => {
       const answeredOn = row.answeredAt ? almatyDate(row.answeredAt) : null;
-      const wd = answeredOn ? Math.max(0, calendar.workingDaysBetween(row.countedFrom, answeredOn, warnings)) : null;
+      const wd = answeredOn
+        ? Math.max(0, calendar.workingDaysBetween(row.countedFrom, answeredOn, warnings))
+        : null;
       return {
         row,
         answeredOn,
@@ -55,14 +67,19 @@ function derive(server: Server, from: string, to: string): { rows: Derived[]; to
 
 export function report(server: Server, from: string, to: string): RequestsReport {
   const { rows, today, warnings } = derive(server, from, to);
-  const byType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, { total: 0, byState: {} }])) as RequestsReport['byType'];
+  const byType = Object.fromEntries(
+    REQUEST_TYPES.map((t) => [t, { total: 0, byState: {} }]),
+  ) as RequestsReport['byType'];
   const byState: RequestsReport['byState'] = {};
   const perType = new Map<RequestType, number[]>();
   const all: number[] = [];
   let answered = 0;
   let onTimeP = 0;
   let onTimeS = 0;
-  const months = new Map<string, { month: string; received: number; answered: number; onTimePolicy: number; onTimeStatute: number }>();
+  const months = new Map<
+    string,
+    { month: string; received: number; answered: number; onTimePolicy: number; onTimeStatute: number }
+  >();
   const overdue: RequestsReport['overdue'] = [];
   const late: RequestsReport['late'] = [];
   const { calendar } = server.read((db) => deadlineData(db));
@@ -103,7 +120,15 @@ export function report(server: Server, from: string, to: string): RequestsReport
     }
     months.set(month, m);
     if (isRunningState(state) && d.daysLeft < 0) {
-      overdue.push({ id: r.id, type, state, due: r.dueOn, statutoryDue: r.statutoryDueOn, daysLeft: d.daysLeft, officer: r.officer });
+      overdue.push({
+        id: r.id,
+        type,
+        state,
+        due: r.dueOn,
+        statutoryDue: r.statutoryDueOn,
+        daysLeft: d.daysLeft,
+        officer: r.officer,
+      });
     }
   }
   return {
@@ -115,7 +140,10 @@ export function report(server: Server, from: string, to: string): RequestsReport
     byState,
     onTime: { policy: figures(answered, onTimeP), statute: figures(answered, onTimeS) },
     medianWorkingDaysToAnswer: median(all),
-    medianByType: Object.fromEntries(REQUEST_TYPES.map((t) => [t, median(perType.get(t) ?? [])])) as Record<RequestType, number | null>,
+    medianByType: Object.fromEntries(REQUEST_TYPES.map((t) => [t, median(perType.get(t) ?? [])])) as Record<
+      RequestType,
+      number | null
+    >,
     overdue: overdue.sort((a, b) => a.due.localeCompare(b.due)),
     late,
     series: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
@@ -124,19 +152,86 @@ export function report(server: Server, from: string, to: string): RequestsReport
 }
 
 const HEADERS: Record<RequestLanguage, string[]> = {
-  en: ['Request', 'Type', 'State', 'Requester', 'Received', 'Due (policy)', 'Due (statute)', 'Answered', 'Working days to answer', 'On time (policy)', 'On time (statute)', 'Decision', 'Refusal ground', 'Legal basis', 'Officer', 'Closed', 'Outcome', 'Purged', 'Incoming letters'],
-  ru: ['Запрос', 'Тип', 'Состояние', 'Заявитель', 'Получен', 'Срок (политика)', 'Срок (закон)', 'Ответ', 'Рабочих дней до ответа', 'В срок (политика)', 'В срок (закон)', 'Решение', 'Основание отказа', 'Правовое основание', 'Исполнитель', 'Закрыт', 'Итог', 'Данные удалены', 'Вх. №'],
-  kk: ['Сұрау', 'Түрі', 'Күйі', 'Өтініш беруші', 'Алынды', 'Мерзім (саясат)', 'Мерзім (заң)', 'Жауап', 'Жауапқа дейінгі жұмыс күндері', 'Мерзімінде (саясат)', 'Мерзімінде (заң)', 'Шешім', 'Бас тарту негізі', 'Құқықтық негіз', 'Орындаушы', 'Жабылды', 'Нәтиже', 'Деректер жойылды', 'Кіріс №'],
+  en: [
+    'Request',
+    'Type',
+    'State',
+    'Requester',
+    'Received',
+    'Due (policy)',
+    'Due (statute)',
+    'Answered',
+    'Working days to answer',
+    'On time (policy)',
+    'On time (statute)',
+    'Decision',
+    'Refusal ground',
+    'Legal basis',
+    'Officer',
+    'Closed',
+    'Outcome',
+    'Purged',
+    'Incoming letters',
+  ],
+  ru: [
+    'Запрос',
+    'Тип',
+    'Состояние',
+    'Заявитель',
+    'Получен',
+    'Срок (политика)',
+    'Срок (закон)',
+    'Ответ',
+    'Рабочих дней до ответа',
+    'В срок (политика)',
+    'В срок (закон)',
+    'Решение',
+    'Основание отказа',
+    'Правовое основание',
+    'Исполнитель',
+    'Закрыт',
+    'Итог',
+    'Данные удалены',
+    'Вх. №',
+  ],
+  kk: [
+    'Сұрау',
+    'Түрі',
+    'Күйі',
+    'Өтініш беруші',
+    'Алынды',
+    'Мерзім (саясат)',
+    'Мерзім (заң)',
+    'Жауап',
+    'Жауапқа дейінгі жұмыс күндері',
+    'Мерзімінде (саясат)',
+    'Мерзімінде (заң)',
+    'Шешім',
+    'Бас тарту негізі',
+    'Құқықтық негіз',
+    'Орындаушы',
+    'Жабылды',
+    'Нәтиже',
+    'Деректер жойылды',
+    'Кіріс №',
+  ],
 };
 
-export function reportCsv(server: Server, from: string, to: string, lang: RequestLanguage): { fileName: string; content: string; rows: number } {
+export function reportCsv(
+  server: Server,
+  from: string,
+  to: string,
+  lang: RequestLanguage,
+): { fileName: string; content: string; rows: number } {
   const { rows } = derive(server, from, to);
   const letters = server.read((db) => {
     const m = new Map<string, string>();
-    for (const r of db.prepare(
-      `SELECT rl.request_id AS id, group_concat(rl.incoming_no, ' ') AS nos FROM request_letters rl
+    for (const r of db
+      .prepare(
+        `SELECT rl.request_id AS id, group_concat(rl.incoming_no, ' ') AS nos FROM request_letters rl
        JOIN requests r ON r.id = rl.request_id WHERE r.received_on >= ? AND r.received_on <= ? GROUP BY rl.request_id`,
-    ).all(from, to) as Array<{ id: string; nos: string }>)
+      )
+      .all(from, to) as Array<{ id: string; nos: string }>)
       m.set(r.id, r.nos);
     return m;
   });

@@ -19,7 +19,12 @@ export function getRequestSettings(server: Server): RequestSettings {
 export function setRequestSettings(server: Server, actor: string, s: RequestSettings): RequestSettings {
   server.write(actor, (tx) => {
     putSetting(tx.db, REQUEST_SETTING_KEYS.retentionDays, String(s.retentionDays));
-    tx.audit({ action: 'settings.changed', entityType: 'settings', entityId: REQUEST_SETTING_KEYS.retentionDays, summary: `purge retention ${s.retentionDays} days` });
+    tx.audit({
+      action: 'settings.changed',
+      entityType: 'settings',
+      entityId: REQUEST_SETTING_KEYS.retentionDays,
+      summary: `purge retention ${s.retentionDays} days`,
+    });
   });
   return getRequestSettings(server);
 }

@@ -10,12 +10,21 @@ import type { WriteTx } from '../sql/server';
 type Requester = SyncPayloadMap['request.opened']['requester'];
 
 export function syncRequester(role: string): Requester {
-  return role === 'legal_representative' ? 'representative' : role === 'authorized_body' ? 'authorized_body' : 'subject';
+  return role === 'legal_representative'
+    ? 'representative'
+    : role === 'authorized_body'
+      ? 'authorized_body'
+      : 'subject';
 }
 
 type RequestType = SyncPayloadMap['request.opened']['requestType'];
 
-export function emitOpened(tx: WriteTx, r: RequestRow, incomingNumber: string, accountId: string | null): void {
+export function emitOpened(
+  tx: WriteTx,
+  r: RequestRow,
+  incomingNumber: string,
+  accountId: string | null,
+): void {
   tx.emit(
     syncEvent('request.opened', r.id, {
       requestType: r.type as RequestType,
@@ -30,7 +39,12 @@ export function emitOpened(tx: WriteTx, r: RequestRow, incomingNumber: string, a
 
 export type ChangedField = SyncPayloadMap['request.changed']['changed'][number];
 
-export function emitChanged(tx: WriteTx, r: RequestRow, changed: ChangedField[], accountId: string | null): void {
+export function emitChanged(
+  tx: WriteTx,
+  r: RequestRow,
+  changed: ChangedField[],
+  accountId: string | null,
+): void {
   const paused = r.state === 'paused';
   tx.emit(
     syncEvent('request.changed', r.id, {
@@ -38,7 +52,9 @@ export function emitChanged(tx: WriteTx, r: RequestRow, changed: ChangedField[],
       requestType: r.type as RequestType,
       dueOn: r.dueOn,
       status: paused ? 'paused' : 'open',
-      pauseReason: paused ? ((r.pauseReason ?? 'other') as SyncPayloadMap['request.changed']['pauseReason']) : null,
+      pauseReason: paused
+        ? ((r.pauseReason ?? 'other') as SyncPayloadMap['request.changed']['pauseReason'])
+        : null,
       subjectAccountId: accountId,
     }),
   );
@@ -54,5 +70,7 @@ export function emitClosed(tx: WriteTx, requestId: string, p: SyncPayloadMap['re
 
 /** Queues one action; returns the outbox event id (the action's status follows that row). */
 export function emitAction(tx: WriteTx, requestId: string, actionId: string, a: PlannedAction): string {
-  return tx.emit(syncEvent('action.requested', requestId, { actionId, ...a } as SyncPayloadMap['action.requested']));
+  return tx.emit(
+    syncEvent('action.requested', requestId, { actionId, ...a } as SyncPayloadMap['action.requested']),
+  );
 }

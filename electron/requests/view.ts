@@ -56,9 +56,12 @@ export function deriveActionStatus(
   latestResult: string | null,
 ): { status: ActionStatus; failure: ActionView['failure'] } {
   if (latestResult === 'executed') return { status: 'confirmed', failure: null };
-  if (latestResult === 'failed') return { status: 'failed', failure: { source: 'central_failed', reason: null } };
-  if (latestResult === 'not_found') return { status: 'failed', failure: { source: 'central_not_found', reason: null } };
-  if (outboxState === 'rejected') return { status: 'failed', failure: { source: 'central_rejected', reason: null } };
+  if (latestResult === 'failed')
+    return { status: 'failed', failure: { source: 'central_failed', reason: null } };
+  if (latestResult === 'not_found')
+    return { status: 'failed', failure: { source: 'central_not_found', reason: null } };
+  if (outboxState === 'rejected')
+    return { status: 'failed', failure: { source: 'central_rejected', reason: null } };
   if (outboxState === 'delivered') return { status: 'sent', failure: null };
   return { status: 'queued', failure: null };
 }
@@ -80,7 +83,13 @@ function decisionBrief(r: RequestRow): DecisionBrief | null {
 function requestWarnings(r: RequestRow, subject: { accountId?: string | null } | null): string[] {
   const w: string[] = JSON.parse(r.deadlineWarnings) as string[];
   if (r.minor) w.push('subject_minor');
-  if (subject && !r.purgedAt && !isTerminalState(r.state as RequestState) && NEEDS_ACCOUNT.includes(r.type as RequestType) && !subject.accountId) {
+  if (
+    subject &&
+    !r.purgedAt &&
+    !isTerminalState(r.state as RequestState) &&
+    NEEDS_ACCOUNT.includes(r.type as RequestType) &&
+    !subject.accountId
+  ) {
     w.push('account_missing');
   }
   return w;
@@ -167,8 +176,18 @@ export function actionViews(actions: ActionRow[], results: ActionResultRow[]): A
       attempts: a.attempts ?? 0,
       sentAt: a.deliveredAt,
       confirmedAt: status === 'confirmed' ? latest!.executedAt : null,
-      failure: failure && failure.source === 'central_rejected' ? { ...failure, reason: a.rejectReason } : failure && latest ? { ...failure, reason: latest.note } : failure,
-      results: mine.map((m) => ({ status: m.status, executedAt: m.executedAt, note: m.note, receivedAt: m.receivedAt })),
+      failure:
+        failure && failure.source === 'central_rejected'
+          ? { ...failure, reason: a.rejectReason }
+          : failure && latest
+            ? { ...failure, reason: latest.note }
+            : failure,
+      results: mine.map((m) => ({
+        status: m.status,
+        executedAt: m.executedAt,
+        note: m.note,
+        receivedAt: m.receivedAt,
+      })),
     };
   });
 }
@@ -179,7 +198,12 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
   const today = almatyToday(now);
   const s = getSubjectRow(db, r.id) ?? null;
   const links = listLetterLinks(db, r.id);
-  const letterInfo = new Map(getIncomingLetters(db, links.map((l) => l.letterId)).map((l) => [l.id, l]));
+  const letterInfo = new Map(
+    getIncomingLetters(
+      db,
+      links.map((l) => l.letterId),
+    ).map((l) => [l.id, l]),
+  );
   const letters: LetterView[] = links.map((l) => {
     const info = letterInfo.get(l.letterId);
     return {
@@ -193,7 +217,10 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
       documentRequestType: requestTypeOfDocument(info?.documentType),
       language: info?.language ?? null,
       assignedTo: info?.assignedTo ?? null,
-      senderRef: info && (info.senderRefNumber || info.senderRefDate) ? { number: info.senderRefNumber, date: info.senderRefDate } : null,
+      senderRef:
+        info && (info.senderRefNumber || info.senderRefDate)
+          ? { number: info.senderRefNumber, date: info.senderRefDate }
+          : null,
     };
   });
   const actionRows = listActions(db, r.id);
@@ -244,9 +271,20 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
     };
   }
   const verification = parseJson<Record<string, unknown>>(s?.verification ?? null);
-  const base = summaryOf(r, calendar, today, s, links.map((l) => l.incomingNo), counts);
+  const base = summaryOf(
+    r,
+    calendar,
+    today,
+    s,
+    links.map((l) => l.incomingNo),
+    counts,
+  );
   // Access is free (Art. 25 p.2(9)): a fee kept from before it was refused is flagged.
-  if (decisions.some((d) => d.type === 'access' && accessFeeWarning(d.details?.fee as number | null | undefined))) {
+  if (
+    decisions.some(
+      (d) => d.type === 'access' && accessFeeWarning(d.details?.fee as number | null | undefined),
+    )
+  ) {
     base.warnings.push(ACCESS_FEE_RECORDED);
   }
   const cd = countdown(calendar, today, r.dueOn, r.statutoryDueOn, r.state as RequestState);
@@ -256,7 +294,9 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
     subject,
     representative: parseJson(s?.representative ?? null),
     authorizedBody: parseJson(s?.authorizedBody ?? null),
-    verification: verification ? ({ ...verification, verifiedAt: r.verifiedAt, verifiedBy: r.verifiedBy } as VerificationView) : null,
+    verification: verification
+      ? ({ ...verification, verifiedAt: r.verifiedAt, verifiedBy: r.verifiedBy } as VerificationView)
+      : null,
     directReason: r.directReason,
     directNote: s?.directNote ?? null,
     notes: s?.notes ?? null,
@@ -275,14 +315,29 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
       statutoryStatus: cd.statutoryStatus,
       warnings: JSON.parse(r.deadlineWarnings) as string[],
       basis: rule?.basis ?? null,
-      paused: r.state === 'paused' ? { since: r.pausedAt ?? r.updatedAt, reason: r.pauseReason ?? 'other', from: r.pausedFrom as RequestState } : null,
+      paused:
+        r.state === 'paused'
+          ? {
+              since: r.pausedAt ?? r.updatedAt,
+              reason: r.pauseReason ?? 'other',
+              from: r.pausedFrom as RequestState,
+            }
+          : null,
     },
     letters,
     history,
     decisions,
     actions,
-    steps: r.purgedAt ? [] : availableSteps(r.state as RequestState, { verified: r.verification !== 'none', pausedFrom: r.pausedFrom as RequestState | null }),
-    suggestedType: r.minor && r.type !== 'minor_deletion' && !isTerminalState(r.state as RequestState) ? 'minor_deletion' : null,
+    steps: r.purgedAt
+      ? []
+      : availableSteps(r.state as RequestState, {
+          verified: r.verification !== 'none',
+          pausedFrom: r.pausedFrom as RequestState | null,
+        }),
+    suggestedType:
+      r.minor && r.type !== 'minor_deletion' && !isTerminalState(r.state as RequestState)
+        ? 'minor_deletion'
+        : null,
     tombstone: r.purgedAt
       ? {
           id: r.id,

@@ -31,7 +31,10 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   let keyStore: KeyStore;
   if (opts.keyFile) keyStore = new FileKeyStore(path.resolve(opts.keyFile));
   else if (env.PRIVACY_DESK_KEY) keyStore = new EnvKeyStore(env.PRIVACY_DESK_KEY);
-  else keyStore = new FileKeyStore(path.join(opts.dbFile ? path.dirname(dbFile) : defaultDataDir(env), 'privacy-desk.key'));
+  else
+    keyStore = new FileKeyStore(
+      path.join(opts.dbFile ? path.dirname(dbFile) : defaultDataDir(env), 'privacy-desk.key'),
+    );
 
   const idle = Number(env.PRIVACY_DESK_IDLE_LOCK_SECONDS);
   const core = new AppCore({
@@ -42,7 +45,12 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
     ...(idle > 0 ? { idleLockSecondsOverride: idle } : {}),
   });
   // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
-  core.machine = { dataDirSource: 'custom', logDir: path.join(path.dirname(dbFile), 'logs'), migration: { state: 'none' }, updateSource: null };
+  core.machine = {
+    dataDirSource: 'custom',
+    logDir: path.join(path.dirname(dbFile), 'logs'),
+    migration: { state: 'none' },
+    updateSource: null,
+  };
   // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
   core.machine = {
     dataDirSource: 'custom',

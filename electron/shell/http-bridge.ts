@@ -19,7 +19,12 @@ export interface BridgeOptions {
    * `session` is the signed-in session token the page carries in X-PD-Session, if any; `source`
    * the client's address (sign-in throttles per source).
    */
-  handle(name: string, input: unknown, session: string | undefined, source: string): Promise<CallResult<unknown>>;
+  handle(
+    name: string,
+    input: unknown,
+    session: string | undefined,
+    source: string,
+  ): Promise<CallResult<unknown>>;
 }
 
 export interface Bridge {
@@ -132,9 +137,18 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         const auth = req.headers.authorization ?? '';
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
         if (!given || !tokensEqual(given, token)) return refuse(res, 401, 'UNAUTHORIZED');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'VALIDATION');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return refuse(res, 415, 'VALIDATION');
         const name = callName(url.pathname);
-        if (name === null) return sendJson(res, 400, { ok: false, error: { code: 'UNKNOWN_CALL', messageKey: 'errors.UNKNOWN_CALL', details: { reason: 'encoding' } } });
+        if (name === null)
+          return sendJson(res, 400, {
+            ok: false,
+            error: {
+              code: 'UNKNOWN_CALL',
+              messageKey: 'errors.UNKNOWN_CALL',
+              details: { reason: 'encoding' },
+            },
+          });
         // Refused on the declared length before a byte of the body is read.
         if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(res);
         const body = await readBody(req);
@@ -143,11 +157,23 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         try {
           input = body.length ? JSON.parse(body.toString('utf8')) : {};
         } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } } });
+          return sendJson(res, 400, {
+            ok: false,
+            error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } },
+          });
         }
         const session = req.headers['x-pd-session'];
         const source = req.socket.remoteAddress ?? 'unknown';
-        return sendJson(res, 200, await opts.handle(name, input, typeof session === 'string' && session ? session : undefined, source));
+        return sendJson(
+          res,
+          200,
+          await opts.handle(
+            name,
+            input,
+            typeof session === 'string' && session ? session : undefined,
+            source,
+          ),
+        );
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED');

@@ -49,7 +49,12 @@ export function readStatic(root: string, urlPath: string): StaticFile {
   if (!existsSync(target) || !statSync(target).isFile()) {
     if (path.extname(target)) return { status: 404, body: Buffer.from('not found'), type: 'text/plain' };
     target = path.join(root, 'index.html');
-    if (!existsSync(target)) return { status: 404, body: Buffer.from('renderer not built'), type: 'text/plain' };
+    if (!existsSync(target))
+      return { status: 404, body: Buffer.from('renderer not built'), type: 'text/plain' };
   }
-  return { status: 200, body: readFileSync(target), type: MIME[path.extname(target)] ?? 'application/octet-stream' };
+  return {
+    status: 200,
+    body: readFileSync(target),
+    type: MIME[path.extname(target)] ?? 'application/octet-stream',
+  };
 }

@@ -64,7 +64,12 @@ export function isAppUrl(raw: string): boolean {
 export function isSafeExternalUrl(raw: string): boolean {
   try {
     const u = new URL(raw);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && u.hostname.length > 0;
+    return (
+      (u.protocol === 'https:' || u.protocol === 'http:') &&
+      !u.username &&
+      !u.password &&
+      u.hostname.length > 0
+    );
   } catch {
     return false;
   }
@@ -77,7 +82,15 @@ export function sanitizeBounds(value: unknown): Bounds {
   const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x) : undefined);
   const width = num(v.width);
   const height = num(v.height);
-  if (!width || !height || width < MIN_SIZE.width || height < MIN_SIZE.height || width > 10000 || height > 10000) return DEFAULT_BOUNDS;
+  if (
+    !width ||
+    !height ||
+    width < MIN_SIZE.width ||
+    height < MIN_SIZE.height ||
+    width > 10000 ||
+    height > 10000
+  )
+    return DEFAULT_BOUNDS;
   const x = num(v.x);
   const y = num(v.y);
   return {

@@ -32,8 +32,8 @@ export function takeSeqBlock(db: DB, register: Register, year: number, count: nu
 
 /** The last number given in a year (0 when none). */
 export function lastSeq(db: DB, register: Register, year: number): number {
-  const r = db.prepare('SELECT last_seq FROM register_counters WHERE register = ? AND year = ?').get(register, year) as
-    | { last_seq: number }
-    | undefined;
+  const r = db
+    .prepare('SELECT last_seq FROM register_counters WHERE register = ? AND year = ?')
+    .get(register, year) as { last_seq: number } | undefined;
   return r?.last_seq ?? 0;
 }

@@ -38,7 +38,9 @@ export function deadlineDataHistory(db: DB, kind: DeadlineDataKind, year?: numbe
 }
 
 export function insertDeadlineData(db: DB, row: Omit<DeadlineDataRow, 'id' | 'version'>): DeadlineDataRow {
-  const last = db.prepare('SELECT max(version) AS v FROM deadline_data WHERE kind = ? AND year = ?').get(row.kind, row.year) as { v: number | null };
+  const last = db
+    .prepare('SELECT max(version) AS v FROM deadline_data WHERE kind = ? AND year = ?')
+    .get(row.kind, row.year) as { v: number | null };
   const version = (last.v ?? 0) + 1;
   const id = Number(
     db

@@ -104,7 +104,11 @@ export function updateIncomingColumns(db: DB, id: number, changes: IncomingChang
   const keys = Object.keys(changes) as (keyof typeof UPDATABLE_INCOMING)[];
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${UPDATABLE_INCOMING[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE incoming_letters SET ${sets}, updated_at = @__now WHERE id = @__id`).run({ ...changes, __now: now, __id: id });
+  db.prepare(`UPDATE incoming_letters SET ${sets}, updated_at = @__now WHERE id = @__id`).run({
+    ...changes,
+    __now: now,
+    __id: id,
+  });
 }
 
 export function cancelIncomingRow(db: DB, id: number, at: string, by: string, reason: string): void {
@@ -116,7 +120,9 @@ export function cancelIncomingRow(db: DB, id: number, at: string, by: string, re
 /** Recomputes the reply link and answered state from the outgoing register (after a reply is registered or cancelled). */
 export function refreshIncomingReply(db: DB, id: number, now: string): void {
   const reply = db
-    .prepare(`SELECT outgoing_no AS no FROM outgoing_letters WHERE in_reply_to_id = ? AND status <> 'cancelled' ORDER BY id DESC LIMIT 1`)
+    .prepare(
+      `SELECT outgoing_no AS no FROM outgoing_letters WHERE in_reply_to_id = ? AND status <> 'cancelled' ORDER BY id DESC LIMIT 1`,
+    )
     .get(id) as { no: string } | undefined;
   db.prepare(
     `UPDATE incoming_letters SET reply_outgoing_no = @no,
@@ -225,10 +231,13 @@ function toEntry(db: DB, r: DbRow): IncomingEntry {
     courierCompany: r.courierCompany,
     waybill: r.waybill,
     trackingWarning: r.trackingWarning,
-    senderRef: r.senderRefNumber || r.senderRefDate ? { number: r.senderRefNumber, date: r.senderRefDate } : null,
+    senderRef:
+      r.senderRefNumber || r.senderRefDate ? { number: r.senderRefNumber, date: r.senderRefDate } : null,
     enclosures: r.enclosures,
     notes: r.notes,
-    cancelled: r.cancelledAt ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '' } : null,
+    cancelled: r.cancelledAt
+      ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '' }
+      : null,
     replies,
     scans: listScans(db, 'incoming', r.id),
     createdAt: r.createdAt,
@@ -241,7 +250,9 @@ export function getIncoming(db: DB, key: { id: number } | { incomingNo: string }
   const r = (
     'id' in key
       ? db.prepare(`SELECT ${ENTRY_COLUMNS} FROM incoming_letters l WHERE l.id = ?`).get(key.id)
-      : db.prepare(`SELECT ${ENTRY_COLUMNS} FROM incoming_letters l WHERE l.incoming_no = ?`).get(key.incomingNo)
+      : db
+          .prepare(`SELECT ${ENTRY_COLUMNS} FROM incoming_letters l WHERE l.incoming_no = ?`)
+          .get(key.incomingNo)
   ) as DbRow | undefined;
   return r ? toEntry(db, r) : null;
 }
@@ -250,7 +261,15 @@ export function getIncoming(db: DB, key: { id: number } | { incomingNo: string }
 export function incomingHead(
   db: DB,
   id: number,
-): { id: number; uid: string; incomingNo: string; year: number; status: IncomingStatus; language: Language; receivedDate: string } | null {
+): {
+  id: number;
+  uid: string;
+  incomingNo: string;
+  year: number;
+  status: IncomingStatus;
+  language: Language;
+  receivedDate: string;
+} | null {
   return (
     (db
       .prepare(
@@ -261,17 +280,31 @@ export function incomingHead(
 }
 
 export function incomingIdByNumber(db: DB, incomingNo: string): number | null {
-  const r = db.prepare('SELECT id FROM incoming_letters WHERE incoming_no = ?').get(incomingNo) as { id: number } | undefined;
+  const r = db.prepare('SELECT id FROM incoming_letters WHERE incoming_no = ?').get(incomingNo) as
+    { id: number } | undefined;
   return r?.id ?? null;
 }
 
 /** The incoming register's filter as WHERE terms: received_at is an instant, so days are Almaty days. */
-function filterSql(f: IncomingFilter | undefined, unindexed = false): { where: string[]; params: Record<string, unknown> } {
+function filterSql(
+  f: IncomingFilter | undefined,
+  unindexed = false,
+): { where: string[]; params: Record<string, unknown> } {
   return filterTerms(
     'l',
     [
-      { column: 'received_at', op: '>=', param: 'from', value: f?.from ? almatyDayStartIso(f.from) : undefined },
-      { column: 'received_at', op: '<', param: 'to', value: f?.to ? almatyDayStartIso(nextDate(f.to)) : undefined },
+      {
+        column: 'received_at',
+        op: '>=',
+        param: 'from',
+        value: f?.from ? almatyDayStartIso(f.from) : undefined,
+      },
+      {
+        column: 'received_at',
+        op: '<',
+        param: 'to',
+        value: f?.to ? almatyDayStartIso(nextDate(f.to)) : undefined,
+      },
       { column: 'channel', op: '=', param: 'channel', value: f?.channel },
       { column: 'status', op: '=', param: 'status', value: f?.status },
       { column: 'assigned_to', op: '=', param: 'assignedTo', value: f?.assignedTo },
@@ -298,16 +331,17 @@ const INCOMING_ORDERS: Record<IncomingSortKey, { expr: string; as: string }[]> =
 
 export type { ListOptions } from './paging';
 
-const INCOMING: RegisterTable<IncomingSortKey, IncomingFilter, DbRow & Record<string, unknown>, IncomingRow> = {
-  table: 'incoming_letters',
-  alias: 'l',
-  name: 'incoming',
-  select: ROW_COLUMNS,
-  indexedSort: 'date',
-  orders: INCOMING_ORDERS,
-  filterSql,
-  toRow: toIncomingRow,
-};
+const INCOMING: RegisterTable<IncomingSortKey, IncomingFilter, DbRow & Record<string, unknown>, IncomingRow> =
+  {
+    table: 'incoming_letters',
+    alias: 'l',
+    name: 'incoming',
+    select: ROW_COLUMNS,
+    indexedSort: 'date',
+    orders: INCOMING_ORDERS,
+    filterSql,
+    toRow: toIncomingRow,
+  };
 
 export function listIncoming(db: DB, o: ListOptions<IncomingSortKey, IncomingFilter>): Page<IncomingRow> {
   return listRegister(db, INCOMING, o);
@@ -318,17 +352,28 @@ export function countIncoming(db: DB, filter: IncomingFilter | undefined): numbe
 }
 
 /** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
-export function countIncomingCapped(db: DB, filter: IncomingFilter | undefined, cap?: number): { count: number; exact: boolean } {
+export function countIncomingCapped(
+  db: DB,
+  filter: IncomingFilter | undefined,
+  cap?: number,
+): { count: number; exact: boolean } {
   return countRegister(db, INCOMING, filter, cap);
 }
 
 /** Every row of a period in register order (year, number), for exports. */
-export function iterateIncomingPeriod(db: DB, from: string, to: string): IterableIterator<IncomingEntryForExport> {
+export function iterateIncomingPeriod(
+  db: DB,
+  from: string,
+  to: string,
+): IterableIterator<IncomingEntryForExport> {
   return db
     .prepare(
       `SELECT ${ENTRY_COLUMNS} FROM incoming_letters l WHERE l.received_at >= ? AND l.received_at < ? ORDER BY l.year, l.seq`,
     )
-    .iterate(almatyDayStartIso(from), almatyDayStartIso(nextDate(to))) as IterableIterator<IncomingEntryForExport>;
+    .iterate(
+      almatyDayStartIso(from),
+      almatyDayStartIso(nextDate(to)),
+    ) as IterableIterator<IncomingEntryForExport>;
 }
 export type IncomingEntryForExport = DbRow;
 

@@ -26,7 +26,14 @@ export function enqueueOutbox(db: DB, event: OutboxInput, now: Date): string {
   db.prepare(
     `INSERT INTO outbox(event_id, event_type, record_type, record_id, payload, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(eventId, event.eventType, event.recordType, event.recordId, JSON.stringify(event.payload), now.toISOString());
+  ).run(
+    eventId,
+    event.eventType,
+    event.recordType,
+    event.recordId,
+    JSON.stringify(event.payload),
+    now.toISOString(),
+  );
   return eventId;
 }
 

@@ -88,18 +88,33 @@ export function updateOutgoingColumns(db: DB, id: number, changes: OutgoingChang
   const keys = Object.keys(changes) as (keyof typeof UPDATABLE_OUTGOING)[];
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${UPDATABLE_OUTGOING[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE outgoing_letters SET ${sets}, updated_at = @__now WHERE id = @__id`).run({ ...changes, __now: now, __id: id });
+  db.prepare(`UPDATE outgoing_letters SET ${sets}, updated_at = @__now WHERE id = @__id`).run({
+    ...changes,
+    __now: now,
+    __id: id,
+  });
 }
 
 export function setOutgoingStatusRow(
   db: DB,
   id: number,
-  s: { status: 'sent' | 'returned'; at: string; note: string | null; trackingNumber?: string | null; trackingWarning?: TrackingWarning | null },
+  s: {
+    status: 'sent' | 'returned';
+    at: string;
+    note: string | null;
+    trackingNumber?: string | null;
+    trackingWarning?: TrackingWarning | null;
+  },
   now: string,
 ): void {
-  const tracking = s.trackingNumber !== undefined ? ', tracking_number = @trackingNumber, tracking_warning = @trackingWarning' : '';
+  const tracking =
+    s.trackingNumber !== undefined
+      ? ', tracking_number = @trackingNumber, tracking_warning = @trackingWarning'
+      : '';
   const when = s.status === 'sent' ? 'sent_at = @at' : 'returned_at = @at';
-  db.prepare(`UPDATE outgoing_letters SET status = @status, ${when}, status_note = @note${tracking}, updated_at = @now WHERE id = @id`).run({
+  db.prepare(
+    `UPDATE outgoing_letters SET status = @status, ${when}, status_note = @note${tracking}, updated_at = @now WHERE id = @id`,
+  ).run({
     status: s.status,
     at: s.at,
     note: s.note,
@@ -186,7 +201,9 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
   const r = (
     'id' in key
       ? db.prepare(`SELECT ${ENTRY_COLUMNS} FROM outgoing_letters o WHERE o.id = ?`).get(key.id)
-      : db.prepare(`SELECT ${ENTRY_COLUMNS} FROM outgoing_letters o WHERE o.outgoing_no = ?`).get(key.outgoingNo)
+      : db
+          .prepare(`SELECT ${ENTRY_COLUMNS} FROM outgoing_letters o WHERE o.outgoing_no = ?`)
+          .get(key.outgoingNo)
   ) as DbRow | undefined;
   if (!r) return null;
   return {
@@ -200,7 +217,9 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
     statusNote: r.statusNote,
     notes: r.notes,
     requestId: r.requestId,
-    cancelled: r.cancelledAt ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '' } : null,
+    cancelled: r.cancelledAt
+      ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '' }
+      : null,
     scans: listScans(db, 'outgoing', r.id),
     createdAt: r.createdAt,
     createdBy: r.createdBy,
@@ -210,7 +229,10 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
 export type OutgoingDbRow = DbRow;
 
 /** The outgoing register's filter as WHERE terms: `date` is a calendar day already. */
-function filterSql(f: OutgoingFilter | undefined, unindexed = false): { where: string[]; params: Record<string, unknown> } {
+function filterSql(
+  f: OutgoingFilter | undefined,
+  unindexed = false,
+): { where: string[]; params: Record<string, unknown> } {
   return filterTerms(
     'o',
     [
@@ -240,16 +262,17 @@ const OUTGOING_ORDERS: Record<OutgoingSortKey, { expr: string; as: string }[]> =
   ],
 };
 
-const OUTGOING: RegisterTable<OutgoingSortKey, OutgoingFilter, DbRow & Record<string, unknown>, OutgoingRow> = {
-  table: 'outgoing_letters',
-  alias: 'o',
-  name: 'outgoing',
-  select: ROW_COLUMNS,
-  indexedSort: 'date',
-  orders: OUTGOING_ORDERS,
-  filterSql,
-  toRow: toOutgoingRow,
-};
+const OUTGOING: RegisterTable<OutgoingSortKey, OutgoingFilter, DbRow & Record<string, unknown>, OutgoingRow> =
+  {
+    table: 'outgoing_letters',
+    alias: 'o',
+    name: 'outgoing',
+    select: ROW_COLUMNS,
+    indexedSort: 'date',
+    orders: OUTGOING_ORDERS,
+    filterSql,
+    toRow: toOutgoingRow,
+  };
 
 export function listOutgoing(db: DB, o: ListOptions<OutgoingSortKey, OutgoingFilter>): Page<OutgoingRow> {
   return listRegister(db, OUTGOING, o);
@@ -260,13 +283,19 @@ export function countOutgoing(db: DB, filter: OutgoingFilter | undefined): numbe
 }
 
 /** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
-export function countOutgoingCapped(db: DB, filter: OutgoingFilter | undefined, cap?: number): { count: number; exact: boolean } {
+export function countOutgoingCapped(
+  db: DB,
+  filter: OutgoingFilter | undefined,
+  cap?: number,
+): { count: number; exact: boolean } {
   return countRegister(db, OUTGOING, filter, cap);
 }
 
 export function iterateOutgoingPeriod(db: DB, from: string, to: string): IterableIterator<DbRow> {
   return db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outgoing_letters o WHERE o.date >= ? AND o.date <= ? ORDER BY o.year, o.seq`)
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM outgoing_letters o WHERE o.date >= ? AND o.date <= ? ORDER BY o.year, o.seq`,
+    )
     .iterate(from, to) as IterableIterator<DbRow>;
 }
 

@@ -114,20 +114,26 @@ export function insertRequest(db: DB, r: RequestRow): void {
 export type RequestChanges = Partial<Omit<RequestRow, 'id' | 'year' | 'seq' | 'createdAt' | 'createdBy'>>;
 
 export function updateRequest(db: DB, id: string, changes: RequestChanges): void {
-  const keys = Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined) as Array<keyof RequestChanges>;
+  const keys = Object.keys(changes).filter(
+    (k) => (changes as Record<string, unknown>)[k] !== undefined,
+  ) as Array<keyof RequestChanges>;
   if (keys.length === 0) return;
-  db.prepare(`UPDATE requests SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...changes, id });
+  db.prepare(`UPDATE requests SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run(
+    { ...changes, id },
+  );
 }
 
 export function getRequestRow(db: DB, id: string): RequestRow | undefined {
-  return db.prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.id = ?`).get(id) as RequestRow | undefined;
+  return db.prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.id = ?`).get(id) as
+    RequestRow | undefined;
 }
 
 /** Finds a request by its number, case-insensitively (rq-2026-000001 works). */
 export function findRequestId(db: DB, ref: string): string | undefined {
   const exact = db.prepare('SELECT id FROM requests WHERE id = ?').get(ref) as { id: string } | undefined;
   if (exact) return exact.id;
-  const r = db.prepare('SELECT id FROM requests WHERE upper(id) = upper(?)').get(ref) as { id: string } | undefined;
+  const r = db.prepare('SELECT id FROM requests WHERE upper(id) = upper(?)').get(ref) as
+    { id: string } | undefined;
   return r?.id;
 }
 
@@ -180,17 +186,27 @@ export function insertSubject(db: DB, s: SubjectRow): void {
   ).run(s);
 }
 
-export function updateSubject(db: DB, requestId: string, changes: Partial<Omit<SubjectRow, 'requestId'>>): void {
-  const keys = Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined) as Array<keyof SubjectRow>;
+export function updateSubject(
+  db: DB,
+  requestId: string,
+  changes: Partial<Omit<SubjectRow, 'requestId'>>,
+): void {
+  const keys = Object.keys(changes).filter(
+    (k) => (changes as Record<string, unknown>)[k] !== undefined,
+  ) as Array<keyof SubjectRow>;
   if (keys.length === 0) return;
-  db.prepare(`UPDATE request_subjects SET ${keys.map((k) => `${SUBJECT_COLUMNS[k]} = @${k}`).join(', ')} WHERE request_id = @requestId`).run({
+  db.prepare(
+    `UPDATE request_subjects SET ${keys.map((k) => `${SUBJECT_COLUMNS[k]} = @${k}`).join(', ')} WHERE request_id = @requestId`,
+  ).run({
     ...changes,
     requestId,
   });
 }
 
 export function getSubjectRow(db: DB, requestId: string): SubjectRow | undefined {
-  return db.prepare(`SELECT ${SUBJECT_SELECT} FROM request_subjects s WHERE s.request_id = ?`).get(requestId) as SubjectRow | undefined;
+  return db
+    .prepare(`SELECT ${SUBJECT_SELECT} FROM request_subjects s WHERE s.request_id = ?`)
+    .get(requestId) as SubjectRow | undefined;
 }
 
 export function deleteSubject(db: DB, requestId: string): number {
@@ -228,9 +244,11 @@ export function listLetterLinks(db: DB, requestId: string): LetterLinkRow[] {
 
 /** The requests a letter is linked to. */
 export function requestsOfLetter(db: DB, letterId: number): string[] {
-  return (db.prepare('SELECT request_id AS id FROM request_letters WHERE letter_id = ? ORDER BY request_id').all(letterId) as { id: string }[]).map(
-    (r) => r.id,
-  );
+  return (
+    db
+      .prepare('SELECT request_id AS id FROM request_letters WHERE letter_id = ? ORDER BY request_id')
+      .all(letterId) as { id: string }[]
+  ).map((r) => r.id);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,7 +339,17 @@ export interface ActionRow {
   rejectReason: string | null;
 }
 
-export function insertAction(db: DB, a: { id: string; requestId: string; decisionId: number; action: string; eventId: string; createdAt: string }): void {
+export function insertAction(
+  db: DB,
+  a: {
+    id: string;
+    requestId: string;
+    decisionId: number;
+    action: string;
+    eventId: string;
+    createdAt: string;
+  },
+): void {
   db.prepare(
     `INSERT INTO request_actions(id, request_id, decision_id, action, event_id, created_at)
      VALUES (@id, @requestId, @decisionId, @action, @eventId, @createdAt)`,
@@ -333,7 +361,9 @@ const ACTION_SELECT = `SELECT a.id, a.request_id AS requestId, a.decision_id AS 
   FROM request_actions a LEFT JOIN outbox o ON o.event_id = a.event_id`;
 
 export function listActions(db: DB, requestId: string): ActionRow[] {
-  return db.prepare(`${ACTION_SELECT} WHERE a.request_id = ? ORDER BY a.created_at, a.rowid`).all(requestId) as ActionRow[];
+  return db
+    .prepare(`${ACTION_SELECT} WHERE a.request_id = ? ORDER BY a.created_at, a.rowid`)
+    .all(requestId) as ActionRow[];
 }
 
 export interface ActionResultRow {
@@ -364,7 +394,10 @@ export function listActionResults(db: DB, requestId: string): ActionResultRow[] 
 }
 
 /** Action counts by derived status for many requests at once (lists). */
-export function actionStatusCounts(db: DB, requestIds: readonly string[]): Map<string, Array<{ action: string; outboxState: string | null; result: string | null }>> {
+export function actionStatusCounts(
+  db: DB,
+  requestIds: readonly string[],
+): Map<string, Array<{ action: string; outboxState: string | null; result: string | null }>> {
   const out = new Map<string, Array<{ action: string; outboxState: string | null; result: string | null }>>();
   if (requestIds.length === 0) return out;
   const results = hasTable(db, 'sync_results');
@@ -376,7 +409,12 @@ export function actionStatusCounts(db: DB, requestIds: readonly string[]): Map<s
        FROM request_actions a LEFT JOIN outbox o ON o.event_id = a.event_id
        WHERE a.request_id IN (${placeholders})`,
     )
-    .all(...requestIds) as Array<{ requestId: string; action: string; outboxState: string | null; result: string | null }>;
+    .all(...requestIds) as Array<{
+    requestId: string;
+    action: string;
+    outboxState: string | null;
+    result: string | null;
+  }>;
   for (const r of rows) {
     const list = out.get(r.requestId) ?? [];
     list.push({ action: r.action, outboxState: r.outboxState, result: r.result });
@@ -395,10 +433,18 @@ export function findOpenDuplicates(
 ): Array<{ id: string; match: 'iin' | 'name_address' }> {
   const found = new Map<string, 'iin' | 'name_address'>();
   const open = "r.state NOT IN ('closed', 'cancelled') AND r.type = @type AND r.id <> @excludeId";
-  const params = { type: q.type, excludeId: q.excludeId ?? '', iin: q.iin, nameKey: q.nameKey, addressKey: q.addressKey };
+  const params = {
+    type: q.type,
+    excludeId: q.excludeId ?? '',
+    iin: q.iin,
+    nameKey: q.nameKey,
+    addressKey: q.addressKey,
+  };
   if (q.iin) {
     for (const r of db
-      .prepare(`SELECT r.id FROM request_subjects s JOIN requests r ON r.id = s.request_id WHERE s.iin = @iin AND ${open} ORDER BY r.id`)
+      .prepare(
+        `SELECT r.id FROM request_subjects s JOIN requests r ON r.id = s.request_id WHERE s.iin = @iin AND ${open} ORDER BY r.id`,
+      )
       .all(params) as { id: string }[])
       found.set(r.id, 'iin');
   }
@@ -493,18 +539,25 @@ export function listRequestRows(
   const { sql, params } = whereOf(f);
   const order = SORTS[page.sort].replaceAll('{dir}', page.order === 'desc' ? 'DESC' : 'ASC');
   const rows = db
-    .prepare(`SELECT ${REQUEST_SELECT()} FROM requests r ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `SELECT ${REQUEST_SELECT()} FROM requests r ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
     .all({ ...params, limit: page.limit, offset: page.offset }) as RequestRow[];
   const total = (db.prepare(`SELECT count(*) AS n FROM requests r ${sql}`).get(params) as { n: number }).n;
   return { rows, total };
 }
 
 /** Names and masked IINs for a page of requests (one query). */
-export function subjectsOf(db: DB, ids: readonly string[]): Map<string, { name: string; iin: string | null; accountId: string | null }> {
+export function subjectsOf(
+  db: DB,
+  ids: readonly string[],
+): Map<string, { name: string; iin: string | null; accountId: string | null }> {
   const out = new Map<string, { name: string; iin: string | null; accountId: string | null }>();
   if (ids.length === 0) return out;
   const rows = db
-    .prepare(`SELECT request_id AS id, name, iin, account_id AS accountId FROM request_subjects WHERE request_id IN (${ids.map(() => '?').join(', ')})`)
+    .prepare(
+      `SELECT request_id AS id, name, iin, account_id AS accountId FROM request_subjects WHERE request_id IN (${ids.map(() => '?').join(', ')})`,
+    )
     .all(...ids) as Array<{ id: string; name: string; iin: string | null; accountId: string | null }>;
   for (const r of rows) out.set(r.id, { name: r.name, iin: r.iin, accountId: r.accountId });
   return out;
@@ -525,18 +578,26 @@ export function letterNumbersOf(db: DB, ids: readonly string[]): Map<string, str
 
 /** Requests whose deadline is still running (for dashboards and recomputation). */
 export function runningRequestRows(db: DB): RequestRow[] {
-  return db.prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state IN ${RUNNING} ORDER BY r.due_on, r.id`).all() as RequestRow[];
+  return db
+    .prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state IN ${RUNNING} ORDER BY r.due_on, r.id`)
+    .all() as RequestRow[];
 }
 
 /** Requests not closed or cancelled (their due dates follow calendar and rule changes). */
 export function unfinishedRequestRows(db: DB): RequestRow[] {
-  return db.prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state NOT IN ('closed', 'cancelled') ORDER BY r.id`).all() as RequestRow[];
+  return db
+    .prepare(
+      `SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state NOT IN ('closed', 'cancelled') ORDER BY r.id`,
+    )
+    .all() as RequestRow[];
 }
 
 /** Requests received in a period (reports). */
 export function requestRowsReceived(db: DB, from: string, to: string): RequestRow[] {
   return db
-    .prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.received_on >= ? AND r.received_on <= ? ORDER BY r.received_on, r.id`)
+    .prepare(
+      `SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.received_on >= ? AND r.received_on <= ? ORDER BY r.received_on, r.id`,
+    )
     .all(from, to) as RequestRow[];
 }
 
@@ -554,15 +615,24 @@ export function purgeCandidates(db: DB, cutoffIso: string): RequestRow[] {
 }
 
 export function insertPurgeRun(db: DB, runAt: string, actor: string, report: unknown): number {
-  return Number(db.prepare('INSERT INTO request_purges(run_at, actor, report) VALUES (?, ?, ?)').run(runAt, actor, JSON.stringify(report)).lastInsertRowid);
+  return Number(
+    db
+      .prepare('INSERT INTO request_purges(run_at, actor, report) VALUES (?, ?, ?)')
+      .run(runAt, actor, JSON.stringify(report)).lastInsertRowid,
+  );
 }
 
 export function updatePurgeReport(db: DB, id: number, report: unknown): void {
   db.prepare('UPDATE request_purges SET report = ? WHERE id = ?').run(JSON.stringify(report), id);
 }
 
-export function listPurgeRuns(db: DB, limit: number): Array<{ id: number; runAt: string; actor: string; report: string }> {
-  return db.prepare('SELECT id, run_at AS runAt, actor, report FROM request_purges ORDER BY id DESC LIMIT ?').all(limit) as Array<{
+export function listPurgeRuns(
+  db: DB,
+  limit: number,
+): Array<{ id: number; runAt: string; actor: string; report: string }> {
+  return db
+    .prepare('SELECT id, run_at AS runAt, actor, report FROM request_purges ORDER BY id DESC LIMIT ?')
+    .all(limit) as Array<{
     id: number;
     runAt: string;
     actor: string;
@@ -606,16 +676,23 @@ export function sameSubjectRequests(db: DB, requestId: string): string[] {
 
 export function wipeDecisionTexts(db: DB, requestId: string): number {
   return db
-    .prepare('UPDATE request_decisions SET details = NULL, reasons = NULL WHERE request_id = ? AND (details IS NOT NULL OR reasons IS NOT NULL)')
+    .prepare(
+      'UPDATE request_decisions SET details = NULL, reasons = NULL WHERE request_id = ? AND (details IS NOT NULL OR reasons IS NOT NULL)',
+    )
     .run(requestId).changes;
 }
 
 export function wipeHistoryNotes(db: DB, requestId: string): number {
-  return db.prepare('UPDATE request_history SET note = NULL WHERE request_id = ? AND note IS NOT NULL').run(requestId).changes;
+  return db
+    .prepare('UPDATE request_history SET note = NULL WHERE request_id = ? AND note IS NOT NULL')
+    .run(requestId).changes;
 }
 
 /** The outbox events of a request that central has not accepted yet (pending or rejected). */
-export function undeliveredEvents(db: DB, requestId: string): Array<{ seq: number; eventType: string; state: string }> {
+export function undeliveredEvents(
+  db: DB,
+  requestId: string,
+): Array<{ seq: number; eventType: string; state: string }> {
   return db
     .prepare(
       `SELECT seq, event_type AS eventType, state FROM outbox
@@ -627,11 +704,19 @@ export function undeliveredEvents(db: DB, requestId: string): Array<{ seq: numbe
 /** Reply letters generated for the request (letters feature, migration 0005): their outgoing ids. */
 export function generatedLetterOutgoingIds(db: DB, requestId: string): number[] {
   if (!hasTable(db, 'letters')) return [];
-  return (db.prepare('SELECT outgoing_id AS id FROM letters WHERE request_id = ?').all(requestId) as { id: number }[]).map((r) => r.id);
+  return (
+    db.prepare('SELECT outgoing_id AS id FROM letters WHERE request_id = ?').all(requestId) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
 
 /** Moves the whole WAL into the database file and truncates it (so purged data leaves every file). */
 export function checkpointTruncate(db: DB): { busy: number; log: number; checkpointed: number } {
-  const r = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+  const r = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{
+    busy: number;
+    log: number;
+    checkpointed: number;
+  }>;
   return r[0] ?? { busy: 0, log: 0, checkpointed: 0 };
 }

@@ -44,15 +44,20 @@ export function insertScan(db: DB, r: ScanRecord): number {
 
 export function listScans(db: DB, register: Register, letterId: number): ScanMeta[] {
   const col = register === 'incoming' ? 'incoming_id' : 'outgoing_id';
-  return db.prepare(`SELECT ${META} FROM mail_scans s WHERE s.${col} = ? ORDER BY s.id`).all(letterId) as ScanMeta[];
+  return db
+    .prepare(`SELECT ${META} FROM mail_scans s WHERE s.${col} = ? ORDER BY s.id`)
+    .all(letterId) as ScanMeta[];
 }
 
 export function getScanMeta(db: DB, id: number): ScanMeta | null {
-  return (db.prepare(`SELECT ${META} FROM mail_scans s WHERE s.id = ?`).get(id) as ScanMeta | undefined) ?? null;
+  return (
+    (db.prepare(`SELECT ${META} FROM mail_scans s WHERE s.id = ?`).get(id) as ScanMeta | undefined) ?? null
+  );
 }
 
 export function getScanContent(db: DB, id: number): ScanContent | null {
-  const r = db.prepare(`SELECT ${META}, s.data FROM mail_scans s WHERE s.id = ?`).get(id) as (ScanMeta & { data: Buffer }) | undefined;
+  const r = db.prepare(`SELECT ${META}, s.data FROM mail_scans s WHERE s.id = ?`).get(id) as
+    (ScanMeta & { data: Buffer }) | undefined;
   if (!r) return null;
   const { data, ...meta } = r;
   return { ...meta, dataBase64: data.toString('base64') };

@@ -20,7 +20,11 @@ const CANDIDATE_BUDGET = 600;
 
 /** unicode61 splits on everything that is not a letter, digit or mark, and folds case. */
 function tokens(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean);
 }
 
 interface Word {
@@ -101,7 +105,9 @@ function ftsIds(db: DB, register: Register, match: string, limit: number, before
   const table = register === 'incoming' ? 'incoming_fts' : 'outgoing_fts';
   const bound = before === undefined ? '' : 'AND rowid < ?';
   const params: unknown[] = before === undefined ? [match, limit] : [match, before, limit];
-  const rows = db.prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? ${bound} ORDER BY rowid DESC LIMIT ?`).all(...params) as {
+  const rows = db
+    .prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? ${bound} ORDER BY rowid DESC LIMIT ?`)
+    .all(...params) as {
     id: number;
   }[];
   return rows.map((r) => r.id);
@@ -123,7 +129,10 @@ export function searchIds(db: DB, register: Register, input: string, limit: numb
     const want = size;
     const chunk = ftsIds(db, register, plan.match, want, before);
     if (chunk.length === 0) return found;
-    const rows = db.prepare(INDEXED_COLUMNS[register]).all(JSON.stringify(chunk)) as Record<string, string | number | null>[];
+    const rows = db.prepare(INDEXED_COLUMNS[register]).all(JSON.stringify(chunk)) as Record<
+      string,
+      string | number | null
+    >[];
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     for (const id of chunk) {
       const r = byId.get(id);

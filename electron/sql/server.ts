@@ -136,7 +136,11 @@ export class Server {
         db.prepare('SELECT count(*) FROM sqlite_master').get();
       } catch (e) {
         // SQLCipher says "not a database" for a wrong key and for a damaged first page alike.
-        if ((e as { code?: string }).code === 'SQLITE_NOTADB' && state === 'candidate' && keyFitsDamagedFile(file, opts.key)) {
+        if (
+          (e as { code?: string }).code === 'SQLITE_NOTADB' &&
+          state === 'candidate' &&
+          keyFitsDamagedFile(file, opts.key)
+        ) {
           throw new PdError('DB_HEADER_CORRUPT');
         }
         mapSqliteError(e);
@@ -269,6 +273,7 @@ export class Server {
 function rethrow(e: unknown): never {
   if (e instanceof PdError) throw e;
   const code = (e as { code?: string })?.code;
-  if (code && (/^SQLITE_(NOTADB|CORRUPT|BUSY|LOCKED|FULL)/.test(code) || code === 'ENOSPC')) mapSqliteError(e);
+  if (code && (/^SQLITE_(NOTADB|CORRUPT|BUSY|LOCKED|FULL)/.test(code) || code === 'ENOSPC'))
+    mapSqliteError(e);
   throw e;
 }

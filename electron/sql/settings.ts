@@ -3,14 +3,14 @@
 import type { DB } from './server';
 
 export function readSetting(db: DB, key: string): string | undefined {
-  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)
+    ?.value;
 }
 
 export function putSetting(db: DB, key: string, value: string): void {
-  db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  db.prepare(
+    'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 /** Inserts only when the key is absent; returns the value that is stored afterwards. */

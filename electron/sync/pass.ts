@@ -144,15 +144,17 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
     const now = server.now().toISOString();
     const skew = client?.lastSkewMs ?? null;
     // Nothing to record while sync cannot even start: an idle desk should not rewrite its file.
-    const idle = (state === 'not_configured' || state === 'offline') && getSyncState(server.db).lastState === state;
-    if (!idle) updateSyncState(server.db, {
-      lastState: state,
-      lastError: failure?.code ?? null,
-      lastAttemptAt: now,
-      ...(contacted ? { lastContactAt: now } : {}),
-      ...(state === 'up_to_date' ? { lastSyncAt: now } : {}),
-      ...(skew !== null ? { clockSkewMs: skew, skewMeasuredAt: now } : {}),
-    });
+    const idle =
+      (state === 'not_configured' || state === 'offline') && getSyncState(server.db).lastState === state;
+    if (!idle)
+      updateSyncState(server.db, {
+        lastState: state,
+        lastError: failure?.code ?? null,
+        lastAttemptAt: now,
+        ...(contacted ? { lastContactAt: now } : {}),
+        ...(state === 'up_to_date' ? { lastSyncAt: now } : {}),
+        ...(skew !== null ? { clockSkewMs: skew, skewMeasuredAt: now } : {}),
+      });
     const counts = server.read((db) => syncCounts(db));
     const clockSkewMs = skew ?? server.read((db) => getSyncState(db).clockSkewMs);
     return {

@@ -2,16 +2,30 @@
 // call to decide is refused by the main process.
 import { expect, test } from './fixtures';
 
-test('a clerk sees no decision form on a request, and a direct decide call is refused', async ({ page, desk }) => {
+test('a clerk sees no decision form on a request, and a direct decide call is refused', async ({
+  page,
+  desk,
+}) => {
   await desk.setup();
   const letter = await desk.value<{ incomingNo: string }>(
     'intake.create',
-    { channel: 'registered_mail', language: 'kk', documentType: 'withdrawal', sender: { name: 'Айгерім Сейтқали', iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10' }, summary: 'Келісімді қайтарып алу' },
+    {
+      channel: 'registered_mail',
+      language: 'kk',
+      documentType: 'withdrawal',
+      sender: { name: 'Айгерім Сейтқали', iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10' },
+      summary: 'Келісімді қайтарып алу',
+    },
     desk.adminSession,
   );
   const request = await desk.value<{ id: string }>(
     'requests.open',
-    { type: 'withdrawal', letters: [letter.incomingNo], requesterRole: 'subject', subject: { name: 'Айгерім Сейтқали', iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10' } },
+    {
+      type: 'withdrawal',
+      letters: [letter.incomingNo],
+      requesterRole: 'subject',
+      subject: { name: 'Айгерім Сейтқали', iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10' },
+    },
     desk.adminSession,
   );
 
@@ -28,6 +42,10 @@ test('a clerk sees no decision form on a request, and a direct decide call is re
   await expect(page.getByRole('button', { name: /decide|решени|шешім/i })).toHaveCount(0);
 
   const session = await desk.login(clerk.username, clerk.password);
-  const direct = await desk.call('requests.decide', { id: request.id, decision: { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false } }, session);
+  const direct = await desk.call(
+    'requests.decide',
+    { id: request.id, decision: { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false } },
+    session,
+  );
   expect(direct.error?.code).toBe('FORBIDDEN');
 });

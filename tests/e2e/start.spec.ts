@@ -14,7 +14,11 @@ test('npm start falls back to the headless shell and the app opens in Chromium',
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
     cwd: ROOT,
     // An empty Electron dist folder makes this hold on any machine, with or without the binary.
-    env: { ...process.env, PRIVACY_DESK_DATA: data, ELECTRON_OVERRIDE_DIST_PATH: path.join(data, 'no-electron') },
+    env: {
+      ...process.env,
+      PRIVACY_DESK_DATA: data,
+      ELECTRON_OVERRIDE_DIST_PATH: path.join(data, 'no-electron'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
@@ -27,7 +31,9 @@ test('npm start falls back to the headless shell and the app opens in Chromium',
       });
       child.once('exit', (code) => reject(new Error(`npm start exited early (${code}): ${out}`)));
     });
-    expect(out).toMatch(/Electron cannot start here: the Electron binary is missing.*Starting the headless shell instead/);
+    expect(out).toMatch(
+      /Electron cannot start here: the Electron binary is missing.*Starting the headless shell instead/,
+    );
     expect(out).toMatch(/Open this address in a browser:\s+http:\/\/127\.0\.0\.1:\d+\/#token=/);
     await page.goto(url);
     await expect(page.getByRole('button', { name: /create|создать|құру/i })).toBeVisible();

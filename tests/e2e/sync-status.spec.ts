@@ -21,9 +21,13 @@ function freePort(): Promise<number> {
 }
 
 function startCentral(port: number, db: string, token: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'central', 'serve', '--port', String(port), '--db', db, '--token', token, '--quiet'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'central', 'serve', '--port', String(port), '--db', db, '--token', token, '--quiet'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -36,7 +40,10 @@ function startCentral(port: number, db: string, token: string): Promise<ChildPro
 
 test.use({ deskEnv: { PRIVACY_DESK_SYNC_INTERVAL_MS: '300' } });
 
-test('the status bar goes from "server unreachable" to "up to date" when the reference receiver starts', async ({ page, desk }) => {
+test('the status bar goes from "server unreachable" to "up to date" when the reference receiver starts', async ({
+  page,
+  desk,
+}) => {
   await page.addInitScript(() => window.localStorage.setItem('privacy-desk.lang', 'en'));
   const port = await freePort();
   const token = 'desk-token-e2e-0001';
@@ -44,7 +51,13 @@ test('the status bar goes from "server unreachable" to "up to date" when the ref
   await desk.value('sync.configure', { centralUrl: `http://127.0.0.1:${port}`, token }, desk.adminSession);
   await desk.value(
     'intake.create',
-    { channel: 'registered_mail', language: 'kk', trackingNumber: 'RR123456785KZ', sender: { name: 'Айгерім Сейтқали' }, summary: 'Келісімді қайтарып алу' },
+    {
+      channel: 'registered_mail',
+      language: 'kk',
+      trackingNumber: 'RR123456785KZ',
+      sender: { name: 'Айгерім Сейтқали' },
+      summary: 'Келісімді қайтарып алу',
+    },
     desk.adminSession,
   );
 
@@ -56,7 +69,9 @@ test('the status bar goes from "server unreachable" to "up to date" when the ref
   try {
     await expect(sync).toContainText('up to date', { timeout: 30_000 });
     await expect(page.getByTestId('status-last-sync')).toBeVisible();
-    const listed = spawnSync(process.execPath, [BIN, 'central', 'list', '--db', centralDb, '--json'], { encoding: 'utf8' });
+    const listed = spawnSync(process.execPath, [BIN, 'central', 'list', '--db', centralDb, '--json'], {
+      encoding: 'utf8',
+    });
     const events = (JSON.parse(listed.stdout) as { events: { type: string }[] }).events;
     expect(events.filter((e) => e.type === 'letter.registered')).toHaveLength(1);
   } finally {

@@ -72,4 +72,7 @@ export const TINY_PNG = Buffer.from(
   'base64',
 );
 /** The first bytes of a Windows executable ("MZ" header). */
-export const FAKE_EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(256, 0x41)]);
+export const FAKE_EXE = Buffer.concat([
+  Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
+  Buffer.alloc(256, 0x41),
+]);

@@ -11,7 +11,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** An RGB image: pixel(x, y) gives [r, g, b]. */
-export function png(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): Buffer {
+export function png(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => [number, number, number],
+): Buffer {
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     raw[y * (width * 3 + 1)] = 0;

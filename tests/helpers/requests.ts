@@ -9,7 +9,11 @@ import { openRequest } from '../../electron/requests';
 import type { Server } from '../../electron/sql/server';
 import { tmpDb, type TmpDb } from './tmpdb';
 
-export const AIGERIM = { name: 'Айгерім Сейтқали', iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10, 25 пәтер' } as const;
+export const AIGERIM = {
+  name: 'Айгерім Сейтқали',
+  iin: '900115300122',
+  address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
+} as const;
 
 export interface Desk {
   tmp: TmpDb;
@@ -39,7 +43,10 @@ export function openDesk(startAt = '2026-11-23T09:00:00+05:00'): Desk {
 }
 
 /** Registers an incoming letter the way the intake form does; returns its Вх. № and id. */
-export function registerLetter(server: Server, input: Partial<IntakeCreateInput> & { receivedAt: string }): { id: number; incomingNo: string } {
+export function registerLetter(
+  server: Server,
+  input: Partial<IntakeCreateInput> & { receivedAt: string },
+): { id: number; incomingNo: string } {
   const parsed = intakeCreateSchema.parse({
     channel: 'registered_mail',
     sender: { name: AIGERIM.name, iin: AIGERIM.iin, address: AIGERIM.address },
@@ -61,7 +68,9 @@ export function open(server: Server, input: OpenRequestInput, actor = 'officer')
 export function allText(server: Server): string {
   const db = server.db;
   const parts: string[] = [];
-  const tables = db.prepare("SELECT name, type, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; sql: string | null }>;
+  const tables = db
+    .prepare("SELECT name, type, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as Array<{ name: string; sql: string | null }>;
   for (const t of tables) {
     // FTS5 shadow tables are read below through fts5vocab; the virtual tables themselves are contentless.
     if (/VIRTUAL TABLE/i.test(t.sql ?? '')) continue;
@@ -73,9 +82,10 @@ export function allText(server: Server): string {
       }
   }
   for (const fts of ['incoming_fts', 'outgoing_fts']) {
-    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(fts)) continue;
+    if (!db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(fts)) continue;
     db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${fts}_v USING fts5vocab(main, ${fts}, row)`);
-    for (const r of db.prepare(`SELECT term FROM temp.${fts}_v`).all() as { term: string }[]) parts.push(r.term);
+    for (const r of db.prepare(`SELECT term FROM temp.${fts}_v`).all() as { term: string }[])
+      parts.push(r.term);
   }
   return parts.join('\n');
 }

@@ -25,7 +25,8 @@ export function tmpDb(): TmpDb {
     dir,
     file,
     key,
-    open: (opts) => Server.open({ file, key, create: 'allow', ...(opts?.clock ? { clock: opts.clock } : {}) }),
+    open: (opts) =>
+      Server.open({ file, key, create: 'allow', ...(opts?.clock ? { clock: opts.clock } : {}) }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -24,7 +24,11 @@ let nextToken = 0;
 
 beforeAll(async () => {
   centralDir = tmpDir('pd-central-');
-  central = await startCentral({ dbFile: path.join(centralDir, 'central.db'), tokens: TOKENS, anchoring: true });
+  central = await startCentral({
+    dbFile: path.join(centralDir, 'central.db'),
+    tokens: TOKENS,
+    anchoring: true,
+  });
 });
 afterAll(async () => {
   await central.close();

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppCore } from '../../electron/app/core';
 import { dispatch } from '../../electron/app/dispatch';
 import { HANDLERS } from '../../electron/app/handlers';
-import { backupIsDue, BackupScheduler, backupStatus, listBackups, runBackup } from '../../electron/app/backups';
+import {
+  backupIsDue,
+  BackupScheduler,
+  backupStatus,
+  listBackups,
+  runBackup,
+} from '../../electron/app/backups';
 import { FileKeyStore } from '../../electron/core/keystore';
 import { putSetting, readSetting } from '../../electron/sql/settings';
 import { sha256File, tmpDir } from '../helpers/tmpdb';
@@ -17,23 +23,31 @@ describe('scheduled backups and restore', () => {
   let now: Date;
   let core: AppCore;
   let session: string;
-  const call = async (name: string, input: unknown = {}) => dispatch(HANDLERS, name, input, { core, sessionToken: session });
+  const call = async (name: string, input: unknown = {}) =>
+    dispatch(HANDLERS, name, input, { core, sessionToken: session });
   const value = async <T>(name: string, input: unknown = {}) => {
     const r = await call(name, input);
     if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
     return r.value as T;
   };
-  const mark = (v: string) => core.db().write('admin', (tx) => {
-    putSetting(tx.db, 'test.marker', v);
-    tx.audit({ action: 'test.mark', entityType: 'setting', entityId: 'test.marker', summary: 'marker' });
-  });
+  const mark = (v: string) =>
+    core.db().write('admin', (tx) => {
+      putSetting(tx.db, 'test.marker', v);
+      tx.audit({ action: 'test.mark', entityType: 'setting', entityId: 'test.marker', summary: 'marker' });
+    });
 
   beforeEach(async () => {
     dir = tmpDir();
     folder = path.join(dir, 'share');
     mkdirSync(folder);
     now = new Date('2026-11-25T12:00:00Z'); // 17:00 in Almaty
-    core = new AppCore({ dbFile: path.join(dir, 'desk.db'), keyStore: new FileKeyStore(path.join(dir, 'desk.key')), shell: 'headless', version: 't', clock: () => now });
+    core = new AppCore({
+      dbFile: path.join(dir, 'desk.db'),
+      keyStore: new FileKeyStore(path.join(dir, 'desk.key')),
+      shell: 'headless',
+      version: 't',
+      clock: () => now,
+    });
     core.start();
     const r = await dispatch(HANDLERS, 'app.setup', { admin: ADMIN }, { core });
     session = (r as { value: { sessionToken: string } }).value.sessionToken;
@@ -56,7 +70,10 @@ describe('scheduled backups and restore', () => {
       now = new Date(t);
       scheduler.tick();
     }
-    expect(listBackups(core.db()).map((b) => b.name)).toEqual(['privacy-desk-20261127-190000.pdbackup', 'privacy-desk-20261126-190000.pdbackup']);
+    expect(listBackups(core.db()).map((b) => b.name)).toEqual([
+      'privacy-desk-20261127-190000.pdbackup',
+      'privacy-desk-20261126-190000.pdbackup',
+    ]);
 
     rmSync(folder, { recursive: true });
     now = new Date('2026-11-28T14:00:00Z');
@@ -74,11 +91,19 @@ describe('scheduled backups and restore', () => {
     mark('before');
     const b = await value<{ name: string }>('backup.runNow');
     mark('after');
-    const r = await value<{ restored: boolean; keptPrevious: string }>('backup.restore', { name: b.name, confirm: true });
+    const r = await value<{ restored: boolean; keptPrevious: string }>('backup.restore', {
+      name: b.name,
+      confirm: true,
+    });
     expect(r.restored).toBe(true);
     expect(readSetting(core.db().db, 'test.marker')).toBe('before');
     expect(await call('backup.list')).toMatchObject({ ok: false, error: { code: 'SESSION_REQUIRED' } });
-    const login = await dispatch(HANDLERS, 'auth.login', { username: 'admin', password: ADMIN.password }, { core });
+    const login = await dispatch(
+      HANDLERS,
+      'auth.login',
+      { username: 'admin', password: ADMIN.password },
+      { core },
+    );
     session = (login as { value: { sessionToken: string } }).value.sessionToken;
 
     mark('current');
@@ -87,15 +112,24 @@ describe('scheduled backups and restore', () => {
     good.fill(0x41, 8192, 8192 + 500);
     writeFileSync(path.join(folder, bad), good);
     const before = sha256File(path.join(dir, 'desk.db'));
-    expect(await call('backup.restore', { name: bad, confirm: true })).toMatchObject({ ok: false, error: { code: 'BACKUP_INVALID' } });
+    expect(await call('backup.restore', { name: bad, confirm: true })).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_INVALID' },
+    });
     expect(sha256File(path.join(dir, 'desk.db'))).toBe(before);
     expect(readSetting(core.db().db, 'test.marker')).toBe('current');
     expect((await call('backup.list')).ok).toBe(true); // still signed in
-    expect(await call('backup.restore', { name: '../desk.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('backup.restore', { name: '../desk.db', confirm: true })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('audit viewer: filters, verifies the chain and exports CSV (the export is audited)', async () => {
-    const list = await value<{ entries: { action: string; actor: string }[]; hasMore: boolean }>('audit.list', { action: 'db.init' });
+    const list = await value<{ entries: { action: string; actor: string }[]; hasMore: boolean }>(
+      'audit.list',
+      { action: 'db.init' },
+    );
     expect(list.entries.map((e) => e.action)).toEqual(['db.init']);
     expect(await value('audit.verify')).toMatchObject({ ok: true });
     const csv = await value<{ csv: string }>('audit.exportCsv', {});

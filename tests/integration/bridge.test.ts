@@ -12,7 +12,10 @@ interface Reply {
 }
 
 /** A raw request, so Host and Origin can be forged the way a rebinding page would. */
-function request(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function request(
+  port: number,
+  opts: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'POST', headers: opts.headers },
@@ -59,7 +62,11 @@ describe('headless HTTP bridge', () => {
 
   beforeAll(async () => {
     dir = tmpDir();
-    h = await startHeadless({ dbFile: path.join(dir, 'desk.db'), keyFile: path.join(dir, 'desk.key'), rendererDir: dir });
+    h = await startHeadless({
+      dbFile: path.join(dir, 'desk.db'),
+      keyFile: path.join(dir, 'desk.key'),
+      rendererDir: dir,
+    });
     port = h.bridge.port;
     token = h.bridge.token;
   });
@@ -83,7 +90,11 @@ describe('headless HTTP bridge', () => {
     const none = await call('app.setup', { admin: ADMIN }, { authorization: '' });
     expect(none.status).toBe(401);
     expect(none.body.error?.code).toBe('UNAUTHORIZED');
-    const wrong = await call('app.setup', { admin: ADMIN }, { authorization: `Bearer ${token.slice(0, -2)}xx` });
+    const wrong = await call(
+      'app.setup',
+      { admin: ADMIN },
+      { authorization: `Bearer ${token.slice(0, -2)}xx` },
+    );
     expect(wrong.status).toBe(401);
     const basic = await call('app.setup', { admin: ADMIN }, { authorization: `Basic ${token}` });
     expect(basic.status).toBe(401);
@@ -103,13 +114,20 @@ describe('headless HTTP bridge', () => {
     expect(otherPort.status).toBe(403);
     const same = await call('app.state', {}, { origin: `http://127.0.0.1:${port}` });
     expect(same.status).toBe(200);
-    const page = await request(port, { path: '/', method: 'GET', headers: { host: `attacker.test:${port}` } });
+    const page = await request(port, {
+      path: '/',
+      method: 'GET',
+      headers: { host: `attacker.test:${port}` },
+    });
     expect(page.status).toBe(403);
   });
 
   it('refuses unknown calls', async () => {
     const r = await call('db.dropEverything', {});
-    expect(r.body).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL', messageKey: 'errors.UNKNOWN_CALL' } });
+    expect(r.body).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CALL', messageKey: 'errors.UNKNOWN_CALL' },
+    });
   });
 
   it('every contract call refuses malformed payloads with a clear error and leaves the database unchanged', async () => {
@@ -153,11 +171,19 @@ describe('headless HTTP bridge', () => {
   it('refuses bodies that are not JSON and methods other than POST', async () => {
     const notJson = await request(port, {
       path: '/api/call/app.state',
-      headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: {
+        host: `127.0.0.1:${port}`,
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      },
       body: '{not json',
     });
     expect(notJson.status).toBe(400);
-    const get = await request(port, { path: '/api/call/app.state', method: 'GET', headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${token}` } });
+    const get = await request(port, {
+      path: '/api/call/app.state',
+      method: 'GET',
+      headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${token}` },
+    });
     expect(get.status).toBe(405);
   });
 });

@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PdError } from '../../common/errors';
 import { formatRecoveryKey, generateKey, parseKey } from '../../electron/core/keys';
 import { verifyAuditChain } from '../../electron/sql/audit';
-import { backupDatabase, checkBackup, rekey, restoreDatabase, verifyDatabase } from '../../electron/sql/maintenance';
+import {
+  backupDatabase,
+  checkBackup,
+  rekey,
+  restoreDatabase,
+  verifyDatabase,
+} from '../../electron/sql/maintenance';
 import { LATEST_VERSION } from '../../electron/sql/migrations';
 import { applyCipher, APPLICATION_ID, Server } from '../../electron/sql/server';
 import { diskBytes, sha256File, tmpDb, type TmpDb } from '../helpers/tmpdb';
@@ -23,7 +29,12 @@ function codeOf(fn: () => unknown): string | undefined {
 function writeSecret(server: Server, value: string): void {
   server.write('tester', (tx) => {
     tx.db.prepare("INSERT INTO settings(key, value) VALUES ('secret', ?)").run(value);
-    tx.audit({ action: 'test.write', entityType: 'settings', entityId: 'secret', summary: 'test value written' });
+    tx.audit({
+      action: 'test.write',
+      entityType: 'settings',
+      entityId: 'secret',
+      summary: 'test value written',
+    });
   });
 }
 
@@ -139,10 +150,14 @@ describe('audit chain', () => {
   it('verifies, refuses UPDATE and DELETE, and finds a raw edit at the right position', () => {
     const s = t.open();
     for (let i = 1; i <= 5; i++) {
-      s.write(`user${i}`, (tx) => tx.audit({ action: 'test.step', entityType: 'thing', entityId: String(i), summary: `step ${i}` }));
+      s.write(`user${i}`, (tx) =>
+        tx.audit({ action: 'test.step', entityType: 'thing', entityId: String(i), summary: `step ${i}` }),
+      );
     }
     expect(verifyAuditChain(s.db)).toMatchObject({ ok: true, entries: 5 });
-    expect(() => s.db.prepare("UPDATE audit_log SET summary = 'x' WHERE id = 3").run()).toThrow(/append-only/);
+    expect(() => s.db.prepare("UPDATE audit_log SET summary = 'x' WHERE id = 3").run()).toThrow(
+      /append-only/,
+    );
     expect(() => s.db.prepare('DELETE FROM audit_log WHERE id = 3').run()).toThrow(/append-only/);
     s.close();
 
@@ -160,7 +175,8 @@ describe('audit chain', () => {
 
   it('finds a removed entry in the middle of the chain', () => {
     const s = t.open();
-    for (let i = 1; i <= 4; i++) s.write('u', (tx) => tx.audit({ action: 'a', entityType: 'e', entityId: String(i), summary: 's' }));
+    for (let i = 1; i <= 4; i++)
+      s.write('u', (tx) => tx.audit({ action: 'a', entityType: 'e', entityId: String(i), summary: 's' }));
     s.close();
     const raw = rawOpen(t);
     raw.exec('DROP TRIGGER audit_log_no_delete');
@@ -197,7 +213,9 @@ describe('keys, rekey, backup and restore', () => {
     s.close();
     expect(codeOf(() => Server.open({ file: t.file, key: t.key }))).toBe('DB_WRONG_KEY');
     const s2 = Server.open({ file: t.file, key: newKey });
-    expect(s2.db.prepare("SELECT value FROM settings WHERE key='secret'").get()).toEqual({ value: 'kept across rekey' });
+    expect(s2.db.prepare("SELECT value FROM settings WHERE key='secret'").get()).toEqual({
+      value: 'kept across rekey',
+    });
     expect(verifyDatabase(s2).ok).toBe(true);
     s2.close();
   });
@@ -217,7 +235,9 @@ describe('keys, rekey, backup and restore', () => {
     const res = restoreDatabase(t.file, out, t.key);
     expect(res.keptPrevious).toBeDefined();
     const s2 = Server.open({ file: t.file, key: t.key });
-    expect(s2.db.prepare("SELECT value FROM settings WHERE key='secret'").get()).toEqual({ value: 'before backup' });
+    expect(s2.db.prepare("SELECT value FROM settings WHERE key='secret'").get()).toEqual({
+      value: 'before backup',
+    });
     expect(verifyDatabase(s2).ok).toBe(true);
     s2.close();
   });

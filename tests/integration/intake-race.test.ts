@@ -57,12 +57,19 @@ describe('register numbers under concurrent writers', () => {
 
     const s = t.open();
     try {
-      const rows = s.db.prepare('SELECT seq, incoming_no AS no FROM incoming_letters ORDER BY seq').all() as { seq: number; no: string }[];
+      const rows = s.db.prepare('SELECT seq, incoming_no AS no FROM incoming_letters ORDER BY seq').all() as {
+        seq: number;
+        no: string;
+      }[];
       expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: WORKERS * EACH }, (_, i) => i + 1));
       expect(rows[0]!.no).toMatch(/^ВХ-\d{4}-000001$/);
       expect(new Set(rows.map((r) => r.no)).size).toBe(WORKERS * EACH);
-      expect(s.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'intake.create'").get()).toEqual({ n: WORKERS * EACH });
-      expect(s.db.prepare("SELECT count(*) AS n FROM outbox WHERE event_type = 'letter.registered'").get()).toEqual({ n: WORKERS * EACH });
+      expect(
+        s.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'intake.create'").get(),
+      ).toEqual({ n: WORKERS * EACH });
+      expect(
+        s.db.prepare("SELECT count(*) AS n FROM outbox WHERE event_type = 'letter.registered'").get(),
+      ).toEqual({ n: WORKERS * EACH });
     } finally {
       s.close();
     }
@@ -75,7 +82,9 @@ function runWorkers(script: string, workers: number, each: number, t: TmpDb, bar
       { length: workers },
       (_, worker) =>
         new Promise<{ ok: boolean; seqs?: number[]; error?: string }>((resolve, reject) => {
-          const w = new Worker(script, { workerData: { file: t.file, keyHex: t.key.toString('hex'), worker, count: each, barrier } });
+          const w = new Worker(script, {
+            workerData: { file: t.file, keyHex: t.key.toString('hex'), worker, count: each, barrier },
+          });
           w.once('message', resolve);
           w.once('error', reject);
         }),

@@ -5,7 +5,17 @@ import { setMailroomSettings } from '../../electron/mailroom/settings';
 import { getIncoming } from '../../electron/sql/incoming';
 import { getScanContent } from '../../electron/sql/scans';
 import type { Server } from '../../electron/sql/server';
-import { ACTOR, addIncoming, at, errorOf, FAKE_EXE, fileHash, ISSUE_SAMPLE, TINY_PDF, TINY_PNG } from '../helpers/mailroom';
+import {
+  ACTOR,
+  addIncoming,
+  at,
+  errorOf,
+  FAKE_EXE,
+  fileHash,
+  ISSUE_SAMPLE,
+  TINY_PDF,
+  TINY_PNG,
+} from '../helpers/mailroom';
 import { diskBytes, tmpDb, type TmpDb } from '../helpers/tmpdb';
 
 const b64 = (b: Buffer) => b.toString('base64');
@@ -35,13 +45,24 @@ describe('scans', () => {
 
   it('refuses an executable renamed .pdf, with a clear code, and writes nothing', () => {
     const before = snapshot();
-    const e = errorOf(() => addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'конверт.pdf', dataBase64: b64(FAKE_EXE) }] }));
-    expect(e).toEqual({ code: 'SCAN_TYPE', details: { file: 0, bytes: FAKE_EXE.length, maxBytes: 25 * 1024 * 1024, content: 'executable' } });
+    const e = errorOf(() =>
+      addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'конверт.pdf', dataBase64: b64(FAKE_EXE) }] }),
+    );
+    expect(e).toEqual({
+      code: 'SCAN_TYPE',
+      details: { file: 0, bytes: FAKE_EXE.length, maxBytes: 25 * 1024 * 1024, content: 'executable' },
+    });
     expect(snapshot()).toEqual(before);
     // The same through scans.add on an existing letter.
     const letter = addIncoming(s, ISSUE_SAMPLE);
     const mid = snapshot();
-    expect(errorOf(() => s.write(ACTOR, (tx) => addScan(tx, ACTOR, 'incoming', letter.id, { fileName: 'scan.pdf', dataBase64: b64(FAKE_EXE) })))?.code).toBe('SCAN_TYPE');
+    expect(
+      errorOf(() =>
+        s.write(ACTOR, (tx) =>
+          addScan(tx, ACTOR, 'incoming', letter.id, { fileName: 'scan.pdf', dataBase64: b64(FAKE_EXE) }),
+        ),
+      )?.code,
+    ).toBe('SCAN_TYPE');
     expect(snapshot()).toEqual(mid);
   });
 
@@ -49,18 +70,33 @@ describe('scans', () => {
     s.write(ACTOR, (tx) => setMailroomSettings(tx, { scanMaxBytes: 1024 * 1024 }));
     const before = snapshot();
     const big = Buffer.concat([TINY_PDF, Buffer.alloc(1024 * 1024)]);
-    const e = errorOf(() => addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'big.pdf', dataBase64: b64(big) }] }));
-    expect(e).toEqual({ code: 'SCAN_TOO_LARGE', details: { file: 0, bytes: big.length, maxBytes: 1024 * 1024 } });
+    const e = errorOf(() =>
+      addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'big.pdf', dataBase64: b64(big) }] }),
+    );
+    expect(e).toEqual({
+      code: 'SCAN_TOO_LARGE',
+      details: { file: 0, bytes: big.length, maxBytes: 1024 * 1024 },
+    });
     expect(snapshot()).toEqual(before);
     // Exactly at the limit is fine.
     const atLimit = Buffer.concat([TINY_PDF, Buffer.alloc(1024 * 1024 - TINY_PDF.length)]);
-    expect(addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'ok.pdf', dataBase64: b64(atLimit) }] }).scans[0]!.bytes).toBe(1024 * 1024);
+    expect(
+      addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'ok.pdf', dataBase64: b64(atLimit) }] }).scans[0]!
+        .bytes,
+    ).toBe(1024 * 1024);
   });
 
   it('refuses an empty file and malformed base64; a later bad file stops the whole registration', () => {
     const before = snapshot();
-    expect(errorOf(() => addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'a.pdf', dataBase64: '' }] }))?.code).toBe('SCAN_EMPTY');
-    expect(errorOf(() => addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'a.pdf', dataBase64: 'not base64!' }] }))).toEqual({
+    expect(
+      errorOf(() => addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'a.pdf', dataBase64: '' }] }))
+        ?.code,
+    ).toBe('SCAN_EMPTY');
+    expect(
+      errorOf(() =>
+        addIncoming(s, { ...ISSUE_SAMPLE, scans: [{ fileName: 'a.pdf', dataBase64: 'not base64!' }] }),
+      ),
+    ).toEqual({
       code: 'VALIDATION',
       details: { issues: [{ path: 'scans.0.dataBase64', code: 'base64' }] },
     });
@@ -89,7 +125,15 @@ describe('scans', () => {
       ],
     });
     expect(letter.scans).toMatchObject([
-      { register: 'incoming', letterId: letter.id, kind: 'envelope', label: 'конверт.pdf', mime: 'application/pdf', bytes: pdf.length, addedBy: ACTOR },
+      {
+        register: 'incoming',
+        letterId: letter.id,
+        kind: 'envelope',
+        label: 'конверт.pdf',
+        mime: 'application/pdf',
+        bytes: pdf.length,
+        addedBy: ACTOR,
+      },
       { kind: 'letter', label: 'page1.pdf', mime: 'image/png', bytes: TINY_PNG.length },
     ]);
     expect(letter.scans[0]!.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
@@ -103,16 +147,39 @@ describe('scans', () => {
     expect(diskBytes(t.file).includes(marker)).toBe(false);
     expect(diskBytes(t.file).includes(TINY_PDF.subarray(0, 40))).toBe(false);
 
-    const added = s.write(ACTOR, (tx) => addScan(tx, ACTOR, 'incoming', letter.id, { fileName: 'p2.png', dataBase64: b64(TINY_PNG), kind: 'enclosure' }));
+    const added = s.write(ACTOR, (tx) =>
+      addScan(tx, ACTOR, 'incoming', letter.id, {
+        fileName: 'p2.png',
+        dataBase64: b64(TINY_PNG),
+        kind: 'enclosure',
+      }),
+    );
     expect(added).toMatchObject({ label: 'p2.png', mime: 'image/png', kind: 'enclosure' });
     s.write(ACTOR, (tx) => removeScan(tx, added.id, 'wrong_file'));
-    expect(s.read((db) => getIncoming(db, { id: letter.id }))!.scans.map((x) => x.label)).toEqual(['конверт.pdf', 'page1.pdf']);
-    const audit = s.db.prepare("SELECT action, summary FROM audit_log WHERE action LIKE 'scan.%' ORDER BY id").all() as { action: string; summary: string }[];
+    expect(s.read((db) => getIncoming(db, { id: letter.id }))!.scans.map((x) => x.label)).toEqual([
+      'конверт.pdf',
+      'page1.pdf',
+    ]);
+    const audit = s.db
+      .prepare("SELECT action, summary FROM audit_log WHERE action LIKE 'scan.%' ORDER BY id")
+      .all() as { action: string; summary: string }[];
     expect(audit).toEqual([
-      { action: 'scan.add', summary: `scan ${added.id} (image/png, ${TINY_PNG.length} bytes) attached to ВХ-2026-000001` },
-      { action: 'scan.remove', summary: `scan ${added.id} (image/png, ${TINY_PNG.length} bytes) removed from ВХ-2026-000001: wrong_file` },
+      {
+        action: 'scan.add',
+        summary: `scan ${added.id} (image/png, ${TINY_PNG.length} bytes) attached to ВХ-2026-000001`,
+      },
+      {
+        action: 'scan.remove',
+        summary: `scan ${added.id} (image/png, ${TINY_PNG.length} bytes) removed from ВХ-2026-000001: wrong_file`,
+      },
     ]);
     expect(errorOf(() => s.write(ACTOR, (tx) => removeScan(tx, added.id, 'other')))?.code).toBe('NOT_FOUND');
-    expect(errorOf(() => s.write(ACTOR, (tx) => addScan(tx, ACTOR, 'incoming', 999, { fileName: 'x.png', dataBase64: b64(TINY_PNG) })))?.code).toBe('NOT_FOUND');
+    expect(
+      errorOf(() =>
+        s.write(ACTOR, (tx) =>
+          addScan(tx, ACTOR, 'incoming', 999, { fileName: 'x.png', dataBase64: b64(TINY_PNG) }),
+        ),
+      )?.code,
+    ).toBe('NOT_FOUND');
   });
 });

@@ -38,7 +38,12 @@ describe('full-text search', () => {
       summary: 'Запрос о персональных данных сотрудника',
       language: 'ru',
     }); // ВХ-2026-000003
-    addOutgoing(s, { addressee: { name: 'Айгерім Сейтқали' }, summary: 'Өтінішке жауап', method: 'registered_mail', inReplyTo: 'ВХ-2026-000001' });
+    addOutgoing(s, {
+      addressee: { name: 'Айгерім Сейтқали' },
+      summary: 'Өтінішке жауап',
+      method: 'registered_mail',
+      inReplyTo: 'ВХ-2026-000001',
+    });
   });
   afterEach(() => {
     s.close();
@@ -86,7 +91,30 @@ describe('full-text search', () => {
   });
 
   it('treats quotes, operators and punctuation in the input as plain text, never as errors', () => {
-    for (const q of ['"', '""', 'сейт"', '"сейт', 'AND', 'OR сейт', 'NOT', 'сейт AND', '(', ')', 'NEAR(сейт', '*', 'сейт*', '-сейт', '^сейт', 'sender:сейт', "'", '\\', '{}', '   ', '«»', 'a'.repeat(200)]) {
+    for (const q of [
+      '"',
+      '""',
+      'сейт"',
+      '"сейт',
+      'AND',
+      'OR сейт',
+      'NOT',
+      'сейт AND',
+      '(',
+      ')',
+      'NEAR(сейт',
+      '*',
+      'сейт*',
+      '-сейт',
+      '^сейт',
+      'sender:сейт',
+      "'",
+      '\\',
+      '{}',
+      '   ',
+      '«»',
+      'a'.repeat(200),
+    ]) {
       expect(() => search(q), q).not.toThrow();
     }
     expect(numbers('"сейтқали"')).toHaveLength(2);
@@ -132,10 +160,41 @@ describe('search at volume', () => {
 
   it('gives exactly what the plain FTS5 query gives, for prefixes with and without an index', () => {
     const direct = (q: string, limit: number) =>
-      (s.db.prepare('SELECT rowid AS id FROM incoming_fts WHERE incoming_fts MATCH ? ORDER BY rowid DESC LIMIT ?').all(buildFtsQuery(q), limit) as { id: number }[]).map((r) => r.id);
-    const queries = ['се', 'сей', 'сейт', 'сейтқ', 'сейтқали', 'айгерім сейтқ', 'иван', 'иванова', 'иванова ольга', 'алмат', 'алматы', 'заявление', 'өтініш', 'даңғылы', 'абай 1', 'кв. 12', 'rr', 'ВХ-2026', 'ВХ-2026-0001', 'пр. абая', 'жоқсөз', 'ким цой', '050040'];
+      (
+        s.db
+          .prepare(
+            'SELECT rowid AS id FROM incoming_fts WHERE incoming_fts MATCH ? ORDER BY rowid DESC LIMIT ?',
+          )
+          .all(buildFtsQuery(q), limit) as { id: number }[]
+      ).map((r) => r.id);
+    const queries = [
+      'се',
+      'сей',
+      'сейт',
+      'сейтқ',
+      'сейтқали',
+      'айгерім сейтқ',
+      'иван',
+      'иванова',
+      'иванова ольга',
+      'алмат',
+      'алматы',
+      'заявление',
+      'өтініш',
+      'даңғылы',
+      'абай 1',
+      'кв. 12',
+      'rr',
+      'ВХ-2026',
+      'ВХ-2026-0001',
+      'пр. абая',
+      'жоқсөз',
+      'ким цой',
+      '050040',
+    ];
     for (const q of queries) {
-      for (const limit of [1, 51, 400]) expect(searchIds(s.db, 'incoming', q, limit), `${q} / ${limit}`).toEqual(direct(q, limit));
+      for (const limit of [1, 51, 400])
+        expect(searchIds(s.db, 'incoming', q, limit), `${q} / ${limit}`).toEqual(direct(q, limit));
     }
   });
 
@@ -147,7 +206,9 @@ describe('search at volume', () => {
       tx.audit({ action: 'test.migrate', entityType: 'database', entityId: 'fts', summary: 'rebuilt' });
     });
     expect(searchIds(s.db, 'incoming', 'сейтқали', 1000)).toEqual(before);
-    const sql = (s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'incoming_fts'").get() as { sql: string }).sql;
+    const sql = (
+      s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'incoming_fts'").get() as { sql: string }
+    ).sql;
     expect(sql).toContain("prefix = '2 3 5'");
   });
 });

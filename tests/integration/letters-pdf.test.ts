@@ -36,10 +36,22 @@ interface Case {
 
 const CASES: Case[] = [
   ...LETTER_KINDS.flatMap((kind) =>
-    LETTER_LANGS.map((lang) => ({ name: `${kind}.${lang}`, input: letterInput(kind, lang) as Case['input'], letterhead: DEFAULT_LETTERHEAD })),
+    LETTER_LANGS.map((lang) => ({
+      name: `${kind}.${lang}`,
+      input: letterInput(kind, lang) as Case['input'],
+      letterhead: DEFAULT_LETTERHEAD,
+    })),
   ),
-  { name: 'logo.acknowledgment.kk', input: letterInput('acknowledgment', 'kk') as Case['input'], letterhead: WITH_LOGO },
-  { name: 'long.access_answer.ru', input: longAccessInput(LONG_ROWS) as Case['input'], letterhead: DEFAULT_LETTERHEAD },
+  {
+    name: 'logo.acknowledgment.kk',
+    input: letterInput('acknowledgment', 'kk') as Case['input'],
+    letterhead: WITH_LOGO,
+  },
+  {
+    name: 'long.access_answer.ru',
+    input: longAccessInput(LONG_ROWS) as Case['input'],
+    letterhead: DEFAULT_LETTERHEAD,
+  },
 ];
 
 /**
@@ -51,7 +63,10 @@ function soffice(): string {
   if (process.env.PRIVACY_DESK_SOFFICE) return process.env.PRIVACY_DESK_SOFFICE;
   if (process.platform !== 'win32') return 'soffice';
   const roots = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter((r): r is string => !!r);
-  return roots.map((r) => path.join(r, 'LibreOffice', 'program', 'soffice.com')).find((f) => existsSync(f)) ?? 'soffice';
+  return (
+    roots.map((r) => path.join(r, 'LibreOffice', 'program', 'soffice.com')).find((f) => existsSync(f)) ??
+    'soffice'
+  );
 }
 
 function run(cmd: string, args: string[], timeout = 30_000): string {
@@ -74,8 +89,15 @@ const squash = (s: string) => s.replace(/[\s\u00A0\u2011-]+/g, '');
 
 const pdf = (dir: string, name: string) => path.join(dir, `${name}.pdf`);
 const textOf = (dir: string, name: string, page?: number) =>
-  run('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', pdf(dir, name), '-']).replace(/\u00A0/g, ' ');
-const pagesOf = (dir: string, name: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf(dir, name)]))![1]);
+  run('pdftotext', [
+    ...(page ? ['-f', String(page), '-l', String(page)] : []),
+    '-enc',
+    'UTF-8',
+    pdf(dir, name),
+    '-',
+  ]).replace(/\u00A0/g, ' ');
+const pagesOf = (dir: string, name: string) =>
+  Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf(dir, name)]))![1]);
 /**
  * Font families in the PDF, without subset prefixes and style suffixes (LiberationSerif-Bold →
  * LiberationSerif). On Windows LibreOffice uses Times New Roman itself, whose PostScript names
@@ -118,7 +140,20 @@ describe('letters through LibreOffice', () => {
     mkdirSync(profile);
     // One soffice run converts them all (starting LibreOffice is most of the time).
     // A file: URL built for the platform: file:///C:/Users/… on Windows, not file://C:\Users\….
-    run(soffice(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], 240_000);
+    run(
+      soffice(),
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...files,
+      ],
+      240_000,
+    );
   }, 300_000);
 
   afterAll(() => {
@@ -140,16 +175,24 @@ describe('letters through LibreOffice', () => {
       const lines = letterText(composed)
         .split('\n')
         .filter((l) => !laidOut.has(l) && !l.startsWith(`${LABELS[lang].executor}:`));
-      const tableCells = composed.body.concat(composed.annex?.body ?? []).flatMap((b) => (b.type === 'table' ? [...b.columns.map((c) => c.header), ...b.rows.flat()] : []));
+      const tableCells = composed.body
+        .concat(composed.annex?.body ?? [])
+        .flatMap((b) => (b.type === 'table' ? [...b.columns.map((c) => c.header), ...b.rows.flat()] : []));
       for (const line of lines) {
         if (line.includes(' | ')) continue; // table rows: their cells are checked one by one
         expect(flat, `${name}: «${line}»`).toContain(squash(line));
       }
-      for (const part of [signatory.position, signatory.name, `${LABELS[lang].executor}: ${executor.name}`, executor.phone]) {
+      for (const part of [
+        signatory.position,
+        signatory.name,
+        `${LABELS[lang].executor}: ${executor.name}`,
+        executor.phone,
+      ]) {
         expect(flat, `${name}: «${part}»`).toContain(squash(part));
       }
       // pdftotext interleaves the lines of neighbouring table cells: each word of a cell must be there.
-      for (const cell of tableCells) for (const word of cell.split(/\s+/)) expect(flat, `${name}: cell «${cell}»`).toContain(squash(word));
+      for (const cell of tableCells)
+        for (const word of cell.split(/\s+/)) expect(flat, `${name}: cell «${cell}»`).toContain(squash(word));
 
       // Printed without the register's prefix after «Исх. №» / «Шығ. №».
       expect(text).toContain('2026-000145');
@@ -163,9 +206,11 @@ describe('letters through LibreOffice', () => {
       expect(text).not.toMatch(/\{\{|\}\}/);
       if (lang === 'kk') {
         for (const ch of 'әғқңөұүһіӘҚ') expect(text, `${name}: «${ch}»`).toContain(ch);
-        if (kind !== 'authority_notice' && kind !== 'minor_deletion_notice') expect(text).toContain('Құрметті Зуһра Болатқызы!');
+        if (kind !== 'authority_notice' && kind !== 'minor_deletion_notice')
+          expect(text).toContain('Құрметті Зуһра Болатқызы!');
       }
-      if (lang === 'ru' && kind !== 'authority_notice' && kind !== 'minor_deletion_notice') expect(text).toContain('Уважаемая Зуһра Болатқызы!');
+      if (lang === 'ru' && kind !== 'authority_notice' && kind !== 'minor_deletion_notice')
+        expect(text).toContain('Уважаемая Зуһра Болатқызы!');
 
       expect(pagesOf(dir, name), `${name} pages`).toBe(kind === 'access_answer' ? 2 : 1);
       const families = familiesOf(dir, name);
@@ -188,7 +233,8 @@ describe('letters through LibreOffice', () => {
     const name = 'long.access_answer.ru';
     const pages = pagesOf(dir, name);
     expect(pages).toBeGreaterThanOrEqual(3);
-    for (let p = 2; p <= pages; p++) expect(textOf(dir, name, p).trim().split('\n')[0], `page ${p}`).toBe(String(p));
+    for (let p = 2; p <= pages; p++)
+      expect(textOf(dir, name, p).trim().split('\n')[0], `page ${p}`).toBe(String(p));
     const flat = squash(textOf(dir, name));
     for (let i = 1; i <= LONG_ROWS; i++) expect(flat).toContain(squash(`Операция № ${i}`));
     expect(familiesOf(dir, name).size).toBe(1);
@@ -201,15 +247,29 @@ describe('letters through LibreOffice', () => {
     expect(text).toContain('privacy@ibusiness.asia');
     expect(text).toContain('Өтініштің қабылданғаны туралы');
     expect(familiesOf(dir, name).size).toBe(1);
-    const images = run('pdfimages', ['-list', pdf(dir, name)]).split('\n').slice(2).filter(Boolean);
+    const images = run('pdfimages', ['-list', pdf(dir, name)])
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(images.length).toBe(1);
     // The whole emblem is drawn, not clipped by the line height: count its blue pixels on the page.
-    run('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf(dir, name), path.join(dir, 'logo-page')]);
+    run('pdftoppm', [
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf(dir, name),
+      path.join(dir, 'logo-page'),
+    ]);
     const ppm = readFileSync(path.join(dir, 'logo-page.ppm'));
     const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
     const pixels = ppm.subarray(header[0].length);
     let blue = 0;
-    for (let i = 0; i + 2 < pixels.length; i += 3) if (pixels[i]! < 90 && pixels[i + 1]! < 130 && pixels[i + 2]! > 110) blue++;
+    for (let i = 0; i + 2 < pixels.length; i += 3)
+      if (pixels[i]! < 90 && pixels[i + 1]! < 130 && pixels[i + 2]! > 110) blue++;
     const diameterPx = (18 / 25.4) * 60;
     const expected = Math.PI * (diameterPx / 2) ** 2 * (1 - (0.8 ** 2 - 0.72 ** 2));
     expect(blue).toBeGreaterThan(expected * 0.8);

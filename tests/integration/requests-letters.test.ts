@@ -14,30 +14,56 @@ describe('requests answered by letters', () => {
     desk = openDesk('2026-11-23T12:00:00+05:00');
     saveLetterhead(
       desk.server,
-      { ...readLetterhead(desk.server.db), signatory: { kk: { name: 'Ә. Құнанбаев', position: 'Директор' }, ru: { name: 'А. Кунанбаев', position: 'Директор' }, en: { name: 'A. Kunanbayev', position: 'Director' } }, executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' } },
+      {
+        ...readLetterhead(desk.server.db),
+        signatory: {
+          kk: { name: 'Ә. Құнанбаев', position: 'Директор' },
+          ru: { name: 'А. Кунанбаев', position: 'Директор' },
+          en: { name: 'A. Kunanbayev', position: 'Director' },
+        },
+        executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
+      },
       'admin',
     );
   });
   afterEach(() => desk.close());
 
   it('a withdrawal confirmation built from the request, sent, answers the request', async () => {
-    const { incomingNo } = registerLetter(desk.server, { receivedAt: '2026-11-23T10:05:00+05:00', documentType: 'withdrawal' });
+    const { incomingNo } = registerLetter(desk.server, {
+      receivedAt: '2026-11-23T10:05:00+05:00',
+      documentType: 'withdrawal',
+    });
     const r = open(desk.server, {
       type: 'withdrawal',
       letters: [incomingNo],
       requesterRole: 'subject',
       subject: { ...AIGERIM, accountId: 'ib-000123' },
-      verification: { method: 'document', documentType: 'id_card', numberLast4: '4567', issuer: 'МВД РК', issuedOn: '2021-03-01' },
+      verification: {
+        method: 'document',
+        documentType: 'id_card',
+        numberLast4: '4567',
+        issuer: 'МВД РК',
+        issuedOn: '2021-03-01',
+      },
       confirmDuplicates: true,
     });
-    decide(desk.server, 'officer', r.id, decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }));
+    decide(
+      desk.server,
+      'officer',
+      r.id,
+      decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
+    );
 
     // An acknowledgment does not answer the request.
     const ack = await generateLetter(desk.server, { requestId: r.id, kind: 'acknowledgment' }, 'officer');
     markSent(desk.server, { letterId: ack.id, method: 'by_hand' }, 'officer');
     expect(getRequest(desk.server, r.id).state).toBe('decided');
 
-    const letter = await generateLetter(desk.server, { requestId: r.id, kind: 'withdrawal_confirmation' }, 'officer');
+    const letter = await generateLetter(
+      desk.server,
+      { requestId: r.id, kind: 'withdrawal_confirmation' },
+      'officer',
+    );
     expect(letter.lang).toBe('kk');
     expect(letter.outgoingNo).toMatch(/^ИСХ-2026-\d{6}$/);
     markSent(desk.server, { letterId: letter.id, method: 'by_hand' }, 'officer');

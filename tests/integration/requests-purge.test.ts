@@ -26,7 +26,10 @@ import { applyAnswers } from '../../electron/sql/sync';
 import { AIGERIM, allText, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 import { diskBytes } from '../helpers/tmpdb';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Айгерім Сейтқали 900115300122\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'utf8');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Айгерім Сейтқали 900115300122\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'utf8',
+);
 const NEEDLES = ['Сейтқали', 'сейтқали', 'СЕЙТҚАЛИ', 'Айгерім', 'айгерім', AIGERIM.iin, 'Абай даңғылы'];
 const OTHER = { name: 'Иван Петров', iin: '850312301209' };
 
@@ -34,8 +37,18 @@ const OTHER = { name: 'Иван Петров', iin: '850312301209' };
 function deliverAll(desk: Desk): void {
   desk.server.write('sync', (tx) => {
     const pending = listOutbox(tx.db, 'pending');
-    applyAnswers(tx.db, pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })), 'sync', tx.now);
-    tx.audit({ action: 'sync.batch', entityType: 'sync', entityId: 'test', summary: `${pending.length} delivered` });
+    applyAnswers(
+      tx.db,
+      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
+      'sync',
+      tx.now,
+    );
+    tx.audit({
+      action: 'sync.batch',
+      entityType: 'sync',
+      entityId: 'test',
+      summary: `${pending.length} delivered`,
+    });
   });
 }
 
@@ -58,19 +71,46 @@ describe('purging a subject’s personal data', () => {
     });
     letterNo = l.incomingNo;
     // Another person's letter and request: they must stay untouched.
-    const other = registerLetter(desk.server, { receivedAt: '2026-11-23T11:00:00+05:00', documentType: 'access', sender: { name: OTHER.name, iin: OTHER.iin, address: 'Астана, Кенесары 1' }, summary: 'Запрос доступа' });
-    keptId = open(desk.server, { type: 'access', letters: [other.incomingNo], requesterRole: 'subject', subject: { name: OTHER.name, iin: OTHER.iin, accountId: 'ib-777' } }).id;
+    const other = registerLetter(desk.server, {
+      receivedAt: '2026-11-23T11:00:00+05:00',
+      documentType: 'access',
+      sender: { name: OTHER.name, iin: OTHER.iin, address: 'Астана, Кенесары 1' },
+      summary: 'Запрос доступа',
+    });
+    keptId = open(desk.server, {
+      type: 'access',
+      letters: [other.incomingNo],
+      requesterRole: 'subject',
+      subject: { name: OTHER.name, iin: OTHER.iin, accountId: 'ib-777' },
+    }).id;
 
     const r = open(desk.server, {
       type: 'withdrawal',
       letters: [letterNo],
       requesterRole: 'subject',
       subject: { ...AIGERIM, phone: '+77011234567', email: 'aigerim@example.kz', accountId: 'ib-000123' },
-      verification: { method: 'document', documentType: 'id_card', numberLast4: '4567', issuer: 'МВД РК', issuedOn: '2021-03-01', note: 'Сейтқали предъявила лично' },
+      verification: {
+        method: 'document',
+        documentType: 'id_card',
+        numberLast4: '4567',
+        issuer: 'МВД РК',
+        issuedOn: '2021-03-01',
+        note: 'Сейтқали предъявила лично',
+      },
     });
     requestId = r.id;
     updateRequestFields(desk.server, 'officer', requestId, { notes: 'Айгерім просила ответить по-казахски' });
-    decide(desk.server, 'officer', requestId, decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false, note: 'удалить всё по Сейтқали' }));
+    decide(
+      desk.server,
+      'officer',
+      requestId,
+      decisionInputSchema.parse({
+        type: 'withdrawal',
+        outcome: 'granted',
+        obligationsUnfulfilled: false,
+        note: 'удалить всё по Сейтқали',
+      }),
+    );
     // The reply goes out through the outgoing register, addressed to her.
     desk.server.write('officer', (tx) =>
       registerOutgoing(
@@ -95,7 +135,9 @@ describe('purging a subject’s personal data', () => {
   it('before: her data is everywhere one would expect', () => {
     const text = allText(desk.server);
     for (const n of NEEDLES.filter((x) => x !== 'СЕЙТҚАЛИ')) expect(text, n).toContain(n);
-    expect(searchRegisters(desk.server.db, searchSchema.parse({ query: 'сейтқали' })).hits.length).toBeGreaterThan(0);
+    expect(
+      searchRegisters(desk.server.db, searchSchema.parse({ query: 'сейтқали' })).hits.length,
+    ).toBeGreaterThan(0);
     expect(listOutbox(desk.server.db).some((e) => e.payload.iin === AIGERIM.iin)).toBe(true);
   });
 
@@ -106,7 +148,13 @@ describe('purging a subject’s personal data', () => {
     desk.at('2026-12-25T12:00:00+05:00');
     const r = runPurge(desk.server, 'admin');
     expect(r.purged).toEqual([]);
-    expect(r.deferred).toEqual([{ requestId, reason: 'events_undelivered', events: expect.arrayContaining(['action.requested:pending', 'request.closed:pending']) }]);
+    expect(r.deferred).toEqual([
+      {
+        requestId,
+        reason: 'events_undelivered',
+        events: expect.arrayContaining(['action.requested:pending', 'request.closed:pending']),
+      },
+    ]);
     const dry = runPurge(desk.server, 'admin', { dryRun: true });
     expect(dry).toMatchObject({ id: null, dryRun: true, deferred: [{ requestId }] });
     expect(getRequest(desk.server, requestId).subject).not.toBeNull();
@@ -124,7 +172,14 @@ describe('purging a subject’s personal data', () => {
 
   it('purges: name and IIN leave every table, the FTS index, the file and the WAL; the tombstone and the audit chain remain', () => {
     const report = runPurge(desk.server, 'admin');
-    expect(report).toMatchObject({ id: expect.any(Number), dryRun: false, retentionDays: 30, deferred: [], checkpointed: true, ftsOptimized: ['incoming_fts', 'outgoing_fts'] });
+    expect(report).toMatchObject({
+      id: expect.any(Number),
+      dryRun: false,
+      retentionDays: 30,
+      deferred: [],
+      checkpointed: true,
+      ftsOptimized: ['incoming_fts', 'outgoing_fts'],
+    });
     expect(report.purged).toHaveLength(1);
     expect(report.purged[0]).toMatchObject({
       requestId,
@@ -133,7 +188,15 @@ describe('purging a subject’s personal data', () => {
       replies: ['ИСХ-2026-000001'],
       lettersKept: [],
       sameSubjectElsewhere: [],
-      removed: { subject: 1, letters: 1, letterScans: 1, replies: 1, outboxPayloads: expect.any(Number), historyNotes: expect.any(Number), decisionTexts: 1 },
+      removed: {
+        subject: 1,
+        letters: 1,
+        letterScans: 1,
+        replies: 1,
+        outboxPayloads: expect.any(Number),
+        historyNotes: expect.any(Number),
+        decisionTexts: 1,
+      },
     });
     expect(report.purged[0]!.removed.outboxPayloads).toBeGreaterThanOrEqual(2);
 
@@ -172,10 +235,18 @@ describe('purging a subject’s personal data', () => {
     expect(t.actions).toHaveLength(1);
     expect(t.steps).toEqual([]);
     // The erase event stays in the outbox as delivered, without the IIN.
-    const erase = listOutbox(desk.server.db).find((e) => e.eventType === 'action.requested' && e.recordId === requestId)!;
+    const erase = listOutbox(desk.server.db).find(
+      (e) => e.eventType === 'action.requested' && e.recordId === requestId,
+    )!;
     expect(erase.payload).toEqual({ actionId: t.actions[0]!.id, action: 'erase', redacted: true });
     // The register entry keeps its number and dates.
-    expect(desk.server.db.prepare('SELECT incoming_no, received_date, sender_name, sender_iin FROM incoming_letters WHERE incoming_no = ?').get(letterNo)).toEqual({
+    expect(
+      desk.server.db
+        .prepare(
+          'SELECT incoming_no, received_date, sender_name, sender_iin FROM incoming_letters WHERE incoming_no = ?',
+        )
+        .get(letterNo),
+    ).toEqual({
       incoming_no: letterNo,
       received_date: '2026-11-23',
       sender_name: '',
@@ -191,7 +262,9 @@ describe('purging a subject’s personal data', () => {
   });
 
   it('a purged request cannot change, and a second run finds nothing', () => {
-    expect(() => updateRequestFields(desk.server, 'officer', requestId, { officer: 'x' })).toThrow(expect.objectContaining({ code: 'REQUEST_PURGED' }));
+    expect(() => updateRequestFields(desk.server, 'officer', requestId, { officer: 'x' })).toThrow(
+      expect.objectContaining({ code: 'REQUEST_PURGED' }),
+    );
     expect(runPurge(desk.server, 'admin').purged).toEqual([]);
   });
 

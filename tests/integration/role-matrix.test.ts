@@ -33,24 +33,47 @@ function expectedRoles(name: CallName): Set<Role> {
   // Registers: everyone reads them; clerks and officers write them; the administrator sets them up.
   if (name === 'mailroom.settings.set') return set();
   if (name === 'drafts.key') return set('officer', 'clerk');
-  if (['intake', 'outgoing', 'scans', 'mailroom'].includes(area)) return w ? set('officer', 'clerk') : EVERYONE;
+  if (['intake', 'outgoing', 'scans', 'mailroom'].includes(area))
+    return w ? set('officer', 'clerk') : EVERYONE;
   // Reference data that every screen shows (calendar, deadline rules, letter kinds, letterhead).
-  if (['calendar.years', 'calendar.get', 'calendar.days', 'deadlines.rules', 'deadlines.compute', 'letters.kinds'].includes(name)) return EVERYONE;
+  if (
+    [
+      'calendar.years',
+      'calendar.get',
+      'calendar.days',
+      'deadlines.rules',
+      'deadlines.compute',
+      'letters.kinds',
+    ].includes(name)
+  )
+    return EVERYONE;
   // The administrator's data: calendar, deadline rules, request settings, purges, templates, letterhead.
   if (['calendar', 'deadlines'].includes(area) && w) return set();
-  if (['requests.setSettings', 'requests.purge', 'letters.letterhead.save', 'letters.templates.save', 'letters.templates.check'].includes(name)) return set();
+  if (
+    [
+      'requests.setSettings',
+      'requests.purge',
+      'letters.letterhead.save',
+      'letters.templates.save',
+      'letters.templates.check',
+    ].includes(name)
+  )
+    return set();
   // Letters leave through the mailroom: clerks list them and record their sending, but never read a
   // letter's text (it can carry a data annex).
-  if (['letters.list', 'letters.markSent', 'letters.letterhead.get'].includes(name)) return w ? set('officer', 'clerk') : EVERYONE;
+  if (['letters.list', 'letters.markSent', 'letters.letterhead.get'].includes(name))
+    return w ? set('officer', 'clerk') : EVERYONE;
   // Form helpers for officers deciding requests.
-  if (['requests.precheck', 'requests.planDecision', 'requests.parseAccessExport'].includes(name)) return set('officer');
+  if (['requests.precheck', 'requests.planDecision', 'requests.parseAccessExport'].includes(name))
+    return set('officer');
   if (name === 'requests.purges') return set('auditor');
   // The dashboard's deadlines are for the whole office, the clerk's too (a withdrawal's clock starts at intake).
   if (name === 'requests.dashboard') return EVERYONE;
   // The breach register (Art. 25 p.2(8)): officers record and notify, auditors read.
   if (area === 'breaches') return w ? set('officer') : set('officer', 'auditor');
   // Requests and letters: officers handle them, auditors read them, clerks see none of it.
-  if (area === 'requests' || area === 'letters' || area === 'calendar' || area === 'deadlines') return w ? set('officer') : set('officer', 'auditor');
+  if (area === 'requests' || area === 'letters' || area === 'calendar' || area === 'deadlines')
+    return w ? set('officer') : set('officer', 'auditor');
   throw new Error(`no rule for ${name}: add one to the role matrix`);
 }
 
@@ -61,18 +84,38 @@ describe('role matrix', () => {
 
   beforeAll(async () => {
     dir = tmpDir();
-    core = new AppCore({ dbFile: path.join(dir, 'desk.db'), keyStore: new FileKeyStore(path.join(dir, 'desk.key')), shell: 'headless', version: 't' });
+    core = new AppCore({
+      dbFile: path.join(dir, 'desk.db'),
+      keyStore: new FileKeyStore(path.join(dir, 'desk.key')),
+      shell: 'headless',
+      version: 't',
+    });
     core.start();
-    const setup = await dispatch(HANDLERS, 'app.setup', { admin: { username: 'admin', displayName: 'Admin', password: 'admin password 1' } }, { core });
+    const setup = await dispatch(
+      HANDLERS,
+      'app.setup',
+      { admin: { username: 'admin', displayName: 'Admin', password: 'admin password 1' } },
+      { core },
+    );
     sessions.admin = (setup as { value: { sessionToken: string } }).value.sessionToken;
     for (const role of ['officer', 'clerk', 'auditor'] as const) {
       const password = `${role} password 1`;
-      const created = await dispatch(HANDLERS, 'users.create', { username: role, displayName: role, role, password }, { core, sessionToken: sessions.admin });
+      const created = await dispatch(
+        HANDLERS,
+        'users.create',
+        { username: role, displayName: role, role, password },
+        { core, sessionToken: sessions.admin },
+      );
       expect(created.ok).toBe(true);
       const login = await dispatch(HANDLERS, 'auth.login', { username: role, password }, { core });
       sessions[role] = (login as { value: { sessionToken: string } }).value.sessionToken;
       // A new account's password is temporary: until it is changed, nothing else is allowed.
-      const changed = await dispatch(HANDLERS, 'auth.changePassword', { current: password, next: `${password} own` }, { core, sessionToken: sessions[role] });
+      const changed = await dispatch(
+        HANDLERS,
+        'auth.changePassword',
+        { current: password, next: `${password} own` },
+        { core, sessionToken: sessions[role] },
+      );
       expect(changed.ok).toBe(true);
     }
   });
@@ -86,7 +129,12 @@ describe('role matrix', () => {
     for (const name of Object.keys(CONTRACT) as CallName[]) {
       const allowed = expectedRoles(name);
       for (const role of ROLES) {
-        const r = await dispatch(HANDLERS, name, { __role_probe__: true }, { core, sessionToken: sessions[role] });
+        const r = await dispatch(
+          HANDLERS,
+          name,
+          { __role_probe__: true },
+          { core, sessionToken: sessions[role] },
+        );
         const code = r.ok ? 'OK' : r.error.code;
         const expected = allowed.has(role) ? 'VALIDATION' : 'FORBIDDEN';
         if (code !== expected) mismatches.push(`${name} as ${role}: ${code}, expected ${expected}`);
@@ -96,14 +144,34 @@ describe('role matrix', () => {
   });
 
   it('an auditor changes nothing: every call that writes is refused to them', () => {
-    const auditorWrites = (Object.keys(CONTRACT) as CallName[]).filter((n) => writes(n) && expectedRoles(n).has('auditor') && !n.startsWith('app.') && !n.startsWith('auth.'));
+    const auditorWrites = (Object.keys(CONTRACT) as CallName[]).filter(
+      (n) => writes(n) && expectedRoles(n).has('auditor') && !n.startsWith('app.') && !n.startsWith('auth.'),
+    );
     expect(auditorWrites).toEqual([]);
   });
 
   it('a fee on an access decision is refused at the contract with its own translated message', async () => {
-    const decision = { type: 'access', outcome: 'granted', dataHeld: [{ category: 'ФИО', value: 'x' }], delivery: 'registered_mail', fee: 500 };
-    const r = await dispatch(HANDLERS, 'requests.decide', { id: 'RQ-2026-00001', decision }, { core, sessionToken: sessions.officer });
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', messageKey: 'errors.ACCESS_FEE_REFUSED', details: { issues: [{ path: 'decision.fee', code: 'custom' }] } } });
+    const decision = {
+      type: 'access',
+      outcome: 'granted',
+      dataHeld: [{ category: 'ФИО', value: 'x' }],
+      delivery: 'registered_mail',
+      fee: 500,
+    };
+    const r = await dispatch(
+      HANDLERS,
+      'requests.decide',
+      { id: 'RQ-2026-00001', decision },
+      { core, sessionToken: sessions.officer },
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        messageKey: 'errors.ACCESS_FEE_REFUSED',
+        details: { issues: [{ path: 'decision.fee', code: 'custom' }] },
+      },
+    });
   });
 
   it('every session is still usable afterwards (the probes ran nothing)', async () => {

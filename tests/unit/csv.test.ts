@@ -12,7 +12,8 @@ describe('CSV for spreadsheets', () => {
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
-    for (const bad of ['=1+1', '+7 777', '-2', '@SUM(A1)', '\tx']) expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/);
+    for (const bad of ['=1+1', '+7 777', '-2', '@SUM(A1)', '\tx'])
+      expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell(-2)).toBe('-2'); // numbers stay numbers
   });
 

@@ -71,7 +71,11 @@ describe('literal fixtures (verified by hand)', () => {
 
   it('a one-digit change breaks the literal fixtures', () => {
     expect(validateIinBin('900115300123', ON)).toMatchObject({ valid: false, reason: 'check_digit' });
-    expect(validateIinBin('220440001088', ON)).toMatchObject({ valid: false, reason: 'check_digit', kind: 'BIN' });
+    expect(validateIinBin('220440001088', ON)).toMatchObject({
+      valid: false,
+      reason: 'check_digit',
+      kind: 'BIN',
+    });
   });
 });
 
@@ -112,7 +116,10 @@ describe('iinCheckDigit', () => {
     const first11 = findPrefix((p) => sumMod11(p, W1) === 10 && sumMod11(p, W2) === 10);
     expect(iinCheckDigit(first11)).toBeNull();
     for (let d = 0; d <= 9; d++) {
-      expect(validateIinBin(first11 + d, ON)).toMatchObject({ valid: false, reason: 'checksum_unresolvable' });
+      expect(validateIinBin(first11 + d, ON)).toMatchObject({
+        valid: false,
+        reason: 'checksum_unresolvable',
+      });
     }
   });
 
@@ -182,7 +189,11 @@ describe('validateIinBin: IIN structure', () => {
   it('accepts 29 February only in leap years, with the century from the 7th digit', () => {
     expect(validateIinBin(iin('000229', '5'), ON)).toMatchObject({ valid: true, birthDate: '2000-02-29' });
     expect(validateIinBin(iin('000229', '3'), ON)).toMatchObject({ valid: false, reason: 'birth_date' }); // 1900
-    expect(validateIinBin(iin('960229', '4'), ON)).toMatchObject({ valid: true, birthDate: '1996-02-29', sex: 'F' });
+    expect(validateIinBin(iin('960229', '4'), ON)).toMatchObject({
+      valid: true,
+      birthDate: '1996-02-29',
+      sex: 'F',
+    });
   });
 
   it('rejects a birth date after the date validated on', () => {
@@ -205,7 +216,12 @@ describe('validateIinBin: age and minor', () => {
   const number = iin('080315', '6'); // 2008-03-15, female
 
   it('is a minor on the day before the 18th birthday', () => {
-    expect(validateIinBin(number, '2026-03-14')).toMatchObject({ valid: true, age: 17, minor: true, sex: 'F' });
+    expect(validateIinBin(number, '2026-03-14')).toMatchObject({
+      valid: true,
+      age: 17,
+      minor: true,
+      sex: 'F',
+    });
   });
 
   it('is an adult on the birthday and the day after', () => {
@@ -257,7 +273,11 @@ describe('validateIinBin: BIN structure', () => {
       entityType: 'joint_entrepreneur',
       unit: 'representative_office',
     });
-    expect(validateIinBin(withCheck('07014300108'), ON)).toMatchObject({ valid: true, unit: 'farm', registered: '2007-01' });
+    expect(validateIinBin(withCheck('07014300108'), ON)).toMatchObject({
+      valid: true,
+      unit: 'farm',
+      registered: '2007-01',
+    });
   });
 
   it('rejects month 00 and months above 12', () => {

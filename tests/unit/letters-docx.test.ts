@@ -33,20 +33,33 @@ async function parts(docx: Buffer): Promise<Map<string, string>> {
 }
 
 describe('DOCX of every kind and language', () => {
-  it.each(LETTER_KINDS.flatMap((k) => LETTER_LANGS.map((l) => [k, l] as const)))('%s.%s: valid XML, no placeholder left', async (kind, lang) => {
-    const docx = await renderLetter(letterInput(kind, lang), tpl(kind, lang));
-    const xml = await parts(docx);
-    expect([...xml.keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']));
-    for (const [name, text] of xml) {
-      expect(XMLValidator.validate(text), name).toBe(true);
-      expect(text, name).not.toMatch(/\{\{|\}\}|\uE000|\uE001/);
-    }
-    // The words of the document, with Word's non-breaking hyphens as hyphens.
-    const words = xml.get('word/document.xml')!.replace(/<w:noBreakHyphen\/>/g, '-').replace(/<[^>]+>/g, '');
-    expect(words).toContain('2026-000145');
-    expect(words).toContain('2026-000123');
-    expect(words).not.toContain('ИСХ-');
-  });
+  it.each(LETTER_KINDS.flatMap((k) => LETTER_LANGS.map((l) => [k, l] as const)))(
+    '%s.%s: valid XML, no placeholder left',
+    async (kind, lang) => {
+      const docx = await renderLetter(letterInput(kind, lang), tpl(kind, lang));
+      const xml = await parts(docx);
+      expect([...xml.keys()]).toEqual(
+        expect.arrayContaining([
+          '[Content_Types].xml',
+          'word/document.xml',
+          'word/styles.xml',
+          'docProps/core.xml',
+        ]),
+      );
+      for (const [name, text] of xml) {
+        expect(XMLValidator.validate(text), name).toBe(true);
+        expect(text, name).not.toMatch(/\{\{|\}\}|\uE000|\uE001/);
+      }
+      // The words of the document, with Word's non-breaking hyphens as hyphens.
+      const words = xml
+        .get('word/document.xml')!
+        .replace(/<w:noBreakHyphen\/>/g, '-')
+        .replace(/<[^>]+>/g, '');
+      expect(words).toContain('2026-000145');
+      expect(words).toContain('2026-000123');
+      expect(words).not.toContain('ИСХ-');
+    },
+  );
 });
 
 describe('page layout and fonts', () => {
@@ -63,7 +76,9 @@ describe('page layout and fonts', () => {
     expect(xml.get(`word/${target(defaultRef!)}`)).toMatch(/PAGE/);
     expect(xml.get(`word/${target(firstRef!)}`)).not.toMatch(/PAGE/);
     const styles = xml.get('word/styles.xml')!;
-    expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(styles).toMatch(
+      /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/,
+    );
     expect(styles).toContain('w:val="kk-KZ"');
     // No run overrides the font with another one.
     expect(doc.match(/w:rFonts [^>]*/g) ?? []).toEqual([]);
@@ -72,12 +87,21 @@ describe('page layout and fonts', () => {
   it('core properties carry the letter date, not the time it was rendered; every zip entry has one fixed time', async () => {
     const docx = await renderLetter(letterInput('acknowledgment', 'ru'), tpl('acknowledgment', 'ru'));
     const core = (await parts(docx)).get('docProps/core.xml')!;
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:created>');
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:modified>');
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:created>',
+    );
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:modified>',
+    );
     expect(core).toContain('2026-000145');
     expect(core).not.toContain('Сейтқали');
     const zip = await JSZip.loadAsync(docx);
-    const dates = new Set(Object.values(zip.files).map((f) => `${f.date.getFullYear()}-${f.date.getMonth() + 1}-${f.date.getDate()} ${f.date.getHours()}:${f.date.getMinutes()}`));
+    const dates = new Set(
+      Object.values(zip.files).map(
+        (f) =>
+          `${f.date.getFullYear()}-${f.date.getMonth() + 1}-${f.date.getDate()} ${f.date.getHours()}:${f.date.getMinutes()}`,
+      ),
+    );
     expect([...dates]).toEqual(['2026-11-25 0:0']);
   });
 });

@@ -6,7 +6,12 @@ import { composeLetter, letterText } from '../../common/letters/compose';
 import { formatLetterDate, honorific } from '../../common/letters/format';
 import { DEFAULT_LETTERHEAD, letterInputSchema } from '../../common/letters/input';
 import { LETTER_KIND_INFO, LETTER_KINDS, LETTER_LANGS } from '../../common/letters/kinds';
-import { checkTemplate, parseTemplateSource, tokenizeText, type TemplateProblem } from '../../common/letters/template';
+import {
+  checkTemplate,
+  parseTemplateSource,
+  tokenizeText,
+  type TemplateProblem,
+} from '../../common/letters/template';
 import { letterBody, letterInput } from '../helpers/letters-fixtures';
 
 const DIR = path.resolve(__dirname, '..', '..', 'resources', 'letters');
@@ -31,16 +36,21 @@ body:
 
 describe('shipped templates', () => {
   it('there is one for every kind in Kazakh, Russian and English, and nothing else', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     const expected = LETTER_KINDS.flatMap((k) => LETTER_LANGS.map((l) => `${k}.${l}.yaml`)).sort();
     expect(files).toEqual(expected);
   });
 
-  it.each(LETTER_KINDS.flatMap((k) => LETTER_LANGS.map((l) => [k, l] as const)))('%s.%s parses with no problems', (kind, lang) => {
-    const r = parseTemplateSource(source(kind, lang), { kind, lang });
-    expect(r.ok ? [] : r.problems).toEqual([]);
-    if (r.ok) for (const p of LETTER_KIND_INFO[kind].required) expect(r.placeholders).toContain(p);
-  });
+  it.each(LETTER_KINDS.flatMap((k) => LETTER_LANGS.map((l) => [k, l] as const)))(
+    '%s.%s parses with no problems',
+    (kind, lang) => {
+      const r = parseTemplateSource(source(kind, lang), { kind, lang });
+      expect(r.ok ? [] : r.problems).toEqual([]);
+      if (r.ok) for (const p of LETTER_KIND_INFO[kind].required) expect(r.placeholders).toContain(p);
+    },
+  );
 
   it('Kazakh templates are written with Kazakh letters, not look-alike Latin or Russian substitutes', () => {
     for (const kind of LETTER_KINDS) {
@@ -60,26 +70,48 @@ describe('template checks list every problem', () => {
 
   it('an unknown placeholder is named', () => {
     const p = problemsOf(MINIMAL.replace('{{incoming.date}}', '{{incoming.data}}'));
-    expect(p).toContainEqual(expect.objectContaining({ code: 'unknown_placeholder', placeholder: 'incoming.data', path: 'body[0]' }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ code: 'unknown_placeholder', placeholder: 'incoming.data', path: 'body[0]' }),
+    );
     // …and since incoming.date is now unused, it is missing too.
-    expect(p).toContainEqual(expect.objectContaining({ code: 'missing_placeholder', placeholder: 'incoming.date' }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ code: 'missing_placeholder', placeholder: 'incoming.date' }),
+    );
   });
 
   it('a required placeholder that is not used is named', () => {
     const p = problemsOf(MINIMAL.replace(' (вх. № {{incoming.number}})', ''));
-    expect(p).toEqual([expect.objectContaining({ code: 'missing_placeholder', placeholder: 'incoming.number' })]);
-    const refusal = source('refusal', 'ru').replace(/\n {2}- list: decision\.reasons\n {4}style: numbered/, '');
-    expect(problemsOf(refusal)).toContainEqual(expect.objectContaining({ code: 'missing_placeholder', placeholder: 'decision.reasons' }));
+    expect(p).toEqual([
+      expect.objectContaining({ code: 'missing_placeholder', placeholder: 'incoming.number' }),
+    ]);
+    const refusal = source('refusal', 'ru').replace(
+      /\n {2}- list: decision\.reasons\n {4}style: numbered/,
+      '',
+    );
+    expect(problemsOf(refusal)).toContainEqual(
+      expect.objectContaining({ code: 'missing_placeholder', placeholder: 'decision.reasons' }),
+    );
   });
 
   it('unbalanced braces are found wherever they are', () => {
     // «{{incoming.date}» is one mistake, reported once.
-    expect(codes(problemsOf(MINIMAL.replace('{{incoming.date}}', '{{incoming.date}')))).toEqual(['unbalanced_braces', 'missing_placeholder']);
-    expect(codes(problemsOf(MINIMAL.replace('{{incoming.date}}', '{incoming.date}}')))).toContain('unbalanced_braces');
-    expect(codes(problemsOf(MINIMAL.replace('{{incoming.date}}', '{{incoming.date')))).toContain('unbalanced_braces');
-    expect(codes(problemsOf(MINIMAL.replace('title: О получении обращения', 'title: О получении {обращения}')))).toContain('unbalanced_braces');
+    expect(codes(problemsOf(MINIMAL.replace('{{incoming.date}}', '{{incoming.date}')))).toEqual([
+      'unbalanced_braces',
+      'missing_placeholder',
+    ]);
+    expect(codes(problemsOf(MINIMAL.replace('{{incoming.date}}', '{incoming.date}}')))).toContain(
+      'unbalanced_braces',
+    );
+    expect(codes(problemsOf(MINIMAL.replace('{{incoming.date}}', '{{incoming.date')))).toContain(
+      'unbalanced_braces',
+    );
+    expect(
+      codes(problemsOf(MINIMAL.replace('title: О получении обращения', 'title: О получении {обращения}'))),
+    ).toContain('unbalanced_braces');
     const p = problemsOf(MINIMAL.replace('{{incoming.date}}', '{{ incoming date }}'));
-    expect(p).toContainEqual(expect.objectContaining({ code: 'malformed_placeholder', placeholder: 'incoming date' }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ code: 'malformed_placeholder', placeholder: 'incoming date' }),
+    );
   });
 
   it('all problems of a broken template come back at once, with where they are', () => {
@@ -99,10 +131,18 @@ body:
     expect(p).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'title', code: 'unknown_placeholder', placeholder: 'subject.nme' }),
-        expect.objectContaining({ path: 'summary', code: 'placeholder_not_allowed', placeholder: 'subject.name' }),
+        expect.objectContaining({
+          path: 'summary',
+          code: 'placeholder_not_allowed',
+          placeholder: 'subject.name',
+        }),
         expect.objectContaining({ path: 'salutation', code: 'unbalanced_braces' }),
         expect.objectContaining({ path: 'body[0]', code: 'unbalanced_bold' }),
-        expect.objectContaining({ path: 'body[1].table', code: 'wrong_placeholder_type', placeholder: 'decision.reasons' }),
+        expect.objectContaining({
+          path: 'body[1].table',
+          code: 'wrong_placeholder_type',
+          placeholder: 'decision.reasons',
+        }),
         expect.objectContaining({ path: 'body[2].columns[0].field', code: 'unknown_column' }),
       ]),
     );
@@ -110,14 +150,29 @@ body:
   });
 
   it('a table cannot be printed inline, and a list block needs a list', () => {
-    const p = problemsOf(MINIMAL.replace('(вх. № {{incoming.number}}).', '(вх. № {{incoming.number}}) {{data.items}}.\n  - list: subject.name'));
-    expect(p).toContainEqual(expect.objectContaining({ code: 'wrong_placeholder_type', placeholder: 'data.items' }));
-    expect(p).toContainEqual(expect.objectContaining({ path: 'body[1].list', code: 'wrong_placeholder_type', placeholder: 'subject.name' }));
+    const p = problemsOf(
+      MINIMAL.replace(
+        '(вх. № {{incoming.number}}).',
+        '(вх. № {{incoming.number}}) {{data.items}}.\n  - list: subject.name',
+      ),
+    );
+    expect(p).toContainEqual(
+      expect.objectContaining({ code: 'wrong_placeholder_type', placeholder: 'data.items' }),
+    );
+    expect(p).toContainEqual(
+      expect.objectContaining({
+        path: 'body[1].list',
+        code: 'wrong_placeholder_type',
+        placeholder: 'subject.name',
+      }),
+    );
   });
 
   it('YAML syntax errors, a wrong structure, and the wrong kind or language are refused', () => {
     expect(codes(problemsOf('kind: [acknowledgment\n'))).toEqual(['syntax']);
-    expect(problemsOf('kind: acknowledgment\nlang: ru\n')).toContainEqual(expect.objectContaining({ code: 'schema', path: 'title' }));
+    expect(problemsOf('kind: acknowledgment\nlang: ru\n')).toContainEqual(
+      expect.objectContaining({ code: 'schema', path: 'title' }),
+    );
     expect(codes(problemsOf(MINIMAL + 'footer: x\n'))).toContain('schema');
     expect(codes(problemsOf(MINIMAL, { kind: 'refusal', lang: 'ru' }))).toContain('kind_mismatch');
     expect(codes(problemsOf(MINIMAL, { kind: 'acknowledgment', lang: 'kk' }))).toContain('lang_mismatch');
@@ -160,7 +215,9 @@ describe('letter dates and words', () => {
     const t = parseTemplateSource(source('acknowledgment', 'ru'));
     if (!t.ok) throw new Error('template');
     const body = letterBody('acknowledgment', 'ru'); // the subject's IIN is a woman's
-    const l = composeLetter({ kind: 'acknowledgment', lang: 'ru', ...body }, t.template, DEFAULT_LETTERHEAD, { outgoing: OUT });
+    const l = composeLetter({ kind: 'acknowledgment', lang: 'ru', ...body }, t.template, DEFAULT_LETTERHEAD, {
+      outgoing: OUT,
+    });
     expect(l.salutation.map((r) => r.text).join('')).toBe('Уважаемая Зуһра Болатқызы!');
   });
 });
@@ -189,10 +246,14 @@ describe('composing a letter', () => {
 
   it('says an action is done once central confirmed it, ordered while it is pending', () => {
     const { outgoing: _o, ...data } = letterInput('unblocking_notice', 'kk');
-    const done = letterText(composeLetter(data, tpl('unblocking_notice', 'kk'), DEFAULT_LETTERHEAD, { outgoing: OUT }));
+    const done = letterText(
+      composeLetter(data, tpl('unblocking_notice', 'kk'), DEFAULT_LETTERHEAD, { outgoing: OUT }),
+    );
     expect(done).toContain('бұғаттан шығарылды');
     const pending = { ...data, decision: { ...data.decision, actionsPending: true } };
-    const ordered = letterText(composeLetter(pending, tpl('unblocking_notice', 'kk'), DEFAULT_LETTERHEAD, { outgoing: OUT }));
+    const ordered = letterText(
+      composeLetter(pending, tpl('unblocking_notice', 'kk'), DEFAULT_LETTERHEAD, { outgoing: OUT }),
+    );
     expect(ordered).toContain('бұғаттан шығару туралы өкім берілді');
     expect(ordered).not.toContain('бұғаттан шығарылды');
   });
@@ -208,23 +269,33 @@ describe('composing a letter', () => {
       const err = e as PdError;
       expect(err.code).toBe('VALIDATION');
       expect(err.messageKey).toBe('errors.LETTER_DATA_MISSING');
-      expect(err.details).toMatchObject({ missing: ['decision.legalBasis', 'decision.reasons', 'signatory.name', 'signatory.position'] });
+      expect(err.details).toMatchObject({
+        missing: ['decision.legalBasis', 'decision.reasons', 'signatory.name', 'signatory.position'],
+      });
       expect(JSON.stringify(err.toPayload())).not.toContain('Сейтқали');
     }
   });
 
   it('prints "when" blocks only with their data and "unless" blocks only without', () => {
     const { outgoing: _o, ...data } = letterInput('acknowledgment', 'ru');
-    const withDue = letterText(composeLetter(data, tpl('acknowledgment', 'ru'), DEFAULT_LETTERHEAD, { outgoing: OUT }));
+    const withDue = letterText(
+      composeLetter(data, tpl('acknowledgment', 'ru'), DEFAULT_LETTERHEAD, { outgoing: OUT }),
+    );
     expect(withDue).toContain('не позднее 24 ноября 2026 г.');
     expect(withDue).not.toContain('г..');
-    const noDue = letterText(composeLetter({ ...data, request: {} }, tpl('acknowledgment', 'ru'), DEFAULT_LETTERHEAD, { outgoing: OUT }));
+    const noDue = letterText(
+      composeLetter({ ...data, request: {} }, tpl('acknowledgment', 'ru'), DEFAULT_LETTERHEAD, {
+        outgoing: OUT,
+      }),
+    );
     expect(noDue).not.toContain('не позднее');
     expect(noDue).toContain('по почтовому адресу, указанному в обращении');
   });
 
   it('refuses a template of another kind or language', () => {
     const { outgoing: _o, ...data } = letterInput('refusal', 'kk');
-    expect(() => composeLetter(data, tpl('refusal', 'ru'), DEFAULT_LETTERHEAD, { outgoing: OUT })).toThrow(PdError);
+    expect(() => composeLetter(data, tpl('refusal', 'ru'), DEFAULT_LETTERHEAD, { outgoing: OUT })).toThrow(
+      PdError,
+    );
   });
 });

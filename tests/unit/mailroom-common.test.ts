@@ -17,17 +17,36 @@ import {
 
 describe('tracking-number check (as you type and on save)', () => {
   it('accepts a valid S10 number, normalizing what a scanner or a typist adds', () => {
-    expect(checkTracking('RR123456785KZ')).toEqual({ normalized: 'RR123456785KZ', status: 'ok', incomplete: false, service: 'RR', country: 'KZ' });
+    expect(checkTracking('RR123456785KZ')).toEqual({
+      normalized: 'RR123456785KZ',
+      status: 'ok',
+      incomplete: false,
+      service: 'RR',
+      country: 'KZ',
+    });
     expect(checkTracking(' rr 1234 5678 5kz\n').status).toBe('ok');
   });
   it('warns on a wrong check digit and says which digit was expected', () => {
-    expect(checkTracking('RR123456789KZ')).toMatchObject({ status: 'warning', warning: 'tracking_check_digit', expectedCheckDigit: 5, incomplete: false });
+    expect(checkTracking('RR123456789KZ')).toMatchObject({
+      status: 'warning',
+      warning: 'tracking_check_digit',
+      expectedCheckDigit: 5,
+      incomplete: false,
+    });
   });
   it('warns on other formats, and marks an unfinished S10 number as incomplete', () => {
-    expect(checkTracking('1000234567')).toMatchObject({ status: 'warning', warning: 'tracking_format', incomplete: false });
+    expect(checkTracking('1000234567')).toMatchObject({
+      status: 'warning',
+      warning: 'tracking_format',
+      incomplete: false,
+    });
     expect(checkTracking('KA123456785KZ')).toMatchObject({ status: 'warning', warning: 'tracking_format' }); // reserved service
     for (const partial of ['R', 'RR', 'RR1234', 'RR123456785', 'RR123456785K']) {
-      expect(checkTracking(partial), partial).toMatchObject({ status: 'warning', warning: 'tracking_format', incomplete: true });
+      expect(checkTracking(partial), partial).toMatchObject({
+        status: 'warning',
+        warning: 'tracking_format',
+        incomplete: true,
+      });
     }
     expect(checkTracking('')).toEqual({ normalized: '', status: 'empty', incomplete: false });
   });
@@ -75,7 +94,13 @@ describe('Almaty dates', () => {
     expect(parseDateTime('2026-11-23T05:05:00.123Z')?.toISOString()).toBe('2026-11-23T05:05:00.123Z');
     expect(parseDateTime('2026-11-23 10:05')?.toISOString()).toBe('2026-11-23T05:05:00.000Z');
     expect(parseDateTime('2026-11-23T10:05+0500')?.toISOString()).toBe('2026-11-23T05:05:00.000Z');
-    for (const bad of ['2026-02-30T10:00', '2026-11-23T24:00', '2026-11-23', 'yesterday', '2026-11-23T10:05+15:00']) {
+    for (const bad of [
+      '2026-02-30T10:00',
+      '2026-11-23T24:00',
+      '2026-11-23',
+      'yesterday',
+      '2026-11-23T10:05+15:00',
+    ]) {
       expect(parseDateTime(bad), bad).toBeNull();
     }
   });
@@ -93,9 +118,21 @@ describe('scan files', () => {
   });
   it('says why a file is refused: empty, too large, or not a scan type', () => {
     expect(checkScanFile(new Uint8Array(0))).toMatchObject({ ok: false, code: 'SCAN_EMPTY' });
-    expect(checkScanFile(bytes(0x25, 0x50, 0x44, 0x46, 0x2d), 10)).toMatchObject({ ok: false, code: 'SCAN_TOO_LARGE', maxBytes: 10 });
-    expect(checkScanFile(bytes(0x4d, 0x5a))).toMatchObject({ ok: false, code: 'SCAN_TYPE', content: 'executable' });
-    expect(checkScanFile(bytes(0x50, 0x4b, 0x03, 0x04))).toMatchObject({ ok: false, code: 'SCAN_TYPE', content: 'zip' });
+    expect(checkScanFile(bytes(0x25, 0x50, 0x44, 0x46, 0x2d), 10)).toMatchObject({
+      ok: false,
+      code: 'SCAN_TOO_LARGE',
+      maxBytes: 10,
+    });
+    expect(checkScanFile(bytes(0x4d, 0x5a))).toMatchObject({
+      ok: false,
+      code: 'SCAN_TYPE',
+      content: 'executable',
+    });
+    expect(checkScanFile(bytes(0x50, 0x4b, 0x03, 0x04))).toMatchObject({
+      ok: false,
+      code: 'SCAN_TYPE',
+      content: 'zip',
+    });
   });
   it('keeps only a harmless display label from the file name', () => {
     expect(scanLabel('C:\\Users\\clerk\\Desktop\\конверт.pdf')).toBe('конверт.pdf');
@@ -113,8 +150,30 @@ describe('text keys', () => {
     expect(matchKey('ТОО «Дала»')).toBe(matchKey('ТОО "Дала"'));
   });
   it('sorts in Kazakh alphabetical order, case-insensitively', () => {
-    const names = ['Яковлев', 'Бекова', 'Әбенова', 'Абаев', 'ғалымов', 'Гусев', 'Ivanov', 'Ұлжан', 'Уали', 'Үсенов'];
+    const names = [
+      'Яковлев',
+      'Бекова',
+      'Әбенова',
+      'Абаев',
+      'ғалымов',
+      'Гусев',
+      'Ivanov',
+      'Ұлжан',
+      'Уали',
+      'Үсенов',
+    ];
     const sorted = [...names].sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : 1));
-    expect(sorted).toEqual(['Ivanov', 'Абаев', 'Әбенова', 'Бекова', 'Гусев', 'ғалымов', 'Уали', 'Ұлжан', 'Үсенов', 'Яковлев']);
+    expect(sorted).toEqual([
+      'Ivanov',
+      'Абаев',
+      'Әбенова',
+      'Бекова',
+      'Гусев',
+      'ғалымов',
+      'Уали',
+      'Ұлжан',
+      'Үсенов',
+      'Яковлев',
+    ]);
   });
 });

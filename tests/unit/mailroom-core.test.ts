@@ -10,7 +10,9 @@ describe('FTS5 query from typed text', () => {
   });
   it('turns operators, quotes and punctuation into plain text', () => {
     expect(buildFtsQuery('ab" OR "cd')).toBe('"ab"* "or"* "cd"*');
-    expect(buildFtsQuery('NEAR(xy yz) AND -zz ^ww col:vv *')).toBe('"near xy"* "yz"* "and"* "zz"* "ww"* "col vv"*');
+    expect(buildFtsQuery('NEAR(xy yz) AND -zz ^ww col:vv *')).toBe(
+      '"near xy"* "yz"* "and"* "zz"* "ww"* "col vv"*',
+    );
     expect(buildFtsQuery('" * ( ) - : ^')).toBeNull();
     expect(buildFtsQuery('')).toBeNull();
   });

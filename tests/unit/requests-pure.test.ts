@@ -54,7 +54,12 @@ describe('request state machine', () => {
 
   it('offers the steps each state allows', () => {
     expect(availableSteps('new')).toEqual(['start_verification', 'pause', 'cancel']);
-    expect(availableSteps('new', { verified: true })).toEqual(['start_verification', 'start_work', 'pause', 'cancel']);
+    expect(availableSteps('new', { verified: true })).toEqual([
+      'start_verification',
+      'start_work',
+      'pause',
+      'cancel',
+    ]);
     expect(availableSteps('decided')).toEqual(['decide', 'answer', 'pause', 'cancel']);
     expect(availableSteps('paused')).toEqual(['resume', 'cancel']);
     expect(availableSteps('closed')).toEqual([]);
@@ -67,10 +72,22 @@ describe('request input schemas', () => {
       type: 'withdrawal',
       letters: ['ВХ-2026-000001'],
       requesterRole: 'subject',
-      subject: { name: 'Айгерім Сейтқали', iin: '900115300122', address: 'Алматы қ., Абай даңғылы 10, 25 пәтер' },
+      subject: {
+        name: 'Айгерім Сейтқали',
+        iin: '900115300122',
+        address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
+      },
     });
     expect(ok.success).toBe(true);
-    expect(openRequestSchema.safeParse({ type: 'withdrawal', letters: ['x'], requesterRole: 'subject', subject: { name: 'A' }, extra: 1 }).success).toBe(false);
+    expect(
+      openRequestSchema.safeParse({
+        type: 'withdrawal',
+        letters: ['x'],
+        requesterRole: 'subject',
+        subject: { name: 'A' },
+        extra: 1,
+      }).success,
+    ).toBe(false);
   });
 
   it('needs a reason for a request without letters, and the authority of a representative', () => {
@@ -78,8 +95,17 @@ describe('request input schemas', () => {
     const noLetters = openRequestSchema.safeParse(base);
     expect(noLetters.success).toBe(false);
     expect(noLetters.error!.issues[0]!.path).toEqual(['direct']);
-    expect(openRequestSchema.safeParse({ ...base, direct: { reason: 'e_mail', note: 'asked by e-mail, letter follows' } }).success).toBe(true);
-    const rep = openRequestSchema.safeParse({ ...base, requesterRole: 'legal_representative', direct: { reason: 'in_person', note: 'came in' } });
+    expect(
+      openRequestSchema.safeParse({
+        ...base,
+        direct: { reason: 'e_mail', note: 'asked by e-mail, letter follows' },
+      }).success,
+    ).toBe(true);
+    const rep = openRequestSchema.safeParse({
+      ...base,
+      requesterRole: 'legal_representative',
+      direct: { reason: 'in_person', note: 'came in' },
+    });
     expect(rep.success).toBe(false);
     expect(rep.error!.issues[0]!.path).toEqual(['representative']);
   });
@@ -88,7 +114,9 @@ describe('request input schemas', () => {
     const doc = { method: 'document', documentType: 'id_card', issuer: 'МВД РК', issuedOn: '2020-05-01' };
     expect(verificationSchema.safeParse({ ...doc, numberLast4: '4567' }).success).toBe(true);
     expect(verificationSchema.safeParse({ ...doc, numberLast4: '041234567' }).success).toBe(false);
-    expect(verificationSchema.safeParse({ method: 'not_required', reason: 'authorized_body' }).success).toBe(true);
+    expect(verificationSchema.safeParse({ method: 'not_required', reason: 'authorized_body' }).success).toBe(
+      true,
+    );
   });
 
   it('normalizes phone numbers as people type them', () => {
@@ -115,14 +143,34 @@ describe('decisions and their actions', () => {
     expect(refused.actions).toEqual([]);
     // Recorded in the request's language (Kazakh here): Art. 8 p.2 of the Law.
     expect(refused.legalBasis).toContain('8-бабының 2-тармағы');
-    const notAllowed = plan(ctx(), { type: 'withdrawal', outcome: 'refused', refusalGround: 'no_data_held', reasons: 'x', obligationsUnfulfilled: false });
+    const notAllowed = plan(ctx(), {
+      type: 'withdrawal',
+      outcome: 'refused',
+      refusalGround: 'no_data_held',
+      reasons: 'x',
+      obligationsUnfulfilled: false,
+    });
     expect(notAllowed.problems[0]!.code).toBe('REQUEST_REFUSAL_NOT_ALLOWED');
-    const fulfilled = plan(ctx(), { type: 'withdrawal', outcome: 'refused', refusalGround: 'contract_obligation_unfulfilled', reasons: 'x', obligations: 'y', obligationsUnfulfilled: false });
-    expect(fulfilled.problems[0]).toMatchObject({ code: 'REQUEST_REFUSAL_NOT_ALLOWED', details: { reason: 'obligations_fulfilled' } });
+    const fulfilled = plan(ctx(), {
+      type: 'withdrawal',
+      outcome: 'refused',
+      refusalGround: 'contract_obligation_unfulfilled',
+      reasons: 'x',
+      obligations: 'y',
+      obligationsUnfulfilled: false,
+    });
+    expect(fulfilled.problems[0]).toMatchObject({
+      code: 'REQUEST_REFUSAL_NOT_ALLOWED',
+      details: { reason: 'obligations_fulfilled' },
+    });
   });
 
   it('a refusal needs a ground and reasons', () => {
-    const r = decisionInputSchema.safeParse({ type: 'withdrawal', outcome: 'refused', obligationsUnfulfilled: true });
+    const r = decisionInputSchema.safeParse({
+      type: 'withdrawal',
+      outcome: 'refused',
+      obligationsUnfulfilled: true,
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['reasons', 'refusalGround']);
   });
@@ -143,37 +191,99 @@ describe('decisions and their actions', () => {
 
   it('rectification, blocking, stop messages, minor deletion; complaint and objection queue nothing', () => {
     expect(
-      plan(ctx({ requestType: 'rectification' }), { type: 'rectification', outcome: 'granted', corrections: [{ field: 'phone', before: '+77010000000', after: '+77011234567' }] }).actions,
-    ).toEqual([{ action: 'rectify', subjectAccountId: 'acc-1', corrections: [{ field: 'phone', value: '+77011234567' }] }]);
-    expect(plan(ctx({ requestType: 'blocking' }), { type: 'blocking', outcome: 'granted', operation: 'block', blockReason: 'inaccurate_data', reasonText: 'проверка' }).actions).toEqual([
-      { action: 'block', subjectAccountId: 'acc-1', reason: 'inaccurate_data' },
-    ]);
-    expect(plan(ctx({ requestType: 'blocking' }), { type: 'blocking', outcome: 'granted', operation: 'unblock', reasonText: 'не подтвердилось' }).actions).toEqual([
-      { action: 'unblock', subjectAccountId: 'acc-1' },
+      plan(ctx({ requestType: 'rectification' }), {
+        type: 'rectification',
+        outcome: 'granted',
+        corrections: [{ field: 'phone', before: '+77010000000', after: '+77011234567' }],
+      }).actions,
+    ).toEqual([
+      {
+        action: 'rectify',
+        subjectAccountId: 'acc-1',
+        corrections: [{ field: 'phone', value: '+77011234567' }],
+      },
     ]);
     expect(
-      plan(ctx({ requestType: 'stop_messages', subject: { accountId: null, iin: null, phone: '+77011234567' } }), { type: 'stop_messages', outcome: 'granted', channels: ['sms', 'whatsapp'] })
-        .actions,
-    ).toEqual([{ action: 'suppress', subjectAccountId: null, phone: '+77011234567', channels: ['sms', 'whatsapp'] }]);
-    expect(plan(ctx({ requestType: 'minor_deletion' }), { type: 'minor_deletion', outcome: 'granted' }).actions[0]!.action).toBe('erase');
-    expect(plan(ctx({ requestType: 'complaint' }), { type: 'complaint', outcome: 'granted', finding: 'confirmed', findings: 'SMS sent after withdrawal' }).actions).toEqual([]);
-    expect(plan(ctx({ requestType: 'objection' }), { type: 'objection', outcome: 'granted', decisionText: 'Scoring stopped', stopAutomatedProcessing: true }).actions).toEqual([]);
+      plan(ctx({ requestType: 'blocking' }), {
+        type: 'blocking',
+        outcome: 'granted',
+        operation: 'block',
+        blockReason: 'inaccurate_data',
+        reasonText: 'проверка',
+      }).actions,
+    ).toEqual([{ action: 'block', subjectAccountId: 'acc-1', reason: 'inaccurate_data' }]);
+    expect(
+      plan(ctx({ requestType: 'blocking' }), {
+        type: 'blocking',
+        outcome: 'granted',
+        operation: 'unblock',
+        reasonText: 'не подтвердилось',
+      }).actions,
+    ).toEqual([{ action: 'unblock', subjectAccountId: 'acc-1' }]);
+    expect(
+      plan(
+        ctx({ requestType: 'stop_messages', subject: { accountId: null, iin: null, phone: '+77011234567' } }),
+        { type: 'stop_messages', outcome: 'granted', channels: ['sms', 'whatsapp'] },
+      ).actions,
+    ).toEqual([
+      { action: 'suppress', subjectAccountId: null, phone: '+77011234567', channels: ['sms', 'whatsapp'] },
+    ]);
+    expect(
+      plan(ctx({ requestType: 'minor_deletion' }), { type: 'minor_deletion', outcome: 'granted' }).actions[0]!
+        .action,
+    ).toBe('erase');
+    expect(
+      plan(ctx({ requestType: 'complaint' }), {
+        type: 'complaint',
+        outcome: 'granted',
+        finding: 'confirmed',
+        findings: 'SMS sent after withdrawal',
+      }).actions,
+    ).toEqual([]);
+    expect(
+      plan(ctx({ requestType: 'objection' }), {
+        type: 'objection',
+        outcome: 'granted',
+        decisionText: 'Scoring stopped',
+        stopAutomatedProcessing: true,
+      }).actions,
+    ).toEqual([]);
   });
 
   it('names what is missing: account id, IIN, the right form', () => {
-    const noAccount = plan(ctx({ subject: { accountId: null, iin: '900115300122', phone: null } }), { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false });
+    const noAccount = plan(ctx({ subject: { accountId: null, iin: '900115300122', phone: null } }), {
+      type: 'withdrawal',
+      outcome: 'granted',
+      obligationsUnfulfilled: false,
+    });
     expect(noAccount.problems).toEqual([{ code: 'REQUEST_ACCOUNT_REQUIRED', details: { action: 'erase' } }]);
     expect(noAccount.warnings).toContain('account_missing');
-    const noIin = plan(ctx({ subject: { accountId: 'a', iin: null, phone: null } }), { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false });
+    const noIin = plan(ctx({ subject: { accountId: 'a', iin: null, phone: null } }), {
+      type: 'withdrawal',
+      outcome: 'granted',
+      obligationsUnfulfilled: false,
+    });
     expect(noIin.problems).toEqual([{ code: 'REQUEST_IIN_REQUIRED', details: { action: 'erase' } }]);
-    const wrong = plan(ctx({ requestType: 'access' }), { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false });
+    const wrong = plan(ctx({ requestType: 'access' }), {
+      type: 'withdrawal',
+      outcome: 'granted',
+      obligationsUnfulfilled: false,
+    });
     expect(wrong.problems[0]!.code).toBe('REQUEST_DECISION_TYPE');
   });
 });
 
 describe('central export files', () => {
   it('reads JSON lists, wrapped lists and flat objects', () => {
-    expect(parseAccessExport('json', JSON.stringify([{ category: 'Phone', value: '+7701' }, { field: 'Email', value: 'a@b.kz', purpose: 'login' }]))).toEqual({
+    expect(
+      parseAccessExport(
+        'json',
+        JSON.stringify([
+          { category: 'Phone', value: '+7701' },
+          { field: 'Email', value: 'a@b.kz', purpose: 'login' },
+        ]),
+      ),
+    ).toEqual({
       ok: true,
       items: [
         { category: 'Phone', value: '+7701' },
@@ -182,13 +292,23 @@ describe('central export files', () => {
       skipped: 0,
       truncated: [],
     });
-    const flat = parseAccessExport('json', JSON.stringify({ phone: '+7701', profile: { city: 'Алматы' }, empty: '' }));
-    expect(flat).toMatchObject({ ok: true, items: [{ category: 'phone', value: '+7701' }, { category: 'profile.city', value: 'Алматы' }] });
+    const flat = parseAccessExport(
+      'json',
+      JSON.stringify({ phone: '+7701', profile: { city: 'Алматы' }, empty: '' }),
+    );
+    expect(flat).toMatchObject({
+      ok: true,
+      items: [
+        { category: 'phone', value: '+7701' },
+        { category: 'profile.city', value: 'Алматы' },
+      ],
+    });
     expect(parseAccessExport('json', '{oops')).toEqual({ ok: false, problem: 'not_json' });
   });
 
   it('reads CSV with English or Russian headings, ; or , and a BOM', () => {
-    const csv = '\uFEFFКатегория;Значение;Цель\r\nТелефон;+7701;"вход; уведомления"\r\nИмя;"Айгерім ""А"""\r\n';
+    const csv =
+      '\uFEFFКатегория;Значение;Цель\r\nТелефон;+7701;"вход; уведомления"\r\nИмя;"Айгерім ""А"""\r\n';
     expect(parseAccessExport('csv', csv)).toEqual({
       ok: true,
       items: [
@@ -198,7 +318,12 @@ describe('central export files', () => {
       skipped: 0,
       truncated: [],
     });
-    expect(parseAccessExport('csv', 'a,b\n1,2')).toEqual({ ok: false, problem: 'missing_column', line: 1, column: 'category' });
+    expect(parseAccessExport('csv', 'a,b\n1,2')).toEqual({
+      ok: false,
+      problem: 'missing_column',
+      line: 1,
+      column: 'category',
+    });
     expect(parseCsv('a,b\n"x,y",z\n')).toEqual([
       ['a', 'b'],
       ['x,y', 'z'],

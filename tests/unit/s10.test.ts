@@ -32,7 +32,11 @@ describe('s10CheckDigit', () => {
     expect(11 - (weightedSum(serial) % 11)).toBe(10);
     expect(s10CheckDigit(serial)).toBe(0);
     expect(validateS10(`RR${serial}0KZ`).valid).toBe(true);
-    expect(validateS10(`RR${serial}1KZ`)).toMatchObject({ valid: false, reason: 'check_digit', expectedCheckDigit: 0 });
+    expect(validateS10(`RR${serial}1KZ`)).toMatchObject({
+      valid: false,
+      reason: 'check_digit',
+      expectedCheckDigit: 0,
+    });
   });
 
   it('maps C = 11 to 5 (sum mod 11 = 0)', () => {
@@ -117,7 +121,12 @@ describe('validateS10', () => {
   it('rejects reserved service indicators J, K, S, T, W even with a correct check digit', () => {
     for (const letter of ['J', 'K', 'S', 'T', 'W']) {
       const r = validateS10(`${letter}A123456785KZ`);
-      expect(r).toMatchObject({ valid: false, reason: 'reserved_service', service: `${letter}A`, serial: '12345678' });
+      expect(r).toMatchObject({
+        valid: false,
+        reason: 'reserved_service',
+        service: `${letter}A`,
+        serial: '12345678',
+      });
     }
     // reserved takes precedence over a wrong check digit, but the expected digit is still reported
     expect(validateS10('KA123456789KZ')).toMatchObject({ reason: 'reserved_service', expectedCheckDigit: 5 });

@@ -2,7 +2,14 @@ import type { adminCalls } from '../../../common/contract/admin';
 import { toCsv } from '../../../common/csv';
 import { listAudit, listAuditFacets, verifyAuditChain } from '../../sql/audit';
 import { auditHeadLabel, currentHead } from '../../sql/audit-anchors';
-import { backupSettings, backupStatus, configureBackups, listBackups, restoreFromFolder, runBackup } from '../backups';
+import {
+  backupSettings,
+  backupStatus,
+  configureBackups,
+  listBackups,
+  restoreFromFolder,
+  runBackup,
+} from '../backups';
 import type { Handler } from '../dispatch';
 
 type AdminHandlers = { [K in keyof typeof adminCalls]: Handler<K> };
@@ -28,7 +35,14 @@ export const adminHandlers: AdminHandlers = {
       rows.map((r) => [r.id, r.at, r.actor, r.action, r.entityType, r.entityId, r.summary, r.hash]),
     );
     const head = currentHead(server.db);
-    server.write(actor, (tx) => tx.audit({ action: 'audit.exported', entityType: 'audit_log', entityId: '*', summary: `${rows.length} entries exported, ${auditHeadLabel(head)}` }));
+    server.write(actor, (tx) =>
+      tx.audit({
+        action: 'audit.exported',
+        entityType: 'audit_log',
+        entityId: '*',
+        summary: `${rows.length} entries exported, ${auditHeadLabel(head)}`,
+      }),
+    );
     return { fileName: `audit-${server.now().toISOString().slice(0, 10)}.csv`, csv };
   },
   'backup.settings': (_i, { core }) => backupSettings(core.db()),
@@ -36,5 +50,8 @@ export const adminHandlers: AdminHandlers = {
   'backup.runNow': (_i, { core, actor }) => runBackup(core.db(), actor),
   'backup.list': (_i, { core }) => listBackups(core.db()),
   'backup.status': (_i, { core }) => backupStatus(core.db()),
-  'backup.restore': (i, { core, actor }) => ({ restored: true as const, ...restoreFromFolder(core, i.name, actor) }),
+  'backup.restore': (i, { core, actor }) => ({
+    restored: true as const,
+    ...restoreFromFolder(core, i.name, actor),
+  }),
 };

@@ -17,11 +17,20 @@ type AuthHandlers = { [K in keyof typeof authCalls]: Handler<K> };
 function sessionUser(ctx: CallContext): SessionUser {
   const s = ctx.session!;
   const account = getAccount(ctx.core.db(), s.username);
-  return { username: s.username, displayName: s.displayName, role: s.role, mustChangePassword: account?.mustChangePassword ?? false };
+  return {
+    username: s.username,
+    displayName: s.displayName,
+    role: s.role,
+    mustChangePassword: account?.mustChangePassword ?? false,
+  };
 }
 
 function securitySettings(core: AppCore) {
-  return { idleLockMinutes: core.idleLockMinutes(), idleLockSeconds: core.idleLockSeconds(), sessionMaxHours: core.sessionMaxHours() };
+  return {
+    idleLockMinutes: core.idleLockMinutes(),
+    idleLockSeconds: core.idleLockSeconds(),
+    sessionMaxHours: core.sessionMaxHours(),
+  };
 }
 
 export const authHandlers: AuthHandlers = {
@@ -31,17 +40,33 @@ export const authHandlers: AuthHandlers = {
     idleLockSeconds: ctx.core.idleLockSeconds(),
   }),
   'auth.login': (i, { core, source }) => {
-    const user = authenticate(core.db(), core.signInGuard, { username: i.username, password: i.password, source });
+    const user = authenticate(core.db(), core.signInGuard, {
+      username: i.username,
+      password: i.password,
+      source,
+    });
     const session = core.sessions.create(user);
     return {
       sessionToken: session.token,
-      user: { username: user.username, displayName: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword },
+      user: {
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        mustChangePassword: user.mustChangePassword,
+      },
     };
   },
   'auth.logout': (_i, { core, sessionToken, session }) => {
     if (sessionToken) core.sessions.drop(sessionToken);
     if (session && core.isOpen) {
-      core.db().write(session.username, (tx) => tx.audit({ action: 'auth.logout', entityType: 'user', entityId: session.username, summary: 'signed out' }));
+      core.db().write(session.username, (tx) =>
+        tx.audit({
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: session.username,
+          summary: 'signed out',
+        }),
+      );
     }
     return { ok: true as const };
   },
@@ -52,7 +77,12 @@ export const authHandlers: AuthHandlers = {
   'auth.unlock': (i, ctx) => {
     const s = ctx.session!;
     // Unlocking is a sign-in: the same throttle, checked before the password is.
-    authenticate(ctx.core.db(), ctx.core.signInGuard, { username: s.username, password: i.password, source: ctx.source }, 'unlock');
+    authenticate(
+      ctx.core.db(),
+      ctx.core.signInGuard,
+      { username: s.username, password: i.password, source: ctx.source },
+      'unlock',
+    );
     ctx.core.sessions.unlock(s);
     return { user: sessionUser(ctx) };
   },
@@ -83,14 +113,24 @@ export const authHandlers: AuthHandlers = {
   'security.setIdleLock': (i, { core, actor }) => {
     core.db().write(actor, (tx) => {
       putSetting(tx.db, IDLE_SETTING, String(i.minutes));
-      tx.audit({ action: 'settings.changed', entityType: 'setting', entityId: IDLE_SETTING, summary: `idle lock ${i.minutes} min` });
+      tx.audit({
+        action: 'settings.changed',
+        entityType: 'setting',
+        entityId: IDLE_SETTING,
+        summary: `idle lock ${i.minutes} min`,
+      });
     });
     return securitySettings(core);
   },
   'security.setSessionMaxHours': (i, { core, actor }) => {
     core.db().write(actor, (tx) => {
       putSetting(tx.db, SESSION_MAX_SETTING, String(i.hours));
-      tx.audit({ action: 'settings.changed', entityType: 'setting', entityId: SESSION_MAX_SETTING, summary: `session max ${i.hours} h` });
+      tx.audit({
+        action: 'settings.changed',
+        entityType: 'setting',
+        entityId: SESSION_MAX_SETTING,
+        summary: `session max ${i.hours} h`,
+      });
     });
     return securitySettings(core);
   },

@@ -16,7 +16,13 @@ import {
   saveLetterhead,
 } from '../../letters/service';
 import { shippedTemplate } from '../../letters/shipped';
-import { getTemplate, listTemplates, saveTemplate, templateHistory, type ResolvedTemplate } from '../../letters/templates';
+import {
+  getTemplate,
+  listTemplates,
+  saveTemplate,
+  templateHistory,
+  type ResolvedTemplate,
+} from '../../letters/templates';
 import type { DB } from '../../sql/server';
 import type { Handler } from '../dispatch';
 import { readAudited } from '../viewed';
@@ -62,14 +68,35 @@ export const lettersHandlers: LettersHandlers = {
     // from data the caller typed shows nothing the caller did not already have.
     const letter =
       i.letterId !== undefined
-        ? readAudited(server, actor, { action: 'letter.previewed', entityType: 'letter', entityId: () => String(i.letterId) }, () =>
-            previewStored(server.db, i.letterId!, i.version),
+        ? readAudited(
+            server,
+            actor,
+            { action: 'letter.previewed', entityType: 'letter', entityId: () => String(i.letterId) },
+            () => previewStored(server.db, i.letterId!, i.version),
           )
         : i.requestId !== undefined
-          ? readAudited(server, actor, { action: 'letter.previewed', entityType: 'request', entityId: () => String(i.requestId) }, () =>
-              previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion, addressee: i.addressee }),
+          ? readAudited(
+              server,
+              actor,
+              { action: 'letter.previewed', entityType: 'request', entityId: () => String(i.requestId) },
+              () =>
+                previewDraft(server, {
+                  kind: i.kind!,
+                  lang: i.lang,
+                  requestId: i.requestId,
+                  data: i.data,
+                  templateVersion: i.templateVersion,
+                  addressee: i.addressee,
+                }),
             )
-          : previewDraft(server, { kind: i.kind!, lang: i.lang, requestId: i.requestId, data: i.data, templateVersion: i.templateVersion, addressee: i.addressee });
+          : previewDraft(server, {
+              kind: i.kind!,
+              lang: i.lang,
+              requestId: i.requestId,
+              data: i.data,
+              templateVersion: i.templateVersion,
+              addressee: i.addressee,
+            });
     return { letter, text: letterText(letter) };
   },
   'letters.markSent': (i, { core, actor }) => markSent(core.db(), i, actor),
@@ -79,7 +106,10 @@ export const lettersHandlers: LettersHandlers = {
       i.requestIds.map((requestId) => ({ requestId, ...(i.lang ? { lang: i.lang } : {}) })),
       actor,
     ),
-  'letters.templates.list': (_i, { core }) => ({ templates: listTemplates(core.db().db), placeholders: PLACEHOLDERS }),
+  'letters.templates.list': (_i, { core }) => ({
+    templates: listTemplates(core.db().db),
+    placeholders: PLACEHOLDERS,
+  }),
   'letters.templates.get': (i, { core }) => {
     const db = core.db().db;
     return detail(db, getTemplate(db, i.kind, i.lang, i.version));

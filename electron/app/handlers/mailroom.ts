@@ -6,7 +6,13 @@ import { draftsKey } from '../../mailroom/drafts';
 import { findDuplicates } from '../../mailroom/duplicates';
 import { exportRegister } from '../../mailroom/export';
 import { cancelIncoming, planIncomingUpdate, registerIncoming, updateIncoming } from '../../mailroom/intake';
-import { cancelOutgoing, planOutgoingUpdate, registerOutgoing, setOutgoingStatus, updateOutgoing } from '../../mailroom/outgoing';
+import {
+  cancelOutgoing,
+  planOutgoingUpdate,
+  registerOutgoing,
+  setOutgoingStatus,
+  updateOutgoing,
+} from '../../mailroom/outgoing';
 import { addScan, listScans, removeScan } from '../../mailroom/scans';
 import { searchRegisters } from '../../mailroom/search';
 import { getMailroomSettings, setMailroomSettings } from '../../mailroom/settings';
@@ -33,8 +39,15 @@ export const mailroomHandlers: MailroomHandlers = {
   'intake.create': (i, { core, actor }) => core.db().write(actor, (tx) => registerIncoming(tx, actor, i)),
   'intake.get': (i, { core, actor }) => {
     const server = core.db();
-    return readAudited(server, actor, { action: 'incoming.viewed', entityType: 'incoming', entityId: (e) => String(e.id) }, () =>
-      found(getIncoming(server.db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! }), 'incoming_letter'),
+    return readAudited(
+      server,
+      actor,
+      { action: 'incoming.viewed', entityType: 'incoming', entityId: (e) => String(e.id) },
+      () =>
+        found(
+          getIncoming(server.db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! }),
+          'incoming_letter',
+        ),
     );
   },
   'intake.list': (i, { core }) => core.db().read((db) => listIncoming(db, i)),
@@ -46,14 +59,22 @@ export const mailroomHandlers: MailroomHandlers = {
     if (Object.keys(plan.changes).length === 0) return plan.entry;
     return server.write(actor, (tx) => updateIncoming(tx, i.id, i.patch, i.confirmWarnings));
   },
-  'intake.cancel': (i, { core, actor }) => core.db().write(actor, (tx) => cancelIncoming(tx, actor, i.id, i.reason)),
+  'intake.cancel': (i, { core, actor }) =>
+    core.db().write(actor, (tx) => cancelIncoming(tx, actor, i.id, i.reason)),
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
   'outgoing.create': (i, { core, actor }) => core.db().write(actor, (tx) => registerOutgoing(tx, actor, i)),
   'outgoing.get': (i, { core, actor }) => {
     const server = core.db();
-    return readAudited(server, actor, { action: 'outgoing.viewed', entityType: 'outgoing', entityId: (e) => String(e.id) }, () =>
-      found(getOutgoing(server.db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! }), 'outgoing_letter'),
+    return readAudited(
+      server,
+      actor,
+      { action: 'outgoing.viewed', entityType: 'outgoing', entityId: (e) => String(e.id) },
+      () =>
+        found(
+          getOutgoing(server.db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! }),
+          'outgoing_letter',
+        ),
     );
   },
   'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
@@ -65,17 +86,27 @@ export const mailroomHandlers: MailroomHandlers = {
     return server.write(actor, (tx) => updateOutgoing(tx, i.id, i.patch, i.confirmWarnings));
   },
   'outgoing.setStatus': (i, { core, actor }) => core.db().write(actor, (tx) => setOutgoingStatus(tx, i)),
-  'outgoing.cancel': (i, { core, actor }) => core.db().write(actor, (tx) => cancelOutgoing(tx, actor, i.id, i.reason)),
+  'outgoing.cancel': (i, { core, actor }) =>
+    core.db().write(actor, (tx) => cancelOutgoing(tx, actor, i.id, i.reason)),
 
   'scans.add': (i, { core, actor }) =>
     core.db().write(actor, (tx) =>
-      addScan(tx, actor, i.register ?? 'incoming', i.letterId, { fileName: i.fileName, dataBase64: i.dataBase64, kind: i.kind }),
+      addScan(tx, actor, i.register ?? 'incoming', i.letterId, {
+        fileName: i.fileName,
+        dataBase64: i.dataBase64,
+        kind: i.kind,
+      }),
     ),
-  'scans.list': (i, { core }) => ({ scans: core.db().read((db) => listScans(db, i.register ?? 'incoming', i.letterId)) }),
+  'scans.list': (i, { core }) => ({
+    scans: core.db().read((db) => listScans(db, i.register ?? 'incoming', i.letterId)),
+  }),
   'scans.get': (i, { core, actor }) => {
     const server = core.db();
-    return readAudited(server, actor, { action: 'scan.viewed', entityType: 'scan', entityId: () => String(i.id) }, () =>
-      found(getScanContent(server.db, i.id), 'scan'),
+    return readAudited(
+      server,
+      actor,
+      { action: 'scan.viewed', entityType: 'scan', entityId: () => String(i.id) },
+      () => found(getScanContent(server.db, i.id), 'scan'),
     );
   },
   'scans.remove': (i, { core, actor }) => {
@@ -87,9 +118,18 @@ export const mailroomHandlers: MailroomHandlers = {
     const server = core.db();
     if (!holdsFullIin(i.query)) return server.read((db) => searchRegisters(db, i));
     // Looking a person up by their IIN is a read of their data: who did it, and what was found.
-    const found = (r: { hits: { register: string; id: number }[] }) => listedIds(r.hits.map((h) => `${h.register}:${h.id}`));
-    return readAudited(server, actor, { action: 'search.by_iin', entityType: 'search', entityId: () => 'iin', summary: (r) => `searched by a full IIN; found: ${found(r) || 'nothing'}` }, () =>
-      searchRegisters(server.db, i),
+    const found = (r: { hits: { register: string; id: number }[] }) =>
+      listedIds(r.hits.map((h) => `${h.register}:${h.id}`));
+    return readAudited(
+      server,
+      actor,
+      {
+        action: 'search.by_iin',
+        entityType: 'search',
+        entityId: () => 'iin',
+        summary: (r) => `searched by a full IIN; found: ${found(r) || 'nothing'}`,
+      },
+      () => searchRegisters(server.db, i),
     );
   },
   'mailroom.export': (i, { core, actor }) => exportRegister(core.db(), actor, i),

@@ -24,15 +24,22 @@ export const requestHandlers: RequestHandlers = {
         action: 'requests.listed',
         entityType: 'request',
         entityId: () => '*',
-        summary: (r) => `${holdsFullIin(i.search) ? 'searched by a full IIN; ' : ''}listed ${r.items.length} of ${r.total}: ${listedIds(r.items.map((x) => x.id))}`,
+        summary: (r) =>
+          `${holdsFullIin(i.search) ? 'searched by a full IIN; ' : ''}listed ${r.items.length} of ${r.total}: ${listedIds(r.items.map((x) => x.id))}`,
       },
       () => rq.listRequests(core.db(), i),
     ),
   'requests.get': (i, { core, actor }) =>
-    readAudited(core.db(), actor, { action: 'request.viewed', entityType: 'request', entityId: () => i.id }, () => rq.getRequest(core.db(), i.id)),
+    readAudited(
+      core.db(),
+      actor,
+      { action: 'request.viewed', entityType: 'request', entityId: () => i.id },
+      () => rq.getRequest(core.db(), i.id),
+    ),
   'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i.id, i.patch),
   'requests.linkLetters': (i, { core, actor }) => rq.linkLetters(core.db(), actor, i.id, i.letters),
-  'requests.verify': (i, { core, actor }) => rq.verifyRequest(core.db(), actor, i.id, i.verification, i.advance),
+  'requests.verify': (i, { core, actor }) =>
+    rq.verifyRequest(core.db(), actor, i.id, i.verification, i.advance),
   'requests.transition': (i, { core, actor }) => rq.transitionRequest(core.db(), actor, i.id, i.to, i),
   'requests.pause': (i, { core, actor }) => rq.pauseRequest(core.db(), actor, i.id, i.reason, i.note),
   'requests.resume': (i, { core, actor }) => rq.resumeRequest(core.db(), actor, i.id, i.note),
@@ -41,11 +48,17 @@ export const requestHandlers: RequestHandlers = {
   'requests.decide': (i, { core, actor }) => rq.decide(core.db(), actor, i.id, i.decision),
   'requests.parseAccessExport': (i) => {
     const r = parseAccessExport(i.format, i.content);
-    if (!r.ok) throw new PdError('ACCESS_EXPORT_INVALID', { problem: r.problem, ...(r.line ? { line: r.line } : {}), ...(r.column ? { column: r.column } : {}) });
+    if (!r.ok)
+      throw new PdError('ACCESS_EXPORT_INVALID', {
+        problem: r.problem,
+        ...(r.line ? { line: r.line } : {}),
+        ...(r.column ? { column: r.column } : {}),
+      });
     return { items: r.items, skipped: r.skipped, truncated: r.truncated };
   },
   // A clerk sees the office's deadlines, not whose requests they are.
-  'requests.dashboard': (_i, { core, role }) => (role === 'clerk' ? withoutSubjects(rq.dashboard(core.db())) : rq.dashboard(core.db())),
+  'requests.dashboard': (_i, { core, role }) =>
+    role === 'clerk' ? withoutSubjects(rq.dashboard(core.db())) : rq.dashboard(core.db()),
   'requests.report': (i, { core }) => rq.report(core.db(), i.from, i.to),
   'requests.reportCsv': (i, { core }) => rq.reportCsv(core.db(), i.from, i.to, i.lang),
   'requests.purge': (i, { core, actor }) => rq.runPurge(core.db(), actor, { dryRun: i.dryRun }),
@@ -57,7 +70,8 @@ export const requestHandlers: RequestHandlers = {
   'calendar.get': (i, { core }) => rq.getCalendarYear(core.db(), i.year),
   'calendar.days': (i, { core }) => rq.calendarDays(core.db(), i.from, i.to),
   'calendar.put': (i, { core, actor }) => rq.putCalendarYear(core.db(), actor, i.year, i.data),
-  'calendar.import': (i, { core, actor }) => rq.importCalendarFile(core.db(), actor, i.content, i.year ?? undefined),
+  'calendar.import': (i, { core, actor }) =>
+    rq.importCalendarFile(core.db(), actor, i.content, i.year ?? undefined),
   'calendar.reset': (i, { core, actor }) => rq.resetCalendarYear(core.db(), actor, i.year),
   'calendar.history': (i, { core }) => rq.calendarHistory(core.db(), i.year ?? undefined),
   'deadlines.rules': (_i, { core }) => rq.getRules(core.db()),

@@ -1,6 +1,13 @@
 import type { syncCalls } from '../../../common/contract/sync';
 import { PdError } from '../../../common/errors';
-import { annotateRejectedEvent, configureSync, getSyncStatus, listNeedsAttention, readSyncSettings, retryRejectedEvent } from '../../sync';
+import {
+  annotateRejectedEvent,
+  configureSync,
+  getSyncStatus,
+  listNeedsAttention,
+  readSyncSettings,
+  retryRejectedEvent,
+} from '../../sync';
 import type { CallContext, Handler } from '../dispatch';
 
 type SyncHandlers = { [K in keyof typeof syncCalls]: Handler<K> };

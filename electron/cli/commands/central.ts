@@ -52,7 +52,10 @@ export function registerCentral(program: Command): void {
     .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate')
     .option('--tls-key <file>', 'PEM key for --tls-cert')
     .option('--quiet', 'do not log requests to stderr')
-    .option('--anchoring', 'anchor desks\' audit chain heads and answer with signed receipts (announced in /v1/health)')
+    .option(
+      '--anchoring',
+      "anchor desks' audit chain heads and answer with signed receipts (announced in /v1/health)",
+    )
     .action(
       async (
         o: {
@@ -95,7 +98,12 @@ export function registerCentral(program: Command): void {
             disabledEventTypes: o.disableEventType,
             ...(o.anchoring ? { anchoring: true } : {}),
             ...(o.tlsCert && o.tlsKey
-              ? { tls: { cert: readBounded(o.tlsCert, MAX_TEXT_BYTES), key: readBounded(o.tlsKey, MAX_TEXT_BYTES) } }
+              ? {
+                  tls: {
+                    cert: readBounded(o.tlsCert, MAX_TEXT_BYTES),
+                    key: readBounded(o.tlsKey, MAX_TEXT_BYTES),
+                  },
+                }
               : {}),
             ...(o.quiet ? {} : { log: (line: string) => process.stderr.write(`central: ${line}\n`) }),
           });

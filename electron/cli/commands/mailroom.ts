@@ -28,7 +28,11 @@ import {
   type OutgoingRow,
 } from '../../../common/contract/mailroom';
 import { PdError } from '../../../common/errors';
-import { MAILROOM_ERROR_CODES, MAILROOM_HUMAN_ERRORS, type MailroomErrorCode } from '../../../common/mailroom/errors';
+import {
+  MAILROOM_ERROR_CODES,
+  MAILROOM_HUMAN_ERRORS,
+  type MailroomErrorCode,
+} from '../../../common/mailroom/errors';
 import { buildExport } from '../../mailroom/export';
 import { cancelOutgoing, registerOutgoing } from '../../mailroom/outgoing';
 import { cancelIncoming, registerIncoming } from '../../mailroom/intake';
@@ -50,7 +54,9 @@ function failMailroom(e: unknown, g: GlobalOptions, extra: Record<string, unknow
   if (e instanceof PdError && (MAILROOM_ERROR_CODES as readonly string[]).includes(e.code)) {
     const payload = e.toPayload();
     if (g.json) process.stdout.write(JSON.stringify({ ...extra, error: payload }, null, 2) + '\n');
-    process.stderr.write(`privacy-desk: ${payload.code}: ${MAILROOM_HUMAN_ERRORS[payload.code as MailroomErrorCode]} ${JSON.stringify(payload.details ?? {})}\n`);
+    process.stderr.write(
+      `privacy-desk: ${payload.code}: ${MAILROOM_HUMAN_ERRORS[payload.code as MailroomErrorCode]} ${JSON.stringify(payload.details ?? {})}\n`,
+    );
     throw new CliExit(EXIT_FAIL);
   }
   throw e;
@@ -77,7 +83,10 @@ function parseInput<S extends z.ZodType>(schema: S, raw: unknown, prefix = ''): 
   const r = xmlSafe(schema).safeParse(raw);
   if (!r.success) {
     throw new PdError('VALIDATION', {
-      issues: r.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), code: i.code })),
+      issues: r.error.issues.map((i) => ({
+        path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
+        code: i.code,
+      })),
     });
   }
   return r.data;
@@ -88,7 +97,9 @@ function readJsonInput(file: string): unknown {
   try {
     text = readBoundedText(file, MAX_JSON_BYTES);
   } catch (e) {
-    throw new PdError('VALIDATION', { issues: [{ path: '(file)', code: e instanceof TooLarge ? 'too_large' : 'unreadable' }] });
+    throw new PdError('VALIDATION', {
+      issues: [{ path: '(file)', code: e instanceof TooLarge ? 'too_large' : 'unreadable' }],
+    });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
@@ -162,11 +173,22 @@ export function registerMailroom(program: Command): void {
     .description('full-text search over the incoming and outgoing registers (newest first; IINs masked)')
     .action((words: string[], o: { register: string; limit: string }, cmd: Command) => {
       const g = globals(cmd);
-      const input = parseInput(searchSchema, { query: words.join(' '), register: o.register, limit: positiveInt('--limit', o.limit, 200) });
+      const input = parseInput(searchSchema, {
+        query: words.join(' '),
+        register: o.register,
+        limit: positiveInt('--limit', o.limit, 200),
+      });
       withServer(g, (server) => {
         const r = server.read((db) => searchRegisters(db, input));
         emit(r, g, () =>
-          r.hits.length ? r.hits.map((h) => `${h.number}  ${h.date}  ${h.name}${h.iinMasked ? ` (${h.iinMasked})` : ''}  ${h.summary}`).join('\n') : 'no matches',
+          r.hits.length
+            ? r.hits
+                .map(
+                  (h) =>
+                    `${h.number}  ${h.date}  ${h.name}${h.iinMasked ? ` (${h.iinMasked})` : ''}  ${h.summary}`,
+                )
+                .join('\n')
+            : 'no matches',
         );
       });
     });
@@ -177,7 +199,10 @@ export function registerMailroom(program: Command): void {
     .command('demo')
     .requiredOption('--letters <n>', 'how many incoming letters to add (up to 10,000,000)')
     .option('--seed <n>', 'random seed (same seed, same letters)')
-    .option('--days <n>', 'spread the letters over this many days ending yesterday (default: about 1,000 a day)')
+    .option(
+      '--days <n>',
+      'spread the letters over this many days ending yesterday (default: about 1,000 a day)',
+    )
     .description(
       'add demo incoming letters: realistic Kazakh and Russian names, Almaty and regional addresses, valid S10 ' +
         'tracking numbers and IINs/BINs. Written in batches of 20,000 rows per transaction with one audit entry ' +
@@ -192,10 +217,17 @@ export function registerMailroom(program: Command): void {
           letters,
           ...(o.seed ? { seed: positiveInt('--seed', o.seed) } : {}),
           ...(o.days ? { days: Math.max(1, positiveInt('--days', o.days, 36_500)!) } : {}),
-          onProgress: g.json ? undefined : (done, total) => process.stderr.write(`\r${done}/${total} letters`),
+          onProgress: g.json
+            ? undefined
+            : (done, total) => process.stderr.write(`\r${done}/${total} letters`),
         });
         if (!g.json) process.stderr.write('\n');
-        emit(r, g, () => `added ${r.letters} demo letters ${r.first} … ${r.last} (${r.from} – ${r.to}) in ${(r.ms / 1000).toFixed(1)} s`);
+        emit(
+          r,
+          g,
+          () =>
+            `added ${r.letters} demo letters ${r.first} … ${r.last} (${r.from} – ${r.to}) in ${(r.ms / 1000).toFixed(1)} s`,
+        );
       });
     });
 
@@ -206,23 +238,33 @@ export function registerMailroom(program: Command): void {
     .option('--incoming-format <pattern>', 'incoming number format, e.g. ВХ-{YYYY}-{NNNNNN}')
     .option('--outgoing-format <pattern>', 'outgoing number format, e.g. ИСХ-{YYYY}-{NNNNNN}')
     .option('--scan-max-bytes <n>', 'per-file scan limit in bytes (1 MiB - 32 MiB)')
-    .description('show the mailroom settings, or change them (new formats apply to numbers given from now on)')
-    .action((o: { incomingFormat?: string; outgoingFormat?: string; scanMaxBytes?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const patch = {
-          ...(o.incomingFormat !== undefined ? { incomingNumberFormat: o.incomingFormat } : {}),
-          ...(o.outgoingFormat !== undefined ? { outgoingNumberFormat: o.outgoingFormat } : {}),
-          ...(o.scanMaxBytes !== undefined ? { scanMaxBytes: positiveInt('--scan-max-bytes', o.scanMaxBytes) } : {}),
-        };
-        const r = Object.keys(patch).length
-          ? server.write(CLI_ACTOR, (tx) => setMailroomSettings(tx, parseInput(settingsSetSchema, patch)))
-          : server.read((db) => getMailroomSettings(db, server.now()));
-        emit(r, g, () =>
-          [`incoming format: ${r.incomingNumberFormat} (next ${r.preview.incoming})`, `outgoing format: ${r.outgoingNumberFormat} (next ${r.preview.outgoing})`, `scan limit: ${r.scanMaxBytes} bytes`].join('\n'),
-        );
-      });
-    });
+    .description(
+      'show the mailroom settings, or change them (new formats apply to numbers given from now on)',
+    )
+    .action(
+      (o: { incomingFormat?: string; outgoingFormat?: string; scanMaxBytes?: string }, cmd: Command) => {
+        const g = globals(cmd);
+        withServer(g, (server) => {
+          const patch = {
+            ...(o.incomingFormat !== undefined ? { incomingNumberFormat: o.incomingFormat } : {}),
+            ...(o.outgoingFormat !== undefined ? { outgoingNumberFormat: o.outgoingFormat } : {}),
+            ...(o.scanMaxBytes !== undefined
+              ? { scanMaxBytes: positiveInt('--scan-max-bytes', o.scanMaxBytes) }
+              : {}),
+          };
+          const r = Object.keys(patch).length
+            ? server.write(CLI_ACTOR, (tx) => setMailroomSettings(tx, parseInput(settingsSetSchema, patch)))
+            : server.read((db) => getMailroomSettings(db, server.now()));
+          emit(r, g, () =>
+            [
+              `incoming format: ${r.incomingNumberFormat} (next ${r.preview.incoming})`,
+              `outgoing format: ${r.outgoingNumberFormat} (next ${r.preview.outgoing})`,
+              `scan limit: ${r.scanMaxBytes} bytes`,
+            ].join('\n'),
+          );
+        });
+      },
+    );
 }
 
 function registerIntake(program: Command): void {
@@ -231,9 +273,19 @@ function registerIntake(program: Command): void {
   intake
     .command('add')
     .argument('<file>', "JSON file with one letter (or an array of letters); '-' reads standard input")
-    .option('--confirm-warnings', `confirm every warning (${CONFIRMABLE_WARNINGS.join(', ')}); or list them in the JSON as confirmWarnings`)
-    .option('--scan <file>', 'attach a scan (PDF, JPEG, PNG, TIFF); repeat for several; single letter only', collect, [])
-    .description('register incoming letters, with the same checks as the intake form; prints each entry with its incomingNo')
+    .option(
+      '--confirm-warnings',
+      `confirm every warning (${CONFIRMABLE_WARNINGS.join(', ')}); or list them in the JSON as confirmWarnings`,
+    )
+    .option(
+      '--scan <file>',
+      'attach a scan (PDF, JPEG, PNG, TIFF); repeat for several; single letter only',
+      collect,
+      [],
+    )
+    .description(
+      'register incoming letters, with the same checks as the intake form; prints each entry with its incomingNo',
+    )
     .action((file: string, o: { confirmWarnings?: boolean; scan: string[] }, cmd: Command) => {
       const g = globals(cmd);
       const raw = guarded(g, () => readJsonInput(file));
@@ -248,7 +300,10 @@ function registerIntake(program: Command): void {
             if (o.confirmWarnings) input = { ...input, confirmWarnings: [...CONFIRMABLE_WARNINGS] };
             if (o.scan.length) {
               const max = scanMaxBytes(server.db);
-              const scans = o.scan.map((f) => ({ fileName: path.basename(f), dataBase64: readScanFile(f, max).toString('base64') }));
+              const scans = o.scan.map((f) => ({
+                fileName: path.basename(f),
+                dataBase64: readScanFile(f, max).toString('base64'),
+              }));
               input = { ...input, scans: [...(input.scans ?? []), ...scans] };
             }
             // Each letter is its own transaction, exactly as when a clerk saves the form.
@@ -257,8 +312,13 @@ function registerIntake(program: Command): void {
             if (!many) failMailroom(e, g);
             // Letters before this one stay registered: report them with the failure.
             if (e instanceof PdError) {
-              if (g.json) process.stdout.write(JSON.stringify({ created, failed: { index, error: e.toPayload() } }, null, 2) + '\n');
-              process.stderr.write(`privacy-desk: letter ${index} refused: ${e.code} ${JSON.stringify(e.details ?? {})}; ${created.length} registered before it\n`);
+              if (g.json)
+                process.stdout.write(
+                  JSON.stringify({ created, failed: { index, error: e.toPayload() } }, null, 2) + '\n',
+                );
+              process.stderr.write(
+                `privacy-desk: letter ${index} refused: ${e.code} ${JSON.stringify(e.details ?? {})}; ${created.length} registered before it\n`,
+              );
               throw new CliExit(EXIT_FAIL);
             }
             throw e;
@@ -389,7 +449,13 @@ function registerEntryCommands<E extends { id: number }, P extends { rows: unkno
       if (o.status) filter.status = o.status;
       withServer(g, (server) => {
         const page = spec.list(server, o, filter);
-        emit(page, g, () => (page.rows.length ? page.rows.map((r) => spec.line(r)).join('\n') : 'no letters') + (page.hasMore ? '\n…more (use --cursor)' : ''));
+        emit(
+          page,
+          g,
+          () =>
+            (page.rows.length ? page.rows.map((r) => spec.line(r)).join('\n') : 'no letters') +
+            (page.hasMore ? '\n…more (use --cursor)' : ''),
+        );
       });
     });
 
@@ -431,18 +497,32 @@ function registerExport(parent: Command, register: 'incoming' | 'outgoing'): voi
     .option('--format <format>', 'csv or docx (default: from the --out extension)')
     .option('--lang <lang>', 'headings: ru, kk or en', 'ru')
     .option('--delimiter <d>', "CSV delimiter: ',' (default) or ';' (Excel with a Russian or Kazakh locale)")
-    .description(`export the ${register} register for a period as CSV (UTF-8 with BOM) or a printable DOCX table (IINs masked; audited)`)
-    .action(async (o: { from: string; to: string; out: string; format?: string; lang: string; delimiter?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      const format = o.format ?? (o.out.toLowerCase().endsWith('.docx') ? 'docx' : 'csv');
-      const input = parseInput(exportSchema, { register, from: o.from, to: o.to, format, lang: o.lang, ...(o.delimiter ? { delimiter: o.delimiter } : {}) });
-      await withServerAsync(g, async (s) => {
-        const built = await guardedAsync(g, () => buildExport(s, CLI_ACTOR, input));
-        writeFileSync(o.out, built.data, { flag: 'wx', mode: PRIVATE_MODE });
-        const result = { file: o.out, rows: built.rows, bytes: built.data.length, mime: built.mime };
-        emit(result, g, () => `wrote ${o.out}: ${built.rows} rows, ${built.data.length} bytes`);
-      });
-    });
+    .description(
+      `export the ${register} register for a period as CSV (UTF-8 with BOM) or a printable DOCX table (IINs masked; audited)`,
+    )
+    .action(
+      async (
+        o: { from: string; to: string; out: string; format?: string; lang: string; delimiter?: string },
+        cmd: Command,
+      ) => {
+        const g = globals(cmd);
+        const format = o.format ?? (o.out.toLowerCase().endsWith('.docx') ? 'docx' : 'csv');
+        const input = parseInput(exportSchema, {
+          register,
+          from: o.from,
+          to: o.to,
+          format,
+          lang: o.lang,
+          ...(o.delimiter ? { delimiter: o.delimiter } : {}),
+        });
+        await withServerAsync(g, async (s) => {
+          const built = await guardedAsync(g, () => buildExport(s, CLI_ACTOR, input));
+          writeFileSync(o.out, built.data, { flag: 'wx', mode: PRIVATE_MODE });
+          const result = { file: o.out, rows: built.rows, bytes: built.data.length, mime: built.mime };
+          emit(result, g, () => `wrote ${o.out}: ${built.rows} rows, ${built.data.length} bytes`);
+        });
+      },
+    );
 }
 
 /** withServer for an async body: the database stays open until the body settles. */

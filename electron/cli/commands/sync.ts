@@ -77,7 +77,8 @@ export function registerSync(program: Command): void {
         cmd: Command,
       ) => {
         const g = globals(cmd);
-        const token = o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
+        const token =
+          o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
         const batchSize = int(o.batchSize, '--batch-size', 1);
         const r = await withServerAsync(g, (server) =>
           runSyncPass(server, {
@@ -142,7 +143,8 @@ export function registerSync(program: Command): void {
         cmd: Command,
       ) => {
         const g = globals(cmd);
-        const token = o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
+        const token =
+          o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
         withServer(g, (server) => {
           const nothing =
             !o.clear && o.central === undefined && token === undefined && o.batchSize === undefined;

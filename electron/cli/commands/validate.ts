@@ -12,7 +12,12 @@ export function registerValidate(program: Command): void {
     .description('check a registered-mail tracking number')
     .action((code: string, _o, cmd: Command) => {
       const r = validateS10(code);
-      emit(r, globals(cmd), () => (r.valid ? `valid: ${r.normalized}` : `invalid (${r.reason}): ${r.normalized}`), r.valid);
+      emit(
+        r,
+        globals(cmd),
+        () => (r.valid ? `valid: ${r.normalized}` : `invalid (${r.reason}): ${r.normalized}`),
+        r.valid,
+      );
     });
   validate
     .command('iin')

@@ -186,7 +186,9 @@ function DeadlineItem({ item }: { item: Item }) {
           <span className="dash-type">{typeName(t, r.type)}</span>
         </div>
         {/* No subject and not purged: a clerk's dashboard, which carries no names. */}
-        {(r.subject || r.purgedAt) && <div className="dash-who">{r.subject?.name ?? t('requestList.purged')}</div>}
+        {(r.subject || r.purgedAt) && (
+          <div className="dash-who">{r.subject?.name ?? t('requestList.purged')}</div>
+        )}
         <Due due={r.due} daysLeft={r.daysLeft} status={r.deadlineStatus} />
         {r.officer && <div className="dash-officer">{t('deadlineBoard.officer', { name: r.officer })}</div>}
       </li>

@@ -51,9 +51,7 @@ export function DeadlineHeader({ request: d }: { request: RequestDetail }) {
   const lang = i18n.language as 'kk' | 'ru' | 'en';
   const dl = d.deadline;
   const basis = dl.basis ? (dl.basis[lang] ?? dl.basis.ru) : null;
-  const calendarWarnings = [
-    ...new Set([...dl.warnings, ...d.warnings].filter(isCalendarWarning)),
-  ];
+  const calendarWarnings = [...new Set([...dl.warnings, ...d.warnings].filter(isCalendarWarning))];
   return (
     <section
       className="card rq-deadline"

@@ -28,7 +28,6 @@ import {
   type FormOut,
 } from './values';
 
-
 export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const uiLang = i18n.language === 'kk' || i18n.language === 'en' ? i18n.language : 'ru';
