@@ -73,7 +73,14 @@ export type SyncProgress =
       firstSeq: number;
       lastSeq: number;
     }
-  | { type: 'retry'; attempt: number; delayMs: number; kind: FailureKind; code: string; retryAfterMs?: number }
+  | {
+      type: 'retry';
+      attempt: number;
+      delayMs: number;
+      kind: FailureKind;
+      code: string;
+      retryAfterMs?: number;
+    }
   | { type: 'results'; count: number; fresh: number };
 
 export interface SyncPassResult {
