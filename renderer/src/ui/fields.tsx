@@ -99,6 +99,15 @@ export function TextInput({
   );
 }
 
+/**
+ * Text a person types in their own words (names, addresses, notes): the browser suggests nothing
+ * from other entries, but its spelling check stays on (codes and numbers use TextInput, which turns
+ * it off).
+ */
+export function FreeTextInput(props: Omit<Parameters<typeof TextInput>[0], 'autoComplete' | 'spellCheck'>) {
+  return <TextInput autoComplete="off" spellCheck={undefined} {...props} />;
+}
+
 export function TextArea({
   label,
   hint,

@@ -4,7 +4,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type DuplicateMatch } from '../../../../common/contract/mailroom';
 import { SelectInput, TextInput } from '../../ui/fields';
-import { CourierFields } from '../CourierFields';
+import { CourierFields } from '../RegisterFields';
 import { TrackingField } from '../TrackingField';
 import { CHANNEL_KEYS } from '../vocab';
 import { fieldErrorText } from '../field-error';

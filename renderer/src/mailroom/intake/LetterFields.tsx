@@ -5,8 +5,9 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../common/contract/mailroom';
 import { useCall } from '../../api/hooks';
-import { SelectInput, TextArea, TextInput } from '../../ui/fields';
+import { FreeTextInput, SelectInput, TextArea, TextInput } from '../../ui/fields';
 import { LETTER_LANGUAGE_KEYS } from '../vocab';
+import { SheetsField } from '../RegisterFields';
 import { fieldErrorText } from '../field-error';
 import { emptyToNull, toSheets } from '../form-values';
 import type { FormIn, FormOut } from './values';
@@ -42,12 +43,10 @@ export function LetterFields({ form, guessFrom }: Props) {
           error={fieldErrorText(t, errors.senderRef?.date)}
           registration={register('senderRef.date', { setValueAs: emptyToNull })}
         />
-        <TextInput
+        <FreeTextInput
           className="mr-span-6"
           label={t('mailroom.fields.documentType')}
           list={ids.docTypes}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('documentType')}
           extra={() => <Suggestions id={ids.docTypes} values={docTypes} />}
         />
@@ -64,28 +63,18 @@ export function LetterFields({ form, guessFrom }: Props) {
           error={fieldErrorText(t, errors.summary)}
           registration={register('summary', { onChange: (e) => guessFrom(String(e.target.value)) })}
         />
-        <TextInput
-          className="mr-span-3"
-          label={t('mailroom.fields.sheets')}
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
+        <SheetsField
           error={fieldErrorText(t, errors.sheets, 'sheets')}
           registration={register('sheets', { setValueAs: toSheets })}
         />
-        <TextInput
+        <FreeTextInput
           className="mr-span-9"
           label={t('mailroom.fields.enclosures')}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('enclosures')}
         />
-        <TextInput
+        <FreeTextInput
           className="mr-span-7"
           label={t('mailroom.fields.notes')}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('notes')}
         />
         <TextInput

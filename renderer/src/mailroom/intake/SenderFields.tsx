@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PARTY_KINDS } from '../../../../common/contract/mailroom';
-import { SelectInput, TextInput } from '../../ui/fields';
+import { FreeTextInput, SelectInput } from '../../ui/fields';
 import { IinHint } from '../IinHint';
 import { PARTY_KIND_KEYS } from '../vocab';
 import { fieldErrorText } from '../field-error';
@@ -28,12 +28,10 @@ export function SenderFields({ form, guessFrom }: Props) {
     <fieldset className="mr-fieldset">
       <legend>{t('mailroom.intake.sender')}</legend>
       <div className="mr-grid">
-        <TextInput
+        <FreeTextInput
           className="mr-span-12"
           label={t('mailroom.fields.senderName')}
           required
-          autoComplete="off"
-          spellCheck={undefined}
           error={fieldErrorText(t, errors.sender?.name)}
           registration={register('sender.name', { onChange: (e) => guessFrom(String(e.target.value)) })}
         />
@@ -68,11 +66,9 @@ export function SenderFields({ form, guessFrom }: Props) {
         <div className="mr-span-12 mr-iin-hint">
           <IinHint value={iinValue} id={ids.iinHint} focused={iinFocused} />
         </div>
-        <TextInput
+        <FreeTextInput
           className="mr-span-12"
           label={t('mailroom.fields.senderAddress')}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('sender.address')}
         />
       </div>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PARTY_KINDS, type IncomingEntry } from '../../../../common/contract/mailroom';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../format/dates';
-import { SelectInput, TextInput } from '../../ui/fields';
+import { FreeTextInput, SelectInput } from '../../ui/fields';
 import { fieldErrorText } from '../field-error';
 import { emptyToNull } from '../form-values';
 import { PARTY_KIND_KEYS } from '../vocab';
@@ -47,12 +47,10 @@ export function AddresseeFields({ form }: { form: UseFormReturn<FormIn, unknown,
     <fieldset className="mr-fieldset mr-area-addressee">
       <legend>{t('mailroom.outgoing.addressee')}</legend>
       <div className="mr-grid">
-        <TextInput
+        <FreeTextInput
           className="mr-span-12"
           label={t('mailroom.fields.addresseeName')}
           required
-          autoComplete="off"
-          spellCheck={undefined}
           error={fieldErrorText(t, errors.addressee?.name)}
           registration={register('addressee.name')}
         />
@@ -94,11 +92,9 @@ export function AddresseeFields({ form }: { form: UseFormReturn<FormIn, unknown,
             </p>
           )}
         </div>
-        <TextInput
+        <FreeTextInput
           className="mr-span-12"
           label={t('mailroom.fields.addresseeAddress')}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('addressee.address')}
         />
       </div>

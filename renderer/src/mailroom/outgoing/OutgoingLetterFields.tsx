@@ -2,7 +2,8 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { REPLY_LANGUAGES } from '../../../../common/contract/mailroom';
-import { SelectInput, TextArea, TextInput } from '../../ui/fields';
+import { FreeTextInput, SelectInput, TextArea, TextInput } from '../../ui/fields';
+import { SheetsField } from '../RegisterFields';
 import { fieldErrorText } from '../field-error';
 import { toSheets } from '../form-values';
 import { REPLY_LANGUAGE_KEYS } from '../vocab';
@@ -29,11 +30,9 @@ export function OutgoingLetterFields({ form }: { form: UseFormReturn<FormIn, unk
           options={REPLY_LANGUAGES.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }))}
           registration={register('language')}
         />
-        <TextInput
+        <FreeTextInput
           className="mr-span-6"
           label={t('mailroom.fields.signatory')}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('signatory')}
         />
         <SelectInput
@@ -53,21 +52,13 @@ export function OutgoingLetterFields({ form }: { form: UseFormReturn<FormIn, unk
           error={fieldErrorText(t, errors.summary)}
           registration={register('summary')}
         />
-        <TextInput
-          className="mr-span-3"
-          label={t('mailroom.fields.sheets')}
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
+        <SheetsField
           error={fieldErrorText(t, errors.sheets, 'sheets')}
           registration={register('sheets', { setValueAs: toSheets })}
         />
-        <TextInput
+        <FreeTextInput
           className="mr-span-9"
           label={t('mailroom.fields.notes')}
-          autoComplete="off"
-          spellCheck={undefined}
           registration={register('notes')}
         />
       </div>

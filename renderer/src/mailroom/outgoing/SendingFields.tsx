@@ -3,7 +3,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../../common/contract/mailroom';
 import { SelectInput } from '../../ui/fields';
-import { CourierFields } from '../CourierFields';
+import { CourierFields } from '../RegisterFields';
 import { fieldErrorText } from '../field-error';
 import { TrackingField } from '../TrackingField';
 import { CHANNEL_KEYS } from '../vocab';
