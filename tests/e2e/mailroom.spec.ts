@@ -206,7 +206,8 @@ test('registers letters in a row with the keyboard only; a scanner-style Enter d
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('registered-number')).toHaveText(/-000002$/);
 
-  // Letter 3: another scanned one.
+  // Letter 3: another scanned one; the fresh form already has the tracking field focused.
+  await expect(page.getByLabel('Трек-номер')).toBeFocused();
   await page.keyboard.type('RR000000014KZ');
   await page.keyboard.press('Enter');
   await expect(field(page, SENDER)).toBeFocused();

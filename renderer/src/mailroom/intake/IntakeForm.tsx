@@ -9,7 +9,7 @@
 // - What is typed is kept as an encrypted draft (useIntakeDraft) and offered back after a crash.
 // The fields are in groups (DeliveryFields, SenderFields, LetterFields, IntakeScans); saving is
 // useIntakeSave.
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch, IncomingEntry, IntakeCreateInput } from '../../../../common/contract/mailroom';
@@ -93,31 +93,38 @@ export function IntakeForm() {
   // A new number needs its own confirmation.
   const trackingMatches = useTrackingMatches(tracking, () => setReveal(false));
 
-  // Focus is asked for by a counter and given after the render (a reset re-registers the fields),
-  // one frame later (after the page's own heading focus: parents' effects run after their children's).
-  const [focusTick, setFocusTick] = useState(0);
-  const focusFirst = useCallback(() => setFocusTick((n) => n + 1), []);
+  // Focus is asked for by a counter and given after the render (a reset re-registers the fields).
+  // On open it waits one frame (after the page's own heading focus: parents' effects run after
+  // their children's). After "save and next" it is given in the same commit as the banner, so a
+  // scanner burst that follows the announced number lands in the tracking field, not the old one.
+  const [focusAsk, setFocusAsk] = useState({ n: 0, now: false });
+  const focusFirst = useCallback((now = false) => setFocusAsk((a) => ({ n: a.n + 1, now })), []);
+  const focusField = useCallback(() => {
+    const name = hasTracking(getValues('channel')) ? 'trackingNumber' : 'sender.name';
+    formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+  }, [getValues]);
+  useLayoutEffect(() => {
+    if (focusAsk.now) focusField();
+  }, [focusAsk, focusField]);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const name = hasTracking(getValues('channel')) ? 'trackingNumber' : 'sender.name';
-      formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
-    });
+    if (focusAsk.now) return;
+    const frame = requestAnimationFrame(focusField);
     return () => cancelAnimationFrame(frame);
-  }, [focusTick, getValues]);
+  }, [focusAsk, focusField]);
 
   const draft = useIntakeDraft(form, (values) => {
     reset({ ...freshIntake({ language: defaultLanguage }), ...values });
     focusFirst();
   });
 
-  const startOver = (keep: Parameters<typeof freshIntake>[0]) => {
+  const startOver = (keep: Parameters<typeof freshIntake>[0], focusNow = false) => {
     reset(freshIntake(keep));
     setScans([]);
     setRefused([]);
     setScanErrors({});
     setConfirmedFor(null);
     setReveal(false);
-    focusFirst();
+    focusFirst(focusNow);
   };
 
   const onSaved = async (
@@ -128,7 +135,10 @@ export function IntakeForm() {
   ) => {
     await draft.forget();
     if (mode === 'next') {
-      startOver({ channel: input.channel, receivedAt: getValues('receivedAt'), language: defaultLanguage });
+      startOver(
+        { channel: input.channel, receivedAt: getValues('receivedAt'), language: defaultLanguage },
+        true,
+      );
       setBanner({ id: entry.id, number: entry.incomingNo, scanProblems });
     } else {
       rememberRegistered('incoming', entry.id, entry.incomingNo);
