@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import featureBoundaries from './scripts/eslint/feature-boundaries.mjs';
 
 export const ELECTRON_SHELL_FILES = [
   'electron/main.ts',
@@ -51,6 +52,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // Features meet only through their index.ts (scripts/eslint/feature-boundaries.mjs); tests may
+    // reach inside a feature to test its parts.
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'local/feature-boundaries': 'error' },
   },
   {
     files: ['**/*.cjs'],

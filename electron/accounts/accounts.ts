@@ -2,7 +2,7 @@
 import type { Role } from '../../common/contract/define';
 import { PdError } from '../../common/errors';
 import type { Server, WriteTx } from '../sql/server';
-import * as users from '../sql/users';
+import * as users from './sql/users';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 
 export interface PublicUser {

@@ -2,7 +2,7 @@
 // all go through checkCredentials, so they share one throttle and one way of answering.
 import { PdError } from '../../common/errors';
 import type { Server } from '../sql/server';
-import * as users from '../sql/users';
+import * as users from './sql/users';
 import { checkPassword, toPublic, type PublicUser } from './accounts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { accountPause, FREE_FAILURES, type SignInGuard } from './throttle';

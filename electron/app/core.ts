@@ -8,13 +8,13 @@ import { formatRecoveryKey, generateKey, parseKey } from '../core/keys';
 import type { KeyStore } from '../core/keystore';
 import { classifyExisting, Server } from '../sql/server';
 import { checkBackupCopy, restoreDatabase } from '../sql/maintenance';
-import { hasUsers, insertPreparedUser, prepareUser } from '../accounts/accounts';
-import { SignInGuard } from '../accounts/throttle';
-import { writeAuditSummaries } from '../accounts/signin';
+import { hasUsers, insertPreparedUser, prepareUser } from '../accounts';
+import { SignInGuard } from '../accounts';
+import { writeAuditSummaries } from '../accounts';
 import { DEFAULT_IDLE_MINUTES, DEFAULT_SESSION_MAX_HOURS, SessionStore } from './sessions';
 import type { SyncRunner } from './sync-runner';
 import type { MachineHost } from './machine';
-import { applyCountingRule } from '../requests/deadlines';
+import { applyCountingRule } from '../requests';
 
 export const IDLE_SETTING = 'security.idleLockMinutes';
 export const SESSION_MAX_SETTING = 'security.sessionMaxHours';

@@ -5,11 +5,11 @@ import type { LetterKind } from '../../common/letters/kinds';
 import { canTransition } from '../../common/requests/lifecycle';
 import type { RequestState } from '../../common/requests/vocab';
 import { registerPurgeFeature } from '../core/purge-pipeline';
-import { LETTERS_PERSONAL_DATA } from '../letters/personal-data';
-import { DEFAULT_DEPS } from '../letters/service';
-import { MAILROOM_PERSONAL_DATA } from '../mailroom/personal-data';
+import { LETTERS_PERSONAL_DATA } from '../letters';
+import { DEFAULT_DEPS } from '../letters';
+import { MAILROOM_PERSONAL_DATA } from '../mailroom';
 import { markAnsweredInTx, requestLetterData, requireRequest } from '../requests';
-import { SYNC_PERSONAL_DATA } from '../sync/personal-data';
+import { SYNC_PERSONAL_DATA } from '../sync';
 
 /** Letters that answer a request (an acknowledgment or a request for documents does not). */
 const ANSWERS = new Set<LetterKind>([

@@ -5,10 +5,10 @@ import { intakeCreateSchema } from '../../common/contract/mailroom';
 import type { LetterBody, LetterInput } from '../../common/letters/input';
 import { LETTER_KINDS, LETTER_LANGS, type LetterLang } from '../../common/letters/kinds';
 import { generateKey } from '../core/keys';
-import { batchAcknowledge, generateLetter } from '../letters/service';
-import { renderLetter } from '../letters/render';
-import { shippedTemplate } from '../letters/shipped';
-import { registerIncoming } from '../mailroom/intake';
+import { batchAcknowledge, generateLetter } from '../letters';
+import { renderLetter } from '../letters';
+import { shippedTemplate } from '../letters';
+import { registerIncoming } from '../mailroom';
 import { Server } from '../sql/server';
 import type { BenchSuite } from './harness';
 

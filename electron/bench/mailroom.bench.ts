@@ -7,10 +7,10 @@ import path from 'node:path';
 import { intakeCreateSchema, type Channel } from '../../common/contract/mailroom';
 import { s10CheckDigit } from '../../common/identifiers/s10';
 import { generateKey } from '../core/keys';
-import { registerIncoming } from '../mailroom/intake';
-import { searchRegisters } from '../mailroom/search';
-import { seedDemo } from '../mailroom/seed';
-import { countIncoming, countIncomingCapped, listIncoming } from '../sql/incoming';
+import { registerIncoming } from '../mailroom';
+import { searchRegisters } from '../mailroom';
+import { seedDemo } from '../mailroom';
+import { countIncoming, countIncomingCapped, listIncoming } from '../mailroom';
 import { Server } from '../sql/server';
 import { timeMs, type BenchSuite } from './harness';
 

@@ -3,10 +3,10 @@
 // 100. Both ends run in this one process (they share its thread), so the figure is a lower bound.
 import path from 'node:path';
 import { syncEvent, type SyncEventType, type SyncPayloadMap } from '../../common/sync/payloads';
-import { startCentral } from '../central/server';
+import { startCentral } from '../central';
 import { generateKey } from '../core/keys';
 import { Server } from '../sql/server';
-import { runSyncPass } from '../sync/pass';
+import { runSyncPass } from '../sync';
 import type { BenchSuite } from './harness';
 
 const DEFAULT_EVENTS = 10_000;

@@ -2,8 +2,8 @@
 import type { z } from 'zod';
 import type { BreachNotice } from '../../common/contract/breaches';
 import type { breachNoticeSchema } from '../../common/breaches/schemas';
-import { readLetterhead } from '../letters/service';
-import { almatyToday } from '../requests/deadlines';
+import { readLetterhead } from '../letters';
+import { almatyToday } from '../requests';
 import type { Server } from '../sql/server';
 import { renderNotice } from './notice';
 import { getBreach } from './service';
@@ -27,3 +27,5 @@ export async function breachNotice(
   const kind = input.kind === 'authority' ? 'breach_notice' : 'breach_subject_notice';
   return renderNotice(b, kind, input.lang, lh, input.date ?? almatyToday(server.now()));
 }
+export { registerBreaches } from './cli';
+export { breachHandlers } from './handlers';

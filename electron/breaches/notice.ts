@@ -16,7 +16,7 @@ import { LABELS, companyAddress, companyName, formatLetterDate, joinList } from 
 import type { Letterhead } from '../../common/letters/input';
 import { tokenizeText } from '../../common/letters/template';
 import { resourcesDir } from '../core/calendar';
-import { prepareDocx } from '../letters/docx';
+import { prepareDocx } from '../letters';
 
 export type NoticeKind = 'breach_notice' | 'breach_subject_notice';
 export type NoticeLang = 'kk' | 'ru';

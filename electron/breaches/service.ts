@@ -19,7 +19,7 @@ import { PdError } from '../../common/errors';
 import { countdown } from '../../common/requests/countdown';
 import { syncEvent } from '../../common/sync/payloads';
 import type { DB, Server, WriteTx } from '../sql/server';
-import { almatyToday, deadlineData, shippedDeadlineData } from '../requests/deadlines';
+import { almatyToday, deadlineData, shippedDeadlineData } from '../requests';
 import {
   getBreachRow,
   insertBreach,

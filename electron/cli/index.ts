@@ -1,13 +1,13 @@
 // privacy-desk: the administrators' command line, a thin layer over the same core the app uses.
 import { Command, CommanderError } from 'commander';
 import { wireFeatures } from '../app/wiring';
-import { registerCentral } from './commands/central';
+import { registerCentral } from '../central';
 import { registerDb } from './commands/db';
-import { registerLetter } from './commands/letter';
-import { registerMailroom } from './commands/mailroom';
-import { registerRequests } from './commands/requests';
-import { registerBreaches } from './commands/breaches';
-import { registerSync } from './commands/sync';
+import { registerLetter } from '../letters';
+import { registerMailroom } from '../mailroom';
+import { registerRequests } from '../requests';
+import { registerBreaches } from '../breaches';
+import { registerSync } from '../sync';
 import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
 

@@ -2,9 +2,9 @@
 // (Исх. № gap-free, in the caller's transaction), read its state, mark it sent. The register owns
 // the number, the status, the tracking-number checks and the letter.sent sync event.
 import type { Channel, ConfirmableWarning, ReplyLanguage } from '../../common/contract/mailroom';
-import { incomingHead, incomingIdByNumber } from '../sql/incoming';
-import { getOutgoing } from '../sql/outgoing';
-import { registerOutgoing, setOutgoingStatus, updateOutgoing } from '../mailroom/outgoing';
+import { incomingHead, incomingIdByNumber } from '../mailroom';
+import { getOutgoing } from '../mailroom';
+import { registerOutgoing, setOutgoingStatus, updateOutgoing } from '../mailroom';
 import type { DB, WriteTx } from '../sql/server';
 
 export interface OutgoingRef {

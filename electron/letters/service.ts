@@ -37,7 +37,7 @@ import {
   setLetterVersion,
   writeLetterheadSetting,
   type LetterListRow,
-} from '../sql/letters';
+} from './sql/letters';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { mailroomOutgoing, type OutgoingPort } from './outgoing';
 import { composeFinal, prepareLetter } from './render';

@@ -13,7 +13,7 @@ import {
   templateVersion,
   templateVersions,
   type TemplateRow,
-} from '../sql/letters';
+} from './sql/letters';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { sha256, shippedTemplate, TemplateInvalidError } from './shipped';
 

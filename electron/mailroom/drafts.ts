@@ -2,7 +2,7 @@
 // IndexedDB: 256 random bits, made on first use and kept in the encrypted database's settings,
 // so drafts are unreadable without the database key and survive restarts.
 import { randomBytes } from 'node:crypto';
-import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from './sql/settings';
 import { putSettingOnce, readSetting } from '../sql/settings';
 import type { Server } from '../sql/server';
 

@@ -5,7 +5,7 @@ import type { DuplicateMatch } from '../../common/contract/mailroom';
 import { almatyDate } from '../../common/mailroom/almaty';
 import { matchKey, nameSortKey } from '../../common/mailroom/text';
 import { checkTracking } from '../../common/mailroom/tracking';
-import { findBySenderAndDay, findByTracking, toIncomingRow } from '../sql/incoming';
+import { findBySenderAndDay, findByTracking, toIncomingRow } from './sql/incoming';
 import type { DB } from '../sql/server';
 
 export interface DuplicateQuery {

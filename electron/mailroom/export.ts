@@ -29,8 +29,8 @@ import { PdError } from '../../common/errors';
 import type { AuditHead } from '../../common/sync/anchor';
 import { maskIin } from '../../common/identifiers/iin';
 import { almatyParts } from '../../common/mailroom/almaty';
-import { countIncoming, iterateIncomingPeriod, type IncomingDbRow } from '../sql/incoming';
-import { countOutgoing, iterateOutgoingPeriod, type OutgoingDbRow } from '../sql/outgoing';
+import { countIncoming, iterateIncomingPeriod, type IncomingDbRow } from './sql/incoming';
+import { countOutgoing, iterateOutgoingPeriod, type OutgoingDbRow } from './sql/outgoing';
 import { auditHeadLabel, currentHead } from '../sql/audit-anchors';
 import type { Server } from '../sql/server';
 

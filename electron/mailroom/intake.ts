@@ -18,11 +18,11 @@ import {
   updateIncomingColumns,
   type IncomingChanges,
   type IncomingRecord,
-} from '../sql/incoming';
+} from './sql/incoming';
 import type { DB, WriteTx } from '../sql/server';
 import { iinField, Issues, nfc, trackingField } from './checks';
 import { duplicateDetails, findDuplicates } from './duplicates';
-import { emitLetterRegistered } from './events';
+import { emitLetterRegistered } from './sync-events';
 import { assignNumber } from './numbering';
 import { prepareScans, scanMaxBytes, storeScans, type PreparedScan } from './scans';
 

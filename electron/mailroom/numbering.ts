@@ -7,8 +7,8 @@ import {
   formatRegisterNumber,
   parseNumberFormat,
 } from '../../common/mailroom/number-format';
-import { lastSeq, takeNextSeq, takeSeqBlock } from '../sql/counters';
-import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { lastSeq, takeNextSeq, takeSeqBlock } from './sql/counters';
+import { SETTING_KEYS } from './sql/settings';
 import { readSetting } from '../sql/settings';
 import type { DB } from '../sql/server';
 

@@ -14,7 +14,7 @@ import { PdError } from '../../common/errors';
 import { almatyDate, parseDateTime } from '../../common/mailroom/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
 import { checkTracking } from '../../common/mailroom/tracking';
-import { incomingHead, incomingIdByNumber, refreshIncomingReply } from '../sql/incoming';
+import { incomingHead, incomingIdByNumber, refreshIncomingReply } from './sql/incoming';
 import {
   cancelOutgoingRow,
   getOutgoing,
@@ -22,10 +22,10 @@ import {
   setOutgoingStatusRow,
   updateOutgoingColumns,
   type OutgoingChanges,
-} from '../sql/outgoing';
+} from './sql/outgoing';
 import type { DB, WriteTx } from '../sql/server';
 import { Issues, nfc, trackingField } from './checks';
-import { emitLetterSent } from './events';
+import { emitLetterSent } from './sync-events';
 import { FUTURE_TOLERANCE_MS } from './intake';
 import { assignNumber } from './numbering';
 

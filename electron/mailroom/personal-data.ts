@@ -4,12 +4,7 @@
 // deleted tokens leave the index pages (the FTS tables are declared by their virtual table; the
 // update triggers keep them in step with the letters).
 import type { PurgeFeature } from '../core/purge-pipeline';
-import {
-  deleteScansOf,
-  optimizeMailFts,
-  wipeIncomingLetter,
-  wipeOutgoingLetter,
-} from '../sql/mailroom-purge';
+import { deleteScansOf, optimizeMailFts, wipeIncomingLetter, wipeOutgoingLetter } from './sql/purge';
 
 export const MAILROOM_PERSONAL_DATA: PurgeFeature = {
   name: 'mailroom',

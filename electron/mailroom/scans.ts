@@ -10,9 +10,9 @@ import {
   type ScanKind,
   type ScanMime,
 } from '../../common/mailroom/scan-files';
-import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from './sql/settings';
 import { readSetting } from '../sql/settings';
-import { deleteScan, getScanMeta, insertScan, listScans } from '../sql/scans';
+import { deleteScan, getScanMeta, insertScan, listScans } from './sql/scans';
 import type { DB, WriteTx } from '../sql/server';
 
 export interface ScanUpload {

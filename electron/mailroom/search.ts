@@ -1,8 +1,8 @@
 // Search over both registers: FTS5 ids newest first, then the rows (IIN masked), merged by date.
 import type { SearchHit, SearchParsed } from '../../common/contract/mailroom';
-import { incomingRowsByIds } from '../sql/incoming';
-import { outgoingRowsByIds } from '../sql/outgoing';
-import { buildFtsQuery, searchIds } from '../sql/search';
+import { incomingRowsByIds } from './sql/incoming';
+import { outgoingRowsByIds } from './sql/outgoing';
+import { buildFtsQuery, searchIds } from './sql/search';
 import type { DB } from '../sql/server';
 
 export function searchRegisters(db: DB, q: SearchParsed): { hits: SearchHit[]; hasMore: boolean } {

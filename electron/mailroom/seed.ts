@@ -9,7 +9,7 @@ import { iinCheckDigit } from '../../common/identifiers/iin';
 import { s10CheckDigit } from '../../common/identifiers/s10';
 import { almatyParts, fromAlmatyWallClock } from '../../common/mailroom/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
-import { incomingInserter, type IncomingRecord } from '../sql/incoming';
+import { incomingInserter, type IncomingRecord } from './sql/incoming';
 import type { Server } from '../sql/server';
 import { assignBlock } from './numbering';
 

@@ -3,7 +3,7 @@ import type { MailroomSettings, SettingsSetParsed } from '../../common/contract/
 import { almatyParts } from '../../common/mailroom/almaty';
 import { parseNumberFormat } from '../../common/mailroom/number-format';
 import { SCAN_MAX_BYTES_CEILING, SCAN_MIN_BYTES_SETTING } from '../../common/mailroom/scan-files';
-import { SETTING_KEYS } from '../sql/mailroom-settings';
+import { SETTING_KEYS } from './sql/settings';
 import { putSetting } from '../sql/settings';
 import type { DB, WriteTx } from '../sql/server';
 import { Issues } from './checks';

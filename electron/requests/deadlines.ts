@@ -24,15 +24,15 @@ import {
   deadlineDataStamp,
   insertDeadlineData,
   type DeadlineDataRow,
-} from '../sql/deadline-data';
+} from './sql/deadline-data';
 import {
   getSubjectRow,
   insertHistory,
   listLetterLinks,
   unfinishedRequestRows,
   updateRequest,
-} from '../sql/requests';
-import { setLetterDue } from '../sql/request-letters';
+} from './sql/requests';
+import { setLetterDue } from '../mailroom';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { putSetting, readSetting } from '../sql/settings';
 import { emitChanged } from './sync-events';

@@ -9,7 +9,7 @@ import { PdError } from '../../common/errors';
 import { planDecision, type DecisionParsed, type DecisionPlan } from '../../common/requests/decisions';
 import type { RequestLanguage, RequestType } from '../../common/requests/vocab';
 import { SyncPayloadError } from '../../common/sync/payloads';
-import { getRequestRow, getSubjectRow, insertAction, insertDecision, type RequestRow } from '../sql/requests';
+import { getRequestRow, getSubjectRow, insertAction, insertDecision, type RequestRow } from './sql/requests';
 import type { DB, Server } from '../sql/server';
 import { assertEditable, moveState, requireRequest } from './lifecycle';
 import { emitAction, emitDecided } from './sync-events';

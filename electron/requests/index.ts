@@ -51,3 +51,6 @@ export {
   resetRules,
   rulesHistory,
 } from './deadlines';
+export { list, parse, readJsonArg, registerRequests, usage, withDb } from './cli';
+export { applyCountingRule, shippedDeadlineData } from './deadlines';
+export { requestHandlers } from './handlers';

@@ -24,8 +24,8 @@ import {
   listDecisions,
   listLetterLinks,
   type DecisionRow,
-} from '../sql/requests';
-import { getIncomingLetters } from '../sql/request-letters';
+} from './sql/requests';
+import { getIncomingLetters } from '../mailroom';
 import type { DB, Server } from '../sql/server';
 import { PdError } from '../../common/errors';
 import { requireRequest } from './lifecycle';

@@ -21,7 +21,7 @@ import {
   updateSubject,
   type RequestChanges,
   type RequestRow,
-} from '../sql/requests';
+} from './sql/requests';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { emitChanged, emitClosed } from './sync-events';
 import { detailOf } from './view';

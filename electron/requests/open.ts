@@ -27,8 +27,8 @@ import {
   updateSubject,
   type RequestRow,
   type SubjectRow,
-} from '../sql/requests';
-import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../sql/request-letters';
+} from './sql/requests';
+import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../mailroom';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { almatyToday, computeFor } from './deadlines';
 import { addressKey, findDuplicates, nameKey } from './duplicates';

@@ -24,8 +24,8 @@ import {
   undeliveredEvents,
   updatePurgeReport,
   updateRequest,
-} from '../sql/requests';
-import { repliesOf } from '../sql/request-letters';
+} from './sql/requests';
+import { repliesOf } from '../mailroom';
 import type { Server, WriteTx } from '../sql/server';
 import { REQUESTS_PERSONAL_DATA } from './personal-data';
 import { getRequestSettings } from './settings';

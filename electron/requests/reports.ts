@@ -12,7 +12,7 @@ import {
   type RequestState,
   type RequestType,
 } from '../../common/requests/vocab';
-import { requestRowsReceived, type RequestRow } from '../sql/requests';
+import { requestRowsReceived, type RequestRow } from './sql/requests';
 import type { Server } from '../sql/server';
 import { almatyToday, deadlineData } from './deadlines';
 

@@ -4,7 +4,7 @@
 // needs, which a purge redacts once delivered.
 import { syncEvent, type SyncPayloadMap } from '../../common/sync/payloads';
 import type { PlannedAction } from '../../common/requests/decisions';
-import type { RequestRow } from '../sql/requests';
+import type { RequestRow } from './sql/requests';
 import type { WriteTx } from '../sql/server';
 
 type Requester = SyncPayloadMap['request.opened']['requester'];

@@ -43,8 +43,8 @@ import {
   type ActionResultRow,
   type ActionRow,
   type RequestRow,
-} from '../sql/requests';
-import { getIncomingLetters } from '../sql/request-letters';
+} from './sql/requests';
+import { getIncomingLetters } from '../mailroom';
 import type { DB } from '../sql/server';
 import { almatyToday, deadlineData } from './deadlines';
 

@@ -1,7 +1,7 @@
 // Which links may leave the app for the system browser. A link in a letter or a record is data,
 // not navigation: only the office's own central system and the app's help sources open, over
 // https (plain http only for a central on this PC), never with credentials in the URL.
-import { isLoopbackHost } from '../sync/url-policy';
+import { isLoopbackHost } from '../sync';
 
 /** The law the desk implements (Law of the RK No. 94-V "On personal data and their protection"), linked from Help. */
 export const HELP_URL = 'https://adilet.zan.kz/rus/docs/Z1300000094';

@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLoopbackHost } from '../sync/url-policy';
+import { isLoopbackHost } from '../sync';
 
 export type UpdateFeed = { kind: 'url'; url: string } | { kind: 'folder'; dir: string };
 

@@ -41,3 +41,7 @@ export {
   type SyncState,
   type SyncStatus,
 } from './status';
+export { registerSync } from './cli';
+export { syncHandlers } from './handlers';
+export { SYNC_PERSONAL_DATA } from './personal-data';
+export { isLoopbackHost } from './url-policy';

@@ -15,9 +15,9 @@ import {
   requeueRejected,
   type AttentionItem,
   type StoredResult,
-} from '../sql/sync';
+} from './sql/sync';
 
-export type { AttentionItem, AttentionLogEntry, StoredResult } from '../sql/sync';
+export type { AttentionItem, AttentionLogEntry, StoredResult } from './sql/sync';
 
 /** Events central rejected, oldest first, each with its reason, history and held-back count. */
 export function listNeedsAttention(

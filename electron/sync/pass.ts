@@ -24,7 +24,7 @@ import {
   updateSyncState,
   type AnswerToApply,
   type SyncOutboxEvent,
-} from '../sql/sync';
+} from './sql/sync';
 import { currentHead, lastAnchoredSeq, storeReceipt } from '../sql/audit-anchors';
 import { DEFAULT_BACKOFF, retryDelay, sleep, SyncAborted, type BackoffOptions } from './backoff';
 import { CentralClient, type Exchange, type FetchLike } from './client';

@@ -3,7 +3,7 @@
 // appear or the OS comes back online, and with growing, jittered delays while central fails.
 import type { SyncStatus } from '../../common/sync/status';
 import type { Server } from '../sql/server';
-import { maxOutboxSeq } from '../sql/sync';
+import { maxOutboxSeq } from './sql/sync';
 import { retryDelay, SyncAborted, type BackoffOptions } from './backoff';
 import {
   annotateRejectedEvent,

@@ -2,7 +2,7 @@
 import { SYNC_SKEW_WARNING_MS } from '../../common/sync/protocol';
 import { SYNC_STATES, type SyncState, type SyncStatus } from '../../common/sync/status';
 import type { Server } from '../sql/server';
-import { getSyncSettings, getSyncState, syncCounts } from '../sql/sync';
+import { getSyncSettings, getSyncState, syncCounts } from './sql/sync';
 
 export { centralNow, SYNC_STATES, type SyncState, type SyncStatus } from '../../common/sync/status';
 

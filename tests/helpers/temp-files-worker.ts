@@ -12,7 +12,7 @@ import { buildExport } from '../../electron/mailroom/export';
 import { seedDemo } from '../../electron/mailroom/seed';
 import { report } from '../../electron/requests/reports';
 import { backupDatabase } from '../../electron/sql/maintenance';
-import { optimizeMailFts } from '../../electron/sql/mailroom-purge';
+import { optimizeMailFts } from '../../electron/mailroom/sql/purge';
 import { Server } from '../../electron/sql/server';
 
 const [workDir, tempDir, lettersArg] = process.argv.slice(2) as [string, string, string];

@@ -8,7 +8,7 @@ import {
   listIncoming,
   listOfficers,
   type ListOptions,
-} from '../../electron/sql/incoming';
+} from '../../electron/mailroom/sql/incoming';
 import { PAGING_TUNING } from '../../electron/sql/paging';
 import type { Server } from '../../electron/sql/server';
 import { at, errorOf } from '../helpers/mailroom';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addScan, removeScan } from '../../electron/mailroom/scans';
 import { setMailroomSettings } from '../../electron/mailroom/settings';
-import { getIncoming } from '../../electron/sql/incoming';
-import { getScanContent } from '../../electron/sql/scans';
+import { getIncoming } from '../../electron/mailroom/sql/incoming';
+import { getScanContent } from '../../electron/mailroom/sql/scans';
 import type { Server } from '../../electron/sql/server';
 import {
   ACTOR,

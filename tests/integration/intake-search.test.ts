@@ -4,7 +4,7 @@ import { updateIncoming } from '../../electron/mailroom/intake';
 import { searchRegisters } from '../../electron/mailroom/search';
 import { seedDemo } from '../../electron/mailroom/seed';
 import { m0007_mailroom_search } from '../../electron/sql/migrations/0007_mailroom_search';
-import { buildFtsQuery, searchIds } from '../../electron/sql/search';
+import { buildFtsQuery, searchIds } from '../../electron/mailroom/sql/search';
 import type { Server } from '../../electron/sql/server';
 import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';

@@ -6,7 +6,7 @@ import { draftsKey } from '../../electron/mailroom/drafts';
 import { findDuplicates } from '../../electron/mailroom/duplicates';
 import { getMailroomSettings, setMailroomSettings } from '../../electron/mailroom/settings';
 import { verifyAuditChain } from '../../electron/sql/audit';
-import { getIncoming, listIncoming } from '../../electron/sql/incoming';
+import { getIncoming, listIncoming } from '../../electron/mailroom/sql/incoming';
 import { listOutbox } from '../../electron/sql/outbox';
 import type { Server } from '../../electron/sql/server';
 import {

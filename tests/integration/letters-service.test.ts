@@ -6,7 +6,7 @@ import { PdError } from '../../common/errors';
 import type { LetterBody } from '../../common/letters/input';
 import { letterText } from '../../common/letters/compose';
 import { verifyAuditChain } from '../../electron/sql/audit';
-import { getOutgoing } from '../../electron/sql/outgoing';
+import { getOutgoing } from '../../electron/mailroom/sql/outgoing';
 import { listOutbox } from '../../electron/sql/outbox';
 import type { Server } from '../../electron/sql/server';
 import { mailroomOutgoing } from '../../electron/letters/outgoing';
@@ -31,7 +31,7 @@ import { letterBody } from '../helpers/letters-fixtures';
 import { addIncoming, at } from '../helpers/mailroom';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';
 import { lettersCalls } from '../../common/contract/letters';
-import { lettersHandlers } from '../../electron/app/handlers/letters';
+import { lettersHandlers } from '../../electron/letters/handlers';
 import type { AppCore } from '../../electron/app/core';
 import type { CallContext } from '../../electron/app/dispatch';
 

@@ -25,7 +25,7 @@ import {
 import { backupDatabase } from '../../electron/sql/maintenance';
 import { listOutbox } from '../../electron/sql/outbox';
 import type { DB } from '../../electron/sql/server';
-import { applyAnswers, storeResults } from '../../electron/sql/sync';
+import { applyAnswers, storeResults } from '../../electron/sync/sql/sync';
 import { annotateRejectedEvent, retryRejectedEvent } from '../../electron/sync/officer';
 import { decryptDatabase, decryptedDisk } from '../helpers/sqlcipher-pages';
 import { open, openDesk, registerLetter, type Desk } from '../helpers/requests';

@@ -7,7 +7,7 @@ import { parseKey } from '../../electron/core/keys';
 import { listOutbox } from '../../electron/sql/outbox';
 import { updateRequestFields } from '../../electron/requests';
 import { Server } from '../../electron/sql/server';
-import { applyAnswers } from '../../electron/sql/sync';
+import { applyAnswers } from '../../electron/sync/sql/sync';
 import { diskBytes, tmpDir } from '../helpers/tmpdb';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -6,7 +6,7 @@ import { decisionInputSchema, type DecisionInput, type RequestType } from '../..
 import { decide, getRequest, previewDecision, transitionRequest, dashboard } from '../../electron/requests';
 import { listAudit, verifyAuditChain } from '../../electron/sql/audit';
 import { listOutbox } from '../../electron/sql/outbox';
-import { applyAnswers, storeResults } from '../../electron/sql/sync';
+import { applyAnswers, storeResults } from '../../electron/sync/sql/sync';
 import { AIGERIM, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
 const SUBJECT = { ...AIGERIM, accountId: 'ib-000123', phone: '+77011234567' };

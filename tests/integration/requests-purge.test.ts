@@ -22,7 +22,7 @@ import {
 import { verifyAuditChain } from '../../electron/sql/audit';
 import { verifyDatabase } from '../../electron/sql/maintenance';
 import { listOutbox } from '../../electron/sql/outbox';
-import { applyAnswers } from '../../electron/sql/sync';
+import { applyAnswers } from '../../electron/sync/sql/sync';
 import { AIGERIM, allText, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 import { diskBytes } from '../helpers/tmpdb';
 

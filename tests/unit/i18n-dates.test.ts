@@ -15,7 +15,7 @@ import {
   EMPTY_FILTER,
   parseDay,
   toAuditFilter,
-} from '../../renderer/src/pages/audit/query';
+} from '../../renderer/src/features/audit/query';
 
 // 20:30 UTC on Thursday 5 June 2025 is 01:30 on Friday 6 June in Almaty (UTC+5).
 const INSTANT = '2025-06-05T20:30:00Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFtsQuery, candidateQuery } from '../../electron/sql/search';
+import { buildFtsQuery, candidateQuery } from '../../electron/mailroom/sql/search';
 
 describe('FTS5 query from typed text', () => {
   it('quotes every word and matches prefixes of two letters or more', () => {

@@ -1,6 +1,6 @@
 // The PDF viewer's zoom steps: from whatever scale fit-to-width gave, + and − land on the next step.
 import { describe, expect, it } from 'vitest';
-import { stepZoom, ZOOM_STEPS } from '../../renderer/src/components/pdf/zoom';
+import { stepZoom, ZOOM_STEPS } from '../../renderer/src/ui/pdf/zoom';
 
 describe('PDF zoom steps', () => {
   it('moves to the next step up or down from any scale, and stops at the ends', () => {

@@ -2,13 +2,13 @@ import type { HandlerTable } from '../dispatch';
 import { wireFeatures } from '../wiring';
 import { adminHandlers } from './admin';
 import { appHandlers } from './app';
-import { syncHandlers } from './sync';
-import { mailroomHandlers } from './mailroom';
-import { lettersHandlers } from './letters';
-import { authHandlers } from './auth';
-import { requestHandlers } from './requests';
+import { syncHandlers } from '../../sync';
+import { mailroomHandlers } from '../../mailroom';
+import { lettersHandlers } from '../../letters';
+import { authHandlers } from '../../accounts';
+import { requestHandlers } from '../../requests';
 import { machineHandlers } from './machine';
-import { breachHandlers } from './breaches';
+import { breachHandlers } from '../../breaches';
 
 wireFeatures();
 

@@ -5,11 +5,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, onUnauthorized, toPayload } from '../api/client';
-import { UnauthorizedScreen, UnreachableScreen } from '../screens/AccessScreens';
+import { UnauthorizedScreen, UnreachableScreen } from './screens/AccessScreens';
 import { AuthGate } from '../auth/AuthGate';
-import { DbErrorScreen } from '../screens/DbErrorScreen';
-import { LoadingScreen } from '../screens/Screen';
-import { SetupScreen } from '../screens/SetupScreen';
+import { DbErrorScreen } from './screens/DbErrorScreen';
+import { LoadingScreen } from './screens/Screen';
+import { SetupScreen } from './screens/SetupScreen';
 
 type Boot =
   | { kind: 'loading' }

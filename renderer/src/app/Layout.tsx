@@ -1,12 +1,13 @@
 // The main layout once the database is open: sidebar, the current page, status bar; plus the
 // app-wide shortcuts and their help dialog.
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../common/contract';
-import { useVisiblePages } from '../auth/pages';
-import { ShortcutsDialog } from '../components/ShortcutsDialog';
-import { ForbiddenPage } from '../pages/ForbiddenPage';
-import { DEFAULT_PAGE, NotFoundPage, PAGES } from '../pages/registry';
+import { useAuth } from '../auth/context';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+import { DEFAULT_PAGE, NotFoundPage, PAGES } from './pages/registry';
+import { VisiblePagesContext, visiblePages } from './pages/visible';
 import { navigate, useRoute } from './router';
 import { useGlobalShortcuts } from './shortcuts';
 import { Sidebar } from './Sidebar';
@@ -20,7 +21,8 @@ export function Layout({ state }: { state: AppState }) {
   const main = useRef<HTMLElement>(null);
 
   const pageId = route.page || DEFAULT_PAGE;
-  const pages = useVisiblePages();
+  const { can } = useAuth();
+  const pages = useMemo(() => visiblePages(PAGES, can), [can]);
   const page = pages.find((p) => p.id === pageId);
   // A page the role may not open says so rather than "not found".
   const Component = page?.component ?? (PAGES.some((p) => p.id === pageId) ? ForbiddenPage : NotFoundPage);
@@ -36,24 +38,26 @@ export function Layout({ state }: { state: AppState }) {
   useGlobalShortcuts({ onHelp, onPage });
 
   return (
-    <StatusProvider>
-      <div className="app-shell" data-shell={state.shell}>
-        <button
-          type="button"
-          className="skip-link"
-          onClick={() => main.current?.querySelector<HTMLElement>('h1')?.focus()}
-        >
-          {t('layout.skipToContent')}
-        </button>
-        <Sidebar activePage={pageId} onHelp={onHelp} />
-        <main className="content" id="main" ref={main} data-page={pageId}>
-          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-            <Component params={route.params} appState={state} />
-          </Suspense>
-        </main>
-        <StatusBar />
-      </div>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </StatusProvider>
+    <VisiblePagesContext.Provider value={pages}>
+      <StatusProvider>
+        <div className="app-shell" data-shell={state.shell}>
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => main.current?.querySelector<HTMLElement>('h1')?.focus()}
+          >
+            {t('layout.skipToContent')}
+          </button>
+          <Sidebar activePage={pageId} onHelp={onHelp} />
+          <main className="content" id="main" ref={main} data-page={pageId}>
+            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+              <Component params={route.params} appState={state} />
+            </Suspense>
+          </main>
+          <StatusBar />
+        </div>
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </StatusProvider>
+    </VisiblePagesContext.Provider>
   );
 }

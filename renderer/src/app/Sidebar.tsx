@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useVisiblePages } from '../auth/pages';
+import { useVisiblePages } from './pages/visible';
 import { UserBox } from '../auth/UserBox';
-import { Icon } from '../components/Icon';
-import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { Icon } from '../ui/Icon';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { href } from './router';
 
 export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: () => void }) {

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppState, SessionUser } from '../../../common/contract';
 import { api, onSessionError } from '../api/client';
 import { Layout } from '../app/Layout';
-import { LoadingScreen } from '../screens/Screen';
+import { LoadingScreen } from '../app/screens/Screen';
 import { ChangePasswordScreen } from './ChangePasswordScreen';
 import { AuthContext, authValue, type SignInNotice } from './context';
 import { useIdleLock } from './idle';

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { TextInput } from '../ui/fields';
 import { changePasswordFormSchema, MIN_PASSWORD_LENGTH, type ChangePasswordForm as Values } from './schemas';
 

@@ -1,7 +1,7 @@
 // After the administrator set a temporary password: the person chooses their own before anything else.
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../common/contract';
-import { Screen } from '../screens/Screen';
+import { Screen } from '../app/screens/Screen';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 export function ChangePasswordScreen({

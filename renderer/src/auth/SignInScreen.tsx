@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTRACT, type SessionUser } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
-import { Screen } from '../screens/Screen';
+import { Screen } from '../app/screens/Screen';
 import { AuthError } from './auth-errors';
 import type { SignInNotice } from './context';
 import { TextInput } from '../ui/fields';

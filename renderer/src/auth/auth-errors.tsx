@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../../common/errors';
-import { translateError } from '../components/errors';
+import { translateError } from '../ui/errors';
 import { formatDate, formatTime } from '../format/dates';
 
 export function authErrorText(t: TFunction, lng: string, error: ErrorPayload, now = new Date()): string {

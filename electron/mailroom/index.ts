@@ -1,0 +1,25 @@
+// What other features and the app's composition may use of mailroom: features meet only
+// through this file (lint rule local/feature-boundaries).
+export { registerMailroom } from './cli';
+export { mailroomHandlers } from './handlers';
+export { registerIncoming } from './intake';
+export { registerOutgoing, setOutgoingStatus, updateOutgoing } from './outgoing';
+export { MAILROOM_PERSONAL_DATA } from './personal-data';
+export { searchRegisters } from './search';
+export { seedDemo } from './seed';
+export {
+  countIncoming,
+  countIncomingCapped,
+  incomingHead,
+  incomingIdByNumber,
+  listIncoming,
+} from './sql/incoming';
+export { getOutgoing } from './sql/outgoing';
+export {
+  findIncomingLetter,
+  getIncomingLetters,
+  lettersAwaitingRequest,
+  repliesOf,
+  setLetterDue,
+} from './sql/request-links';
+export type { IncomingLetterInfo } from './sql/request-links';

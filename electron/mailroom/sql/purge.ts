@@ -1,0 +1,51 @@
+// The mailroom's part of a purge, in SQL: a letter's personal data wiped in place (the number,
+// dates, channel and tracking number stay), its scans deleted, the full-text indexes merged.
+import type { DB } from '../../sql/server';
+
+/**
+ * Wipes an incoming letter's personal data: sender name, IIN and address, summary, enclosures
+ * and notes (the number, dates, channel and tracking number stay). The mailroom's update trigger
+ * replaces the letter's full-text row, and FTS5 secure-delete removes the old tokens.
+ */
+export function wipeIncomingLetter(db: DB, id: number, now: string): number {
+  return db
+    .prepare(
+      `UPDATE incoming_letters SET sender_name = '', sender_sort = '', sender_iin = NULL, sender_address = NULL,
+         sender_ref_number = NULL, summary = '', enclosures = NULL, notes = NULL, cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE '' END,
+         updated_at = ?
+       WHERE id = ?`,
+    )
+    .run(now, id).changes;
+}
+
+/** Wipes an outgoing letter's addressee, summary and notes (number, date, method stay). */
+export function wipeOutgoingLetter(db: DB, id: number, now: string): number {
+  return db
+    .prepare(
+      `UPDATE outgoing_letters SET addressee_name = '', addressee_sort = '', addressee_address = NULL, summary = '',
+         notes = NULL, status_note = NULL, cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE '' END,
+         updated_at = ?
+       WHERE id = ?`,
+    )
+    .run(now, id).changes;
+}
+
+/** Deletes the scans of incoming (or outgoing) letters; returns how many. */
+export function deleteScansOf(db: DB, register: 'incoming' | 'outgoing', ids: readonly number[]): number {
+  if (ids.length === 0) return 0;
+  const col = register === 'incoming' ? 'incoming_id' : 'outgoing_id';
+  return db.prepare(`DELETE FROM mail_scans WHERE ${col} IN (${ids.map(() => '?').join(', ')})`).run(...ids)
+    .changes;
+}
+
+/** Merges each full-text index into one segment, so deleted tokens leave the index's pages too. */
+export function optimizeMailFts(db: DB): string[] {
+  const done: string[] = [];
+  for (const t of ['incoming_fts', 'outgoing_fts']) {
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'").get(t)) {
+      db.prepare(`INSERT INTO ${t}(${t}) VALUES ('optimize')`).run();
+      done.push(t);
+    }
+  }
+  return done;
+}

@@ -1,0 +1,117 @@
+// What subject requests read and write in the mailroom's tables (migration 0003): finding an
+// incoming letter by Вх. № or id, setting its due date, the letters registered as a request type
+// with no request yet, and wiping a letter's personal data in a purge. Only the columns of the
+// released migration are used, never the mailroom's modules, so either side can change its code.
+import type { DB } from '../../sql/server';
+
+export interface IncomingLetterInfo {
+  id: number;
+  incomingNo: string;
+  receivedAt: string;
+  receivedDate: string;
+  channel: string;
+  status: 'registered' | 'answered' | 'cancelled';
+  documentType: string | null;
+  language: string;
+  assignedTo: string | null;
+  dueDate: string | null;
+  senderKind: string | null;
+  senderName: string;
+  senderIin: string | null;
+  senderAddress: string | null;
+  senderRefNumber: string | null;
+  senderRefDate: string | null;
+  replyOutgoingNo: string | null;
+}
+
+const LETTER_SELECT = `SELECT l.id, l.incoming_no AS incomingNo, l.received_at AS receivedAt, l.received_date AS receivedDate,
+  l.channel, l.status, l.document_type AS documentType, l.language, l.assigned_to AS assignedTo, l.due_date AS dueDate,
+  l.sender_kind AS senderKind, l.sender_name AS senderName, l.sender_iin AS senderIin, l.sender_address AS senderAddress,
+  l.sender_ref_number AS senderRefNumber, l.sender_ref_date AS senderRefDate, l.reply_outgoing_no AS replyOutgoingNo
+  FROM incoming_letters l`;
+
+/** A letter by its Вх. № (exact, then case-insensitive) or its numeric id. */
+export function findIncomingLetter(db: DB, ref: string | number): IncomingLetterInfo | undefined {
+  if (typeof ref === 'number')
+    return db.prepare(`${LETTER_SELECT} WHERE l.id = ?`).get(ref) as IncomingLetterInfo | undefined;
+  const exact = db.prepare(`${LETTER_SELECT} WHERE l.incoming_no = ?`).get(ref) as
+    IncomingLetterInfo | undefined;
+  if (exact) return exact;
+  // SQLite's upper() folds ASCII only: fold Cyrillic (вх → ВХ) here.
+  const upper = db.prepare(`${LETTER_SELECT} WHERE l.incoming_no = ?`).get(ref.toUpperCase()) as
+    IncomingLetterInfo | undefined;
+  if (upper) return upper;
+  if (/^\d+$/.test(ref))
+    return db.prepare(`${LETTER_SELECT} WHERE l.id = ?`).get(Number(ref)) as IncomingLetterInfo | undefined;
+  return undefined;
+}
+
+export function getIncomingLetters(db: DB, ids: readonly number[]): IncomingLetterInfo[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(`${LETTER_SELECT} WHERE l.id IN (${ids.map(() => '?').join(', ')}) ORDER BY l.received_at, l.id`)
+    .all(...ids) as IncomingLetterInfo[];
+}
+
+/** The register's due date column is the requests feature's to set (the request's policy due date). */
+export function setLetterDue(
+  db: DB,
+  letterId: number,
+  due: string | null,
+  assignTo: string | null,
+  now: string,
+): void {
+  db.prepare(
+    `UPDATE incoming_letters SET due_date = @due, assigned_to = coalesce(assigned_to, @assignTo), updated_at = @now
+     WHERE id = @id AND (due_date IS NOT @due OR (assigned_to IS NULL AND @assignTo IS NOT NULL))`,
+  ).run({ id: letterId, due, assignTo, now });
+}
+
+/**
+ * Letters still 'registered' whose document type names a request type, with no request linked:
+ * the dashboard shows each with its deadline from the moment of registration.
+ */
+export function lettersAwaitingRequest(
+  db: DB,
+  documentTypes: readonly string[],
+  limit: number,
+): { rows: IncomingLetterInfo[]; total: number } {
+  if (documentTypes.length === 0) return { rows: [], total: 0 };
+  const list = documentTypes.map(() => '?').join(', ');
+  const where = `l.status = 'registered' AND l.document_type IN (${list})
+    AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`;
+  const rows = db
+    .prepare(`${LETTER_SELECT} WHERE ${where} ORDER BY l.received_at, l.id LIMIT ?`)
+    .all(...documentTypes, limit) as IncomingLetterInfo[];
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM incoming_letters l WHERE ${where}`).get(...documentTypes) as {
+      n: number;
+    }
+  ).n;
+  return { rows, total };
+}
+
+/** The distinct document types in use on letters still registered (to match aliases). */
+export function openDocumentTypes(db: DB): string[] {
+  return (
+    db
+      .prepare(
+        "SELECT DISTINCT document_type AS t FROM incoming_letters WHERE status = 'registered' AND document_type IS NOT NULL",
+      )
+      .all() as { t: string }[]
+  ).map((r) => r.t);
+}
+
+/** Outgoing letters (replies) about the given incoming letters or request. */
+export function repliesOf(
+  db: DB,
+  letterIds: readonly number[],
+  requestId: string,
+): Array<{ id: number; outgoingNo: string }> {
+  const byLetter = letterIds.length ? `OR in_reply_to_id IN (${letterIds.map(() => '?').join(', ')})` : '';
+  return db
+    .prepare(
+      `SELECT id, outgoing_no AS outgoingNo FROM outgoing_letters WHERE request_id = ? ${byLetter} ORDER BY id`,
+    )
+    .all(requestId, ...letterIds) as Array<{ id: number; outgoingNo: string }>;
+}

@@ -1,0 +1,153 @@
+// Full-text search over the registers (FTS5 tables incoming_fts / outgoing_fts, kept in step by
+// triggers; see migration 0003). What a user types never reaches FTS5 as syntax: every word is
+// quoted, so quotes, AND/OR/NOT/NEAR, parentheses, ^, :, * and - are just text.
+//
+// Speed at a million rows. An FTS5 query for whole words, or for prefixes of 2, 3 or 5 letters
+// (the tables have prefix indexes of those lengths, migration 0007), streams its matches newest
+// first and stops after LIMIT rows: about a millisecond. Any other prefix ("иван*", "алматы*",
+// "заявление*") has no index: FTS5 merges the full lists of every word with that prefix before
+// it can return one row, 20-100 ms for a word in a third of all letters. So such a prefix is
+// searched by its longest indexed beginning (streaming, newest first) and each candidate is
+// checked here against the whole prefix, a page or so at a time. When few candidates pass (a rare
+// word behind a common beginning), FTS5's own prefix query is cheap, and it is used instead.
+// Either way the result is exactly what the plain FTS5 query would return.
+import type { DB } from '../../sql/server';
+
+const MAX_WORDS = 10;
+/** The prefix index lengths of the FTS5 tables (migration 0007: prefix = '2 3 5'). */
+export const INDEXED_PREFIXES = [2, 3, 5];
+const CANDIDATE_BUDGET = 600;
+
+/** unicode61 splits on everything that is not a letter, digit or mark, and folds case. */
+function tokens(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean);
+}
+
+interface Word {
+  /** The word's tokens (a phrase, e.g. ВХ-2026-000123 → вх 2026 000123), lower case. */
+  tokens: string[];
+  /** Whether the last token is matched as a prefix. */
+  prefix: boolean;
+}
+
+function parseWords(input: string): Word[] {
+  const words: Word[] = [];
+  for (const w of input.split(/\s+/u).filter(Boolean).slice(0, MAX_WORDS)) {
+    const t = tokens(w);
+    // A one-letter prefix would expand to a large part of the vocabulary: match it as a word.
+    if (t.length) words.push({ tokens: t, prefix: Array.from(t[t.length - 1]!).length >= 2 });
+  }
+  return words;
+}
+
+function phrase(tokensOfWord: string[], prefix: boolean): string {
+  return `"${tokensOfWord.join(' ').replace(/"/g, '""')}"${prefix ? '*' : ''}`;
+}
+
+/**
+ * Turns typed text into a safe FTS5 query: each word becomes a quoted phrase, matched as a prefix
+ * when its last token has two or more characters ("сейт" finds Сейтқали); all words must match.
+ * Returns null when nothing searchable was typed.
+ */
+export function buildFtsQuery(input: string): string | null {
+  const words = parseWords(input);
+  return words.length ? words.map((w) => phrase(w.tokens, w.prefix)).join(' ') : null;
+}
+
+/** The streaming candidate query: long prefixes cut to the indexed length; and the words to check. */
+export function candidateQuery(input: string): { match: string; check: Word[] } | null {
+  const words = parseWords(input);
+  if (!words.length) return null;
+  const check: Word[] = [];
+  const parts = words.map((w) => {
+    const last = Array.from(w.tokens[w.tokens.length - 1]!);
+    if (!w.prefix || INDEXED_PREFIXES.includes(last.length)) return phrase(w.tokens, w.prefix);
+    const cut = Math.max(...INDEXED_PREFIXES.filter((n) => n < last.length));
+    check.push(w);
+    return phrase([...w.tokens.slice(0, -1), last.slice(0, cut).join('')], true);
+  });
+  return { match: parts.join(' '), check };
+}
+
+/** Whether a column's text holds the word: its tokens in a row, the last one as a prefix. */
+function columnHas(columnTokens: string[], w: Word): boolean {
+  const n = w.tokens.length;
+  for (let i = 0; i + n <= columnTokens.length; i++) {
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = columnTokens[i + k]!;
+      ok = k === n - 1 && w.prefix ? t.startsWith(w.tokens[k]!) : t === w.tokens[k];
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The indexed text of rows, column by column, built exactly as the triggers build it. */
+const INDEXED_COLUMNS = {
+  incoming: `SELECT id,
+      concat_ws(' ', incoming_no, seq, tracking_number, courier_company, waybill, sender_iin, sender_ref_number) AS c1,
+      sender_name AS c2, sender_address AS c3, concat_ws(' ', summary, document_type, enclosures) AS c4, notes AS c5
+    FROM incoming_letters WHERE id IN (SELECT value FROM json_each(?))`,
+  outgoing: `SELECT id,
+      concat_ws(' ', outgoing_no, seq, in_reply_to_no, tracking_number, courier_company, waybill) AS c1,
+      addressee_name AS c2, addressee_address AS c3, summary AS c4, concat_ws(' ', signatory, notes) AS c5
+    FROM outgoing_letters WHERE id IN (SELECT value FROM json_each(?))`,
+};
+
+type Register = 'incoming' | 'outgoing';
+
+function ftsIds(db: DB, register: Register, match: string, limit: number, before?: number): number[] {
+  const table = register === 'incoming' ? 'incoming_fts' : 'outgoing_fts';
+  const bound = before === undefined ? '' : 'AND rowid < ?';
+  const params: unknown[] = before === undefined ? [match, limit] : [match, before, limit];
+  const rows = db
+    .prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? ${bound} ORDER BY rowid DESC LIMIT ?`)
+    .all(...params) as {
+    id: number;
+  }[];
+  return rows.map((r) => r.id);
+}
+
+/** Matching row ids, newest registration first, at most `limit`; the same ids as buildFtsQuery's query gives. */
+export function searchIds(db: DB, register: Register, input: string, limit: number): number[] {
+  const full = buildFtsQuery(input);
+  const plan = candidateQuery(input);
+  if (!full || !plan) return [];
+  if (plan.check.length === 0) return ftsIds(db, register, full, limit);
+
+  const found: number[] = [];
+  let before: number | undefined;
+  let scanned = 0;
+  // Most candidates usually pass: ask for a page's worth first, then twice as many each time.
+  let size = limit + 8;
+  while (scanned < CANDIDATE_BUDGET) {
+    const want = size;
+    const chunk = ftsIds(db, register, plan.match, want, before);
+    if (chunk.length === 0) return found;
+    const rows = db.prepare(INDEXED_COLUMNS[register]).all(JSON.stringify(chunk)) as Record<
+      string,
+      string | number | null
+    >[];
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    for (const id of chunk) {
+      const r = byId.get(id);
+      if (!r) continue;
+      const columns = ['c1', 'c2', 'c3', 'c4', 'c5'].map((c) => tokens(String(r[c] ?? '')));
+      if (plan.check.every((w) => columns.some((col) => columnHas(col, w)))) {
+        found.push(id);
+        if (found.length >= limit) return found;
+      }
+    }
+    if (chunk.length < want) return found;
+    before = chunk[chunk.length - 1]!;
+    scanned += chunk.length;
+    size = Math.min(size * 2, CANDIDATE_BUDGET);
+  }
+  // Few candidates pass: the words are rare, so FTS5's own prefix query is cheap here.
+  return ftsIds(db, register, full, limit);
+}

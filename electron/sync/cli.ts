@@ -1,0 +1,240 @@
+import type { Command } from 'commander';
+import { MAX_TEXT_BYTES, readBoundedText } from '../core/read-bounded';
+import { resolveKey } from '../core/keys';
+import { Server } from '../sql/server';
+import {
+  annotateRejectedEvent,
+  configureSync,
+  getSyncStatus,
+  listActionResults,
+  listNeedsAttention,
+  readSyncSettings,
+  retryRejectedEvent,
+  runSyncPass,
+  type SyncPassResult,
+} from '.';
+import { CLI_ACTOR, dbFile, globals, withServer, type GlobalOptions } from '../cli/context';
+import { CliExit, emit, EXIT_USAGE } from '../cli/output';
+
+function int(v: string | undefined, name: string, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) {
+    process.stderr.write(`privacy-desk: ${name} must be a whole number ≥ ${min}\n`);
+    throw new CliExit(EXIT_USAGE);
+  }
+  return Number(v);
+}
+
+/** Like withServer, for a command that awaits network work. */
+async function withServerAsync<T>(g: GlobalOptions, fn: (server: Server) => Promise<T>): Promise<T> {
+  const server = Server.open({ file: dbFile(g), key: resolveKey({ keyFile: g.keyFile }) });
+  try {
+    return await fn(server);
+  } finally {
+    server.close();
+  }
+}
+
+/** Exit 1 when the pass could not finish and events are still waiting, or sync is misconfigured. */
+function passOk(r: SyncPassResult): boolean {
+  if (r.state === 'not_configured' || r.state === 'unauthorized' || r.state === 'cert_untrusted')
+    return false;
+  return r.state === 'up_to_date' || r.pending - r.heldBack === 0;
+}
+
+export function registerSync(program: Command): void {
+  const sync = program
+    .command('sync')
+    .description('push the outbox to the central system and pull action results');
+
+  sync
+    .command('run')
+    .description('one pass: send until the outbox is empty or central is unreachable, then pull results')
+    .option('--central <url>', 'central URL (default: the stored setting)')
+    .option('--token <token>', "the desk's bearer token (default: the stored setting)")
+    .option('--token-file <file>', 'read the token from a file')
+    .option('--batch-size <n>', 'events per request (default: setting, else 100)')
+    .option('--timeout-ms <ms>', 'whole-request timeout', '30000')
+    .option('--max-attempts <n>', 'attempts per request before giving up', '5')
+    .option('--retry-base-ms <ms>', 'first backoff bound (full jitter, doubling)', '500')
+    .option('--retry-max-ms <ms>', 'backoff cap', '30000')
+    .option('--no-results', 'do not pull action results')
+    .option('--progress', 'one JSON line per batch on stderr')
+    .action(
+      async (
+        o: {
+          central?: string;
+          token?: string;
+          tokenFile?: string;
+          batchSize?: string;
+          timeoutMs: string;
+          maxAttempts: string;
+          retryBaseMs: string;
+          retryMaxMs: string;
+          results: boolean;
+          progress?: boolean;
+        },
+        cmd: Command,
+      ) => {
+        const g = globals(cmd);
+        const token =
+          o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
+        const batchSize = int(o.batchSize, '--batch-size', 1);
+        const r = await withServerAsync(g, (server) =>
+          runSyncPass(server, {
+            ...(o.central ? { centralUrl: o.central } : {}),
+            ...(token ? { token } : {}),
+            ...(batchSize !== undefined ? { batchSize } : {}),
+            timeoutMs: int(o.timeoutMs, '--timeout-ms', 1)!,
+            maxAttempts: int(o.maxAttempts, '--max-attempts', 1)!,
+            backoff: {
+              baseMs: int(o.retryBaseMs, '--retry-base-ms', 0)!,
+              maxMs: int(o.retryMaxMs, '--retry-max-ms', 0)!,
+            },
+            actor: CLI_ACTOR,
+            pullResults: o.results,
+            ...(o.progress ? { onProgress: (p) => process.stderr.write(JSON.stringify(p) + '\n') } : {}),
+          }),
+        );
+        emit(
+          r,
+          g,
+          () =>
+            `${r.state}${r.error ? ` (${r.error})` : ''}: sent ${r.sent}, accepted ${r.accepted}, duplicates ${r.duplicates}, rejected ${r.rejected}; ` +
+            `pending ${r.pending}${r.heldBack ? ` (${r.heldBack} held back)` : ''}, needs attention ${r.needsAttention}, results pulled ${r.resultsPulled}` +
+            (r.skewWarning
+              ? `\nwarning: this computer's clock is off by ${Math.round((r.clockSkewMs ?? 0) / 1000)} s from central`
+              : ''),
+          passOk(r),
+        );
+      },
+    );
+
+  sync
+    .command('status')
+    .description('what the status bar shows: state, last sync, pending, needs attention, clock skew')
+    .action((_o, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const s = getSyncStatus(server);
+        emit(s, g, () =>
+          [
+            `state: ${s.state}${s.lastError ? ` (${s.lastError})` : ''}`,
+            `central: ${s.centralUrl ?? '(not configured)'}`,
+            `last sync: ${s.lastSyncAt ?? 'never'}`,
+            `pending: ${s.pending}${s.heldBack ? ` (${s.heldBack} held back)` : ''}, needs attention: ${s.needsAttention}`,
+            `clock skew: ${s.clockSkewMs === null ? 'unknown' : `${Math.round(s.clockSkewMs / 1000)} s`}${s.skewWarning ? ' (WARNING: above 5 minutes)' : ''}`,
+          ].join('\n'),
+        );
+      });
+    });
+
+  sync
+    .command('config')
+    .description('store the central URL, token and batch size in the database')
+    .option('--central <url>', 'central URL')
+    .option('--token <token>', "the desk's bearer token")
+    .option('--token-file <file>', 'read the token from a file')
+    .option('--batch-size <n>', 'events per request (1..1000)')
+    .option('--clear', 'remove the stored URL, token and batch size')
+    .action(
+      (
+        o: { central?: string; token?: string; tokenFile?: string; batchSize?: string; clear?: boolean },
+        cmd: Command,
+      ) => {
+        const g = globals(cmd);
+        const token =
+          o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
+        withServer(g, (server) => {
+          const nothing =
+            !o.clear && o.central === undefined && token === undefined && o.batchSize === undefined;
+          const view = nothing
+            ? readSyncSettings(server)
+            : configureSync(
+                server,
+                CLI_ACTOR,
+                o.clear
+                  ? { centralUrl: null, token: null, batchSize: null }
+                  : {
+                      ...(o.central !== undefined ? { centralUrl: o.central } : {}),
+                      ...(token !== undefined ? { token } : {}),
+                      ...(o.batchSize !== undefined
+                        ? { batchSize: int(o.batchSize, '--batch-size', 1)! }
+                        : {}),
+                    },
+              );
+          emit(
+            view,
+            g,
+            () =>
+              `central: ${view.centralUrl ?? '(none)'}, token: ${view.tokenSet ? 'set' : 'not set'}, batch size: ${view.batchSize ?? 'default (100)'}`,
+          );
+        });
+      },
+    );
+
+  sync
+    .command('attention')
+    .description('events central rejected (needs attention), with their reasons and notes')
+    .option('--record-id <id>', 'only this record')
+    .action((o: { recordId?: string }, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const items = listNeedsAttention(server, o.recordId ? { recordId: o.recordId } : {});
+        emit({ items }, g, () =>
+          items.length
+            ? items
+                .map(
+                  (i) =>
+                    `#${i.seq} ${i.eventType} ${i.recordType}/${i.recordId}: ${i.reason}${i.detail ? ` (${i.detail})` : ''}, ${i.heldBack} held back, ${i.history.filter((h) => h.kind === 'note').length} notes`,
+                )
+                .join('\n')
+            : 'nothing needs attention',
+        );
+      });
+    });
+
+  sync
+    .command('retry')
+    .description('queue a rejected event again (same event id); it is sent on the next sync')
+    .requiredOption('--seq <n>', 'outbox sequence number of the rejected event')
+    .action((o: { seq: string }, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const r = retryRejectedEvent(server, CLI_ACTOR, int(o.seq, '--seq', 1)!);
+        emit(r, g, () => `event ${r.seq} queued again`);
+      });
+    });
+
+  sync
+    .command('annotate')
+    .description("add an officer's note to a rejected event")
+    .requiredOption('--seq <n>', 'outbox sequence number of the rejected event')
+    .requiredOption('--note <text>', 'the note')
+    .action((o: { seq: string; note: string }, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const seq = int(o.seq, '--seq', 1)!;
+        annotateRejectedEvent(server, CLI_ACTOR, seq, o.note);
+        emit({ seq, annotated: true }, g, () => `note added to event ${seq}`);
+      });
+    });
+
+  sync
+    .command('results')
+    .description('action results pulled from central')
+    .option('--record-id <id>', 'only this record (e.g. a request id)')
+    .action((o: { recordId?: string }, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const results = listActionResults(server, o.recordId ? { recordId: o.recordId } : {});
+        emit({ results }, g, () =>
+          results.length
+            ? results
+                .map((r) => `${r.recordType}/${r.recordId}: ${r.action} ${r.status} at ${r.executedAt}`)
+                .join('\n')
+            : 'no results',
+        );
+      });
+    });
+}

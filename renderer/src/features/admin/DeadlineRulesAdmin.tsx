@@ -1,0 +1,398 @@
+// Settings → deadline rules and request settings (administrators), #/settings/deadlines: per request
+// type the office's operative deadline (policy) and the legal outer limit (statute) in working days,
+// with the basis in Kazakh, Russian and English; saved as a new version (the due dates of open
+// requests follow, and the screen says which moved), reset to the shipped file, history. Below, the
+// request settings: how many days after closing with erasure the desk's copy of a subject is purged.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { RulesView } from '../../../../common/contract/requests';
+import type { DeadlineRule, DeadlineRules } from '../../../../common/deadlines/calendar-schema';
+import type { ErrorPayload } from '../../../../common/errors';
+import { REQUEST_TYPES, type RequestType } from '../../../../common/requests/vocab';
+import { api, toPayload } from '../../api/client';
+import { useCall } from '../../api/hooks';
+import { useAuth } from '../../auth/context';
+import { TextInput } from '../../ui/fields';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatDateTime } from '../../format/dates';
+import { typeName } from '../requests';
+import { AdminPage } from './AdminPage';
+import { History, SaveOutcome } from './CalendarAdmin';
+import { DataProblems } from './Problems';
+
+type Saved = RulesView & {
+  recomputed: {
+    checked: number;
+    changed: Array<{
+      id: string;
+      due: { from: string; to: string };
+      statutoryDue: { from: string; to: string };
+    }>;
+  };
+};
+
+/** A rule's problem before it is sent (the core checks again). */
+function ruleProblem(r: DeadlineRule): 'days' | 'order' | 'basis' | null {
+  const ok = (n: number) => Number.isInteger(n) && n >= 0 && n <= 365;
+  if (!ok(r.policyWorkingDays) || !ok(r.statutoryWorkingDays)) return 'days';
+  if (r.policyWorkingDays > r.statutoryWorkingDays) return 'order';
+  if (!r.basis.kk.trim() || !r.basis.ru.trim() || !r.basis.en.trim()) return 'basis';
+  return null;
+}
+
+export function DeadlineRulesAdmin() {
+  const { t } = useTranslation();
+  return (
+    <AdminPage title={t('rulesAdmin.title')} lead={t('rulesAdmin.lead')} requires="deadlines.putRules" wide>
+      <RulesEditor />
+      <RequestSettingsSection />
+    </AdminPage>
+  );
+}
+
+function RulesEditor() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { can } = useAuth();
+  const rules = useCall('deadlines.rules', {});
+  const history = useCall('deadlines.rulesHistory', {});
+  const [draft, setDraft] = useState<DeadlineRules | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ErrorPayload>();
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const sourceId = useId();
+  const mayEdit = can('deadlines.putRules');
+
+  const base = rules.data?.rules ?? null;
+  useEffect(() => {
+    if (base) setDraft(structuredClone(base));
+  }, [base]);
+  const dirty = draft !== null && base !== null && JSON.stringify(draft) !== JSON.stringify(base);
+  const problems = useMemo(
+    () =>
+      draft ? REQUEST_TYPES.map((ty) => [ty, ruleProblem(draft[ty])] as const).filter(([, p]) => p) : [],
+    [draft],
+  );
+
+  const setRule = (type: RequestType, patch: Partial<DeadlineRule>) =>
+    setDraft((d) => (d ? { ...d, [type]: { ...d[type], ...patch } } : d));
+
+  const after = (r: Saved) => {
+    setSaved(r);
+    rules.reload();
+    history.reload();
+  };
+
+  const save = async () => {
+    if (!draft) return;
+    setSaving(true);
+    setError(undefined);
+    setSaved(null);
+    try {
+      after(await api.call('deadlines.putRules', { rules: draft }));
+    } catch (e) {
+      setError(toPayload(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const reset = async () => {
+    setConfirmReset(false);
+    setSaving(true);
+    setError(undefined);
+    setSaved(null);
+    try {
+      after(await api.call('deadlines.resetRules', {}));
+    } catch (e) {
+      setError(toPayload(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const info = rules.data;
+  return (
+    <>
+      <section className="card" aria-labelledby="rules-title" data-testid="deadline-rules">
+        <h2 id="rules-title">{t('rulesAdmin.rules')}</h2>
+        {rules.error && <ErrorMessage error={rules.error} />}
+        {info && (
+          <p className="muted small">
+            {info.origin === 'shipped'
+              ? t('rulesAdmin.fromFile')
+              : t('rulesAdmin.fromVersion', { version: info.version ?? '—' })}
+            {info.savedAt && ` · ${formatDateTime(info.savedAt, lng)} · ${info.savedBy ?? ''}`}
+          </p>
+        )}
+        {draft && (
+          <div className="table-wrap">
+            <table className="data-table admin-rules">
+              <thead>
+                <tr>
+                  <th scope="col">{t('requestList.col.type')}</th>
+                  <th scope="col">{t('rulesAdmin.policy')}</th>
+                  <th scope="col">{t('rulesAdmin.statute')}</th>
+                  <th scope="col">{t('rulesAdmin.basis')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {REQUEST_TYPES.map((ty) => (
+                  <RuleRow
+                    key={ty}
+                    type={ty}
+                    rule={draft[ty]}
+                    readOnly={!mayEdit}
+                    onChange={(patch) => setRule(ty, patch)}
+                    problem={ruleProblem(draft[ty])}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {draft && (
+          <div className="field field-wide">
+            <label htmlFor={sourceId}>{t('rulesAdmin.source')}</label>
+            <textarea
+              id={sourceId}
+              rows={3}
+              readOnly={!mayEdit}
+              value={draft.source ?? ''}
+              onChange={(e) => setDraft((d) => (d ? { ...d, source: e.target.value } : d))}
+            />
+          </div>
+        )}
+        {dirty && (
+          <p className="alert alert-info" role="status">
+            {t('rulesAdmin.unsaved')}
+          </p>
+        )}
+        {error && <DataProblems error={error} testId="rules-problems" />}
+        {saved && <SaveOutcome result={saved} />}
+        {mayEdit && draft && (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={!dirty || saving || problems.length > 0}
+              onClick={() => void save()}
+            >
+              {t('rulesAdmin.save')}
+            </button>
+            {dirty && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => base && setDraft(structuredClone(base))}
+              >
+                {t('calendarAdmin.discard')}
+              </button>
+            )}
+            {info && info.origin !== 'shipped' && (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => setConfirmReset(true)}
+                disabled={saving}
+              >
+                {t('rulesAdmin.reset')}
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+      <section className="card" aria-labelledby="rules-history">
+        <h2 id="rules-history">{t('rulesAdmin.history')}</h2>
+        <History rows={history.data} error={history.error} />
+      </section>
+      <Dialog
+        open={confirmReset}
+        title={t('rulesAdmin.resetTitle')}
+        onClose={() => setConfirmReset(false)}
+        onSubmit={() => void reset()}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setConfirmReset(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" data-autofocus>
+              {t('rulesAdmin.reset')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('rulesAdmin.resetText')}</p>
+      </Dialog>
+    </>
+  );
+}
+
+function RuleRow({
+  type,
+  rule,
+  readOnly,
+  onChange,
+  problem,
+}: {
+  type: RequestType;
+  rule: DeadlineRule;
+  readOnly: boolean;
+  onChange: (patch: Partial<DeadlineRule>) => void;
+  problem: 'days' | 'order' | 'basis' | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const ids = { policy: useId(), statute: useId(), kk: useId(), ru: useId(), en: useId(), err: useId() };
+  const name = typeName(t, type);
+  const basisNow =
+    i18n.language === 'kk' ? rule.basis.kk : i18n.language === 'en' ? rule.basis.en : rule.basis.ru;
+  const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+  return (
+    <tr data-type={type}>
+      <th scope="row" className="admin-rule-type">
+        {name}
+        {problem && (
+          <p className="field-error" id={ids.err} role="alert">
+            {problem === 'order'
+              ? t('rulesAdmin.orderProblem')
+              : problem === 'basis'
+                ? t('rulesAdmin.basisProblem')
+                : t('rulesAdmin.daysProblem')}
+          </p>
+        )}
+      </th>
+      <td>
+        <label className="admin-vh" htmlFor={ids.policy}>
+          {t('rulesAdmin.policyFor', { type: name })}
+        </label>
+        <input
+          id={ids.policy}
+          className="admin-days"
+          type="number"
+          min={0}
+          max={365}
+          inputMode="numeric"
+          readOnly={readOnly}
+          value={Number.isNaN(rule.policyWorkingDays) ? '' : rule.policyWorkingDays}
+          aria-invalid={problem === 'days' || problem === 'order'}
+          aria-describedby={problem ? ids.err : undefined}
+          onChange={(e) => onChange({ policyWorkingDays: num(e.target.value) })}
+        />
+      </td>
+      <td>
+        <label className="admin-vh" htmlFor={ids.statute}>
+          {t('rulesAdmin.statuteFor', { type: name })}
+        </label>
+        <input
+          id={ids.statute}
+          className="admin-days"
+          type="number"
+          min={0}
+          max={365}
+          inputMode="numeric"
+          readOnly={readOnly}
+          value={Number.isNaN(rule.statutoryWorkingDays) ? '' : rule.statutoryWorkingDays}
+          aria-invalid={problem === 'days' || problem === 'order'}
+          aria-describedby={problem ? ids.err : undefined}
+          onChange={(e) => onChange({ statutoryWorkingDays: num(e.target.value) })}
+        />
+      </td>
+      <td className="admin-basis">
+        <details>
+          <summary>{basisNow}</summary>
+          {(['kk', 'ru', 'en'] as const).map((l) => (
+            <div className="field" key={l}>
+              <label htmlFor={ids[l]}>
+                {l === 'kk'
+                  ? t('rulesAdmin.basisKk')
+                  : l === 'ru'
+                    ? t('rulesAdmin.basisRu')
+                    : t('rulesAdmin.basisEn')}
+              </label>
+              <textarea
+                id={ids[l]}
+                lang={l}
+                rows={3}
+                readOnly={readOnly}
+                value={rule.basis[l]}
+                onChange={(e) => onChange({ basis: { ...rule.basis, [l]: e.target.value } })}
+              />
+            </div>
+          ))}
+        </details>
+      </td>
+    </tr>
+  );
+}
+
+const settingsForm = z.strictObject({ retentionDays: z.number().int().min(0).max(3650) });
+type SettingsForm = z.infer<typeof settingsForm>;
+
+function RequestSettingsSection() {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const settings = useCall('requests.settings', {});
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<ErrorPayload>();
+  const mayWrite = can('requests.setSettings');
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<SettingsForm>({ resolver: zodResolver(settingsForm), defaultValues: { retentionDays: 30 } });
+
+  useEffect(() => {
+    if (settings.data) reset(settings.data);
+  }, [settings.data, reset]);
+
+  const save = handleSubmit(async (v) => {
+    setSaved(false);
+    setFailure(undefined);
+    try {
+      reset(await api.call('requests.setSettings', v));
+      setSaved(true);
+    } catch (e) {
+      setFailure(toPayload(e));
+    }
+  });
+
+  return (
+    <section className="card" aria-labelledby="request-settings" data-testid="request-settings">
+      <h2 id="request-settings">{t('rulesAdmin.settingsTitle')}</h2>
+      {settings.error && <ErrorMessage error={settings.error} />}
+      <form className="form-inline" noValidate onSubmit={(e) => void save(e)}>
+        <TextInput
+          label={t('rulesAdmin.retention')}
+          hint={t('rulesAdmin.retentionHint')}
+          error={errors.retentionDays && t('rulesAdmin.retentionInvalid')}
+          type="number"
+          min={0}
+          max={3650}
+          inputMode="numeric"
+          className="field-short"
+          readOnly={!mayWrite}
+          registration={register('retentionDays', { valueAsNumber: true })}
+        />
+        {mayWrite && (
+          <div className="actions">
+            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+              {t('common.save')}
+            </button>
+          </div>
+        )}
+        {failure && <ErrorMessage error={failure} />}
+        {saved && (
+          <p className="alert alert-ok" role="status">
+            {t('common.saved')}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

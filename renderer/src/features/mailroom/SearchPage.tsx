@@ -1,0 +1,186 @@
+// Search across both registers (mailroom.search, SQLite FTS5): answers as the person types (150 ms
+// after the last key; an answer to an older query is dropped), every word matched as the start of a
+// word, any case. ↓ from the box goes to the results; Enter or a click opens one.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../common/contract/mailroom';
+import type { ErrorPayload } from '../../../../common/errors';
+import { api, toPayload } from '../../api/client';
+import { href } from '../../app/router';
+import { onDropPrivateData } from '../../auth/private-data';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Page } from '../../ui/Page';
+import { formatDay } from './format';
+import { Highlight, searchPattern } from './highlight';
+import { INCOMING_STATUS_KEYS, OUTGOING_STATUS_KEYS } from './vocab';
+import type { PageComponentProps } from '../../app/pages/types';
+import '../../styles/mailroom.css';
+
+type Scope = 'all' | 'incoming' | 'outgoing';
+const DEBOUNCE_MS = 150;
+
+/** The last search, so that coming back from a result shows it again. */
+const remembered: { query: string; scope: Scope } = { query: '', scope: 'all' };
+// Locked or signed out: a search may be a person's name; the window forgets it.
+onDropPrivateData(() => {
+  remembered.query = '';
+  remembered.scope = 'all';
+});
+
+export function SearchPage(_props: PageComponentProps) {
+  const { t, i18n } = useTranslation();
+  const ids = { q: useId(), scope: useId(), hint: useId() };
+  const [query, setQuery] = useState(remembered.query);
+  const [scope, setScope] = useState<Scope>(remembered.scope);
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; hasMore: boolean } | null>(null);
+  const [error, setError] = useState<ErrorPayload>();
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    requestAnimationFrame(() => input.current?.focus());
+  }, []);
+
+  useEffect(() => {
+    remembered.query = query;
+    remembered.scope = scope;
+    const q = query.trim();
+    const mine = ++seq.current;
+    if (!q) {
+      setResult(null);
+      setError(undefined);
+      setBusy(false);
+      return;
+    }
+    setBusy(true);
+    const timer = setTimeout(() => {
+      api
+        .call('mailroom.search', { query: q, register: scope, limit: 50 })
+        .then((r) => {
+          if (mine !== seq.current) return; // a newer query is on its way
+          setResult({ query: q, ...r });
+          setError(undefined);
+        })
+        .catch((e: unknown) => {
+          if (mine === seq.current) setError(toPayload(e));
+        })
+        .finally(() => {
+          if (mine === seq.current) setBusy(false);
+        });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, scope]);
+
+  const pattern = searchPattern(result?.query ?? '');
+  const links = () => Array.from(list.current?.querySelectorAll<HTMLAnchorElement>('a.mr-hit-link') ?? []);
+
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  };
+  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowUp' && i === 0) input.current?.focus();
+    else all[Math.max(0, Math.min(all.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+
+  return (
+    <Page title={t('nav.search')} lead={t('pages.search.lead')}>
+      <form className="mr-search-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="field mr-search-field">
+          <label htmlFor={ids.q}>{t('pages.search.label')}</label>
+          <input
+            ref={input}
+            id={ids.q}
+            type="search"
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            aria-describedby={ids.hint}
+            aria-controls={`${ids.q}-results`}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onInputKey}
+            data-testid="search-input"
+          />
+          <p className="field-hint" id={ids.hint}>
+            {t('pages.search.hint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.scope}>{t('pages.search.scope')}</label>
+          <select id={ids.scope} value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
+            <option value="all">{t('pages.search.scopeAll')}</option>
+            <option value="incoming">{t('nav.incoming')}</option>
+            <option value="outgoing">{t('nav.outgoing')}</option>
+          </select>
+        </div>
+      </form>
+      {error && <ErrorMessage error={error} />}
+      <p className="mr-total" role="status" aria-live="polite" data-testid="search-status">
+        {busy
+          ? t('pages.search.searching')
+          : result
+            ? result.hits.length === 0
+              ? t('pages.search.none')
+              : result.hasMore
+                ? t('pages.search.many', { count: result.hits.length })
+                : t('pages.search.found', { count: result.hits.length })
+            : ''}
+      </p>
+      {result && result.hits.length > 0 && (
+        <ol
+          className="mr-hits"
+          id={`${ids.q}-results`}
+          ref={list}
+          onKeyDown={onListKey}
+          data-testid="search-results"
+        >
+          {result.hits.map((h) => (
+            <li key={`${h.register}-${h.id}`} className="mr-hit">
+              <a className="mr-hit-link" href={href(h.register, String(h.id))}>
+                <span className="mr-hit-head">
+                  <span className={`mr-badge mr-badge-${h.register}`}>
+                    {h.register === 'incoming' ? t('pages.search.in') : t('pages.search.out')}
+                  </span>
+                  <span className="mr-mono mr-hit-number">
+                    <Highlight text={h.number} pattern={pattern} />
+                  </span>
+                  <span className="muted">{formatDay(h.date, i18n.language)}</span>
+                  <span className="mr-hit-name">
+                    <Highlight text={h.name} pattern={pattern} />
+                  </span>
+                  {h.iinMasked && <span className="mr-mono muted">{h.iinMasked}</span>}
+                  {h.trackingNumber && (
+                    <span className="mr-mono muted">
+                      <Highlight text={h.trackingNumber} pattern={pattern} />
+                    </span>
+                  )}
+                  <span className={`mr-badge mr-badge-${h.status}`}>
+                    {h.register === 'incoming'
+                      ? t(INCOMING_STATUS_KEYS[h.status as keyof typeof INCOMING_STATUS_KEYS])
+                      : t(OUTGOING_STATUS_KEYS[h.status as keyof typeof OUTGOING_STATUS_KEYS])}
+                  </span>
+                </span>
+                <span className="mr-hit-summary">
+                  <Highlight text={h.summary} pattern={pattern} />
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,223 @@
+// One list screen for both registers: filters (period, channel, status and whatever else the
+// register declares) and sorting are done by the core; rows come page by page as they scroll into
+// view. Each register describes itself in a RegisterListSpec (incoming-list.tsx, outgoing-list.tsx)
+// and keeps only what truly differs: its calls, columns, filter fields and labels.
+// N (outside text fields) opens the register's form for a new entry.
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Page as RowsPage } from '../../../../../common/contract/mailroom';
+import { href, navigate } from '../../../app/router';
+import { isTypingTarget } from '../../../app/shortcuts';
+import { onDropPrivateData } from '../../../auth/private-data';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Page } from '../../../ui/Page';
+import { ExportDialog } from '../ExportDialog';
+import { isPlainKey } from '../keyboard';
+import { RegisterTable } from '../RegisterTable';
+import { useCanWrite } from '../session';
+import { usePagedRows, type CountAnswer, type PageRequest } from '../usePagedRows';
+import { RegisterFilters, type FilterField, type FilterForm } from './RegisterFilters';
+
+export type { FilterField, FilterForm };
+
+export interface ListQuery<F> {
+  filter: F;
+  sort?: { by: string; dir: 'asc' | 'desc' };
+}
+
+export interface RegisterListSpec<R extends { id: number }, F> {
+  register: 'incoming' | 'outgoing';
+  /** Sort column ids (as the columns name them) → the core's sort key; the first is the default. */
+  sortKeys: Record<string, string>;
+  defaultSort: string;
+  /** The core's sort key used to read the far half of a long list backwards. */
+  reverseBy: string;
+  toFilter: (form: FilterForm) => F;
+  count: (filter: F, cap?: number) => Promise<CountAnswer>;
+  list: (req: PageRequest & ListQuery<F>) => Promise<RowsPage<R>>;
+  /** The filter fields beyond the period (selects); a hook, since some ask the core for options. */
+  useFilterFields: () => FilterField[];
+  useColumns: () => ColumnDef<R, unknown>[];
+  rowClass?: (row: R) => string;
+  text: {
+    title: string;
+    lead: string;
+    newEntry: string;
+    label: string;
+    empty: string;
+  };
+  testIds: { newEntry: string; count: string; table: string };
+  gridClass: string;
+}
+
+interface Remembered {
+  filter: FilterForm;
+  sorting: SortingState;
+  active: number;
+}
+
+/** Kept for the window's life, so that coming back from a record finds the list as it was left. */
+const remembered = new Map<string, Remembered>();
+// Locked or signed out: back to the unfiltered lists (a filter may name an officer).
+onDropPrivateData(() => remembered.clear());
+
+function rememberedFor(spec: { register: string; defaultSort: string }, empty: FilterForm): Remembered {
+  let r = remembered.get(spec.register);
+  if (!r) {
+    r = { filter: empty, sorting: [{ id: spec.defaultSort, desc: true }], active: 0 };
+    remembered.set(spec.register, r);
+  }
+  return r;
+}
+
+function useListQuery<R extends { id: number }, F>(
+  spec: RegisterListSpec<R, F>,
+  filter: FilterForm,
+  sorting: SortingState,
+) {
+  return useMemo(() => {
+    const s = sorting[0];
+    const by = s ? spec.sortKeys[s.id] : undefined;
+    const sort = by ? { by, dir: s!.desc ? ('desc' as const) : ('asc' as const) } : undefined;
+    const f = spec.toFilter(filter);
+    const rangeBad = Boolean(filter.from && filter.to && filter.from > filter.to);
+    return { filter: f, sort, rangeBad };
+  }, [spec, filter, sorting]);
+}
+
+/** N opens the register's form (the physical key, so it works in every keyboard layout). */
+function useNewEntryKey(register: 'incoming' | 'outgoing', enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTypingTarget(e.target) || document.querySelector('dialog[open]')) return;
+      if (isPlainKey(e, 'KeyN')) {
+        e.preventDefault();
+        navigate(register, 'new');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [register, enabled]);
+}
+
+export function RegisterList<R extends { id: number }, F>({ spec }: { spec: RegisterListSpec<R, F> }) {
+  const { t } = useTranslation();
+  const canWrite = useCanWrite();
+  const fields = spec.useFilterFields();
+  const empty = useMemo(() => emptyForm(fields), [fields]);
+  const memory = rememberedFor(spec, empty);
+  const [filter, setFilter] = useState<FilterForm>(memory.filter);
+  const [sorting, setSorting] = useState<SortingState>(memory.sorting);
+  const [exportOpen, setExportOpen] = useState(false);
+  const columns = spec.useColumns();
+
+  useEffect(() => {
+    memory.filter = filter;
+    memory.sorting = sorting;
+  }, [memory, filter, sorting]);
+
+  const query = useListQuery(spec, filter, sorting);
+  const key = JSON.stringify(query);
+  const loader = useMemo(
+    () => ({
+      count: (cap?: number): Promise<CountAnswer> =>
+        query.rangeBad ? Promise.resolve({ count: 0, exact: true }) : spec.count(query.filter, cap),
+      page: (req: PageRequest) =>
+        query.rangeBad
+          ? Promise.resolve({ rows: [] as R[], hasMore: false, nextCursor: null })
+          : spec.list({ ...req, filter: query.filter, ...(query.sort ? { sort: query.sort } : {}) }),
+      pageReversed: (req: { limit: number; offset: number }) =>
+        spec.list({
+          ...req,
+          filter: query.filter,
+          sort: { by: query.sort?.by ?? spec.reverseBy, dir: query.sort?.dir === 'asc' ? 'desc' : 'asc' },
+        }),
+    }),
+    [spec, query],
+  );
+  const rows = usePagedRows<R>(key, loader);
+  useNewEntryKey(spec.register, canWrite);
+
+  const onOpen = useCallback((r: R) => navigate(spec.register, String(r.id)), [spec.register]);
+  const filtered = JSON.stringify(filter) !== JSON.stringify(empty);
+  const change = (next: FilterForm) => {
+    memory.active = 0;
+    setFilter(next);
+  };
+
+  return (
+    <Page
+      title={spec.text.title}
+      lead={spec.text.lead}
+      wide
+      actions={
+        <>
+          {canWrite && (
+            <a
+              className="button button-primary"
+              href={href(spec.register, 'new')}
+              data-testid={spec.testIds.newEntry}
+              aria-keyshortcuts="N"
+            >
+              {spec.text.newEntry} <kbd>N</kbd>
+            </a>
+          )}
+          <button type="button" className="button" onClick={() => setExportOpen(true)}>
+            {t('mailroom.export.action')}
+          </button>
+        </>
+      }
+    >
+      <RegisterFilters
+        fields={fields}
+        value={filter}
+        onChange={change}
+        onReset={filtered ? () => change(empty) : undefined}
+        rangeBad={query.rangeBad}
+        total={rows}
+        countTestId={spec.testIds.count}
+      />
+      {query.rangeBad && (
+        <p className="field-error" role="alert">
+          {t('mailroom.issues.range_order')}
+        </p>
+      )}
+      {rows.error && <ErrorMessage error={rows.error} />}
+      <RegisterTable<R>
+        key={key}
+        label={spec.text.label}
+        columns={columns}
+        gridClass={spec.gridClass}
+        rows={rows}
+        sorting={sorting}
+        onSortingChange={(u) => {
+          memory.active = 0;
+          setSorting(u);
+        }}
+        onOpen={onOpen}
+        initialIndex={memory.active}
+        onActiveChange={(i) => (memory.active = i)}
+        rowClass={spec.rowClass}
+        empty={filtered ? t('mailroom.list.emptyFiltered') : spec.text.empty}
+        testId={spec.testIds.table}
+      />
+      {exportOpen && (
+        <ExportDialog
+          open
+          register={spec.register}
+          from={filter.from || undefined}
+          to={filter.to || undefined}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
+    </Page>
+  );
+}
+
+function emptyForm(fields: FilterField[]): FilterForm {
+  const out: FilterForm = { from: '', to: '' };
+  for (const f of fields) out[f.key] = '';
+  return out;
+}

@@ -1,0 +1,130 @@
+// The incoming register's list: its calls, columns and filters (channel, status, officer).
+// IINs arrive masked.
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CHANNELS,
+  INCOMING_STATUSES,
+  type IncomingFilter,
+  type IncomingRow,
+  type IncomingSortKey,
+} from '../../../../../common/contract/mailroom';
+import type { CallInput } from '../../../../../common/contract';
+import { api } from '../../../api/client';
+import { useCall } from '../../../api/hooks';
+import { formatDateTime } from '../../../format/dates';
+import { CHANNEL_KEYS, INCOMING_STATUS_KEYS } from '../vocab';
+import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
+import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
+
+const NONE = '\u0000none';
+
+function toFilter(f: FilterForm): IncomingFilter {
+  const out: IncomingFilter = {};
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  if (f.channel) out.channel = f.channel as IncomingFilter['channel'];
+  if (f.status) out.status = f.status as IncomingFilter['status'];
+  if (f.officer === NONE) out.assignedTo = null;
+  else if (f.officer) out.assignedTo = f.officer;
+  return out;
+}
+
+function useFilterFields(): FilterField[] {
+  const { t } = useTranslation();
+  const officers = useCall('intake.officers', {});
+  const list = officers.data?.officers;
+  return useMemo(
+    () => [
+      {
+        key: 'channel',
+        label: t('mailroom.fields.channel'),
+        options: CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) })),
+      },
+      {
+        key: 'status',
+        label: t('mailroom.fields.status'),
+        options: INCOMING_STATUSES.map((s) => ({ value: s, label: t(INCOMING_STATUS_KEYS[s]) })),
+      },
+      {
+        key: 'officer',
+        label: t('mailroom.fields.assignedTo'),
+        options: [
+          { value: NONE, label: t('mailroom.list.unassigned') },
+          ...(list ?? []).map((o) => ({ value: o, label: o })),
+        ],
+      },
+    ],
+    [t, list],
+  );
+}
+
+function useColumns(): ColumnDef<IncomingRow, unknown>[] {
+  const { t, i18n } = useTranslation();
+  return useMemo(
+    () => [
+      monoColumn<IncomingRow>('number', t('mailroom.fields.incomingNo'), (r) => r.incomingNo),
+      {
+        id: 'received',
+        accessorFn: (r) => r.receivedAt,
+        header: () => t('mailroom.fields.receivedAt'),
+        cell: (c) => formatDateTime(c.getValue() as string, i18n.language),
+      },
+      plainColumn<IncomingRow>('channel', t('mailroom.fields.channelShort'), (r) =>
+        t(CHANNEL_KEYS[r.channel]),
+      ),
+      textColumn<IncomingRow>('sender', t('mailroom.fields.senderShort'), (r) => r.sender.name, true),
+      {
+        id: 'iin',
+        enableSorting: false,
+        accessorFn: (r) => r.sender.iinMasked,
+        header: () => t('mailroom.fields.iinShort'),
+        cell: (c) => (
+          <span className="mr-mono" data-testid="iin-masked">
+            {(c.getValue() as string | null) ?? ''}
+          </span>
+        ),
+      },
+      textColumn<IncomingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
+      plainColumn<IncomingRow>('assigned', t('mailroom.fields.assignedToShort'), (r) => r.assignedTo ?? ''),
+      statusColumn<IncomingRow>(t('mailroom.fields.status'), (s) => t(INCOMING_STATUS_KEYS[s])),
+    ],
+    [t, i18n.language],
+  );
+}
+
+const SORT_KEYS: Record<string, IncomingSortKey> = { received: 'date', number: 'number', sender: 'sender' };
+
+function useSpec(): RegisterListSpec<IncomingRow, IncomingFilter> {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      register: 'incoming',
+      sortKeys: SORT_KEYS,
+      defaultSort: 'received',
+      reverseBy: 'date',
+      toFilter,
+      count: (filter, cap) => api.call('intake.count', { filter, ...(cap ? { cap } : {}) }),
+      // The spec's sort key is one of SORT_KEYS' values, so it is an IncomingSortKey.
+      list: (req) => api.call('intake.list', req as CallInput<'intake.list'>),
+      useFilterFields,
+      useColumns,
+      rowClass: (r) => (r.status === 'cancelled' ? 'mr-row-cancelled' : ''),
+      text: {
+        title: t('nav.incoming'),
+        lead: t('pages.incoming.lead'),
+        newEntry: t('mailroom.list.newLetter'),
+        label: t('mailroom.list.incomingLabel'),
+        empty: t('mailroom.list.empty'),
+      },
+      testIds: { newEntry: 'new-letter', count: 'incoming-count', table: 'incoming-table' },
+      gridClass: 'mr-grid-incoming',
+    }),
+    [t],
+  );
+}
+
+export function IncomingList() {
+  return <RegisterList spec={useSpec()} />;
+}

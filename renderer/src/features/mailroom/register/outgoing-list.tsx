@@ -1,0 +1,105 @@
+// The outgoing register's list: its calls, columns and filters (method, status).
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallInput } from '../../../../../common/contract';
+import {
+  CHANNELS,
+  OUTGOING_STATUSES,
+  type OutgoingFilter,
+  type OutgoingRow,
+  type OutgoingSortKey,
+} from '../../../../../common/contract/mailroom';
+import { api } from '../../../api/client';
+import { formatDay } from '../format';
+import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS } from '../vocab';
+import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
+import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
+
+function toFilter(f: FilterForm): OutgoingFilter {
+  const out: OutgoingFilter = {};
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  if (f.channel) out.method = f.channel as OutgoingFilter['method'];
+  if (f.status) out.status = f.status as OutgoingFilter['status'];
+  return out;
+}
+
+function useFilterFields(): FilterField[] {
+  const { t } = useTranslation();
+  return useMemo(
+    () => [
+      {
+        key: 'channel',
+        label: t('mailroom.fields.method'),
+        options: CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) })),
+      },
+      {
+        key: 'status',
+        label: t('mailroom.fields.status'),
+        options: OUTGOING_STATUSES.map((s) => ({ value: s, label: t(OUTGOING_STATUS_KEYS[s]) })),
+      },
+    ],
+    [t],
+  );
+}
+
+function useColumns(): ColumnDef<OutgoingRow, unknown>[] {
+  const { t, i18n } = useTranslation();
+  return useMemo(
+    () => [
+      monoColumn<OutgoingRow>('number', t('mailroom.fields.outgoingNo'), (r) => r.outgoingNo),
+      {
+        id: 'date',
+        accessorFn: (r) => r.date,
+        header: () => t('mailroom.fields.outgoingDate'),
+        cell: (c) => formatDay(c.getValue() as string, i18n.language),
+      },
+      textColumn<OutgoingRow>('addressee', t('mailroom.fields.addresseeName'), (r) => r.addressee.name, true),
+      textColumn<OutgoingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
+      {
+        ...monoColumn<OutgoingRow>('inReplyTo', t('mailroom.fields.inReplyToShort'), (r) => r.inReplyTo),
+        enableSorting: false,
+      },
+      plainColumn<OutgoingRow>('method', t('mailroom.fields.method'), (r) => t(CHANNEL_KEYS[r.method])),
+      plainColumn<OutgoingRow>('signatory', t('mailroom.fields.signatory'), (r) => r.signatory ?? ''),
+      statusColumn<OutgoingRow>(t('mailroom.fields.status'), (s) => t(OUTGOING_STATUS_KEYS[s])),
+    ],
+    [t, i18n.language],
+  );
+}
+
+const SORT_KEYS: Record<string, OutgoingSortKey> = { date: 'date', number: 'number', addressee: 'addressee' };
+
+function useSpec(): RegisterListSpec<OutgoingRow, OutgoingFilter> {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      register: 'outgoing',
+      sortKeys: SORT_KEYS,
+      defaultSort: 'date',
+      reverseBy: 'date',
+      toFilter,
+      count: (filter, cap) => api.call('outgoing.count', { filter, ...(cap ? { cap } : {}) }),
+      // The spec's sort key is one of SORT_KEYS' values, so it is an OutgoingSortKey.
+      list: (req) => api.call('outgoing.list', req as CallInput<'outgoing.list'>),
+      useFilterFields,
+      useColumns,
+      rowClass: (r) => (r.status === 'cancelled' ? 'mr-row-cancelled' : ''),
+      text: {
+        title: t('nav.outgoing'),
+        lead: t('pages.outgoing.lead'),
+        newEntry: t('mailroom.list.newOutgoing'),
+        label: t('mailroom.list.outgoingLabel'),
+        empty: t('mailroom.list.emptyOutgoing'),
+      },
+      testIds: { newEntry: 'new-outgoing', count: 'outgoing-count', table: 'outgoing-table' },
+      gridClass: 'mr-grid-outgoing',
+    }),
+    [t],
+  );
+}
+
+export function OutgoingList() {
+  return <RegisterList spec={useSpec()} />;
+}

@@ -1,0 +1,194 @@
+// Rows of a register list fetched page by page as they scroll into view, never all at once: the
+// core sorts and filters (intake.list / outgoing.list), the exact count comes once per filter
+// (intake.count), and only the pages near what is on screen stay in memory.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Page } from '../../../../common/contract/mailroom';
+import type { ErrorPayload } from '../../../../common/errors';
+import { toPayload } from '../../api/client';
+
+export const PAGE_SIZE = 100;
+/** Pages kept in memory (the ones farthest from the screen go first). */
+const MAX_PAGES = 40;
+/** Fetches wait this long while the list is still moving, so a fling does not fetch every page on its way. */
+const SETTLE_MS = 60;
+const MAX_IN_FLIGHT = 3;
+
+export interface PageRequest {
+  limit: number;
+  offset?: number;
+  cursor?: string;
+}
+
+/** A quick count stops here; the exact one follows (it walks an index: ~0.2 s at a million rows). */
+export const QUICK_COUNT_CAP = 10_000;
+
+export type CountAnswer = number | { count: number; exact: boolean };
+
+export interface PagedLoader<R> {
+  /**
+   * The number of rows; a loader that can stop at `cap` answers { count, exact: false } when there
+   * are more (the exact count is then asked for without a cap). A plain number is exact.
+   */
+  count: (cap?: number) => Promise<CountAnswer>;
+  page: (req: PageRequest) => Promise<Page<R>>;
+  /**
+   * The same list in the opposite order (optional). Pages in the far half of a long list are read
+   * from the other end — offset 999,900 of 1,000,000 becomes offset 0 reversed — because an
+   * offset costs a walk over every row it skips.
+   */
+  pageReversed?: (req: { limit: number; offset: number }) => Promise<Page<R>>;
+}
+
+export interface PagedRows<R> {
+  /** null until the count has come. */
+  count: number | null;
+  /** False while only the quick count is known ("10 000+"). */
+  exact: boolean;
+  error: ErrorPayload | undefined;
+  rowAt: (index: number) => R | undefined;
+  /** Asks for the rows in [start, end] (visible range plus overscan). */
+  ensure: (start: number, end: number) => void;
+  /** Changes whenever rows arrive (for re-rendering). */
+  version: number;
+  reload: () => void;
+}
+
+function asCount(a: CountAnswer): { count: number; exact: boolean } {
+  return typeof a === 'number' ? { count: a, exact: true } : a;
+}
+
+export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): PagedRows<R> {
+  const [count, setCount] = useState<number | null>(null);
+  const [exact, setExact] = useState(true);
+  const [error, setError] = useState<ErrorPayload>();
+  const [version, setVersion] = useState(0);
+  const [reloads, setReloads] = useState(0);
+  const loaderRef = useRef(loader);
+  loaderRef.current = loader;
+
+  const state = useRef({
+    gen: 0,
+    pages: new Map<number, R[]>(),
+    /** nextCursor after page p: lets page p+1 be read with keyset paging instead of an offset. */
+    cursors: new Map<number, string | null>(),
+    inFlight: new Set<number>(),
+    /** The exact row count once known (pages read from the other end need it). */
+    exactCount: null as number | null,
+    want: { start: 0, end: 0 },
+    timer: undefined as ReturnType<typeof setTimeout> | undefined,
+  });
+
+  const pump = useCallback(() => {
+    const s = state.current;
+    const first = Math.floor(s.want.start / PAGE_SIZE);
+    const last = Math.floor(s.want.end / PAGE_SIZE);
+    for (let p = first; p <= last && s.inFlight.size < MAX_IN_FLIGHT; p++) {
+      if (s.pages.has(p) || s.inFlight.has(p)) continue;
+      const gen = s.gen;
+      s.inFlight.add(p);
+      const cursor = p > 0 ? s.cursors.get(p - 1) : undefined;
+      const loader = loaderRef.current;
+      const offset = p * PAGE_SIZE;
+      const total = s.exactCount;
+      let request: Promise<Page<R>>;
+      if (!cursor && loader.pageReversed && total !== null && offset > total / 2 && offset < total) {
+        const limit = Math.min(PAGE_SIZE, total - offset);
+        request = loader
+          .pageReversed({ limit, offset: total - offset - limit })
+          // Read from the other end: no cursor for the page after this one.
+          .then((page) => ({
+            rows: [...page.rows].reverse(),
+            hasMore: offset + limit < total,
+            nextCursor: null,
+          }));
+      } else {
+        request = loader.page(cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE, offset });
+      }
+      request
+        .then((page) => {
+          if (gen !== s.gen) return;
+          s.pages.set(p, page.rows);
+          s.cursors.set(p, page.nextCursor);
+          // Forget the pages farthest from what is wanted now.
+          if (s.pages.size > MAX_PAGES) {
+            const mid = (first + last) / 2;
+            const far = [...s.pages.keys()].sort((a, b) => Math.abs(b - mid) - Math.abs(a - mid));
+            for (const k of far.slice(0, s.pages.size - MAX_PAGES)) {
+              s.pages.delete(k);
+              s.cursors.delete(k);
+            }
+          }
+          setVersion((v) => v + 1);
+        })
+        .catch((e: unknown) => {
+          if (gen === s.gen) setError(toPayload(e));
+        })
+        .finally(() => {
+          if (gen !== s.gen) return;
+          s.inFlight.delete(p);
+          pump();
+        });
+    }
+  }, []);
+
+  useEffect(() => {
+    const s = state.current;
+    s.gen++;
+    s.pages.clear();
+    s.cursors.clear();
+    s.inFlight.clear();
+    s.exactCount = null;
+    s.want = { start: 0, end: PAGE_SIZE - 1 };
+    clearTimeout(s.timer);
+    setCount(null);
+    setError(undefined);
+    setVersion((v) => v + 1);
+    const gen = s.gen;
+    // The first page is asked for before anything else (the core answers calls in order), then a
+    // quick count so the list can show at once, then the exact count for the scroll bar.
+    pump();
+    const counted = async () => {
+      const quick = asCount(await loaderRef.current.count(QUICK_COUNT_CAP));
+      if (gen !== s.gen) return;
+      setCount(quick.count);
+      setExact(quick.exact);
+      if (quick.exact) {
+        s.exactCount = quick.count;
+        return;
+      }
+      const full = asCount(await loaderRef.current.count());
+      if (gen !== s.gen) return;
+      s.exactCount = full.count;
+      setCount(full.count);
+      setExact(true);
+    };
+    counted().catch((e: unknown) => {
+      if (gen === s.gen) setError(toPayload(e));
+    });
+    return () => clearTimeout(s.timer);
+  }, [queryKey, reloads, pump]);
+
+  const ensure = useCallback(
+    (start: number, end: number) => {
+      const s = state.current;
+      s.want = { start: Math.max(0, start), end: Math.max(0, end) };
+      const first = Math.floor(s.want.start / PAGE_SIZE);
+      const last = Math.floor(s.want.end / PAGE_SIZE);
+      let missing = false;
+      for (let p = first; p <= last; p++) if (!s.pages.has(p) && !s.inFlight.has(p)) missing = true;
+      if (!missing) return;
+      clearTimeout(s.timer);
+      s.timer = setTimeout(pump, SETTLE_MS);
+    },
+    [pump],
+  );
+
+  const rowAt = useCallback((index: number) => {
+    const page = state.current.pages.get(Math.floor(index / PAGE_SIZE));
+    return page?.[index % PAGE_SIZE];
+  }, []);
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+
+  return { count, exact, error, rowAt, ensure, version, reload };
+}

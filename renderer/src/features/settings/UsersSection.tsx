@@ -1,0 +1,190 @@
+// Settings → staff accounts. Administrators create accounts (with a temporary password the person
+// changes at first sign-in), reset passwords, disable and enable, change roles. Auditors see the
+// list only. The core refuses what a role may not do; the buttons follow the same rule.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffAccount } from '../../../../common/contract';
+import type { ErrorPayload } from '../../../../common/errors';
+import { api, toPayload } from '../../api/client';
+import { useCall } from '../../api/hooks';
+import { useAuth } from '../../auth/context';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatDateTime, formatTime } from '../../format/dates';
+import { CreateUserDialog, ResetPasswordDialog, RoleDialog } from './UserDialogs';
+
+type DialogState =
+  { kind: 'create' } | { kind: 'reset'; account: StaffAccount } | { kind: 'role'; account: StaffAccount };
+
+function accountStatus(a: StaffAccount, lng: string, t: (k: string, o?: Record<string, unknown>) => string) {
+  if (a.disabled) return { tone: 'bad', text: t('settings.users.status.disabled') };
+  if (a.lockedUntil && new Date(a.lockedUntil) > new Date())
+    return {
+      tone: 'warn',
+      text: t('settings.users.status.lockedUntil', { time: formatTime(a.lockedUntil, lng) }),
+    };
+  if (a.mustChangePassword) return { tone: 'idle', text: t('settings.users.status.mustChange') };
+  return { tone: 'ok', text: t('settings.users.status.active') };
+}
+
+export function UsersSection() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { can, user: me } = useAuth();
+  const list = useCall('users.list', {});
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [failure, setFailure] = useState<ErrorPayload>();
+  const [notice, setNotice] = useState<string>();
+  const mayCreate = can('users.create');
+  const mayReset = can('users.resetPassword');
+  const mayDisable = can('users.setDisabled');
+  const mayRole = can('users.setRole');
+  const anyAction = mayReset || mayDisable || mayRole;
+
+  const done = (text: string) => {
+    setDialog(null);
+    setFailure(undefined);
+    setNotice(text);
+    list.reload();
+  };
+
+  const setDisabled = async (a: StaffAccount, disabled: boolean) => {
+    setFailure(undefined);
+    setNotice(undefined);
+    try {
+      await api.call('users.setDisabled', { username: a.username, disabled });
+      done(
+        t(disabled ? 'settings.users.disabledNotice' : 'settings.users.enabledNotice', {
+          name: a.displayName,
+        }),
+      );
+    } catch (e) {
+      setFailure(toPayload(e));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="settings-users" data-testid="users-section">
+      <div className="card-title-row">
+        <h2 id="settings-users">{t('settings.users.title')}</h2>
+        {mayCreate && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setNotice(undefined);
+              setDialog({ kind: 'create' });
+            }}
+          >
+            {t('settings.users.create')}
+          </button>
+        )}
+      </div>
+      <p className="muted">{t('settings.users.lead')}</p>
+      {list.error && <ErrorMessage error={list.error} />}
+      {failure && <ErrorMessage error={failure} />}
+      {notice && (
+        <p className="alert alert-ok" role="status">
+          {notice}
+        </p>
+      )}
+      {list.data && (
+        <div className="table-wrap">
+          <table className="data-table" aria-labelledby="settings-users">
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.users.col.name')}</th>
+                <th scope="col">{t('settings.users.col.role')}</th>
+                <th scope="col">{t('settings.users.col.status')}</th>
+                <th scope="col">{t('settings.users.col.lastLogin')}</th>
+                {anyAction && <th scope="col">{t('settings.users.col.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((a) => {
+                const status = accountStatus(a, lng, t);
+                const self = a.username.toLowerCase() === me?.username.toLowerCase();
+                return (
+                  <tr key={a.username} data-username={a.username}>
+                    <td>
+                      <span className="cell-main">{a.displayName}</span>
+                      <span className="cell-sub">
+                        {a.username}
+                        {self && ` · ${t('settings.users.you')}`}
+                      </span>
+                    </td>
+                    <td>{t(`roles.${a.role}`)}</td>
+                    <td>
+                      <span className={`pill pill-${status.tone}`}>{status.text}</span>
+                    </td>
+                    <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, lng) : t('settings.users.never')}</td>
+                    {anyAction && (
+                      <td className="cell-actions">
+                        {mayReset && (
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={t('settings.users.resetFor', { name: a.displayName })}
+                            onClick={() => setDialog({ kind: 'reset', account: a })}
+                          >
+                            {t('settings.users.reset')}
+                          </button>
+                        )}
+                        {mayRole && (
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={t('settings.users.roleFor', { name: a.displayName })}
+                            onClick={() => setDialog({ kind: 'role', account: a })}
+                          >
+                            {t('settings.users.changeRole')}
+                          </button>
+                        )}
+                        {mayDisable && (
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={t(
+                              a.disabled ? 'settings.users.enableFor' : 'settings.users.disableFor',
+                              {
+                                name: a.displayName,
+                              },
+                            )}
+                            onClick={() => void setDisabled(a, !a.disabled)}
+                          >
+                            {t(a.disabled ? 'settings.users.enable' : 'settings.users.disable')}
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {dialog?.kind === 'create' && (
+        <CreateUserDialog
+          onClose={() => setDialog(null)}
+          onCreated={(a) =>
+            done(t('settings.users.createdNotice', { name: a.displayName, username: a.username }))
+          }
+        />
+      )}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordDialog
+          account={dialog.account}
+          onClose={() => setDialog(null)}
+          onDone={() => done(t('settings.users.resetNotice', { name: dialog.account.displayName }))}
+        />
+      )}
+      {dialog?.kind === 'role' && (
+        <RoleDialog
+          account={dialog.account}
+          onClose={() => setDialog(null)}
+          onDone={() => done(t('settings.users.roleNotice', { name: dialog.account.displayName }))}
+        />
+      )}
+    </section>
+  );
+}
