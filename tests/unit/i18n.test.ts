@@ -145,7 +145,7 @@ describe('translations', () => {
   });
 
   it('has the keys that components build from parts (nav.<page>, pages.<page>.*, about.shells.*, status.syncState.*, roles.*, audit chain reasons)', () => {
-    const registry = readFileSync(path.join(SRC, 'pages', 'registry.ts'), 'utf8');
+    const registry = readFileSync(path.join(SRC, 'app', 'pages', 'registry.ts'), 'utf8');
     const pages = [...registry.matchAll(/id: '([a-z]+)'/g)].map((m) => m[1]!);
     expect(pages).toEqual([
       'dashboard',
