@@ -109,7 +109,8 @@ export function SearchPage(_props: PageComponentProps) {
             spellCheck={false}
             maxLength={200}
             aria-describedby={ids.hint}
-            aria-controls={`${ids.q}-results`}
+            // Points at the results only while there is a list to point at.
+            aria-controls={result && result.hits.length > 0 ? `${ids.q}-results` : undefined}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onInputKey}
             data-testid="search-input"
