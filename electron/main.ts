@@ -1,12 +1,8 @@
 // Electron main process: window, protocol and IPC glue around the plain-Node core.
 import { app, BrowserWindow, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
-import { BackupScheduler } from './app/backups';
-import { AppCore } from './app/core';
-import { SyncRunner } from './app/sync-runner';
-import { dispatch } from './app/dispatch';
-import { HANDLERS } from './app/handlers';
 import { logError } from './core/log';
+import { CoreClient } from './worker/core-client';
 import { SECURITY_HEADERS } from './shell/csp';
 import { remoteDebuggingRefused } from './shell/remote-debugging';
 import { installDownloads } from './shell/electron/downloads';
@@ -18,7 +14,6 @@ import { updateChecker } from './shell/electron/updates';
 import { placeOnDisplays } from './shell/displays';
 import { isAllowedExternalUrl } from './shell/external-links';
 import { devToolsAllowed } from './shell/production';
-import { readSyncSettings } from './sync';
 import { readStatic } from './shell/static-files';
 import { APP_HOST, APP_SCHEME, APP_URL, isAppUrl, windowOptions } from './shell/window-policy';
 import { loadBounds, saveBounds } from './shell/window-state';
@@ -34,18 +29,25 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | null = null;
-  let core: AppCore | null = null;
+  // The core (database, sessions, dispatch) runs in a worker thread, so no query freezes the window.
+  let core: CoreClient | null = null;
+  let coreStarting: Promise<CoreClient> | null = null;
   let helpHosts: string[] = [];
   let language: UiLanguageTracker | null = null;
   const devTools = devToolsAllowed(app.isPackaged);
-  const centralUrl = () => (core?.isOpen ? readSyncSettings(core.db()).centralUrl : null);
+  const centralUrl = () => core?.facts.centralUrl ?? null;
+  const closeCore = async () => {
+    const starting = coreStarting;
+    coreStarting = null;
+    core = null;
+    await (await starting?.catch(() => null))?.close();
+  };
 
   installCrashHandlers({
     window: () => win,
     language: () => language?.language ?? 'ru',
     shutdown: () => {
-      void core?.sync?.stop();
-      core?.close();
+      void closeCore();
     },
   });
 
@@ -92,38 +94,33 @@ if (!app.requestSingleInstanceLock()) {
     // Database, sealed key, backups and logs in the machine folder; window state stays per user.
     const office = setupOffice(userData);
     helpHosts = office.helpHosts;
-    core = new AppCore({
+    coreStarting = CoreClient.start({
       dbFile: office.paths.dbFile,
       keyStore: office.keyStore,
       shell: 'electron',
       version: app.getVersion(),
-    });
-    core.machine = {
-      ...office.machine,
-      openFolder: (dir) => shell.openPath(dir),
-      checkForUpdates: updateChecker(office.machine.updateSource),
-    };
-    core.start();
-    new BackupScheduler(core).start();
-    // net.fetch: the request goes through Chromium's network stack, so Windows proxy settings and
-    // the Windows certificate store apply to the central system's HTTPS.
-    core.sync = new SyncRunner(core, {
+      machine: {
+        ...office.machine,
+        openFolder: (dir) => shell.openPath(dir),
+        checkForUpdates: updateChecker(office.machine.updateSource),
+      },
+      logDir: office.paths.logDir,
+      // net.fetch: the request goes through Chromium's network stack, so Windows proxy settings and
+      // the Windows certificate store apply to the central system's HTTPS.
       fetch: (url, init) => net.fetch(url, init),
       isOnline: () => net.isOnline(),
     });
+    coreStarting.then(
+      (c) => (core = c),
+      (e: unknown) => logError('starting the core worker', e),
+    );
 
     ipcMain.handle('pd:call', async (event, name: unknown, input: unknown, session: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';
-      if (!isAppUrl(frameUrl) || !core)
-        return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
+      const ready = isAppUrl(frameUrl) ? await coreStarting?.catch(() => null) : null;
+      if (!ready) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
       const sessionToken = typeof session === 'string' && session ? session : undefined;
-      return dispatch(
-        HANDLERS,
-        String(name),
-        input,
-        { core, source: 'ipc', ...(sessionToken ? { sessionToken } : {}) },
-        logError,
-      );
+      return ready.call(String(name), input, { source: 'ipc', sessionToken });
     });
 
     language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));
@@ -140,9 +137,8 @@ if (!app.requestSingleInstanceLock()) {
     void win.loadURL(APP_URL);
   });
 
+  // The database closes (audit summaries written) before the app quits.
   app.on('window-all-closed', () => {
-    void core?.sync?.stop();
-    core?.close();
-    app.quit();
+    void closeCore().finally(() => app.quit());
   });
 }

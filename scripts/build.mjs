@@ -41,6 +41,9 @@ const nodeEntries = {
   serve: 'electron/shell/serve.ts',
   bench: 'electron/bench/index.ts',
   'office-check': 'electron/shell/office-check.ts',
+  // The core and its read-only readers run in worker threads (electron/worker/).
+  'core-worker': 'electron/worker/core-worker.ts',
+  'reader-worker': 'electron/worker/reader-worker.ts',
 };
 
 if (only !== 'renderer') {

@@ -57,6 +57,7 @@ const auditFilter = {
 
 export const adminCalls = {
   'audit.list': call<{ entries: AuditRow[]; hasMore: boolean }>()({
+    reads: true,
     input: z.strictObject({
       ...auditFilter,
       limit: z.number().int().min(1).max(500).optional(),
@@ -65,10 +66,11 @@ export const adminCalls = {
     roles: AUDIT_READERS,
   }),
   'audit.facets': call<{ actors: string[]; actions: string[]; entityTypes: string[] }>()({
+    reads: true,
     input: z.strictObject({}),
     roles: AUDIT_READERS,
   }),
-  'audit.verify': call<AuditVerdict>()({ input: z.strictObject({}), roles: AUDIT_READERS }),
+  'audit.verify': call<AuditVerdict>()({ reads: true, input: z.strictObject({}), roles: AUDIT_READERS }),
   /** CSV (UTF-8 with BOM); the export itself is audited. */
   'audit.exportCsv': call<{ fileName: string; csv: string }>()({
     input: z.strictObject(auditFilter),

@@ -55,7 +55,11 @@ export const authCalls = {
     input: z.strictObject({ current: z.string().min(1).max(256), next: passwordSchema }),
     roles: ALL_ROLES,
   }),
-  'users.list': call<StaffAccount[]>()({ input: z.strictObject({}), roles: ['admin', 'auditor'] }),
+  'users.list': call<StaffAccount[]>()({
+    reads: true,
+    input: z.strictObject({}),
+    roles: ['admin', 'auditor'],
+  }),
   'users.create': call<StaffAccount>()({
     input: z.strictObject({
       username: usernameSchema,

@@ -61,6 +61,7 @@ export interface BreachNotice {
 export const breachCalls = {
   'breaches.open': call<BreachDetail>()({ input: openBreachSchema, roles: WRITERS, writes: true }),
   'breaches.list': call<{ today: string; items: BreachSummary[] }>()({
+    reads: true,
     input: listBreachesSchema,
     roles: READERS,
   }),

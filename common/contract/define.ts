@@ -18,6 +18,11 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   public?: boolean;
   /** Whether the call changes data (auditors never may). */
   writes?: boolean;
+  /**
+   * A pure read: it writes nothing, not even an audit entry, so the core may run it on a read-only
+   * connection (PRAGMA query_only) in a reader worker, beside the writer and other reads.
+   */
+  reads?: boolean;
 }
 
 /** Every call's input refuses XML-invalid characters in any string before its own schema runs. */

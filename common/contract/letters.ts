@@ -208,6 +208,7 @@ export const lettersCalls = {
     roles: READERS,
   }),
   'letters.list': call<{ letters: LetterInfo[] }>()({
+    reads: true,
     input: z.strictObject({
       requestId: requestId.optional(),
       kind: kind.optional(),
@@ -245,10 +246,7 @@ export const lettersCalls = {
   'letters.templates.list': call<{
     templates: TemplateListItem[];
     placeholders: Record<string, PlaceholderSpec>;
-  }>()({
-    input: noInput,
-    roles: READERS,
-  }),
+  }>()({ reads: true, input: noInput, roles: READERS }),
   'letters.templates.get': call<TemplateDetail>()({
     input: z.strictObject({ kind, lang, version: version.optional() }),
     roles: READERS,

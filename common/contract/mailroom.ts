@@ -446,13 +446,14 @@ export const mailroomCalls = {
   /** Registers a letter: assigns the next Вх. № of its year in the same transaction. */
   'intake.create': call<IncomingEntry>()({ input: intakeCreateSchema, roles: WRITERS, writes: true }),
   'intake.get': call<IncomingEntry>()({ input: intakeGetSchema, roles: ALL_ROLES }),
-  'intake.list': call<Page<IncomingRow>>()({ input: intakeListSchema, roles: ALL_ROLES }),
+  'intake.list': call<Page<IncomingRow>>()({ reads: true, input: intakeListSchema, roles: ALL_ROLES }),
   /**
    * Rows matching a filter: exact (an index walk, ~0.1-0.3 s for half a million rows at 1,000,000
    * letters), so call it when the filter changes, not per page; or with `cap`, cheap at any size
    * (e.g. cap 10000 → "10,000+" when exact is false).
    */
   'intake.count': call<CountResult>()({
+    reads: true,
     input: z.strictObject({ filter: incomingFilterSchema.optional(), cap: countCap }),
     roles: ALL_ROLES,
   }),
@@ -464,12 +465,13 @@ export const mailroomCalls = {
     writes: true,
   }),
   /** The officers letters are assigned to, for a filter drop-down. */
-  'intake.officers': call<{ officers: string[] }>()({ input: noInput, roles: ALL_ROLES }),
+  'intake.officers': call<{ officers: string[] }>()({ reads: true, input: noInput, roles: ALL_ROLES }),
 
   'outgoing.create': call<OutgoingEntry>()({ input: outgoingCreateSchema, roles: WRITERS, writes: true }),
   'outgoing.get': call<OutgoingEntry>()({ input: outgoingGetSchema, roles: ALL_ROLES }),
-  'outgoing.list': call<Page<OutgoingRow>>()({ input: outgoingListSchema, roles: ALL_ROLES }),
+  'outgoing.list': call<Page<OutgoingRow>>()({ reads: true, input: outgoingListSchema, roles: ALL_ROLES }),
   'outgoing.count': call<CountResult>()({
+    reads: true,
     input: z.strictObject({ filter: outgoingFilterSchema.optional(), cap: countCap }),
     roles: ALL_ROLES,
   }),
@@ -491,6 +493,7 @@ export const mailroomCalls = {
     writes: true,
   }),
   'scans.list': call<{ scans: ScanMeta[] }>()({
+    reads: true,
     input: z.strictObject({ register: z.enum(REGISTERS).optional(), letterId: id }),
     roles: ALL_ROLES,
   }),

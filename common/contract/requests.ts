@@ -605,10 +605,11 @@ export const requestCalls = {
     }),
     roles: WRITERS,
   }),
-  'requests.dashboard': call<Dashboard>()({ input: z.strictObject({}), roles: DASHBOARD }),
-  'requests.report': call<RequestsReport>()({ input: period, roles: READERS }),
+  'requests.dashboard': call<Dashboard>()({ reads: true, input: z.strictObject({}), roles: DASHBOARD }),
+  'requests.report': call<RequestsReport>()({ reads: true, input: period, roles: READERS }),
   /** The report's request rows as CSV (UTF-8 with BOM, formula-safe); no personal data. */
   'requests.reportCsv': call<{ fileName: string; content: string; rows: number }>()({
+    reads: true,
     input: z
       .strictObject({ from: isoDate, to: isoDate, lang: z.enum(REQUEST_LANGUAGES).default('ru') })
       .refine((p) => p.from <= p.to, { message: 'range_order', path: ['to'] }),
@@ -621,10 +622,11 @@ export const requestCalls = {
     writes: true,
   }),
   'requests.purges': call<PurgeReport[]>()({
+    reads: true,
     input: z.strictObject({ limit: z.int().min(1).max(500).default(50) }),
     roles: ['admin', 'auditor'],
   }),
-  'requests.settings': call<RequestSettings>()({ input: z.strictObject({}), roles: READERS }),
+  'requests.settings': call<RequestSettings>()({ reads: true, input: z.strictObject({}), roles: READERS }),
   'requests.setSettings': call<RequestSettings>()({
     input: z.strictObject({ retentionDays: z.int().min(0).max(3650) }),
     roles: ADMIN,
@@ -632,7 +634,7 @@ export const requestCalls = {
   }),
 
   // Calendar and deadline rules.
-  'calendar.years': call<CalendarYearView[]>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'calendar.years': call<CalendarYearView[]>()({ reads: true, input: z.strictObject({}), roles: ALL_ROLES }),
   'calendar.get': call<CalendarYearView & { data: CalendarYear | null }>()({
     input: z.strictObject({ year }),
     roles: ALL_ROLES,
@@ -641,10 +643,7 @@ export const requestCalls = {
   'calendar.days': call<{
     days: Array<{ date: string; working: boolean; reasons: DayOffReason[] }>;
     warnings: string[];
-  }>()({
-    input: z.strictObject({ from: isoDate, to: isoDate }),
-    roles: ALL_ROLES,
-  }),
+  }>()({ reads: true, input: z.strictObject({ from: isoDate, to: isoDate }), roles: ALL_ROLES }),
   /** Saves an edited year (validated with the calendar schema: CALENDAR_INVALID lists the problems). */
   'calendar.put': call<CalendarSaveView>()({
     input: z.strictObject({ year, data: z.record(z.string(), z.unknown()) }),
@@ -666,10 +665,11 @@ export const requestCalls = {
   /** Back to the shipped file for that year (or no data, if none ships). */
   'calendar.reset': call<CalendarSaveView>()({ input: z.strictObject({ year }), roles: ADMIN, writes: true }),
   'calendar.history': call<Array<DataVersion & { year: number }>>()({
+    reads: true,
     input: z.strictObject({ year: year.nullish() }),
     roles: READERS,
   }),
-  'deadlines.rules': call<RulesView>()({ input: z.strictObject({}), roles: ALL_ROLES }),
+  'deadlines.rules': call<RulesView>()({ reads: true, input: z.strictObject({}), roles: ALL_ROLES }),
   'deadlines.putRules': call<RulesView & { recomputed: CalendarSaveView['recomputed'] }>()({
     input: z.strictObject({ rules: z.record(z.string(), z.unknown()) }),
     roles: ADMIN,
@@ -680,9 +680,10 @@ export const requestCalls = {
     roles: ADMIN,
     writes: true,
   }),
-  'deadlines.rulesHistory': call<DataVersion[]>()({ input: z.strictObject({}), roles: READERS }),
+  'deadlines.rulesHistory': call<DataVersion[]>()({ reads: true, input: z.strictObject({}), roles: READERS }),
   /** The deadline of a request type received at an instant (e.g. while registering a letter). */
   'deadlines.compute': call<DeadlineResult>()({
+    reads: true,
     input: z.strictObject({ type: z.enum(REQUEST_TYPES), received: instantOrDate }),
     roles: ALL_ROLES,
   }),

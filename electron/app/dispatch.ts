@@ -12,6 +12,7 @@ import type { CallSpec, ParsedInputOf, Role } from '../../common/contract/define
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { AppCore } from './core';
 import type { Session } from './sessions';
+import type { JobProgress } from '../worker/rpc';
 
 export interface CallContext {
   core: AppCore;
@@ -24,13 +25,29 @@ export interface CallContext {
   sessionToken?: string;
   /** Where the call came from ('ipc', or the bridge client's address): sign-in throttles per source. */
   source: string;
+  /** Long maintenance stops at its next step when this aborts (the transport's cancel). */
+  signal?: AbortSignal;
+  /** Long maintenance reports how far it is. */
+  progress?: (p: JobProgress) => void;
 }
 
 /** What a transport knows about a call before dispatch: the session token it carried and its source. */
 export interface CallOrigin {
   sessionToken?: string;
   source?: string;
+  signal?: AbortSignal;
+  progress?: (p: JobProgress) => void;
 }
+
+/**
+ * Where a pure read (a call marked `reads`) runs once the gate has passed it: a reader worker's
+ * read-only connection. It gets the call, the actor and the parsed input, never the session.
+ */
+export type ReadRunner = (
+  name: CallName,
+  input: unknown,
+  ctx: { actor: string; role: Role | null; source: string; signal?: AbortSignal },
+) => Promise<unknown>;
 
 /** Calls a locked session may still make. */
 const WHILE_LOCKED = new Set(['auth.session', 'auth.unlock', 'auth.logout']);
@@ -93,7 +110,7 @@ export async function dispatch(
   table: HandlerTable,
   name: string,
   raw: unknown,
-  origin: CallOrigin & { core: AppCore },
+  origin: CallOrigin & { core: AppCore; runRead?: ReadRunner },
   logError: ErrorLogger = () => {},
 ): Promise<CallResult<unknown>> {
   try {
@@ -120,7 +137,11 @@ export async function dispatch(
       ...(session ? { session } : {}),
       ...(origin.sessionToken ? { sessionToken: origin.sessionToken } : {}),
       source: origin.source ?? 'local',
+      ...(origin.signal ? { signal: origin.signal } : {}),
+      ...(origin.progress ? { progress: origin.progress } : {}),
     };
+    if (spec.reads && origin.runRead)
+      return { ok: true, value: await origin.runRead(name, parsed.data, ctx) };
     const handler = table[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };

@@ -1,14 +1,9 @@
 // The headless shell: the same core and renderer as the desktop app, bridged over HTTP on 127.0.0.1.
 import path from 'node:path';
 import { EnvKeyStore, FileKeyStore, type KeyStore } from '../core/keystore';
-import { logError } from '../core/log';
 import { defaultDataDir, defaultDbFile } from '../core/paths';
-import { BackupScheduler } from '../app/backups';
-import { AppCore } from '../app/core';
-import { SyncRunner } from '../app/sync-runner';
-import { dispatch } from '../app/dispatch';
-import { HANDLERS } from '../app/handlers';
 import { APP_VERSION } from '../app/version';
+import { CoreClient } from '../worker/core-client';
 import { startBridge, type Bridge } from './http-bridge';
 
 export interface HeadlessOptions {
@@ -17,11 +12,18 @@ export interface HeadlessOptions {
   keyFile?: string;
   rendererDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** Test-only modules loaded into the core and reader workers (see electron/worker/protocol.ts). */
+  extensions?: string[];
+  /** Write the core's log to the log folder (npm run serve); tests leave it on stderr. */
+  logToFile?: boolean;
 }
 
 export interface Headless {
   bridge: Bridge;
-  core: AppCore;
+  /** The core runs in a worker thread; this is the handle on it. */
+  core: CoreClient;
+  dbFile: string;
+  logDir: string;
   close(): Promise<void>;
 }
 
@@ -37,47 +39,35 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
     );
 
   const idle = Number(env.PRIVACY_DESK_IDLE_LOCK_SECONDS);
-  const core = new AppCore({
+  // Shorter sync intervals for demonstrations and end-to-end tests.
+  const syncMs = Number(env.PRIVACY_DESK_SYNC_INTERVAL_MS);
+  // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
+  const logDir = path.join(path.dirname(dbFile), 'logs');
+  const core = await CoreClient.start({
     dbFile,
     keyStore,
     shell: 'headless',
     version: APP_VERSION,
     ...(idle > 0 ? { idleLockSecondsOverride: idle } : {}),
+    machine: { dataDirSource: 'custom', logDir, migration: { state: 'none' }, updateSource: null },
+    sync: syncMs > 0 ? { intervalMs: syncMs, retryBaseMs: syncMs } : {},
+    ...(opts.extensions ? { extensions: opts.extensions } : {}),
+    ...(opts.logToFile ? { logDir } : {}),
   });
-  // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
-  core.machine = {
-    dataDirSource: 'custom',
-    logDir: path.join(path.dirname(dbFile), 'logs'),
-    migration: { state: 'none' },
-    updateSource: null,
-  };
-  // No installer here: the log folder sits beside the database, and "Open log folder" returns its path.
-  core.machine = {
-    dataDirSource: 'custom',
-    logDir: path.join(path.dirname(dbFile), 'logs'),
-    migration: { state: 'none' },
-    updateSource: null,
-  };
-  core.start();
-  const backups = new BackupScheduler(core);
-  backups.start();
-  // Shorter sync intervals for demonstrations and end-to-end tests.
-  const syncMs = Number(env.PRIVACY_DESK_SYNC_INTERVAL_MS);
-  core.sync = new SyncRunner(core, syncMs > 0 ? { intervalMs: syncMs, retryBaseMs: syncMs } : {});
   const bridge = await startBridge({
     port: opts.port ?? 0,
     rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
-    handle: (name, input, sessionToken, source) =>
-      dispatch(HANDLERS, name, input, { core, source, ...(sessionToken ? { sessionToken } : {}) }, logError),
+    handle: (name, input, sessionToken, source, signal) =>
+      core.call(name, input, { sessionToken, source, signal }),
   });
   return {
     bridge,
     core,
+    dbFile,
+    logDir,
     close: async () => {
-      backups.stop();
-      await core.sync?.stop();
       await bridge.close();
-      core.close();
+      await core.close();
     },
   };
 }

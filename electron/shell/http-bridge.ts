@@ -24,6 +24,8 @@ export interface BridgeOptions {
     input: unknown,
     session: string | undefined,
     source: string,
+    /** Aborts when the client goes away before the answer (long maintenance stops). */
+    signal: AbortSignal,
   ): Promise<CallResult<unknown>>;
 }
 
@@ -164,6 +166,10 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         }
         const session = req.headers['x-pd-session'];
         const source = req.socket.remoteAddress ?? 'unknown';
+        const gone = new AbortController();
+        res.on('close', () => {
+          if (!res.writableFinished) gone.abort();
+        });
         return sendJson(
           res,
           200,
@@ -172,6 +178,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
             input,
             typeof session === 'string' && session ? session : undefined,
             source,
+            gone.signal,
           ),
         );
       }

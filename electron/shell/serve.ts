@@ -16,11 +16,12 @@ async function main(): Promise<void> {
     port: values.port ? Number(values.port) : undefined,
     dbFile: values.db,
     keyFile: values['key-file'],
+    logToFile: true,
   });
-  const state = h.core.state();
-  if (h.core.machine?.logDir) configureLogFile({ dir: h.core.machine.logDir });
+  const state = h.core.facts.state;
+  configureLogFile({ dir: h.logDir });
   if (values.reason) logInfo(values.reason);
-  logInfo(`headless shell: database ${h.core.opts.dbFile} (${state.phase})`);
+  logInfo(`headless shell: database ${h.dbFile} (${state.phase})`);
   process.stdout.write(`Privacy Desk is running. Open this address in a browser:\n  ${h.bridge.openUrl}\n`);
   process.stdout.write(`PRIVACY_DESK_URL=${h.bridge.openUrl}\n`);
   const stop = () => {

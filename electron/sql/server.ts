@@ -178,6 +178,27 @@ export class Server {
     }
   }
 
+  /**
+   * A read-only connection to a database the writer has opened (and migrated): the same cipher,
+   * WAL snapshot reads beside the writer, and PRAGMA query_only so a "pure read" that writes fails
+   * loudly instead of writing outside the one writer.
+   */
+  static openReader(opts: { file: string; key: Buffer; clock?: () => Date }): Server {
+    const file = path.resolve(opts.file);
+    const db = new Database(file, { fileMustExist: true });
+    try {
+      applyCipher(db, opts.key);
+      db.pragma('busy_timeout = 5000');
+      requireMemoryTempStore(db);
+      db.pragma('query_only = ON');
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return new Server(db, file, opts.clock ?? (() => new Date()));
+    } catch (e) {
+      db.close();
+      return mapSqliteError(e);
+    }
+  }
+
   private migrate(from: number): void {
     if (from >= LATEST_VERSION) return;
     const run = this.db.transaction(() => {

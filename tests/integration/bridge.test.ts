@@ -98,7 +98,7 @@ describe('headless HTTP bridge', () => {
     expect(wrong.status).toBe(401);
     const basic = await call('app.setup', { admin: ADMIN }, { authorization: `Basic ${token}` });
     expect(basic.status).toBe(401);
-    expect(h.core.state().phase).toBe('setup');
+    expect((await h.core.state()).phase).toBe('setup');
   });
 
   it('refuses a foreign Host and a foreign Origin even with the right token', async () => {
@@ -131,14 +131,14 @@ describe('headless HTTP bridge', () => {
   });
 
   it('every contract call refuses malformed payloads with a clear error and leaves the database unchanged', async () => {
-    if (h.core.state().phase === 'setup') {
+    if ((await h.core.state()).phase === 'setup') {
       const r = await call('app.setup', { admin: ADMIN });
       expect(r.body.ok).toBe(true);
       session = (r.body.value as { sessionToken: string }).sessionToken;
     }
     const file = path.join(dir, 'desk.db');
     // Let the background sync's first pass (started when the database opened) finish first.
-    await h.core.sync?.current?.runOnce();
+    await h.core.runSyncOnce();
     const before = createHash('sha256').update(diskBytes(file)).digest('hex');
     const beforeMain = sha256File(file);
     const malformed: unknown[] = [42, 'text', [], { __unknown_field__: true }];

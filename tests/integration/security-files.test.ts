@@ -93,7 +93,7 @@ describe('the database file and the files the CLI reads', () => {
     const c = core();
     expect(c.start()).toMatchObject({ phase: 'error', error: { code: 'DB_IS_DIRECTORY' } });
     const h = await startHeadless({ dbFile: file, keyFile: path.join(dir, 'desk.key'), rendererDir: dir });
-    expect(h.core.state()).toMatchObject({ phase: 'error', error: { code: 'DB_IS_DIRECTORY' } });
+    expect(await h.core.state()).toMatchObject({ phase: 'error', error: { code: 'DB_IS_DIRECTORY' } });
     await h.close();
   });
 

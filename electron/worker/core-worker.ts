@@ -1,0 +1,135 @@
+// The core worker (dist/core-worker.cjs): the AppCore, its sessions, the dispatch gate and the one
+// writer connection, off the thread that draws the window (Electron main) or serves HTTP (the
+// headless shell). Pure reads go on to the reader pool; the rest runs here on the writer.
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CallResult } from '../../common/contract';
+import { BackupScheduler } from '../app/backups';
+import { AppCore } from '../app/core';
+import { dispatch, type ReadRunner } from '../app/dispatch';
+import { HANDLERS } from '../app/handlers';
+import type { MachineHost } from '../app/machine';
+import { SyncRunner } from '../app/sync-runner';
+import type { KeyStore } from '../core/keystore';
+import { configureLogFile, logError } from '../core/log';
+import { readSyncSettings } from '../sync';
+import { loadExtensions } from './extensions';
+import { fetchThroughHost } from './host-fetch';
+import type { CallRequest, CoreFacts, CoreInit } from './protocol';
+import { ReaderPool } from './reader-pool';
+import { Rpc, type RpcPort } from './rpc';
+import { syncBridgeClient } from './sync-bridge';
+
+const init = workerData as CoreInit;
+if (init.logDir) configureLogFile({ dir: init.logDir });
+loadExtensions(init.extensions);
+const rpc = new Rpc(parentPort as unknown as RpcPort, (op, e) => logError(`core ${op}`, e));
+const ask = syncBridgeClient(init.bridge);
+
+// The key store stays with the host (Electron seals the key with safeStorage in the main process).
+const keyStore: KeyStore = {
+  kind: init.keyStoreKind,
+  exists: () => ask<boolean>('key.exists'),
+  load: () => Buffer.from(ask<Uint8Array>('key.load')),
+  save: (key) => void ask('key.save', new Uint8Array(key)),
+};
+
+const core = new AppCore({
+  dbFile: init.dbFile,
+  keyStore,
+  shell: init.shell,
+  version: init.version,
+  ...(init.idleLockSecondsOverride ? { idleLockSecondsOverride: init.idleLockSecondsOverride } : {}),
+});
+
+if (init.machine) {
+  const machine: MachineHost = { ...init.machine };
+  if (init.host.openFolder) machine.openFolder = (dir) => rpc.request<string>('openFolder', dir);
+  if (init.host.checkForUpdates) machine.checkForUpdates = () => rpc.request('checkForUpdates', null);
+  core.machine = machine;
+}
+
+let readers: ReaderPool | null = null;
+core.onChange((event) => {
+  readers?.closeNow();
+  readers = null;
+  if (event !== 'opened' || init.readers <= 0) return;
+  readers = new ReaderPool({
+    size: init.readers,
+    file: init.dbFile,
+    key: keyStore.load(),
+    workerFile: path.join(__dirname, 'reader-worker.cjs'),
+    extensions: init.extensions,
+  });
+});
+
+core.start();
+const backups = new BackupScheduler(core);
+backups.start();
+core.sync = new SyncRunner(core, {
+  ...(init.host.fetch ? { fetch: fetchThroughHost(rpc) } : {}),
+  ...(init.host.isOnline ? { isOnline: () => ask<boolean>('net.isOnline') } : {}),
+  ...(init.sync.intervalMs ? { intervalMs: init.sync.intervalMs } : {}),
+  ...(init.sync.retryBaseMs ? { retryBaseMs: init.sync.retryBaseMs } : {}),
+});
+
+const runRead: ReadRunner = (name, input, ctx) => {
+  if (!readers) return Promise.reject(new Error('no readers'));
+  return readers.run('call', { name, input, actor: ctx.actor, role: ctx.role, source: ctx.source });
+};
+
+function facts(): CoreFacts {
+  let centralUrl: string | null = null;
+  try {
+    centralUrl = core.isOpen ? readSyncSettings(core.db()).centralUrl : null;
+  } catch (e) {
+    logError('core facts', e);
+  }
+  return { state: core.state(), centralUrl };
+}
+
+let lastFacts = '';
+function publishFacts(): void {
+  const f = facts();
+  const json = JSON.stringify(f);
+  if (json === lastFacts) return;
+  lastFacts = json;
+  rpc.emit('facts', f);
+}
+
+rpc.handle<CallRequest>('call', async (req, job): Promise<CallResult<unknown>> => {
+  const result = await dispatch(
+    HANDLERS,
+    req.name,
+    req.input,
+    {
+      core,
+      ...(req.sessionToken ? { sessionToken: req.sessionToken } : {}),
+      ...(req.source ? { source: req.source } : {}),
+      signal: job.signal,
+      progress: job.progress,
+      ...(readers ? { runRead } : {}),
+    },
+    logError,
+  );
+  publishFacts();
+  return result;
+});
+
+rpc.handle('facts', () => facts());
+
+/** Tests: wait for the background sync's current pass. */
+rpc.handle('sync.runOnce', async () => {
+  await core.sync?.current?.runOnce();
+  return true;
+});
+
+rpc.handle('close', async () => {
+  backups.stop();
+  await core.sync?.stop();
+  core.close();
+  return true;
+});
+
+publishFacts();
+rpc.emit('ready', facts());
