@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // The core's worker bundles (dist/core-worker.cjs, dist/reader-worker.cjs), rebuilt when stale.
+    globalSetup: ['tests/setup/worker-bundles.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -6,7 +6,7 @@ import type { BackupFile, BackupSettings, BackupStatus } from '../../common/cont
 import { PdError } from '../../common/errors';
 import { almatyParts, fromAlmatyWallClock } from '../../common/mailroom/almaty';
 import { logError } from '../core/log';
-import { backupDatabase } from '../sql/maintenance';
+import { backupDatabase, backupDatabaseJob, type BackupJob } from '../sql/maintenance';
 import { deleteSetting, putSetting, readSetting } from '../sql/settings';
 import type { Server } from '../sql/server';
 import type { AppCore } from './core';
@@ -97,21 +97,45 @@ export function runBackup(server: Server, actor: string): BackupFile {
     prune(server, folder);
     return { name, bytes: r.bytes, at: now.toISOString() };
   } catch (e) {
-    const code = e instanceof PdError ? e.code : 'BACKUP_FAILED';
-    server.write(actor, (tx) => {
-      putSetting(tx.db, KEYS.lastFailureAt, now.toISOString());
-      putSetting(tx.db, KEYS.lastError, code);
-      tx.audit({
-        action: 'db.backup_failed',
-        entityType: 'database',
-        entityId: server.deskId,
-        summary: `backup failed: ${code}`,
-      });
-    });
-    if (e instanceof PdError) throw e;
-    logError('backup', e);
-    throw new PdError('BACKUP_FAILED');
+    return recordFailure(server, actor, now, e);
   }
+}
+
+/**
+ * The same backup as a job (the administrator's "Back up now" in the core worker): the copy runs on
+ * a reader, progress is reported, and a cancel leaves no file; a cancelled backup is not a failure.
+ */
+export async function runBackupJob(server: Server, actor: string, job: BackupJob): Promise<BackupFile> {
+  const now = server.now();
+  try {
+    const folder = requireFolder(server);
+    const name = fileName(now);
+    const r = await backupDatabaseJob(server, path.join(folder, name), actor, job, (tx) => {
+      putSetting(tx.db, KEYS.lastSuccessAt, now.toISOString());
+    });
+    prune(server, folder);
+    return { name, bytes: r.bytes, at: now.toISOString() };
+  } catch (e) {
+    if (e instanceof PdError && e.code === 'CANCELLED') throw e;
+    return recordFailure(server, actor, now, e);
+  }
+}
+
+function recordFailure(server: Server, actor: string, now: Date, e: unknown): never {
+  const code = e instanceof PdError ? e.code : 'BACKUP_FAILED';
+  server.write(actor, (tx) => {
+    putSetting(tx.db, KEYS.lastFailureAt, now.toISOString());
+    putSetting(tx.db, KEYS.lastError, code);
+    tx.audit({
+      action: 'db.backup_failed',
+      entityType: 'database',
+      entityId: server.deskId,
+      summary: `backup failed: ${code}`,
+    });
+  });
+  if (e instanceof PdError) throw e;
+  logError('backup', e);
+  throw new PdError('BACKUP_FAILED');
 }
 
 function prune(server: Server, folder: string): void {

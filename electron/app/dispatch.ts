@@ -27,8 +27,18 @@ export interface CallContext {
   source: string;
   /** Long maintenance stops at its next step when this aborts (the transport's cancel). */
   signal?: AbortSignal;
+  /** The same cancel, for synchronous work that never yields (a purge inside its transaction). */
+  cancelled?: () => boolean;
   /** Long maintenance reports how far it is. */
   progress?: (p: JobProgress) => void;
+  /** Work another connection can do for the writer (the core worker's readers). */
+  offload?: Offload;
+}
+
+/** Maintenance that runs on a reader's connection, not the writer's. */
+export interface Offload {
+  /** VACUUM INTO a new file (a backup copy): a read of one snapshot. */
+  vacuumInto(target: string, signal?: AbortSignal): Promise<void>;
 }
 
 /** What a transport knows about a call before dispatch: the session token it carried and its source. */
@@ -36,7 +46,9 @@ export interface CallOrigin {
   sessionToken?: string;
   source?: string;
   signal?: AbortSignal;
+  cancelled?: () => boolean;
   progress?: (p: JobProgress) => void;
+  offload?: Offload;
 }
 
 /**
@@ -138,7 +150,9 @@ export async function dispatch(
       ...(origin.sessionToken ? { sessionToken: origin.sessionToken } : {}),
       source: origin.source ?? 'local',
       ...(origin.signal ? { signal: origin.signal } : {}),
+      ...(origin.cancelled ? { cancelled: origin.cancelled } : {}),
       ...(origin.progress ? { progress: origin.progress } : {}),
+      ...(origin.offload ? { offload: origin.offload } : {}),
     };
     if (spec.reads && origin.runRead)
       return { ok: true, value: await origin.runRead(name, parsed.data, ctx) };

@@ -61,7 +61,12 @@ export const requestHandlers: RequestHandlers = {
     role === 'clerk' ? withoutSubjects(rq.dashboard(core.db())) : rq.dashboard(core.db()),
   'requests.report': (i, { core }) => rq.report(core.db(), i.from, i.to),
   'requests.reportCsv': (i, { core }) => rq.reportCsv(core.db(), i.from, i.to, i.lang),
-  'requests.purge': (i, { core, actor }) => rq.runPurge(core.db(), actor, { dryRun: i.dryRun }),
+  'requests.purge': (i, { core, actor, cancelled, progress }) =>
+    rq.runPurge(core.db(), actor, {
+      dryRun: i.dryRun,
+      ...(cancelled ? { cancelled } : {}),
+      ...(progress ? { progress } : {}),
+    }),
   'requests.purges': (i, { core }) => rq.listPurges(core.db(), i.limit),
   'requests.settings': (_i, { core }) => rq.getRequestSettings(core.db()),
   'requests.setSettings': (i, { core, actor }) => rq.setRequestSettings(core.db(), actor, i),

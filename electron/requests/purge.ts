@@ -9,6 +9,7 @@
 // is checkpointed and truncated so the data leaves every file.
 import type { PurgeReport, PurgedRequest } from '../../common/contract/requests';
 import type { RequestType } from '../../common/requests/vocab';
+import { PdError } from '../../common/errors';
 import { purgeFeatures, registerPurgeFeature, type PurgeFeature } from '../core/purge-pipeline';
 import {
   checkpointTruncate,
@@ -105,7 +106,17 @@ function purgeOne(
 }
 
 /** Runs the purges that are due (or shows them, with dryRun: nothing is written). */
-export function runPurge(server: Server, actor: string, opts: { dryRun?: boolean } = {}): PurgeReport {
+export interface PurgeOptions {
+  dryRun?: boolean;
+  /**
+   * Asked before each request is purged: true stops the run, and its one transaction rolls back,
+   * so a cancelled purge leaves every request as it was (and no run recorded).
+   */
+  cancelled?: () => boolean;
+  progress?: (p: { phase: 'purge'; done: number; total: number }) => void;
+}
+
+export function runPurge(server: Server, actor: string, opts: PurgeOptions = {}): PurgeReport {
   const dryRun = opts.dryRun ?? false;
   const { retentionDays } = getRequestSettings(server);
   const now = server.now();
@@ -130,7 +141,11 @@ export function runPurge(server: Server, actor: string, opts: { dryRun?: boolean
       }
       const runId = dryRun ? null : insertPurgeRun(db, tx.now.toISOString(), actor, {});
       const inRun = new Set(due);
-      const purged = due.map((id) => purgeOne(tx, features, actor, id, inRun, runId));
+      const purged = due.map((id, done) => {
+        if (opts.cancelled?.()) throw new PdError('CANCELLED');
+        opts.progress?.({ phase: 'purge', done, total: due.length });
+        return purgeOne(tx, features, actor, id, inRun, runId);
+      });
       const totals: Record<string, number> = { requests: purged.length, deferred: deferred.length };
       for (const p of purged) add(totals, p.removed);
       const ftsOptimized = purged.length ? features.flatMap((f) => f.afterRun?.(tx) ?? []) : [];

@@ -98,13 +98,8 @@ export function backupDatabase(
   actor: string,
   alsoInTx?: (tx: WriteTx) => void,
 ): { file: string; bytes: number } {
-  const target = path.resolve(out);
-  if (existsSync(target)) throw new PdError('CONFLICT', { reason: 'backup_target_exists' });
-  const tmp = `${target}.partial`;
-  rmSync(tmp, { force: true });
+  const { target, tmp } = backupTarget(out);
   try {
-    // VACUUM INTO fills an empty file: made 0600 first, so the copy is never readable by others.
-    createPrivateFile(tmp);
     server.db.prepare('VACUUM INTO ?').run(tmp);
     fsyncFile(tmp);
     renameSync(tmp, target);
@@ -112,6 +107,69 @@ export function backupDatabase(
     rmSync(tmp, { force: true });
     throw e;
   }
+  return recordBackup(server, target, actor, alsoInTx);
+}
+
+export interface BackupJob {
+  /** Makes the copy on another connection (a reader worker), so the writer is not held up. */
+  copy?: (tmp: string, signal?: AbortSignal) => Promise<void>;
+  signal?: AbortSignal;
+  /** The cancel for synchronous steps (shared memory, set by the caller at once). */
+  cancelled?: () => boolean;
+  progress?: (p: { phase: 'copy' | 'sync' | 'record' }) => void;
+}
+
+/**
+ * The backup as a cancellable job: the copy (VACUUM INTO, on a reader when one is given), then
+ * fsync, rename and the audit entry. A cancel is honoured between steps (VACUUM INTO itself cannot
+ * be interrupted: the driver offers no sqlite3_interrupt); until the rename nothing is recorded,
+ * and the partial copy is removed, so a cancelled backup leaves no file and no audit entry.
+ */
+export async function backupDatabaseJob(
+  server: Server,
+  out: string,
+  actor: string,
+  job: BackupJob,
+  alsoInTx?: (tx: WriteTx) => void,
+): Promise<{ file: string; bytes: number }> {
+  const stop = () => {
+    if (job.cancelled?.() || job.signal?.aborted) throw new PdError('CANCELLED');
+  };
+  stop();
+  const { target, tmp } = backupTarget(out);
+  try {
+    job.progress?.({ phase: 'copy' });
+    if (job.copy) await job.copy(tmp, job.signal);
+    else server.db.prepare('VACUUM INTO ?').run(tmp);
+    stop();
+    job.progress?.({ phase: 'sync' });
+    fsyncFile(tmp);
+    stop();
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  job.progress?.({ phase: 'record' });
+  return recordBackup(server, target, actor, alsoInTx);
+}
+
+/** The target must not exist; the copy goes to `<target>.partial`, made 0600 before VACUUM INTO fills it. */
+function backupTarget(out: string): { target: string; tmp: string } {
+  const target = path.resolve(out);
+  if (existsSync(target)) throw new PdError('CONFLICT', { reason: 'backup_target_exists' });
+  const tmp = `${target}.partial`;
+  rmSync(tmp, { force: true });
+  createPrivateFile(tmp);
+  return { target, tmp };
+}
+
+function recordBackup(
+  server: Server,
+  target: string,
+  actor: string,
+  alsoInTx?: (tx: WriteTx) => void,
+): { file: string; bytes: number } {
   const head = currentHead(server.db);
   server.write(actor, (tx) => {
     tx.audit({

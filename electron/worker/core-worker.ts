@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CallResult } from '../../common/contract';
 import { BackupScheduler } from '../app/backups';
 import { AppCore } from '../app/core';
-import { dispatch, type ReadRunner } from '../app/dispatch';
+import { PdError } from '../../common/errors';
+import { dispatch, type Offload, type ReadRunner } from '../app/dispatch';
 import { HANDLERS } from '../app/handlers';
 import type { MachineHost } from '../app/machine';
 import { SyncRunner } from '../app/sync-runner';
@@ -74,8 +75,15 @@ core.sync = new SyncRunner(core, {
 });
 
 const runRead: ReadRunner = (name, input, ctx) => {
-  if (!readers) return Promise.reject(new Error('no readers'));
+  if (!readers) return Promise.reject(new PdError('DB_NOT_OPEN'));
   return readers.run('call', { name, input, actor: ctx.actor, role: ctx.role, source: ctx.source });
+};
+
+const offload: Offload = {
+  vacuumInto: async (target, signal) => {
+    if (!readers) throw new PdError('DB_NOT_OPEN');
+    await readers.run('vacuumInto', { target }, { signal });
+  },
 };
 
 function facts(): CoreFacts {
@@ -107,8 +115,9 @@ rpc.handle<CallRequest>('call', async (req, job): Promise<CallResult<unknown>> =
       ...(req.sessionToken ? { sessionToken: req.sessionToken } : {}),
       ...(req.source ? { source: req.source } : {}),
       signal: job.signal,
+      cancelled: job.cancelled,
       progress: job.progress,
-      ...(readers ? { runRead } : {}),
+      ...(readers ? { runRead, offload } : {}),
     },
     logError,
   );

@@ -19,7 +19,7 @@ export interface RpcPort {
 }
 
 type Message =
-  | { t: 'req'; id: number; op: string; payload: unknown }
+  | { t: 'req'; id: number; op: string; payload: unknown; cancel?: SharedArrayBuffer }
   | { t: 'res'; id: number; ok: true; value: unknown }
   | { t: 'res'; id: number; ok: false; error: ErrorPayload }
   | { t: 'cancel'; id: number }
@@ -27,7 +27,13 @@ type Message =
   | { t: 'event'; name: string; payload: unknown };
 
 export interface Job {
+  /** Aborts when the caller cancels (seen by code that awaits). */
   signal: AbortSignal;
+  /**
+   * Whether the caller has cancelled, readable by synchronous code that never yields to the event
+   * loop (a purge inside its one transaction): the flag is shared memory the caller sets at once.
+   */
+  cancelled(): boolean;
   progress(p: JobProgress): void;
 }
 
@@ -88,8 +94,12 @@ export class Rpc {
     if (this.stopped) return Promise.reject(errorFromPayload(this.stopped));
     if (opts.signal?.aborted) return Promise.reject(new PdError('CANCELLED'));
     const id = this.nextId++;
+    const cancel = opts.signal ? new SharedArrayBuffer(4) : undefined;
     return new Promise<T>((resolve, reject) => {
-      const onAbort = () => this.port.postMessage({ t: 'cancel', id } satisfies Message);
+      const onAbort = () => {
+        if (cancel) Atomics.store(new Int32Array(cancel), 0, 1);
+        this.port.postMessage({ t: 'cancel', id } satisfies Message);
+      };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => opts.signal?.removeEventListener('abort', onAbort);
       this.pending.set(id, {
@@ -97,7 +107,7 @@ export class Rpc {
         reject: (e) => (done(), reject(e)),
         onProgress: opts.onProgress,
       });
-      this.port.postMessage({ t: 'req', id, op, payload } satisfies Message);
+      this.port.postMessage({ t: 'req', id, op, payload, ...(cancel ? { cancel } : {}) } satisfies Message);
     });
   }
 
@@ -114,7 +124,7 @@ export class Rpc {
   private receive(m: Message): void {
     switch (m.t) {
       case 'req':
-        void this.serve(m.id, m.op, m.payload);
+        void this.serve(m.id, m.op, m.payload, m.cancel);
         return;
       case 'cancel':
         this.running.get(m.id)?.abort();
@@ -135,11 +145,13 @@ export class Rpc {
     }
   }
 
-  private async serve(id: number, op: string, payload: unknown): Promise<void> {
+  private async serve(id: number, op: string, payload: unknown, cancel?: SharedArrayBuffer): Promise<void> {
     const controller = new AbortController();
     this.running.set(id, controller);
+    const cell = cancel ? new Int32Array(cancel) : null;
     const job: Job = {
       signal: controller.signal,
+      cancelled: () => controller.signal.aborted || (cell !== null && Atomics.load(cell, 0) === 1),
       progress: (progress) => this.port.postMessage({ t: 'progress', id, progress } satisfies Message),
     };
     let answer: Message;

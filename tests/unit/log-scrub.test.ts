@@ -53,6 +53,17 @@ const CALL_SITES: Record<string, string[]> = {
   'electron/app/dispatch.ts': [
     `error in requests.create: ${describeError(errorWith('subject Айгерим Нурланова 871005400123 not found'))}`,
   ],
+  'electron/main.ts': [
+    `error in starting the core worker: ${describeError(errorWith("Cannot find module 'C:\\Users\\aigerim.n\\AppData\\Local\\Programs\\Privacy Desk\\resources\\app.asar\\dist\\core-worker.cjs'"))}`,
+  ],
+  'electron/worker/core-worker.ts': [
+    `error in core call: ${describeError(errorWith('UNIQUE constraint failed: subject Айгерим Нурланова 871005400123'))}`,
+    `error in core facts: ${describeError(errorWith('SQLITE_BUSY'))}`,
+    `error in intake.create: ${describeError(errorWith('subject Айгерим Нурланова not found'))}`,
+  ],
+  'electron/worker/reader-worker.ts': [
+    `error in reader call: ${describeError(errorWith('no such column: Нурланова 871005400123'))}`,
+  ],
   'electron/shell/electron/updates.ts': [
     'updater: Checking for update',
     'updater: Found version 0.2.0 (url: Privacy Desk-Setup-0.2.0.exe)',

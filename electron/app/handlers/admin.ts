@@ -8,7 +8,7 @@ import {
   configureBackups,
   listBackups,
   restoreFromFolder,
-  runBackup,
+  runBackupJob,
 } from '../backups';
 import type { Handler } from '../dispatch';
 
@@ -47,7 +47,14 @@ export const adminHandlers: AdminHandlers = {
   },
   'backup.settings': (_i, { core }) => backupSettings(core.db()),
   'backup.configure': (i, { core, actor }) => configureBackups(core.db(), actor, i),
-  'backup.runNow': (_i, { core, actor }) => runBackup(core.db(), actor),
+  // In the core worker the copy runs on a reader; the transport can cancel it and sees its progress.
+  'backup.runNow': (_i, { core, actor, signal, cancelled, progress, offload }) =>
+    runBackupJob(core.db(), actor, {
+      ...(offload ? { copy: (tmp, s) => offload.vacuumInto(tmp, s) } : {}),
+      ...(signal ? { signal } : {}),
+      ...(cancelled ? { cancelled } : {}),
+      ...(progress ? { progress } : {}),
+    }),
   'backup.list': (_i, { core }) => listBackups(core.db()),
   'backup.status': (_i, { core }) => backupStatus(core.db()),
   'backup.restore': (i, { core, actor }) => ({

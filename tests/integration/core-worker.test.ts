@@ -1,0 +1,200 @@
+// The core in its worker, on a real encrypted database: a long read on a reader does not hold up a
+// write or another read issued after it (ordering of completions, no timing thresholds); errors
+// cross the transport with the same codes as a direct dispatch; a crashed worker is an error
+// answer, never a hang; a cancelled backup leaves no file and a database that verifies.
+import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallResult } from '../../common/contract';
+import { AppCore } from '../../electron/app/core';
+import { dispatch } from '../../electron/app/dispatch';
+import { HANDLERS } from '../../electron/app/handlers';
+import { FileKeyStore } from '../../electron/core/keystore';
+import { verifyDatabase } from '../../electron/sql/maintenance';
+import { Server } from '../../electron/sql/server';
+import { CoreClient } from '../../electron/worker/core-client';
+import type { JobProgress } from '../../electron/worker/rpc';
+import { ISSUE_SAMPLE } from '../helpers/mailroom';
+import { tmpDir } from '../helpers/tmpdb';
+
+const EXTENSION = path.resolve(__dirname, '..', 'fixtures', 'worker', 'test-calls.cjs');
+const ADMIN = { username: 'admin', displayName: 'Admin', password: 'admin password 1' };
+
+interface Desk {
+  dir: string;
+  dbFile: string;
+  keyStore: FileKeyStore;
+  core: CoreClient;
+  session: string;
+  call(name: string, input?: unknown, opts?: Parameters<CoreClient['call']>[2]): Promise<CallResult<unknown>>;
+}
+
+async function startDesk(): Promise<Desk> {
+  const dir = tmpDir();
+  const dbFile = path.join(dir, 'desk.db');
+  const keyStore = new FileKeyStore(path.join(dir, 'desk.key'));
+  const core = await CoreClient.start({
+    dbFile,
+    keyStore,
+    shell: 'headless',
+    version: 't',
+    extensions: [EXTENSION],
+  });
+  const setup = await core.call('app.setup', { admin: ADMIN });
+  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
+  const session = (setup.value as { sessionToken: string }).sessionToken;
+  return {
+    dir,
+    dbFile,
+    keyStore,
+    core,
+    session,
+    call: (name, input = {}, opts = {}) => core.call(name, input, { sessionToken: session, ...opts }),
+  };
+}
+
+function settled(p: Promise<unknown>): () => boolean {
+  let done = false;
+  void p.finally(() => (done = true));
+  return () => done;
+}
+
+describe('the core worker', () => {
+  let desk: Desk;
+
+  beforeAll(async () => {
+    desk = await startDesk();
+  });
+  afterAll(async () => {
+    await desk?.core.close();
+    if (desk) rmSync(desk.dir, { recursive: true, force: true });
+  });
+
+  it('answers a write and another read while a long read runs on a reader', async () => {
+    const until = path.join(desk.dir, 'release-slow-read');
+    const order: string[] = [];
+    const slow = desk.call('test.slowRead', { until }).then((r) => (order.push('slow read'), r));
+    const slowDone = settled(slow);
+    const write = await desk.call('intake.create', { ...ISSUE_SAMPLE });
+    order.push('write');
+    expect(write.ok, JSON.stringify(write)).toBe(true);
+    const list = await desk.call('intake.list', {});
+    order.push('read');
+    expect(list.ok).toBe(true);
+    expect((list as { value: { rows: unknown[] } }).value.rows).toHaveLength(1);
+    // The long read is still running: it can only end once this file exists.
+    expect(slowDone()).toBe(false);
+    writeFileSync(until, '');
+    expect((await slow).ok).toBe(true);
+    expect(order).toEqual(['write', 'read', 'slow read']);
+  });
+
+  it('gives the same error payloads as a direct dispatch', async () => {
+    const dir = tmpDir();
+    const direct = new AppCore({
+      dbFile: path.join(dir, 'desk.db'),
+      keyStore: new FileKeyStore(path.join(dir, 'desk.key')),
+      shell: 'headless',
+      version: 't',
+    });
+    direct.start();
+    const setup = await dispatch(HANDLERS, 'app.setup', { admin: ADMIN }, { core: direct });
+    const token = (setup as { value: { sessionToken: string } }).value.sessionToken;
+    const cases: [string, unknown, string | undefined][] = [
+      ['no.such.call', {}, token],
+      ['intake.list', {}, undefined],
+      ['intake.list', { sort: 42 }, token],
+      ['intake.get', { id: 999 }, token],
+      ['app.setup', { admin: ADMIN }, undefined],
+      ['backup.runNow', {}, token],
+    ];
+    try {
+      for (const [name, input, session] of cases) {
+        const there = await desk.core.call(name, input, { sessionToken: session && desk.session });
+        const here = await dispatch(HANDLERS, name, input, {
+          core: direct,
+          ...(session ? { sessionToken: session } : {}),
+        });
+        expect(there.ok, name).toBe(false);
+        expect(there, name).toEqual(here);
+      }
+    } finally {
+      direct.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unexpected error on a reader crosses as INTERNAL without its text', async () => {
+    const r = await desk.call('test.failRead');
+    expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', messageKey: 'errors.INTERNAL' } });
+  });
+
+  it('a reader that dies is an error answer, and the next read gets a new reader', async () => {
+    const r = await desk.call('test.crashReader');
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', details: { reason: expect.stringMatching(/^reader_/) } },
+    });
+    for (let i = 0; i < 3; i++) expect((await desk.call('intake.list', {})).ok).toBe(true);
+  });
+
+  it('cancelling a backup mid-way leaves no file, no record, and a database that verifies', async () => {
+    const folder = path.join(desk.dir, 'backups');
+    mkdirSync(folder);
+    const set = await desk.call('backup.configure', { enabled: false, folder, keep: 3, hour: 18 });
+    expect(set.ok, JSON.stringify(set)).toBe(true);
+    const before = await desk.call('backup.status');
+    const cancel = new AbortController();
+    const phases: string[] = [];
+    const onProgress = (p: JobProgress) => {
+      phases.push(p.phase);
+      // Cancelled while the copy runs on a reader.
+      if (p.phase === 'copy') cancel.abort();
+    };
+    const r = await desk.call('backup.runNow', {}, { signal: cancel.signal, onProgress });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(phases).toEqual(['copy']);
+    expect(readdirSync(folder)).toEqual([]);
+    // Not a success, and not a failure either: the status is as it was.
+    expect(await desk.call('backup.status')).toEqual(before);
+    const audit = (await desk.call('audit.list', { limit: 20 })) as {
+      value: { entries: { action: string }[] };
+    };
+    expect(audit.value.entries.map((e) => e.action)).not.toContain('db.backup');
+    expect(await desk.call('audit.verify')).toMatchObject({ ok: true, value: { ok: true } });
+    // Not cancelled, the same job writes the backup.
+    const done = await desk.call('backup.runNow', {}, { onProgress: (p) => phases.push(p.phase) });
+    expect(done.ok, JSON.stringify(done)).toBe(true);
+    expect(phases).toEqual(['copy', 'copy', 'sync', 'record']);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+
+  it('a core worker that dies answers every open and later call with an error', async () => {
+    const other = await startDesk();
+    try {
+      const pending = other.call('test.crashCore');
+      expect(await pending).toMatchObject({
+        ok: false,
+        error: { code: 'INTERNAL', details: { reason: expect.stringMatching(/^core_/) } },
+      });
+      expect(await other.call('intake.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(await other.core.exited).toBe(3);
+    } finally {
+      await other.core.close();
+    }
+    // Killed mid-work, the database still verifies.
+    const server = Server.open({ file: other.dbFile, key: other.keyStore.load() });
+    try {
+      expect(verifyDatabase(server).ok).toBe(true);
+    } finally {
+      server.close();
+      rmSync(other.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('closes its readers and the database when asked', async () => {
+    expect(existsSync(desk.dbFile)).toBe(true);
+    expect((await desk.core.state()).phase).toBe('ready');
+  });
+});

@@ -1,0 +1,102 @@
+// A purge cancelled mid-way (after some requests were already purged inside its transaction)
+// rolls back as a whole: every request keeps its subject, no run is recorded, the audit chain and
+// the database verify, and the same purge then runs to the end.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decisionInputSchema } from '../../common/requests';
+import { wireFeatures } from '../../electron/app/wiring';
+import { decide, getRequest, listPurges, runPurge, transitionRequest } from '../../electron/requests';
+import { verifyDatabase } from '../../electron/sql/maintenance';
+import { listOutbox } from '../../electron/sql/outbox';
+import { applyAnswers } from '../../electron/sql/sync';
+import { AIGERIM, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+
+const COUNT = 4;
+
+function deliverAll(desk: Desk): void {
+  desk.server.write('sync', (tx) => {
+    const pending = listOutbox(tx.db, 'pending');
+    applyAnswers(
+      tx.db,
+      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
+      'sync',
+      tx.now,
+    );
+    tx.audit({
+      action: 'sync.batch',
+      entityType: 'sync',
+      entityId: 'test',
+      summary: `${pending.length} delivered`,
+    });
+  });
+}
+
+describe('cancelling a purge', () => {
+  let desk: Desk;
+  const ids: string[] = [];
+
+  beforeAll(() => {
+    wireFeatures();
+    desk = openDesk('2026-11-23T12:00:00+05:00');
+    for (let i = 0; i < COUNT; i++) {
+      const letter = registerLetter(desk.server, {
+        receivedAt: `2026-11-23T10:0${i}:00+05:00`,
+        documentType: 'withdrawal',
+        sender: { name: `${AIGERIM.name} ${i}`, iin: AIGERIM.iin, address: AIGERIM.address },
+      });
+      const r = open(desk.server, {
+        type: 'withdrawal',
+        letters: [letter.incomingNo],
+        requesterRole: 'subject',
+        subject: { ...AIGERIM, name: `${AIGERIM.name} ${i}`, accountId: `ib-${i}` },
+        verification: {
+          method: 'document',
+          documentType: 'id_card',
+          numberLast4: '4567',
+          issuer: 'МВД РК',
+          issuedOn: '2021-03-01',
+        },
+      });
+      decide(
+        desk.server,
+        'officer',
+        r.id,
+        decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
+      );
+      transitionRequest(desk.server, 'officer', r.id, 'answered', { replyOutgoingNo: `ИСХ-2026-00000${i}` });
+      transitionRequest(desk.server, 'officer', r.id, 'closed');
+      ids.push(r.id);
+    }
+    deliverAll(desk);
+    desk.at('2027-01-30T12:00:00+05:00');
+  });
+  afterAll(() => desk?.close());
+
+  it('rolls back every request purged before the cancel, and records no run', () => {
+    const runs = listPurges(desk.server, 10).length;
+    const seen: number[] = [];
+    // Cancelled once two requests are already purged inside the transaction.
+    let cancel = false;
+    expect(() =>
+      runPurge(desk.server, 'admin', {
+        cancelled: () => cancel,
+        progress: (p) => {
+          seen.push(p.done);
+          if (p.done === 2) cancel = true;
+        },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
+    expect(seen).toEqual([0, 1, 2]);
+    for (const id of ids) expect(getRequest(desk.server, id).subject, id).not.toBeNull();
+    expect(listPurges(desk.server, 10)).toHaveLength(runs);
+    expect(verifyDatabase(desk.server).ok).toBe(true);
+  });
+
+  it('then runs to the end, reporting each request', () => {
+    const seen: number[] = [];
+    const report = runPurge(desk.server, 'admin', { progress: (p) => seen.push(p.done) });
+    expect(report.purged.map((p) => p.requestId).sort()).toEqual([...ids].sort());
+    expect(seen).toEqual([...Array(COUNT).keys()]);
+    for (const id of ids) expect(getRequest(desk.server, id).subject).toBeNull();
+    expect(verifyDatabase(desk.server).ok).toBe(true);
+  });
+});
