@@ -194,7 +194,12 @@ export function restoreFromFolder(core: AppCore, name: string, actor: string): {
 /** Runs due backups while the app is open. */
 export class BackupScheduler {
   private timer: NodeJS.Timeout | null = null;
-  constructor(private readonly core: AppCore) {}
+  private running = false;
+  /** `copy`: the core worker makes the copy on a reader, and the writer goes on serving calls. */
+  constructor(
+    private readonly core: AppCore,
+    private readonly copy?: BackupJob['copy'],
+  ) {}
 
   start(intervalMs = 60_000): void {
     this.stop();
@@ -203,12 +208,21 @@ export class BackupScheduler {
   }
 
   tick(): void {
-    if (!this.core.isOpen) return;
+    if (!this.core.isOpen || this.running) return;
     const server = this.core.db();
+    // A failure is recorded by the backup itself and shown on the dashboard until one succeeds.
     try {
-      if (backupIsDue(server)) runBackup(server, 'scheduler');
+      if (!backupIsDue(server)) return;
+      if (!this.copy) {
+        runBackup(server, 'scheduler');
+        return;
+      }
+      this.running = true;
+      void runBackupJob(server, 'scheduler', { copy: this.copy })
+        .catch(() => {})
+        .finally(() => (this.running = false));
     } catch {
-      // Recorded by runBackup and shown on the dashboard until a later backup succeeds.
+      // Recorded, as above.
     }
   }
 

@@ -64,16 +64,6 @@ core.onChange((event) => {
   });
 });
 
-core.start();
-const backups = new BackupScheduler(core);
-backups.start();
-core.sync = new SyncRunner(core, {
-  ...(init.host.fetch ? { fetch: fetchThroughHost(rpc) } : {}),
-  ...(init.host.isOnline ? { isOnline: () => ask<boolean>('net.isOnline') } : {}),
-  ...(init.sync.intervalMs ? { intervalMs: init.sync.intervalMs } : {}),
-  ...(init.sync.retryBaseMs ? { retryBaseMs: init.sync.retryBaseMs } : {}),
-});
-
 const runRead: ReadRunner = (name, input, ctx) => {
   if (!readers) return Promise.reject(new PdError('DB_NOT_OPEN'));
   return readers.run('call', { name, input, actor: ctx.actor, role: ctx.role, source: ctx.source });
@@ -85,6 +75,20 @@ const offload: Offload = {
     await readers.run('vacuumInto', { target }, { signal });
   },
 };
+
+core.start();
+// Scheduled backups make their copy on a reader too.
+const backups = new BackupScheduler(
+  core,
+  init.readers > 0 ? (tmp, signal) => offload.vacuumInto(tmp, signal) : undefined,
+);
+backups.start();
+core.sync = new SyncRunner(core, {
+  ...(init.host.fetch ? { fetch: fetchThroughHost(rpc) } : {}),
+  ...(init.host.isOnline ? { isOnline: () => ask<boolean>('net.isOnline') } : {}),
+  ...(init.sync.intervalMs ? { intervalMs: init.sync.intervalMs } : {}),
+  ...(init.sync.retryBaseMs ? { retryBaseMs: init.sync.retryBaseMs } : {}),
+});
 
 function facts(): CoreFacts {
   let centralUrl: string | null = null;

@@ -6,7 +6,9 @@ import type { OpenRequestInput } from '../../common/requests/schemas';
 import { openRequestSchema } from '../../common/requests/schemas';
 import { registerIncoming } from '../../electron/mailroom/intake';
 import { openRequest } from '../../electron/requests';
+import { listOutbox } from '../../electron/sql/outbox';
 import type { Server } from '../../electron/sql/server';
+import { applyAnswers } from '../../electron/sync/sql/sync';
 import { tmpDb, type TmpDb } from './tmpdb';
 
 export const AIGERIM = {
@@ -62,6 +64,21 @@ export function registerLetter(
 
 export function open(server: Server, input: OpenRequestInput, actor = 'officer') {
   return openRequest(server, actor, openRequestSchema.parse(input));
+}
+
+/** Marks every pending outbox event delivered, as a sync pass would (a purge waits for that). */
+export function deliverAll(server: Server): void {
+  server.write('sync', (tx) => {
+    const pending = listOutbox(tx.db, 'pending');
+    const accepted = pending.map((e) => ({ seq: e.seq, status: 'accepted' as const }));
+    applyAnswers(tx.db, accepted, 'sync', tx.now);
+    tx.audit({
+      action: 'sync.batch',
+      entityType: 'sync',
+      entityId: 'test',
+      summary: `${pending.length} delivered`,
+    });
+  });
 }
 
 /** Every text value in every table (and the FTS indexes' terms), for "is this string anywhere?". */

@@ -3,32 +3,21 @@
 // the database verify, and the same purge then runs to the end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionInputSchema } from '../../common/requests';
+import type { OpenRequestInput } from '../../common/requests/schemas';
 import { wireFeatures } from '../../electron/app/wiring';
 import { decide, getRequest, listPurges, runPurge, transitionRequest } from '../../electron/requests';
 import { verifyDatabase } from '../../electron/sql/maintenance';
-import { listOutbox } from '../../electron/sql/outbox';
-import { applyAnswers } from '../../electron/sql/sync';
-import { AIGERIM, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+import { AIGERIM, deliverAll, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+
+const ID: OpenRequestInput['verification'] = {
+  method: 'document',
+  documentType: 'passport',
+  numberLast4: '1234',
+  issuer: 'МВД',
+  issuedOn: '2020-01-01',
+};
 
 const COUNT = 4;
-
-function deliverAll(desk: Desk): void {
-  desk.server.write('sync', (tx) => {
-    const pending = listOutbox(tx.db, 'pending');
-    applyAnswers(
-      tx.db,
-      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
-      'sync',
-      tx.now,
-    );
-    tx.audit({
-      action: 'sync.batch',
-      entityType: 'sync',
-      entityId: 'test',
-      summary: `${pending.length} delivered`,
-    });
-  });
-}
 
 describe('cancelling a purge', () => {
   let desk: Desk;
@@ -48,13 +37,7 @@ describe('cancelling a purge', () => {
         letters: [letter.incomingNo],
         requesterRole: 'subject',
         subject: { ...AIGERIM, name: `${AIGERIM.name} ${i}`, accountId: `ib-${i}` },
-        verification: {
-          method: 'document',
-          documentType: 'id_card',
-          numberLast4: '4567',
-          issuer: 'МВД РК',
-          issuedOn: '2021-03-01',
-        },
+        verification: ID,
       });
       decide(
         desk.server,
@@ -66,7 +49,7 @@ describe('cancelling a purge', () => {
       transitionRequest(desk.server, 'officer', r.id, 'closed');
       ids.push(r.id);
     }
-    deliverAll(desk);
+    deliverAll(desk.server);
     desk.at('2027-01-30T12:00:00+05:00');
   });
   afterAll(() => desk?.close());
