@@ -87,6 +87,9 @@ describe('Windows packaging', () => {
       'package.json',
       'dist/main.cjs',
       'dist/preload.cjs',
+      // The core and its readers run in worker threads loaded from these (see electron/worker/).
+      'dist/core-worker.cjs',
+      'dist/reader-worker.cjs',
       'dist/renderer/index.html',
       'node_modules/better-sqlite3-multiple-ciphers/prebuilds/win32-x64.node',
       'node_modules/better-sqlite3-multiple-ciphers/lib/index.js',
