@@ -10,6 +10,7 @@ import type { CallResult } from '../../common/contract';
 import { toErrorPayload } from '../../common/errors';
 import type { MachineHost } from '../app/machine';
 import type { KeyStore } from '../core/keystore';
+import { logError, logWarn } from '../core/log';
 import type { FetchLike } from '../sync';
 import { serveFetch } from './host-fetch';
 import type { CallRequest, CoreFacts, CoreInit } from './protocol';
@@ -105,8 +106,12 @@ export class CoreClient {
     if (checkForUpdates) rpc.handle('checkForUpdates', () => checkForUpdates());
     if (opts.fetch) serveFetch(rpc, opts.fetch);
     const exited = new Promise<number>((resolve) => {
-      worker.on('error', () => rpc.stop(workerStopped('core_crashed')));
+      worker.on('error', (e) => {
+        logError('core worker', e);
+        rpc.stop(workerStopped('core_crashed'));
+      });
       worker.on('exit', (code) => {
+        if (code !== 0 && code !== 1) logWarn(`core worker exited: exitCode=${code}`);
         rpc.stop(workerStopped('core_exited'));
         bridge.close();
         resolve(code);

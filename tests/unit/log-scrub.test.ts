@@ -56,6 +56,10 @@ const CALL_SITES: Record<string, string[]> = {
   'electron/main.ts': [
     `error in starting the core worker: ${describeError(errorWith("Cannot find module 'C:\\Users\\aigerim.n\\AppData\\Local\\Programs\\Privacy Desk\\resources\\app.asar\\dist\\core-worker.cjs'"))}`,
   ],
+  'electron/worker/core-client.ts': [
+    `error in core worker: ${describeError(errorWith("Cannot read properties of undefined (reading 'Нурланова')"))}`,
+    'core worker exited: exitCode=3',
+  ],
   'electron/worker/core-worker.ts': [
     `error in core call: ${describeError(errorWith('UNIQUE constraint failed: subject Айгерим Нурланова 871005400123'))}`,
     `error in core facts: ${describeError(errorWith('SQLITE_BUSY'))}`,
