@@ -1,7 +1,11 @@
 // Errors that cross any boundary (IPC, HTTP bridge, CLI) carry a stable code, a translation
 // key and details without personal data. Stack traces and SQL never leave the main process.
+// The codes are one closed list: a code not in it is a type error, so every code that can reach
+// the renderer has its errors.<CODE> translation (tests/unit/i18n.test.ts checks the list).
+import { MAILROOM_ERROR_CODES } from './mailroom/errors';
+import { REQUEST_ERROR_CODES } from './requests/errors';
 
-export const ERROR_CODES = [
+const CORE_ERROR_CODES = [
   'DB_NOT_FOUND',
   'DB_EXISTS',
   'DB_WRONG_KEY',
@@ -39,9 +43,29 @@ export const ERROR_CODES = [
   'PASSWORD_CHANGE_REQUIRED',
   'CANCELLED',
   'INTERNAL',
+  /** A stored letter's DOCX was cleared by the requests purge. details: {version} */
+  'LETTER_PURGED',
+  /** (CLI) an input file is larger than the command accepts. details: {maxBytes} */
+  'FILE_TOO_LARGE',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number] | (string & {});
+/** Refusals of the headless shell's HTTP bridge, and the renderer's own when the core is unreachable. */
+const TRANSPORT_ERROR_CODES = [
+  'FOREIGN_HOST',
+  'FOREIGN_ORIGIN',
+  'METHOD_NOT_ALLOWED',
+  'TOO_LARGE',
+  'NETWORK',
+] as const;
+
+export const ERROR_CODES = [
+  ...CORE_ERROR_CODES,
+  ...MAILROOM_ERROR_CODES,
+  ...REQUEST_ERROR_CODES,
+  ...TRANSPORT_ERROR_CODES,
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorPayload {
   code: ErrorCode;

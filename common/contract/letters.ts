@@ -2,6 +2,7 @@
 // preview, download for Save As, mark sent, batch acknowledgments, templates and letterhead.
 // Every input is a strict object: an unknown field is refused, never ignored.
 import { z } from 'zod';
+import type { ErrorPayload } from '../errors';
 import type { ComposedLetter } from '../letters/compose';
 import { letterBodySchema, letterheadSchema, type Letterhead } from '../letters/input';
 import {
@@ -93,7 +94,7 @@ export interface BatchItemResult {
   ok: boolean;
   letterId?: string;
   outgoingNo?: string;
-  error?: { code: string; messageKey: string; details?: Record<string, unknown> };
+  error?: ErrorPayload;
 }
 
 export interface BatchResult {

@@ -184,7 +184,7 @@ describe('sign-in messages', () => {
   it('counts the attempts left in each language’s plural forms', () => {
     const ruT = i18n.getFixedT('ru');
     const fail = (n: number) => ({
-      code: 'AUTH_FAILED',
+      code: 'AUTH_FAILED' as const,
       messageKey: 'errors.AUTH_FAILED',
       details: { attemptsLeft: n },
     });
@@ -197,7 +197,7 @@ describe('sign-in messages', () => {
   it('says until when (Almaty time) an account is locked', () => {
     // 13:05 UTC is 18:05 in Almaty.
     const locked = {
-      code: 'ACCOUNT_LOCKED',
+      code: 'ACCOUNT_LOCKED' as const,
       messageKey: 'errors.ACCOUNT_LOCKED',
       details: { until: '2025-06-06T13:05:00Z' },
     };

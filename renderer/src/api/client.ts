@@ -2,11 +2,11 @@
 // throws an ApiError carrying the contract's {code, messageKey, details}. Never import from
 // electron/: the contract types and schemas live in common/.
 import type { CallInput, CallName, CallOutput, WindowApi } from '../../../common/contract';
-import type { ErrorPayload } from '../../../common/errors';
+import type { ErrorCode, ErrorPayload } from '../../../common/errors';
 import { sessionToken } from '../auth/session-token';
 
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly messageKey: string;
   readonly details?: Record<string, unknown>;
 

@@ -3,12 +3,13 @@
 // address (#token=…). The token is kept in sessionStorage (a reload keeps working, a closed tab
 // forgets it) and removed from the visible URL so it does not end up in screenshots or history.
 import type { CallName, CallResult, WindowApi } from '../../../common/contract';
+import type { ErrorCode } from '../../../common/errors';
 
 export const TOKEN_STORAGE_KEY = 'privacy-desk.token';
 
 type Fail = Extract<CallResult<never>, { ok: false }>;
 
-function fail(code: string, details?: Record<string, unknown>): Fail {
+function fail(code: ErrorCode, details?: Record<string, unknown>): Fail {
   return { ok: false, error: { code, messageKey: `errors.${code}`, ...(details ? { details } : {}) } };
 }
 
