@@ -88,7 +88,12 @@ function requireUser(server: Server, username: string): users.UserRow {
 }
 
 /** An administrator sets a temporary password; the user must change it at the next login. */
-export function resetPassword(server: Server, actor: string, username: string, password: string): void {
+export function resetPassword(
+  server: Server,
+  actor: string,
+  input: { username: string; password: string },
+): void {
+  const { username, password } = input;
   const user = requireUser(server, username);
   checkPassword(password);
   const hash = hashPassword(password);
@@ -103,7 +108,12 @@ export function resetPassword(server: Server, actor: string, username: string, p
   });
 }
 
-export function setUserDisabled(server: Server, actor: string, username: string, disabled: boolean): void {
+export function setUserDisabled(
+  server: Server,
+  actor: string,
+  input: { username: string; disabled: boolean },
+): void {
+  const { username, disabled } = input;
   const user = requireUser(server, username);
   server.write(actor, (tx) => {
     if (disabled && user.role === 'admin' && !user.disabled && users.countActiveAdmins(tx.db) <= 1)
@@ -118,7 +128,8 @@ export function setUserDisabled(server: Server, actor: string, username: string,
   });
 }
 
-export function setUserRole(server: Server, actor: string, username: string, role: Role): void {
+export function setUserRole(server: Server, actor: string, input: { username: string; role: Role }): void {
+  const { username, role } = input;
   const user = requireUser(server, username);
   server.write(actor, (tx) => {
     if (user.role === 'admin' && role !== 'admin' && users.countActiveAdmins(tx.db) <= 1)

@@ -8,8 +8,8 @@ import {
   createUser,
 } from './accounts';
 import { authenticate, changeOwnPassword } from './signin';
-import { putSetting } from '../sql/settings';
-import { IDLE_SETTING, SESSION_MAX_SETTING, type AppCore } from '../app/core';
+import { recordSignOut, setIdleLock, setSessionMaxHours } from './security';
+import type { AppCore } from '../app/core';
 import type { CallContext, Handler } from '../app/dispatch';
 
 type AuthHandlers = { [K in keyof typeof authCalls]: Handler<K> };
@@ -58,16 +58,7 @@ export const authHandlers: AuthHandlers = {
   },
   'auth.logout': (_i, { core, sessionToken, session }) => {
     if (sessionToken) core.sessions.drop(sessionToken);
-    if (session && core.isOpen) {
-      core.db().write(session.username, (tx) =>
-        tx.audit({
-          action: 'auth.logout',
-          entityType: 'user',
-          entityId: session.username,
-          summary: 'signed out',
-        }),
-      );
-    }
+    if (session && core.isOpen) recordSignOut(core.db(), session.username);
     return { ok: true as const };
   },
   'auth.lock': (_i, { core, session }) => {
@@ -95,43 +86,27 @@ export const authHandlers: AuthHandlers = {
   'users.list': (_i, { core }) => listAccounts(core.db()),
   'users.create': (i, { core, actor }) => createUser(core.db(), actor, i, { mustChangePassword: true }),
   'users.resetPassword': (i, { core, actor }) => {
-    resetPassword(core.db(), actor, i.username, i.password);
+    resetPassword(core.db(), actor, i);
     core.sessions.dropUser(i.username);
     return { ok: true as const };
   },
   'users.setDisabled': (i, { core, actor }) => {
-    setUserDisabled(core.db(), actor, i.username, i.disabled);
+    setUserDisabled(core.db(), actor, i);
     if (i.disabled) core.sessions.dropUser(i.username);
     return { ok: true as const };
   },
   'users.setRole': (i, { core, actor }) => {
-    setUserRole(core.db(), actor, i.username, i.role);
+    setUserRole(core.db(), actor, i);
     core.sessions.dropUser(i.username);
     return { ok: true as const };
   },
   'security.settings': (_i, { core }) => securitySettings(core),
   'security.setIdleLock': (i, { core, actor }) => {
-    core.db().write(actor, (tx) => {
-      putSetting(tx.db, IDLE_SETTING, String(i.minutes));
-      tx.audit({
-        action: 'settings.changed',
-        entityType: 'setting',
-        entityId: IDLE_SETTING,
-        summary: `idle lock ${i.minutes} min`,
-      });
-    });
+    setIdleLock(core.db(), actor, i);
     return securitySettings(core);
   },
   'security.setSessionMaxHours': (i, { core, actor }) => {
-    core.db().write(actor, (tx) => {
-      putSetting(tx.db, SESSION_MAX_SETTING, String(i.hours));
-      tx.audit({
-        action: 'settings.changed',
-        entityType: 'setting',
-        entityId: SESSION_MAX_SETTING,
-        summary: `session max ${i.hours} h`,
-      });
-    });
+    setSessionMaxHours(core.db(), actor, i);
     return securitySettings(core);
   },
 };

@@ -1,6 +1,6 @@
 // privacy-desk: the administrators' command line, a thin layer over the same core the app uses.
 import { Command, CommanderError } from 'commander';
-import { wireFeatures } from '../app/wiring';
+import { composeFeatures, type Composition } from '../app/compose';
 import { registerCentral } from '../central';
 import { registerDb } from './commands/db';
 import { registerLetter } from '../letters';
@@ -11,8 +11,7 @@ import { registerSync } from '../sync';
 import { registerValidate } from './commands/validate';
 import { CliExit, EXIT_FAIL, EXIT_USAGE, printError } from './output';
 
-export function buildProgram(): Command {
-  wireFeatures();
+export function buildProgram(features: Composition = composeFeatures()): Command {
   const program = new Command('privacy-desk')
     .description('Privacy Desk administration: database, identifiers, registers, requests, letters, sync')
     .option('--db <path>', 'database file (default: PRIVACY_DESK_DB or the app data folder)')
@@ -24,9 +23,9 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerDb(program);
   registerMailroom(program);
-  registerRequests(program);
+  registerRequests(program, features.requests);
   registerBreaches(program);
-  registerLetter(program);
+  registerLetter(program, features.letters);
   registerSync(program);
   registerCentral(program);
   return program;

@@ -1,11 +1,11 @@
-// The one purge pipeline's registry (in core, so features register here without importing each
-// other). Every feature that stores a subject's personal data declares the columns that hold it
+// The one purge pipeline's shape (in core, so features describe their part without importing each
+// other; app/compose.ts lists them and hands the list to the requests purge). Every feature that stores a subject's personal data declares the columns that hold it
 // (personalData: { table: [columns] }) and purges its own tables here; the requests purge decides
 // WHAT goes (which subject, which letters and replies) and runs every registered feature inside
 // one transaction. The declarations are what the purge test checks the schema against: a column
 // that receives personal data and is not declared fails it.
 import { PdError } from '../../common/errors';
-import type { WriteTx } from '../sql/server';
+import type { DB, WriteTx } from '../sql/server';
 
 export interface PurgeContext {
   tx: WriteTx;
@@ -27,29 +27,25 @@ export interface PurgeFeature {
   purge(ctx: PurgeContext): Record<string, number>;
   /** Once per run after every request, e.g. merging full-text segments; returns what it did. */
   afterRun?(tx: WriteTx): string[];
+  /** Outgoing letters this feature wrote for the request (its replies), to be wiped with it. */
+  replies?(db: DB, requestId: string): number[];
 }
 
 /** Features whose tables hold subjects' data: a purge without any of them would leave data behind. */
 export const REQUIRED_PURGE_FEATURES = ['requests', 'mailroom', 'letters', 'sync'] as const;
 
-const FEATURES = new Map<string, PurgeFeature>();
-
-/** Registers (or replaces, by name) a feature in the pipeline; the composition root calls this. */
-export function registerPurgeFeature(f: PurgeFeature): void {
-  FEATURES.set(f.name, f);
-}
-
-/** The registered features, refusing to run a partial pipeline. */
-export function purgeFeatures(): PurgeFeature[] {
-  const missing = REQUIRED_PURGE_FEATURES.filter((n) => !FEATURES.has(n));
+/** The composed feature list, refusing to run a partial pipeline. */
+export function checkPurgeFeatures(features: readonly PurgeFeature[]): readonly PurgeFeature[] {
+  const names = new Set(features.map((f) => f.name));
+  const missing = REQUIRED_PURGE_FEATURES.filter((n) => !names.has(n));
   if (missing.length) throw new PdError('INTERNAL', { reason: 'purge_not_wired', missing });
-  return [...FEATURES.values()];
+  return features;
 }
 
 /** Every declared personal-data column, by table (for the schema check and documentation). */
-export function declaredPersonalData(): Record<string, string[]> {
+export function declaredPersonalData(features: readonly PurgeFeature[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const f of purgeFeatures())
+  for (const f of checkPurgeFeatures(features))
     for (const [table, cols] of Object.entries(f.personalData))
       out[table] = [...new Set([...(out[table] ?? []), ...cols])];
   return out;

@@ -20,7 +20,7 @@ import {
   type SendMethod,
 } from '../../common/letters/kinds';
 import { parseTemplateSource } from '../../common/letters/template';
-import { generateLetter, getLetterDocx } from './service';
+import { generateLetter, getLetterDocx, type LetterDeps } from './service';
 import { CLI_ACTOR, dbFile, globals, type GlobalOptions } from '../cli/context';
 import { resolveKey } from '../core/keys';
 import { Server } from '../sql/server';
@@ -65,7 +65,7 @@ function readLetterData(file: string): { body: LetterBody; kind?: string; lang?:
   };
 }
 
-export function registerLetter(program: Command): void {
+export function registerLetter(program: Command, deps: LetterDeps): void {
   const letter = program
     .command('letter')
     .description('reply letters: kinds, render (generate) a DOCX, check a template');
@@ -137,6 +137,7 @@ export function registerLetter(program: Command): void {
         try {
           const r = await generateLetter(
             server,
+            CLI_ACTOR,
             {
               kind,
               ...(lang ? { lang } : {}),
@@ -146,7 +147,7 @@ export function registerLetter(program: Command): void {
               ...(o.method ? { method: o.method as SendMethod } : {}),
               ...(Object.keys(hints).length ? { addressee: hints } : {}),
             },
-            CLI_ACTOR,
+            deps,
           );
           const file = path.resolve(o.out);
           writeFileSync(file, getLetterDocx(server.db, r.id).docx, { mode: PRIVATE_MODE });

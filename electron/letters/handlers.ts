@@ -4,6 +4,7 @@ import { LETTER_KIND_INFO, LETTER_KINDS, LETTER_LANGS } from '../../common/lette
 import { PLACEHOLDERS } from '../../common/letters/placeholders';
 import { parseTemplateSource, placeholdersOf } from '../../common/letters/template';
 import {
+  type LetterDeps,
   batchAcknowledge,
   generateLetter,
   getLetter,
@@ -44,9 +45,10 @@ function detail(db: DB, t: ResolvedTemplate) {
   };
 }
 
-export const lettersHandlers: LettersHandlers = {
+/** The letters' calls, with the deps the app composed (requests' data, what a sent reply moves on). */
+export const lettersHandlers = (deps: LetterDeps): LettersHandlers => ({
   'letters.kinds': () => ({ kinds: LETTER_KINDS.map((k) => LETTER_KIND_INFO[k]), langs: LETTER_LANGS }),
-  'letters.generate': (i, { core, actor }) => generateLetter(core.db(), i, actor),
+  'letters.generate': (i, { core, actor }) => generateLetter(core.db(), actor, i, deps),
   'letters.get': (i, { core, actor }) => {
     const server = core.db();
     const db = server.db;
@@ -80,31 +82,40 @@ export const lettersHandlers: LettersHandlers = {
               actor,
               { action: 'letter.previewed', entityType: 'request', entityId: () => String(i.requestId) },
               () =>
-                previewDraft(server, {
-                  kind: i.kind!,
-                  lang: i.lang,
-                  requestId: i.requestId,
-                  data: i.data,
-                  templateVersion: i.templateVersion,
-                  addressee: i.addressee,
-                }),
+                previewDraft(
+                  server,
+                  {
+                    kind: i.kind!,
+                    lang: i.lang,
+                    requestId: i.requestId,
+                    data: i.data,
+                    templateVersion: i.templateVersion,
+                    addressee: i.addressee,
+                  },
+                  deps,
+                ),
             )
-          : previewDraft(server, {
-              kind: i.kind!,
-              lang: i.lang,
-              requestId: i.requestId,
-              data: i.data,
-              templateVersion: i.templateVersion,
-              addressee: i.addressee,
-            });
+          : previewDraft(
+              server,
+              {
+                kind: i.kind!,
+                lang: i.lang,
+                requestId: i.requestId,
+                data: i.data,
+                templateVersion: i.templateVersion,
+                addressee: i.addressee,
+              },
+              deps,
+            );
     return { letter, text: letterText(letter) };
   },
-  'letters.markSent': (i, { core, actor }) => markSent(core.db(), i, actor),
+  'letters.markSent': (i, { core, actor }) => markSent(core.db(), actor, i, deps),
   'letters.batchAcknowledge': (i, { core, actor }) =>
     batchAcknowledge(
       core.db(),
-      i.requestIds.map((requestId) => ({ requestId, ...(i.lang ? { lang: i.lang } : {}) })),
       actor,
+      i.requestIds.map((requestId) => ({ requestId, ...(i.lang ? { lang: i.lang } : {}) })),
+      deps,
     ),
   'letters.templates.list': (_i, { core }) => ({
     templates: listTemplates(core.db().db),
@@ -120,8 +131,8 @@ export const lettersHandlers: LettersHandlers = {
   },
   'letters.templates.save': (i, { core, actor }) => {
     const server = core.db();
-    return detail(server.db, saveTemplate(server, i, actor));
+    return detail(server.db, saveTemplate(server, actor, i));
   },
   'letters.letterhead.get': (_i, { core }) => readLetterhead(core.db().db),
-  'letters.letterhead.save': (i, { core, actor }) => saveLetterhead(core.db(), i, actor),
-};
+  'letters.letterhead.save': (i, { core, actor }) => saveLetterhead(core.db(), actor, i),
+});

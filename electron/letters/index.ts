@@ -5,5 +5,6 @@ export { prepareDocx } from './docx';
 export { lettersHandlers } from './handlers';
 export { LETTERS_PERSONAL_DATA } from './personal-data';
 export { renderLetter } from './render';
-export { DEFAULT_DEPS, batchAcknowledge, generateLetter, readLetterhead } from './service';
+export { mailroomOutgoing } from './outgoing';
+export { batchAcknowledge, generateLetter, readLetterhead, type LetterDeps } from './service';
 export { shippedTemplate } from './shipped';

@@ -4,7 +4,7 @@
 import type { Channel, ConfirmableWarning, ReplyLanguage } from '../../common/contract/mailroom';
 import { incomingHead, incomingIdByNumber } from '../mailroom';
 import { getOutgoing } from '../mailroom';
-import { registerOutgoing, setOutgoingStatus, updateOutgoing } from '../mailroom';
+import { registerOutgoingInTx, setOutgoingStatusInTx, updateOutgoingInTx } from '../mailroom';
 import type { DB, WriteTx } from '../sql/server';
 
 export interface OutgoingRef {
@@ -69,7 +69,7 @@ export const mailroomOutgoing: OutgoingPort = {
     };
   },
   register(tx, actor, entry) {
-    const e = registerOutgoing(tx, actor, {
+    const e = registerOutgoingInTx(tx, actor, {
       addressee: entry.addressee,
       summary: entry.summary,
       signatory: entry.signatory,
@@ -86,12 +86,13 @@ export const mailroomOutgoing: OutgoingPort = {
   },
   get: ref,
   update(tx, id, patch) {
-    updateOutgoing(tx, id, patch, undefined);
+    updateOutgoingInTx(tx, { id, patch });
   },
   markSent(tx, id, sent) {
     const current = ref(tx.db, id);
-    if (current && current.method !== sent.method) updateOutgoing(tx, id, { method: sent.method }, undefined);
-    setOutgoingStatus(tx, {
+    if (current && current.method !== sent.method)
+      updateOutgoingInTx(tx, { id, patch: { method: sent.method } });
+    setOutgoingStatusInTx(tx, {
       id,
       status: 'sent',
       at: sent.at,

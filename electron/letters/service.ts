@@ -73,7 +73,11 @@ export const REQUESTS_NOT_WIRED = (): never => {
   );
 };
 
-export const DEFAULT_DEPS: LetterDeps = { outgoing: mailroomOutgoing, requestData: REQUESTS_NOT_WIRED };
+/** Letters on their own (no requests): the outgoing register, and generating by request refused. */
+export const UNWIRED_LETTER_DEPS: Readonly<LetterDeps> = Object.freeze({
+  outgoing: mailroomOutgoing,
+  requestData: REQUESTS_NOT_WIRED,
+});
 
 export interface GenerateSpec {
   kind: LetterKind;
@@ -136,7 +140,7 @@ export function readLetterhead(db: DB): Letterhead {
   return letterheadSchema.parse(JSON.parse(json));
 }
 
-export function saveLetterhead(server: Server, lh: Letterhead, actor: string): Letterhead {
+export function saveLetterhead(server: Server, actor: string, lh: Letterhead): Letterhead {
   const parsed = letterheadSchema.parse(lh);
   return server.write(actor, (tx) => {
     writeLetterheadSetting(tx.db, JSON.stringify(parsed));
@@ -218,9 +222,9 @@ function checkIncoming(db: DB, data: LetterData, deps: LetterDeps): void {
 
 export async function generateLetter(
   server: Server,
-  spec: GenerateSpec,
   actor: string,
-  deps: LetterDeps = DEFAULT_DEPS,
+  spec: GenerateSpec,
+  deps: LetterDeps,
 ): Promise<GenerateResult> {
   const db = server.db;
   const existing = spec.letterId ? mustGet(db, spec.letterId) : undefined;
@@ -402,7 +406,7 @@ export function previewStored(db: DB, id: string, version?: number): ComposedLet
 export function previewDraft(
   server: Server,
   spec: Omit<GenerateSpec, 'letterId' | 'method'> & { templateVersion?: number },
-  deps: LetterDeps = DEFAULT_DEPS,
+  deps: LetterDeps,
 ): ComposedLetter {
   const db = server.db;
   let body: LetterBody & { lang?: LetterLang };
@@ -431,12 +435,7 @@ export interface MarkSentSpec {
   confirmWarnings?: ConfirmableWarning[];
 }
 
-export function markSent(
-  server: Server,
-  spec: MarkSentSpec,
-  actor: string,
-  deps: LetterDeps = DEFAULT_DEPS,
-): LetterInfo {
+export function markSent(server: Server, actor: string, spec: MarkSentSpec, deps: LetterDeps): LetterInfo {
   if (spec.method === 'registered_mail' && !spec.trackingNumber?.trim()) {
     throw new PdError('VALIDATION', { issues: [{ path: 'trackingNumber', code: 'tracking_required' }] });
   }
@@ -471,11 +470,11 @@ export function markSent(
  */
 export async function batchAcknowledge(
   server: Server,
+  actor: string,
   items: readonly (
     { requestId: string; lang?: LetterLang } | { data: LetterBody; lang?: LetterLang; requestId?: string }
   )[],
-  actor: string,
-  deps: LetterDeps = DEFAULT_DEPS,
+  deps: LetterDeps,
   onProgress?: (done: number, total: number) => void,
 ): Promise<BatchResult> {
   const out: BatchItemResult[] = [];
@@ -483,13 +482,13 @@ export async function batchAcknowledge(
     try {
       const r = await generateLetter(
         server,
+        actor,
         {
           kind: 'acknowledgment',
           ...(item.lang ? { lang: item.lang } : {}),
           ...('data' in item ? { data: item.data } : {}),
           ...(item.requestId ? { requestId: item.requestId } : {}),
         },
-        actor,
         deps,
       );
       out.push({

@@ -124,8 +124,8 @@ export function ensureStored(tx: WriteTx, t: ResolvedTemplate, actor: string): v
 /** Checks and saves an administrator's edit as the next version. Refused with every problem found. */
 export function saveTemplate(
   server: Server,
-  input: { kind: LetterKind; lang: LetterLang; source: string; note?: string },
   actor: string,
+  input: { kind: LetterKind; lang: LetterLang; source: string; note?: string },
   opts: TemplateOptions = {},
 ): ResolvedTemplate {
   const check = parseTemplateSource(input.source, { kind: input.kind, lang: input.lang });

@@ -253,7 +253,7 @@ export function registerMailroom(program: Command): void {
               : {}),
           };
           const r = Object.keys(patch).length
-            ? server.write(CLI_ACTOR, (tx) => setMailroomSettings(tx, parseInput(settingsSetSchema, patch)))
+            ? setMailroomSettings(server, CLI_ACTOR, parseInput(settingsSetSchema, patch))
             : server.read((db) => getMailroomSettings(db, server.now()));
           emit(r, g, () =>
             [
@@ -307,7 +307,7 @@ function registerIntake(program: Command): void {
               input = { ...input, scans: [...(input.scans ?? []), ...scans] };
             }
             // Each letter is its own transaction, exactly as when a clerk saves the form.
-            created.push(server.write(CLI_ACTOR, (tx) => registerIncoming(tx, CLI_ACTOR, input)));
+            created.push(registerIncoming(server, CLI_ACTOR, input));
           } catch (e) {
             if (!many) failMailroom(e, g);
             // Letters before this one stay registered: report them with the failure.
@@ -346,7 +346,7 @@ function registerOutgoingCmd(program: Command): void {
         const e = guarded(g, () => {
           let input = parseInput(outgoingCreateSchema, readJsonInput(file));
           if (o.confirmWarnings) input = { ...input, confirmWarnings: [...CONFIRMABLE_WARNINGS] };
-          return server.write(CLI_ACTOR, (tx) => registerOutgoing(tx, CLI_ACTOR, input));
+          return registerOutgoing(server, CLI_ACTOR, input);
         });
         emit(e, g, () => outgoingLine(e));
       });
@@ -392,7 +392,7 @@ const INCOMING_CLI: EntryCli<IncomingEntry, ReturnType<typeof listIncoming>> = {
   },
   byNumber: (server, no) => server.read((db) => getIncoming(db, { incomingNo: no })),
   byId: (server, id) => server.read((db) => getIncoming(db, { id })),
-  cancel: (server, id, reason) => server.write(CLI_ACTOR, (tx) => cancelIncoming(tx, CLI_ACTOR, id, reason)),
+  cancel: (server, id, reason) => cancelIncoming(server, CLI_ACTOR, { id, reason }),
   line: (r) => incomingLine(r as IncomingRow),
 };
 
@@ -413,7 +413,7 @@ const OUTGOING_CLI: EntryCli<OutgoingEntry, ReturnType<typeof listOutgoing>> = {
   },
   byNumber: (server, no) => server.read((db) => getOutgoing(db, { outgoingNo: no })),
   byId: (server, id) => server.read((db) => getOutgoing(db, { id })),
-  cancel: (server, id, reason) => server.write(CLI_ACTOR, (tx) => cancelOutgoing(tx, CLI_ACTOR, id, reason)),
+  cancel: (server, id, reason) => cancelOutgoing(server, CLI_ACTOR, { id, reason }),
   line: (r) => outgoingLine(r as OutgoingRow),
 };
 

@@ -2,11 +2,11 @@
 // same sender, received the same Almaty day, with the same summary (case, ё/е and spacing aside).
 // Cancelled entries are left out: a letter cancelled as a mistake may be registered again.
 import type { DuplicateMatch } from '../../common/contract/mailroom';
-import { almatyDate } from '../../common/mailroom/almaty';
+import { almatyDate, parseDateTime } from '../../common/mailroom/almaty';
 import { matchKey, nameSortKey } from '../../common/mailroom/text';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { findBySenderAndDay, findByTracking, toIncomingRow } from './sql/incoming';
-import type { DB } from '../sql/server';
+import type { DB, Server } from '../sql/server';
 
 export interface DuplicateQuery {
   trackingNumber?: string | null | undefined;
@@ -37,6 +37,15 @@ export function findDuplicates(db: DB, q: DuplicateQuery, now: Date): DuplicateM
     }
   }
   return [...found.values()].sort((a, b) => b.id - a.id);
+}
+
+/** The check the intake form makes while typing (receivedAt as typed: ISO or Almaty wall time). */
+export function checkDuplicates(
+  server: Server,
+  input: Omit<DuplicateQuery, 'receivedAt'> & { receivedAt?: string | null },
+): { matches: DuplicateMatch[] } {
+  const receivedAt = input.receivedAt ? parseDateTime(input.receivedAt) : null;
+  return { matches: server.read((db) => findDuplicates(db, { ...input, receivedAt }, server.now())) };
 }
 
 /** What a DUPLICATE error may carry: numbers, dates and reasons, no names. */

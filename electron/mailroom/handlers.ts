@@ -1,18 +1,11 @@
 import type { mailroomCalls } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
-import { parseDateTime } from '../../common/mailroom/almaty';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { draftsKey } from './drafts';
-import { findDuplicates } from './duplicates';
+import { checkDuplicates } from './duplicates';
 import { exportRegister } from './export';
-import { cancelIncoming, planIncomingUpdate, registerIncoming, updateIncoming } from './intake';
-import {
-  cancelOutgoing,
-  planOutgoingUpdate,
-  registerOutgoing,
-  setOutgoingStatus,
-  updateOutgoing,
-} from './outgoing';
+import { cancelIncoming, registerIncoming, updateIncoming } from './intake';
+import { cancelOutgoing, registerOutgoing, setOutgoingStatus, updateOutgoing } from './outgoing';
 import { addScan, listScans, removeScan } from './scans';
 import { searchRegisters } from './search';
 import { getMailroomSettings, setMailroomSettings } from './settings';
@@ -31,12 +24,8 @@ function found<T>(value: T | null, entity: string): T {
 
 export const mailroomHandlers: MailroomHandlers = {
   'intake.checkTracking': (i) => checkTracking(i.trackingNumber),
-  'intake.checkDuplicates': (i, { core }) => {
-    const server = core.db();
-    const receivedAt = i.receivedAt ? parseDateTime(i.receivedAt) : null;
-    return { matches: server.read((db) => findDuplicates(db, { ...i, receivedAt }, server.now())) };
-  },
-  'intake.create': (i, { core, actor }) => core.db().write(actor, (tx) => registerIncoming(tx, actor, i)),
+  'intake.checkDuplicates': (i, { core }) => checkDuplicates(core.db(), i),
+  'intake.create': (i, { core, actor }) => registerIncoming(core.db(), actor, i),
   'intake.get': (i, { core, actor }) => {
     const server = core.db();
     return readAudited(
@@ -52,18 +41,11 @@ export const mailroomHandlers: MailroomHandlers = {
   },
   'intake.list': (i, { core }) => core.db().read((db) => listIncoming(db, i)),
   'intake.count': (i, { core }) => core.db().read((db) => countIncomingCapped(db, i.filter, i.cap)),
-  'intake.update': (i, { core, actor }) => {
-    const server = core.db();
-    // Nothing to change: answer without a write (and without an audit entry).
-    const plan = server.read((db) => planIncomingUpdate(db, i.id, i.patch, i.confirmWarnings, server.now()));
-    if (Object.keys(plan.changes).length === 0) return plan.entry;
-    return server.write(actor, (tx) => updateIncoming(tx, i.id, i.patch, i.confirmWarnings));
-  },
-  'intake.cancel': (i, { core, actor }) =>
-    core.db().write(actor, (tx) => cancelIncoming(tx, actor, i.id, i.reason)),
+  'intake.update': (i, { core, actor }) => updateIncoming(core.db(), actor, i),
+  'intake.cancel': (i, { core, actor }) => cancelIncoming(core.db(), actor, i),
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
-  'outgoing.create': (i, { core, actor }) => core.db().write(actor, (tx) => registerOutgoing(tx, actor, i)),
+  'outgoing.create': (i, { core, actor }) => registerOutgoing(core.db(), actor, i),
   'outgoing.get': (i, { core, actor }) => {
     const server = core.db();
     return readAudited(
@@ -79,24 +61,11 @@ export const mailroomHandlers: MailroomHandlers = {
   },
   'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
   'outgoing.count': (i, { core }) => core.db().read((db) => countOutgoingCapped(db, i.filter, i.cap)),
-  'outgoing.update': (i, { core, actor }) => {
-    const server = core.db();
-    const plan = server.read((db) => planOutgoingUpdate(db, i.id, i.patch, i.confirmWarnings, server.now()));
-    if (Object.keys(plan.changes).length === 0) return plan.entry;
-    return server.write(actor, (tx) => updateOutgoing(tx, i.id, i.patch, i.confirmWarnings));
-  },
-  'outgoing.setStatus': (i, { core, actor }) => core.db().write(actor, (tx) => setOutgoingStatus(tx, i)),
-  'outgoing.cancel': (i, { core, actor }) =>
-    core.db().write(actor, (tx) => cancelOutgoing(tx, actor, i.id, i.reason)),
+  'outgoing.update': (i, { core, actor }) => updateOutgoing(core.db(), actor, i),
+  'outgoing.setStatus': (i, { core, actor }) => setOutgoingStatus(core.db(), actor, i),
+  'outgoing.cancel': (i, { core, actor }) => cancelOutgoing(core.db(), actor, i),
 
-  'scans.add': (i, { core, actor }) =>
-    core.db().write(actor, (tx) =>
-      addScan(tx, actor, i.register ?? 'incoming', i.letterId, {
-        fileName: i.fileName,
-        dataBase64: i.dataBase64,
-        kind: i.kind,
-      }),
-    ),
+  'scans.add': (i, { core, actor }) => addScan(core.db(), actor, i),
   'scans.list': (i, { core }) => ({
     scans: core.db().read((db) => listScans(db, i.register ?? 'incoming', i.letterId)),
   }),
@@ -109,10 +78,7 @@ export const mailroomHandlers: MailroomHandlers = {
       () => found(getScanContent(server.db, i.id), 'scan'),
     );
   },
-  'scans.remove': (i, { core, actor }) => {
-    core.db().write(actor, (tx) => removeScan(tx, i.id, i.reason));
-    return { removed: true as const };
-  },
+  'scans.remove': (i, { core, actor }) => removeScan(core.db(), actor, i),
 
   'mailroom.search': (i, { core, actor }) => {
     const server = core.db();
@@ -137,7 +103,7 @@ export const mailroomHandlers: MailroomHandlers = {
     const server = core.db();
     return server.read((db) => getMailroomSettings(db, server.now()));
   },
-  'mailroom.settings.set': (i, { core, actor }) => core.db().write(actor, (tx) => setMailroomSettings(tx, i)),
+  'mailroom.settings.set': (i, { core, actor }) => setMailroomSettings(core.db(), actor, i),
 
   'drafts.key': (_i, { core, actor }) => draftsKey(core.db(), actor),
 };

@@ -2,8 +2,13 @@
 // through this file (lint rule local/feature-boundaries).
 export { registerMailroom } from './cli';
 export { mailroomHandlers } from './handlers';
-export { registerIncoming } from './intake';
-export { registerOutgoing, setOutgoingStatus, updateOutgoing } from './outgoing';
+export { registerIncoming, registerIncomingInTx } from './intake';
+export {
+  registerOutgoing,
+  registerOutgoingInTx,
+  setOutgoingStatusInTx,
+  updateOutgoingInTx,
+} from './outgoing';
 export { MAILROOM_PERSONAL_DATA } from './personal-data';
 export { searchRegisters } from './search';
 export { seedDemo } from './seed';

@@ -1,5 +1,6 @@
 // The incoming register: registering a letter (number, audit entry, sync event, scans, all in one
-// transaction), editing it, cancelling it. Every function here runs inside a Server.write.
+// transaction), editing it, cancelling it. Each service opens its write transaction;
+// registerIncomingInTx is the same registration inside a caller's transaction.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -7,6 +8,7 @@ import type {
   IncomingEntry,
   incomingInputSchema,
   IntakeCreateParsed,
+  IntakeUpdateParsed,
 } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
 import { almatyDate, almatyParts, parseDateTime } from '../../common/mailroom/almaty';
@@ -19,7 +21,7 @@ import {
   type IncomingChanges,
   type IncomingRecord,
 } from './sql/incoming';
-import type { DB, WriteTx } from '../sql/server';
+import type { DB, Server, WriteTx } from '../sql/server';
 import { iinField, Issues, nfc, trackingField } from './checks';
 import { duplicateDetails, findDuplicates } from './duplicates';
 import { emitLetterRegistered } from './sync-events';
@@ -126,7 +128,7 @@ function confirmedNote(warnings: string[]): string {
  * tracking warnings, scans, duplicates) before writing anything, then takes the next Вх. № of the
  * receipt year, stores the entry and its scans, and adds the audit entry and the sync event.
  */
-export function registerIncoming(tx: WriteTx, actor: string, input: IntakeCreateParsed): IncomingEntry {
+export function registerIncomingInTx(tx: WriteTx, actor: string, input: IntakeCreateParsed): IncomingEntry {
   const confirm = input.confirmWarnings;
   const issues = new Issues();
   const v = fieldValues(input, tx.now, confirm, issues);
@@ -158,6 +160,10 @@ export function registerIncoming(tx: WriteTx, actor: string, input: IntakeCreate
   });
   emitLetterRegistered(tx, uid, { incomingNo: n.number, receivedDate: v.receivedDate, channel: v.channel });
   return getIncoming(tx.db, { id })!;
+}
+
+export function registerIncoming(server: Server, actor: string, input: IntakeCreateParsed): IncomingEntry {
+  return server.write(actor, (tx) => registerIncomingInTx(tx, actor, input));
 }
 
 /** The fields of a stored entry, in the input's shape (the base an update patches). */
@@ -248,8 +254,18 @@ export function planIncomingUpdate(
   return { entry, changes: changes as IncomingChanges, duplicateConfirmed };
 }
 
-/** Applies an edit (re-planned inside the transaction). Returns the entry as stored afterwards. */
-export function updateIncoming(
+/**
+ * Applies an edit (planned first without writing: nothing to change answers without a write or an
+ * audit entry; re-planned inside the transaction). Returns the entry as stored afterwards.
+ */
+export function updateIncoming(server: Server, actor: string, input: IntakeUpdateParsed): IncomingEntry {
+  const { id, patch, confirmWarnings } = input;
+  const plan = server.read((db) => planIncomingUpdate(db, id, patch, confirmWarnings, server.now()));
+  if (Object.keys(plan.changes).length === 0) return plan.entry;
+  return server.write(actor, (tx) => applyIncomingUpdate(tx, id, patch, confirmWarnings));
+}
+
+function applyIncomingUpdate(
   tx: WriteTx,
   id: number,
   patch: Partial<IncomingFields>,
@@ -281,7 +297,15 @@ export function updateIncoming(
 }
 
 /** Cancels an entry: it keeps its number, marked cancelled with the reason. */
-export function cancelIncoming(tx: WriteTx, actor: string, id: number, reason: string): IncomingEntry {
+export function cancelIncoming(
+  server: Server,
+  actor: string,
+  input: { id: number; reason: string },
+): IncomingEntry {
+  return server.write(actor, (tx) => cancelIncomingInTx(tx, actor, input.id, input.reason));
+}
+
+function cancelIncomingInTx(tx: WriteTx, actor: string, id: number, reason: string): IncomingEntry {
   const entry = getIncoming(tx.db, { id });
   if (!entry) throw new PdError('NOT_FOUND', { entity: 'incoming_letter' });
   if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'already_cancelled' });

@@ -1,5 +1,5 @@
-// The outgoing register (Исх. №). registerOutgoing() is the core entry point: the letters feature
-// calls it inside its own write transaction when it registers a generated reply.
+// The outgoing register (Исх. №). Each service opens its write transaction; the letters feature
+// calls the …InTx forms inside its own transaction when it registers and sends a generated reply.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -8,6 +8,7 @@ import type {
   OutgoingEntry,
   outgoingFields,
   OutgoingStatusParsed,
+  OutgoingUpdateParsed,
   ReplyLanguage,
 } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
@@ -23,7 +24,7 @@ import {
   updateOutgoingColumns,
   type OutgoingChanges,
 } from './sql/outgoing';
-import type { DB, WriteTx } from '../sql/server';
+import type { DB, Server, WriteTx } from '../sql/server';
 import { Issues, nfc, trackingField } from './checks';
 import { emitLetterSent } from './sync-events';
 import { FUTURE_TOLERANCE_MS } from './intake';
@@ -64,7 +65,7 @@ function sentAtOf(value: string | undefined, now: Date, issues: Issues, path: st
  * the register date's year, links the incoming letter it answers (which becomes "answered"),
  * writes the audit entry, and emits letter.sent when it is registered as already sent.
  */
-export function registerOutgoing(tx: WriteTx, actor: string, input: OutgoingCreateParsed): OutgoingEntry {
+export function registerOutgoingInTx(tx: WriteTx, actor: string, input: OutgoingCreateParsed): OutgoingEntry {
   const confirm = input.confirmWarnings;
   const issues = new Issues();
   const today = almatyDate(tx.now);
@@ -132,6 +133,10 @@ export function registerOutgoing(tx: WriteTx, actor: string, input: OutgoingCrea
   return getOutgoing(tx.db, { id })!;
 }
 
+export function registerOutgoing(server: Server, actor: string, input: OutgoingCreateParsed): OutgoingEntry {
+  return server.write(actor, (tx) => registerOutgoingInTx(tx, actor, input));
+}
+
 function loadLive(db: DB, id: number): OutgoingEntry {
   const entry = getOutgoing(db, { id });
   if (!entry) throw new PdError('NOT_FOUND', { entity: 'outgoing_letter' });
@@ -191,13 +196,25 @@ export function planOutgoingUpdate(
   return { entry, changes: changes as OutgoingChanges };
 }
 
-export function updateOutgoing(
+/** Applies an edit; nothing to change answers without a write (and without an audit entry). */
+export function updateOutgoing(server: Server, actor: string, input: OutgoingUpdateParsed): OutgoingEntry {
+  const plan = server.read((db) =>
+    planOutgoingUpdate(db, input.id, input.patch, input.confirmWarnings, server.now()),
+  );
+  if (Object.keys(plan.changes).length === 0) return plan.entry;
+  return server.write(actor, (tx) => updateOutgoingInTx(tx, input));
+}
+
+export function updateOutgoingInTx(
   tx: WriteTx,
-  id: number,
-  patch: Partial<OutgoingFieldsParsed>,
-  confirm: readonly ConfirmableWarning[] | undefined,
+  input: {
+    id: number;
+    patch: Partial<OutgoingFieldsParsed>;
+    confirmWarnings?: readonly ConfirmableWarning[];
+  },
 ): OutgoingEntry {
-  const { entry, changes } = planOutgoingUpdate(tx.db, id, patch, confirm, tx.now);
+  const { id } = input;
+  const { entry, changes } = planOutgoingUpdate(tx.db, id, input.patch, input.confirmWarnings, tx.now);
   const fields = Object.keys(changes).filter(
     (k) => k !== 'addresseeSort' && k !== 'inReplyToId' && k !== 'trackingWarning',
   );
@@ -224,7 +241,11 @@ const TRANSITIONS: Record<string, readonly string[]> = {
 };
 
 /** draft → sent, sent → returned, returned → sent. Sending emits letter.sent. */
-export function setOutgoingStatus(tx: WriteTx, input: OutgoingStatusParsed): OutgoingEntry {
+export function setOutgoingStatus(server: Server, actor: string, input: OutgoingStatusParsed): OutgoingEntry {
+  return server.write(actor, (tx) => setOutgoingStatusInTx(tx, input));
+}
+
+export function setOutgoingStatusInTx(tx: WriteTx, input: OutgoingStatusParsed): OutgoingEntry {
   const entry = loadLive(tx.db, input.id);
   if (!TRANSITIONS[entry.status]?.includes(input.status)) {
     throw new PdError('CONFLICT', { reason: 'status_transition', from: entry.status, to: input.status });
@@ -263,7 +284,15 @@ export function setOutgoingStatus(tx: WriteTx, input: OutgoingStatusParsed): Out
 }
 
 /** Cancels an outgoing entry: the number is kept; the letter it answered is no longer "answered" by it. */
-export function cancelOutgoing(tx: WriteTx, actor: string, id: number, reason: string): OutgoingEntry {
+export function cancelOutgoing(
+  server: Server,
+  actor: string,
+  input: { id: number; reason: string },
+): OutgoingEntry {
+  return server.write(actor, (tx) => cancelOutgoingInTx(tx, actor, input.id, input.reason));
+}
+
+function cancelOutgoingInTx(tx: WriteTx, actor: string, id: number, reason: string): OutgoingEntry {
   const entry = getOutgoing(tx.db, { id });
   if (!entry) throw new PdError('NOT_FOUND', { entity: 'outgoing_letter' });
   if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'already_cancelled' });

@@ -13,7 +13,7 @@ import {
 import { SETTING_KEYS } from './sql/settings';
 import { readSetting } from '../sql/settings';
 import { deleteScan, getScanMeta, insertScan, listScans } from './sql/scans';
-import type { DB, WriteTx } from '../sql/server';
+import type { DB, Server, WriteTx } from '../sql/server';
 
 export interface ScanUpload {
   fileName: string;
@@ -103,8 +103,17 @@ function letterHead(db: DB, register: Register, letterId: number): { number: str
   return (db.prepare(sql).get(letterId) as { number: string; status: string } | undefined) ?? null;
 }
 
-/** Attaches one scan to an existing, not cancelled letter. */
+/** Attaches one scan to an existing, not cancelled letter (of the incoming register by default). */
 export function addScan(
+  server: Server,
+  actor: string,
+  input: ScanUpload & { register?: Register; letterId: number },
+): ScanMeta {
+  const { register = 'incoming', letterId, ...upload } = input;
+  return server.write(actor, (tx) => addScanInTx(tx, actor, register, letterId, upload));
+}
+
+function addScanInTx(
   tx: WriteTx,
   actor: string,
   register: Register,
@@ -128,7 +137,16 @@ export function addScan(
   return getScanMeta(tx.db, id!)!;
 }
 
-export function removeScan(tx: WriteTx, id: number, reason: ScanRemoveReason): void {
+export function removeScan(
+  server: Server,
+  actor: string,
+  input: { id: number; reason: ScanRemoveReason },
+): { removed: true } {
+  server.write(actor, (tx) => removeScanInTx(tx, input.id, input.reason));
+  return { removed: true };
+}
+
+function removeScanInTx(tx: WriteTx, id: number, reason: ScanRemoveReason): void {
   const meta = getScanMeta(tx.db, id);
   if (!meta) throw new PdError('NOT_FOUND', { entity: 'scan' });
   const head = letterHead(tx.db, meta.register, meta.letterId);

@@ -5,7 +5,7 @@ import { parseNumberFormat } from '../../common/mailroom/number-format';
 import { SCAN_MAX_BYTES_CEILING, SCAN_MIN_BYTES_SETTING } from '../../common/mailroom/scan-files';
 import { SETTING_KEYS } from './sql/settings';
 import { putSetting } from '../sql/settings';
-import type { DB, WriteTx } from '../sql/server';
+import type { DB, Server } from '../sql/server';
 import { Issues } from './checks';
 import { numberFormat, previewNextNumber } from './numbering';
 import { scanMaxBytes } from './scans';
@@ -27,7 +27,11 @@ export function getMailroomSettings(db: DB, now: Date): MailroomSettings {
  * Changes settings. A new number format applies to numbers given from now on; numbers already
  * given never change (the counter simply continues).
  */
-export function setMailroomSettings(tx: WriteTx, input: SettingsSetParsed): MailroomSettings {
+export function setMailroomSettings(
+  server: Server,
+  actor: string,
+  input: SettingsSetParsed,
+): MailroomSettings {
   const issues = new Issues();
   const changed: string[] = [];
   for (const key of ['incomingNumberFormat', 'outgoingNumberFormat'] as const) {
@@ -43,23 +47,25 @@ export function setMailroomSettings(tx: WriteTx, input: SettingsSetParsed): Mail
     issues.add('scanMaxBytes', 'out_of_range', { min: SCAN_MIN_BYTES_SETTING, max: SCAN_MAX_BYTES_CEILING });
   }
   issues.throwIfAny();
-  if (input.incomingNumberFormat !== undefined) {
-    putSetting(tx.db, SETTING_KEYS.incomingNumberFormat, input.incomingNumberFormat.normalize('NFC'));
-    changed.push(`incoming number format ${input.incomingNumberFormat.normalize('NFC')}`);
-  }
-  if (input.outgoingNumberFormat !== undefined) {
-    putSetting(tx.db, SETTING_KEYS.outgoingNumberFormat, input.outgoingNumberFormat.normalize('NFC'));
-    changed.push(`outgoing number format ${input.outgoingNumberFormat.normalize('NFC')}`);
-  }
-  if (input.scanMaxBytes !== undefined) {
-    putSetting(tx.db, SETTING_KEYS.scanMaxBytes, String(input.scanMaxBytes));
-    changed.push(`scan limit ${input.scanMaxBytes} bytes`);
-  }
-  tx.audit({
-    action: 'mailroom.settings',
-    entityType: 'settings',
-    entityId: 'mailroom',
-    summary: `set ${changed.join('; ')}`,
+  return server.write(actor, (tx) => {
+    if (input.incomingNumberFormat !== undefined) {
+      putSetting(tx.db, SETTING_KEYS.incomingNumberFormat, input.incomingNumberFormat.normalize('NFC'));
+      changed.push(`incoming number format ${input.incomingNumberFormat.normalize('NFC')}`);
+    }
+    if (input.outgoingNumberFormat !== undefined) {
+      putSetting(tx.db, SETTING_KEYS.outgoingNumberFormat, input.outgoingNumberFormat.normalize('NFC'));
+      changed.push(`outgoing number format ${input.outgoingNumberFormat.normalize('NFC')}`);
+    }
+    if (input.scanMaxBytes !== undefined) {
+      putSetting(tx.db, SETTING_KEYS.scanMaxBytes, String(input.scanMaxBytes));
+      changed.push(`scan limit ${input.scanMaxBytes} bytes`);
+    }
+    tx.audit({
+      action: 'mailroom.settings',
+      entityType: 'settings',
+      entityId: 'mailroom',
+      summary: `set ${changed.join('; ')}`,
+    });
+    return getMailroomSettings(tx.db, tx.now);
   });
-  return getMailroomSettings(tx.db, tx.now);
 }

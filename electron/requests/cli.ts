@@ -116,7 +116,7 @@ const human = (r: { id: string; type: string; state: string; due: string; daysLe
 
 // ---------------------------------------------------------------------------------------------
 
-export function registerRequests(program: Command): void {
+export function registerRequests(program: Command, deps: rq.RequestsDeps): void {
   const request = program
     .command('request')
     .description('subject requests: open, list, verify, decide, purge');
@@ -211,7 +211,7 @@ export function registerRequests(program: Command): void {
       const g = globals(cmd);
       withDb(g, (server) => {
         const v = parse(verificationSchema, readJsonArg(file));
-        const r = rq.verifyRequest(server, CLI_ACTOR, id, v, o.advance);
+        const r = rq.verifyRequest(server, CLI_ACTOR, { id, verification: v, advance: o.advance });
         emit(r, g, () => `verified ${human(r)}`);
       });
     });
@@ -241,7 +241,9 @@ export function registerRequests(program: Command): void {
       ) => {
         const g = globals(cmd);
         withDb(g, (server) => {
-          const r = rq.transitionRequest(server, CLI_ACTOR, id, o.to, {
+          const r = rq.transitionRequest(server, CLI_ACTOR, {
+            id,
+            to: o.to,
             note: o.note ?? null,
             replyOutgoingNo: o.reply ?? null,
             answeredAt: o.answeredAt ?? null,
@@ -261,7 +263,7 @@ export function registerRequests(program: Command): void {
       const g = globals(cmd);
       if (o.reason === 'other' && !o.note) usage('--note is required with --reason other');
       withDb(g, (server) => {
-        const r = rq.pauseRequest(server, CLI_ACTOR, id, o.reason, o.note ?? null);
+        const r = rq.pauseRequest(server, CLI_ACTOR, { id, reason: o.reason, note: o.note ?? null });
         emit(r, g, () => human(r));
       });
     });
@@ -274,7 +276,7 @@ export function registerRequests(program: Command): void {
     .action((id: string, o: { note?: string }, cmd: Command) => {
       const g = globals(cmd);
       withDb(g, (server) => {
-        const r = rq.resumeRequest(server, CLI_ACTOR, id, o.note ?? null);
+        const r = rq.resumeRequest(server, CLI_ACTOR, { id, note: o.note ?? null });
         emit(r, g, () => human(r));
       });
     });
@@ -291,7 +293,7 @@ export function registerRequests(program: Command): void {
       const g = globals(cmd);
       if (o.reason.trim().length < 3) usage('--reason must say why (3 characters or more)');
       withDb(g, (server) => {
-        const r = rq.cancelRequest(server, CLI_ACTOR, id, o.outcome, o.reason.trim());
+        const r = rq.cancelRequest(server, CLI_ACTOR, { id, outcome: o.outcome, reason: o.reason.trim() });
         emit(r, g, () => human(r));
       });
     });
@@ -339,7 +341,7 @@ export function registerRequests(program: Command): void {
           );
           return;
         }
-        const r = rq.decide(server, CLI_ACTOR, id, d);
+        const r = rq.decide(server, CLI_ACTOR, { id, decision: d });
         emit(
           r,
           g,
@@ -361,7 +363,7 @@ export function registerRequests(program: Command): void {
       withDb(
         g,
         (server) => {
-          const r = rq.runPurge(server, CLI_ACTOR, { dryRun: !!o.dryRun });
+          const r = rq.runPurge(server, CLI_ACTOR, { dryRun: !!o.dryRun }, deps.purge);
           emit(r, g, () =>
             [
               `${r.dryRun ? 'would purge' : 'purged'} ${r.purged.length} request(s): ${r.purged.map((p) => p.requestId).join(', ') || 'none'}`,
@@ -505,7 +507,7 @@ export function registerRequests(program: Command): void {
         usage(`cannot read ${file} (${readProblem(e)})`);
       }
       withDb(g, (server) => {
-        const r = rq.importCalendarFile(server, CLI_ACTOR, text);
+        const r = rq.importCalendarFile(server, CLI_ACTOR, { content: text });
         emit(
           r,
           g,

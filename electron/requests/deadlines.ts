@@ -25,13 +25,9 @@ import {
   insertDeadlineData,
   type DeadlineDataRow,
 } from './sql/deadline-data';
-import {
-  getSubjectRow,
-  insertHistory,
-  listLetterLinks,
-  unfinishedRequestRows,
-  updateRequest,
-} from './sql/requests';
+import { getSubjectRow, updateRequest } from './sql/requests';
+import { insertHistory, listLetterLinks } from './sql/records';
+import { unfinishedRequestRows } from './sql/lists';
 import { setLetterDue } from '../mailroom';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { putSetting, readSetting } from '../sql/settings';
@@ -403,24 +399,24 @@ function saveCalendar(
 export function putCalendarYear(
   server: Server,
   actor: string,
-  year: number,
-  raw: unknown,
-  origin: 'edit' | 'import' = 'edit',
+  input: { year: number; data: unknown },
 ): CalendarSaveResult {
+  const { year, data: raw } = input;
   const parsed = calendarYearSchema.safeParse(raw);
   if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
   if (parsed.data.year !== year)
     throw new PdError('CALENDAR_YEAR_MISMATCH', { expected: year, got: parsed.data.year });
-  return saveCalendar(server, actor, year, parsed.data, origin);
+  return saveCalendar(server, actor, year, parsed.data, 'edit');
 }
 
 /** Imports a calendar file's text (<year>.json, as in resources/calendar/). */
 export function importCalendarFile(
   server: Server,
   actor: string,
-  content: string,
-  expectedYear?: number,
+  input: { content: string; year?: number | null },
 ): CalendarSaveResult {
+  const { content } = input;
+  const expectedYear = input.year ?? undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(content.replace(/^\uFEFF/, ''));
@@ -438,8 +434,12 @@ export function importCalendarFile(
 }
 
 /** Returns a year to its shipped file (or to "no data" if none ships). */
-export function resetCalendarYear(server: Server, actor: string, year: number): CalendarSaveResult {
-  return saveCalendar(server, actor, year, null, 'reset');
+export function resetCalendarYear(
+  server: Server,
+  actor: string,
+  input: { year: number },
+): CalendarSaveResult {
+  return saveCalendar(server, actor, input.year, null, 'reset');
 }
 
 export interface DeadlineDataVersion {
@@ -518,12 +518,11 @@ function saveRules(
 export function putRules(
   server: Server,
   actor: string,
-  raw: unknown,
-  origin: 'edit' | 'import' = 'edit',
+  input: { rules: unknown },
 ): RulesView & { recomputed: RecomputeResult } {
-  const parsed = deadlineRulesSchema.safeParse(raw);
+  const parsed = deadlineRulesSchema.safeParse(input.rules);
   if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
-  return saveRules(server, actor, parsed.data, origin);
+  return saveRules(server, actor, parsed.data, 'edit');
 }
 
 export function resetRules(server: Server, actor: string): RulesView & { recomputed: RecomputeResult } {

@@ -9,7 +9,8 @@ import { PdError } from '../../common/errors';
 import { planDecision, type DecisionParsed, type DecisionPlan } from '../../common/requests/decisions';
 import type { RequestLanguage, RequestType } from '../../common/requests/vocab';
 import { SyncPayloadError } from '../../common/sync/payloads';
-import { getRequestRow, getSubjectRow, insertAction, insertDecision, type RequestRow } from './sql/requests';
+import { getRequestRow, getSubjectRow, type RequestRow } from './sql/requests';
+import { insertAction, insertDecision } from './sql/records';
 import type { DB, Server } from '../sql/server';
 import { assertEditable, moveState, requireRequest } from './lifecycle';
 import { emitAction, emitDecided } from './sync-events';
@@ -61,7 +62,12 @@ function detailsOf(d: DecisionParsed): Record<string, unknown> {
   return rest;
 }
 
-export function decide(server: Server, actor: string, ref: string, d: DecisionParsed): DecideResult {
+export function decide(
+  server: Server,
+  actor: string,
+  input: { id: string; decision: DecisionParsed },
+): DecideResult {
+  const { id: ref, decision: d } = input;
   const { id, decisionId, warnings } = server.write(actor, (tx) => {
     const db = tx.db;
     const r = requireRequest(db, ref);

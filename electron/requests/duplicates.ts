@@ -1,7 +1,7 @@
 // Duplicate detection before a request is saved: an open request (not closed or cancelled) of
 // the same type for the same IIN, or for the same name and address, or from the same letter.
 import { matchKey } from '../../common/mailroom/text';
-import { findOpenDuplicates } from './sql/requests';
+import { findOpenDuplicates } from './sql/lists';
 import type { DB } from '../sql/server';
 
 /** Names compare as the mailroom's duplicate check compares them (one text key for the app). */

@@ -12,7 +12,8 @@ function withoutSubjects(d: Dashboard): Dashboard {
   return { ...d, overdue: strip(d.overdue), dueToday: strip(d.dueToday), dueTomorrow: strip(d.dueTomorrow) };
 }
 
-export const requestHandlers: RequestHandlers = {
+/** The requests' calls; the purge runs the pipeline the app composed. */
+export const requestHandlers = (deps: rq.RequestsDeps): RequestHandlers => ({
   'requests.precheck': (i, { core }) => rq.precheck(core.db(), i),
   'requests.open': (i, { core, actor }) => rq.openRequest(core.db(), actor, i),
   // One entry per list call, naming the requests shown (their ids), whatever the page size.
@@ -36,16 +37,15 @@ export const requestHandlers: RequestHandlers = {
       { action: 'request.viewed', entityType: 'request', entityId: () => i.id },
       () => rq.getRequest(core.db(), i.id),
     ),
-  'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i.id, i.patch),
-  'requests.linkLetters': (i, { core, actor }) => rq.linkLetters(core.db(), actor, i.id, i.letters),
-  'requests.verify': (i, { core, actor }) =>
-    rq.verifyRequest(core.db(), actor, i.id, i.verification, i.advance),
-  'requests.transition': (i, { core, actor }) => rq.transitionRequest(core.db(), actor, i.id, i.to, i),
-  'requests.pause': (i, { core, actor }) => rq.pauseRequest(core.db(), actor, i.id, i.reason, i.note),
-  'requests.resume': (i, { core, actor }) => rq.resumeRequest(core.db(), actor, i.id, i.note),
-  'requests.cancel': (i, { core, actor }) => rq.cancelRequest(core.db(), actor, i.id, i.outcome, i.reason),
+  'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i),
+  'requests.linkLetters': (i, { core, actor }) => rq.linkLetters(core.db(), actor, i),
+  'requests.verify': (i, { core, actor }) => rq.verifyRequest(core.db(), actor, i),
+  'requests.transition': (i, { core, actor }) => rq.transitionRequest(core.db(), actor, i),
+  'requests.pause': (i, { core, actor }) => rq.pauseRequest(core.db(), actor, i),
+  'requests.resume': (i, { core, actor }) => rq.resumeRequest(core.db(), actor, i),
+  'requests.cancel': (i, { core, actor }) => rq.cancelRequest(core.db(), actor, i),
   'requests.planDecision': (i, { core }) => rq.previewDecision(core.db(), i.id, i.decision),
-  'requests.decide': (i, { core, actor }) => rq.decide(core.db(), actor, i.id, i.decision),
+  'requests.decide': (i, { core, actor }) => rq.decide(core.db(), actor, i),
   'requests.parseAccessExport': (i) => {
     const r = parseAccessExport(i.format, i.content);
     if (!r.ok)
@@ -62,11 +62,16 @@ export const requestHandlers: RequestHandlers = {
   'requests.report': (i, { core }) => rq.report(core.db(), i.from, i.to),
   'requests.reportCsv': (i, { core }) => rq.reportCsv(core.db(), i.from, i.to, i.lang),
   'requests.purge': (i, { core, actor, cancelled, progress }) =>
-    rq.runPurge(core.db(), actor, {
-      dryRun: i.dryRun,
-      ...(cancelled ? { cancelled } : {}),
-      ...(progress ? { progress } : {}),
-    }),
+    rq.runPurge(
+      core.db(),
+      actor,
+      {
+        dryRun: i.dryRun,
+        ...(cancelled ? { cancelled } : {}),
+        ...(progress ? { progress } : {}),
+      },
+      deps.purge,
+    ),
   'requests.purges': (i, { core }) => rq.listPurges(core.db(), i.limit),
   'requests.settings': (_i, { core }) => rq.getRequestSettings(core.db()),
   'requests.setSettings': (i, { core, actor }) => rq.setRequestSettings(core.db(), actor, i),
@@ -74,14 +79,13 @@ export const requestHandlers: RequestHandlers = {
   'calendar.years': (_i, { core }) => rq.listCalendarYears(core.db()),
   'calendar.get': (i, { core }) => rq.getCalendarYear(core.db(), i.year),
   'calendar.days': (i, { core }) => rq.calendarDays(core.db(), i.from, i.to),
-  'calendar.put': (i, { core, actor }) => rq.putCalendarYear(core.db(), actor, i.year, i.data),
-  'calendar.import': (i, { core, actor }) =>
-    rq.importCalendarFile(core.db(), actor, i.content, i.year ?? undefined),
-  'calendar.reset': (i, { core, actor }) => rq.resetCalendarYear(core.db(), actor, i.year),
+  'calendar.put': (i, { core, actor }) => rq.putCalendarYear(core.db(), actor, i),
+  'calendar.import': (i, { core, actor }) => rq.importCalendarFile(core.db(), actor, i),
+  'calendar.reset': (i, { core, actor }) => rq.resetCalendarYear(core.db(), actor, i),
   'calendar.history': (i, { core }) => rq.calendarHistory(core.db(), i.year ?? undefined),
   'deadlines.rules': (_i, { core }) => rq.getRules(core.db()),
-  'deadlines.putRules': (i, { core, actor }) => rq.putRules(core.db(), actor, i.rules),
+  'deadlines.putRules': (i, { core, actor }) => rq.putRules(core.db(), actor, i),
   'deadlines.resetRules': (_i, { core, actor }) => rq.resetRules(core.db(), actor),
   'deadlines.rulesHistory': (_i, { core }) => rq.rulesHistory(core.db()),
   'deadlines.compute': (i, { core }) => core.db().read((db) => rq.computeFor(db, i.type, i.received)),
-};
+});

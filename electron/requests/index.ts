@@ -21,13 +21,8 @@ export {
 export { decide, previewDecision } from './decisions';
 export { dashboard } from './dashboard';
 export { report, reportCsv } from './reports';
-export { runPurge, listPurges } from './purge';
-export {
-  registerPurgeFeature,
-  declaredPersonalData,
-  type PurgeFeature,
-  type PurgeContext,
-} from '../core/purge-pipeline';
+export { runPurge, listPurges, type RequestsDeps } from './purge';
+export { REQUESTS_PERSONAL_DATA } from './personal-data';
 export {
   getRequestSettings,
   setRequestSettings,

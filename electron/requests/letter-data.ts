@@ -17,14 +17,14 @@ import {
 import type { AuthorizedBodyView, RepresentativeView } from '../../common/contract/requests';
 import type { AccessItem, DecisionParsed, LetterTexts } from '../../common/requests/decisions';
 import type { RequestLanguage, RequestType } from '../../common/requests/vocab';
+import { getSubjectRow } from './sql/requests';
 import {
-  getSubjectRow,
   listActionResults,
   listActions,
   listDecisions,
   listLetterLinks,
   type DecisionRow,
-} from './sql/requests';
+} from './sql/records';
 import { getIncomingLetters } from '../mailroom';
 import type { DB, Server } from '../sql/server';
 import { PdError } from '../../common/errors';

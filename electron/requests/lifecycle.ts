@@ -16,12 +16,12 @@ import {
   findRequestId,
   getRequestRow,
   getSubjectRow,
-  insertHistory,
   updateRequest,
   updateSubject,
   type RequestChanges,
   type RequestRow,
 } from './sql/requests';
+import { insertHistory } from './sql/records';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { emitChanged, emitClosed } from './sync-events';
 import { detailOf } from './view';
@@ -145,10 +145,15 @@ export function closeInTx(tx: WriteTx, actor: string, r: RequestRow, note?: stri
 export function transitionRequest(
   server: Server,
   actor: string,
-  ref: string,
-  to: 'verifying' | 'in_progress' | 'answered' | 'closed',
-  o: { note?: string | null; answeredAt?: string | null; replyOutgoingNo?: string | null } = {},
+  input: {
+    id: string;
+    to: 'verifying' | 'in_progress' | 'answered' | 'closed';
+    note?: string | null;
+    answeredAt?: string | null;
+    replyOutgoingNo?: string | null;
+  },
 ): RequestDetail {
+  const { id: ref, to, ...o } = input;
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
     switch (to) {
@@ -174,10 +179,9 @@ export function transitionRequest(
 export function pauseRequest(
   server: Server,
   actor: string,
-  ref: string,
-  reason: PauseReason,
-  note?: string | null,
+  input: { id: string; reason: PauseReason; note?: string | null },
 ): RequestDetail {
+  const { id: ref, reason, note } = input;
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
     const paused = moveState(tx, actor, r, 'paused', {
@@ -195,9 +199,9 @@ export function pauseRequest(
 export function resumeRequest(
   server: Server,
   actor: string,
-  ref: string,
-  note?: string | null,
+  input: { id: string; note?: string | null },
 ): RequestDetail {
+  const { id: ref, note } = input;
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
     if (r.state !== 'paused')
@@ -220,10 +224,9 @@ export function resumeRequest(
 export function cancelRequest(
   server: Server,
   actor: string,
-  ref: string,
-  outcome: CancelOutcome,
-  reason: string,
+  input: { id: string; outcome: CancelOutcome; reason: string },
 ): RequestDetail {
+  const { id: ref, outcome, reason } = input;
   const id = server.write(actor, (tx) => {
     const r = requireRequest(tx.db, ref);
     const cancelled = moveState(tx, actor, r, 'cancelled', {
@@ -295,13 +298,13 @@ export function verifyInTx(
   return row;
 }
 
+/** Records the identity check and (unless advance is false) starts the work. */
 export function verifyRequest(
   server: Server,
   actor: string,
-  ref: string,
-  v: VerificationInput,
-  advance = true,
+  input: { id: string; verification: VerificationInput; advance?: boolean },
 ): RequestDetail {
+  const { id: ref, verification: v, advance = true } = input;
   const id = server.write(actor, (tx) => verifyInTx(tx, actor, requireRequest(tx.db, ref), v, advance).id);
   return detail(server, id);
 }

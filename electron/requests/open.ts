@@ -16,18 +16,15 @@ import {
 import {
   getRequestRow,
   getSubjectRow,
-  insertHistory,
-  insertLetterLink,
   insertRequest,
   insertSubject,
-  listLetterLinks,
-  requestsOfLetter,
   takeRequestSeq,
   updateRequest,
   updateSubject,
   type RequestRow,
   type SubjectRow,
 } from './sql/requests';
+import { insertHistory, insertLetterLink, listLetterLinks, requestsOfLetter } from './sql/records';
 import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../mailroom';
 import type { DB, Server, WriteTx } from '../sql/server';
 import { almatyToday, computeFor } from './deadlines';
@@ -340,9 +337,9 @@ const TYPE_LOCKED: readonly RequestState[] = ['decided', 'answered', 'closed', '
 export function updateRequestFields(
   server: Server,
   actor: string,
-  ref: string,
-  patch: RequestPatch,
+  input: { id: string; patch: RequestPatch },
 ): RequestDetail {
+  const { id: ref, patch } = input;
   const id = server.write(actor, (tx) => {
     const db = tx.db;
     let r = requireRequest(db, ref);
@@ -445,9 +442,9 @@ export function updateRequestFields(
 export function linkLetters(
   server: Server,
   actor: string,
-  ref: string,
-  refs: ReadonlyArray<string | number>,
+  input: { id: string; letters: ReadonlyArray<string | number> },
 ): RequestDetail {
+  const { id: ref, letters: refs } = input;
   const id = server.write(actor, (tx) => {
     const db = tx.db;
     let r = requireRequest(db, ref);

@@ -1,7 +1,8 @@
 // The requests feature's personal data: the subject row (deleted whole), the decision's free
 // texts and the history notes. The tombstone (number, type, dates, decision, legal basis) stays.
 import type { PurgeFeature } from '../core/purge-pipeline';
-import { deleteSubject, wipeDecisionTexts, wipeHistoryNotes } from './sql/requests';
+import { deleteSubject } from './sql/requests';
+import { wipeDecisionTexts, wipeHistoryNotes } from './sql/purge';
 
 export const REQUESTS_PERSONAL_DATA: PurgeFeature = {
   name: 'requests',

@@ -10,28 +10,27 @@
 import type { PurgeReport, PurgedRequest } from '../../common/contract/requests';
 import type { RequestType } from '../../common/requests/vocab';
 import { PdError } from '../../common/errors';
-import { purgeFeatures, registerPurgeFeature, type PurgeFeature } from '../core/purge-pipeline';
+import { checkPurgeFeatures, type PurgeFeature } from '../core/purge-pipeline';
+import { getRequestRow, updateRequest } from './sql/requests';
+import { insertHistory, listLetterLinks, requestsOfLetter } from './sql/records';
 import {
   checkpointTruncate,
-  generatedLetterOutgoingIds,
-  getRequestRow,
-  insertHistory,
   insertPurgeRun,
-  listLetterLinks,
   listPurgeRuns,
   purgeCandidates,
-  requestsOfLetter,
   sameSubjectRequests,
-  undeliveredEvents,
   updatePurgeReport,
-  updateRequest,
-} from './sql/requests';
+} from './sql/purge';
 import { repliesOf } from '../mailroom';
+import { undeliveredEvents } from '../sql/outbox';
 import type { Server, WriteTx } from '../sql/server';
-import { REQUESTS_PERSONAL_DATA } from './personal-data';
 import { getRequestSettings } from './settings';
 
-registerPurgeFeature(REQUESTS_PERSONAL_DATA);
+/** What the requests feature is given by the app's composition (app/compose.ts). */
+export interface RequestsDeps {
+  /** The purge pipeline: every feature that holds a subject's data. */
+  purge: readonly PurgeFeature[];
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,7 +65,7 @@ function purgeOne(
   const sameSubjectElsewhere = sameSubjectRequests(db, requestId).filter((id) => !inRun.has(id));
   const replyRows = repliesOf(db, wipeLetters, requestId);
   const replyIds = [
-    ...new Set([...replyRows.map((x) => x.id), ...generatedLetterOutgoingIds(db, requestId)]),
+    ...new Set([...replyRows.map((x) => x.id), ...features.flatMap((f) => f.replies?.(db, requestId) ?? [])]),
   ];
   const replyNos = new Map(replyRows.map((x) => [x.id, x.outgoingNo]));
   // Every feature purges its own tables: one pipeline, one transaction.
@@ -105,7 +104,7 @@ function purgeOne(
   };
 }
 
-/** Runs the purges that are due (or shows them, with dryRun: nothing is written). */
+/** How a purge runs: for real or as a dry run, and (in the core worker) cancellable with progress. */
 export interface PurgeOptions {
   dryRun?: boolean;
   /**
@@ -116,13 +115,22 @@ export interface PurgeOptions {
   progress?: (p: { phase: 'purge'; done: number; total: number }) => void;
 }
 
-export function runPurge(server: Server, actor: string, opts: PurgeOptions = {}): PurgeReport {
+/**
+ * Runs the purges that are due (or shows them, with dryRun: nothing is written). `features` is the
+ * pipeline app/compose.ts puts together: every feature that holds a subject's data.
+ */
+export function runPurge(
+  server: Server,
+  actor: string,
+  opts: PurgeOptions,
+  features: readonly PurgeFeature[],
+): PurgeReport {
   const dryRun = opts.dryRun ?? false;
   const { retentionDays } = getRequestSettings(server);
   const now = server.now();
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
   let report: PurgeReport | null = null;
-  const features = purgeFeatures();
+  checkPurgeFeatures(features);
   try {
     server.write(actor, (tx) => {
       const db = tx.db;
@@ -130,7 +138,7 @@ export function runPurge(server: Server, actor: string, opts: PurgeOptions = {})
       const deferred: PurgeReport['deferred'] = [];
       const due: string[] = [];
       for (const c of candidates) {
-        const pending = undeliveredEvents(db, c.id);
+        const pending = undeliveredEvents(db, 'request', c.id);
         if (pending.length)
           deferred.push({
             requestId: c.id,

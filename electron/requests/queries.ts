@@ -2,7 +2,7 @@
 import type { RequestDetail, RequestSummary } from '../../common/contract/requests';
 import { normalizeIin } from '../../common/identifiers/iin';
 import type { ListRequestsInput } from '../../common/requests/schemas';
-import { listRequestRows } from './sql/requests';
+import { listRequestRows } from './sql/lists';
 import type { Server } from '../sql/server';
 import { almatyToday } from './deadlines';
 import { nameKey } from './duplicates';

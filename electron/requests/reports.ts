@@ -12,7 +12,8 @@ import {
   type RequestState,
   type RequestType,
 } from '../../common/requests/vocab';
-import { requestRowsReceived, type RequestRow } from './sql/requests';
+import { type RequestRow } from './sql/requests';
+import { requestRowsReceived } from './sql/lists';
 import type { Server } from '../sql/server';
 import { almatyToday, deadlineData } from './deadlines';
 

@@ -30,20 +30,18 @@ import {
   type RequesterRole,
 } from '../../common/requests/vocab';
 import type { WorkingCalendar } from '../../common/deadlines/calendar';
+import { getSubjectRow, type RequestRow } from './sql/requests';
 import {
   actionStatusCounts,
-  getSubjectRow,
-  letterNumbersOf,
   listActionResults,
   listActions,
   listDecisions,
   listHistory,
   listLetterLinks,
-  subjectsOf,
   type ActionResultRow,
   type ActionRow,
-  type RequestRow,
-} from './sql/requests';
+} from './sql/records';
+import { letterNumbersOf, subjectsOf } from './sql/lists';
 import { getIncomingLetters } from '../mailroom';
 import type { DB } from '../sql/server';
 import { almatyToday, deadlineData } from './deadlines';

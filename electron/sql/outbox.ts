@@ -67,3 +67,17 @@ export function listOutbox(db: DB, state?: OutboxEvent['state'], limit = 1000): 
 export function countPending(db: DB): number {
   return (db.prepare("SELECT count(*) AS n FROM outbox WHERE state = 'pending'").get() as { n: number }).n;
 }
+
+/** A record's events that central has not accepted yet (pending or rejected), oldest first. */
+export function undeliveredEvents(
+  db: DB,
+  recordType: string,
+  recordId: string,
+): Array<{ seq: number; eventType: string; state: OutboxEvent['state'] }> {
+  return db
+    .prepare(
+      `SELECT seq, event_type AS eventType, state FROM outbox
+       WHERE record_type = ? AND record_id = ? AND state <> 'delivered' ORDER BY seq`,
+    )
+    .all(recordType, recordId) as Array<{ seq: number; eventType: string; state: OutboxEvent['state'] }>;
+}

@@ -201,7 +201,7 @@ export function registerSync(program: Command): void {
     .action((o: { seq: string }, cmd: Command) => {
       const g = globals(cmd);
       withServer(g, (server) => {
-        const r = retryRejectedEvent(server, CLI_ACTOR, int(o.seq, '--seq', 1)!);
+        const r = retryRejectedEvent(server, CLI_ACTOR, { seq: int(o.seq, '--seq', 1)! });
         emit(r, g, () => `event ${r.seq} queued again`);
       });
     });
@@ -215,7 +215,7 @@ export function registerSync(program: Command): void {
       const g = globals(cmd);
       withServer(g, (server) => {
         const seq = int(o.seq, '--seq', 1)!;
-        annotateRejectedEvent(server, CLI_ACTOR, seq, o.note);
+        annotateRejectedEvent(server, CLI_ACTOR, { seq, note: o.note });
         emit({ seq, annotated: true }, g, () => `note added to event ${seq}`);
       });
     });

@@ -34,12 +34,12 @@ export const syncHandlers: SyncHandlers = {
   },
   'sync.attention': (i, { core }) => listNeedsAttention(core.db(), i),
   'sync.retry': (i, { core, actor }) => {
-    const r = retryRejectedEvent(core.db(), actor, i.seq);
+    const r = retryRejectedEvent(core.db(), actor, i);
     core.sync?.wake();
     return r;
   },
   'sync.annotate': (i, { core, actor }) => {
-    annotateRejectedEvent(core.db(), actor, i.seq, i.note);
+    annotateRejectedEvent(core.db(), actor, i);
     return { ok: true as const };
   },
 };

@@ -34,8 +34,9 @@ export function listNeedsAttention(
 export function retryRejectedEvent(
   server: Server,
   actor: string,
-  seq: number,
+  input: { seq: number },
 ): { seq: number; state: 'pending' } {
+  const { seq } = input;
   return server.write(actor, (tx) => {
     const ev = getOutboxEvent(tx.db, seq);
     if (!ev) throw new PdError('NOT_FOUND', { what: 'outbox_event', seq });
@@ -55,8 +56,13 @@ export function retryRejectedEvent(
 export const MAX_NOTE_LENGTH = 2000;
 
 /** Adds an officer's note to a rejected event (the note stays in the encrypted database, not in the audit summary). */
-export function annotateRejectedEvent(server: Server, actor: string, seq: number, note: string): void {
-  const text = note.trim();
+export function annotateRejectedEvent(
+  server: Server,
+  actor: string,
+  input: { seq: number; note: string },
+): void {
+  const { seq } = input;
+  const text = input.note.trim();
   if (!text || text.length > MAX_NOTE_LENGTH)
     throw new PdError('VALIDATION', { field: 'note', max: MAX_NOTE_LENGTH });
   server.write(actor, (tx) => {

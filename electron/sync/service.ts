@@ -137,7 +137,7 @@ export class SyncService {
 
   /** Officer retries a rejected event; the service sends it right away. */
   retry(actor: string, seq: number): { seq: number; state: 'pending' } {
-    const r = retryRejectedEvent(this.server, actor, seq);
+    const r = retryRejectedEvent(this.server, actor, { seq });
     this.wake();
     return r;
   }
@@ -151,7 +151,7 @@ export class SyncService {
   }
 
   annotate(actor: string, seq: number, note: string): void {
-    annotateRejectedEvent(this.server, actor, seq, note);
+    annotateRejectedEvent(this.server, actor, { seq, note });
     this.notify();
   }
 

@@ -27,7 +27,7 @@ try {
       summary: `Письмо ${d.worker}-${i}`,
       language: 'ru',
     });
-    const e = server.write(`worker${d.worker}`, (tx) => registerIncoming(tx, `worker${d.worker}`, input));
+    const e = registerIncoming(server, `worker${d.worker}`, input);
     seqs.push(e.seq);
     // Give the other writers a chance to take the lock between our transactions.
     Atomics.wait(gate, 2, 0, Math.random() * 2);

@@ -1,5 +1,5 @@
 // The requests feature's calls the letters' legal test needs, in one place.
-import { listActions } from '../../electron/requests/sql/requests';
+import { listActions } from '../../electron/requests/sql/records';
 import type { Server } from '../../electron/sql/server';
 export { decide } from '../../electron/requests';
 

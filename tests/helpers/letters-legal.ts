@@ -239,6 +239,9 @@ export function requestFor(server: Server, kind: LetterKind, lang: Lang2, at: st
     confirmDuplicates: true,
   });
   if (plan.decision)
-    decide(server, 'officer', r.id, decisionInputSchema.parse({ ...plan.decision(lang), note: NOTE }));
+    decide(server, 'officer', {
+      id: r.id,
+      decision: decisionInputSchema.parse({ ...plan.decision(lang), note: NOTE }),
+    });
   return r.id;
 }

@@ -33,12 +33,12 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<
 
 export function addIncoming(server: Server, input: IntakeCreateInput) {
   const parsed = parse(intakeCreateSchema, input);
-  return server.write(ACTOR, (tx) => registerIncoming(tx, ACTOR, parsed));
+  return registerIncoming(server, ACTOR, parsed);
 }
 
 export function addOutgoing(server: Server, input: OutgoingCreateInput) {
   const parsed = parse(outgoingCreateSchema, input);
-  return server.write(ACTOR, (tx) => registerOutgoing(tx, ACTOR, parsed));
+  return registerOutgoing(server, ACTOR, parsed);
 }
 
 /** The thrown PdError (code and details), or undefined when nothing was thrown. */

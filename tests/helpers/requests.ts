@@ -58,7 +58,7 @@ export function registerLetter(
     confirmWarnings: ['duplicate', 'tracking_format', 'tracking_check_digit'],
     ...input,
   });
-  const e = server.write('clerk', (tx) => registerIncoming(tx, 'clerk', parsed));
+  const e = registerIncoming(server, 'clerk', parsed);
   return { id: e.id, incomingNo: e.incomingNo };
 }
 

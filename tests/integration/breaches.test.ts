@@ -158,7 +158,7 @@ describe('breach register (service)', () => {
     await expect(
       br.breachNotice(desk.server, { id: b.id, kind: 'authority', lang: 'ru', date: null }),
     ).rejects.toMatchObject({ messageKey: 'errors.BREACH_RESPONSIBLE_MISSING' });
-    saveLetterhead(desk.server, { ...DEFAULT_LETTERHEAD, responsible: RESPONSIBLE }, 'admin');
+    saveLetterhead(desk.server, 'admin', { ...DEFAULT_LETTERHEAD, responsible: RESPONSIBLE });
     const ru = await br.breachNotice(desk.server, { id: b.id, kind: 'authority', lang: 'ru', date: null });
     expect(ru.text).toContain('подпунктом 8) пункта 2 статьи 25');
     expect(ru.text).toContain('22 марта 2026');
@@ -205,7 +205,7 @@ describe('privacy-desk breach (CLI)', () => {
   let keyFile: string;
   beforeEach(() => {
     desk = openDesk('2026-03-23T10:00:00+05:00');
-    saveLetterhead(desk.server, { ...DEFAULT_LETTERHEAD, responsible: RESPONSIBLE }, 'admin');
+    saveLetterhead(desk.server, 'admin', { ...DEFAULT_LETTERHEAD, responsible: RESPONSIBLE });
     desk.server.close();
     keyFile = path.join(desk.tmp.dir, 'desk.key');
     writeFileSync(keyFile, formatRecoveryKey(desk.tmp.key) + '\n');

@@ -63,7 +63,7 @@ describe('register exports', () => {
       language: 'ru',
       receivedAt: '2026-11-24T10:00:00+05:00',
     });
-    s.write(ACTOR, (tx) => cancelIncoming(tx, ACTOR, third.id, 'зарегистрировано дважды'));
+    cancelIncoming(s, ACTOR, { id: third.id, reason: 'зарегистрировано дважды' });
     addIncoming(s, {
       channel: 'by_hand',
       sender: { name: 'Вне периода' },

@@ -58,16 +58,19 @@ describe('scans', () => {
     const mid = snapshot();
     expect(
       errorOf(() =>
-        s.write(ACTOR, (tx) =>
-          addScan(tx, ACTOR, 'incoming', letter.id, { fileName: 'scan.pdf', dataBase64: b64(FAKE_EXE) }),
-        ),
+        addScan(s, ACTOR, {
+          register: 'incoming',
+          letterId: letter.id,
+          fileName: 'scan.pdf',
+          dataBase64: b64(FAKE_EXE),
+        }),
       )?.code,
     ).toBe('SCAN_TYPE');
     expect(snapshot()).toEqual(mid);
   });
 
   it('refuses an oversized file before decoding it, and writes nothing', () => {
-    s.write(ACTOR, (tx) => setMailroomSettings(tx, { scanMaxBytes: 1024 * 1024 }));
+    setMailroomSettings(s, ACTOR, { scanMaxBytes: 1024 * 1024 });
     const before = snapshot();
     const big = Buffer.concat([TINY_PDF, Buffer.alloc(1024 * 1024)]);
     const e = errorOf(() =>
@@ -147,15 +150,15 @@ describe('scans', () => {
     expect(diskBytes(t.file).includes(marker)).toBe(false);
     expect(diskBytes(t.file).includes(TINY_PDF.subarray(0, 40))).toBe(false);
 
-    const added = s.write(ACTOR, (tx) =>
-      addScan(tx, ACTOR, 'incoming', letter.id, {
-        fileName: 'p2.png',
-        dataBase64: b64(TINY_PNG),
-        kind: 'enclosure',
-      }),
-    );
+    const added = addScan(s, ACTOR, {
+      register: 'incoming',
+      letterId: letter.id,
+      fileName: 'p2.png',
+      dataBase64: b64(TINY_PNG),
+      kind: 'enclosure',
+    });
     expect(added).toMatchObject({ label: 'p2.png', mime: 'image/png', kind: 'enclosure' });
-    s.write(ACTOR, (tx) => removeScan(tx, added.id, 'wrong_file'));
+    removeScan(s, ACTOR, { id: added.id, reason: 'wrong_file' });
     expect(s.read((db) => getIncoming(db, { id: letter.id }))!.scans.map((x) => x.label)).toEqual([
       'конверт.pdf',
       'page1.pdf',
@@ -173,12 +176,15 @@ describe('scans', () => {
         summary: `scan ${added.id} (image/png, ${TINY_PNG.length} bytes) removed from ВХ-2026-000001: wrong_file`,
       },
     ]);
-    expect(errorOf(() => s.write(ACTOR, (tx) => removeScan(tx, added.id, 'other')))?.code).toBe('NOT_FOUND');
+    expect(errorOf(() => removeScan(s, ACTOR, { id: added.id, reason: 'other' }))?.code).toBe('NOT_FOUND');
     expect(
       errorOf(() =>
-        s.write(ACTOR, (tx) =>
-          addScan(tx, ACTOR, 'incoming', 999, { fileName: 'x.png', dataBase64: b64(TINY_PNG) }),
-        ),
+        addScan(s, ACTOR, {
+          register: 'incoming',
+          letterId: 999,
+          fileName: 'x.png',
+          dataBase64: b64(TINY_PNG),
+        }),
       )?.code,
     ).toBe('NOT_FOUND');
   });

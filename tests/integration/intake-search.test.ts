@@ -124,7 +124,7 @@ describe('full-text search', () => {
 
   it('stays in step with edits: the new text is found, the old is not', () => {
     const p = parse(intakeUpdateSchema, { id: 2, patch: { sender: { name: 'Жұмабаева Гүлнара' } } });
-    s.write(ACTOR, (tx) => updateIncoming(tx, p.id, p.patch, undefined));
+    updateIncoming(s, ACTOR, { id: p.id, patch: p.patch, confirmWarnings: undefined });
     expect(numbers('әбенова')).toEqual([]);
     expect(numbers('жұмабаева')).toEqual(['ВХ-2026-000002']);
   });

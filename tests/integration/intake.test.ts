@@ -113,7 +113,7 @@ describe('incoming register', () => {
     const base = { ...ISSUE_SAMPLE, trackingNumber: undefined };
     const a = addIncoming(s, { ...base, summary: '1' });
     const b = addIncoming(s, { ...base, summary: '2' });
-    const cancelled = s.write(ACTOR, (tx) => cancelIncoming(tx, ACTOR, b.id, 'Зарегистрировано по ошибке'));
+    const cancelled = cancelIncoming(s, ACTOR, { id: b.id, reason: 'Зарегистрировано по ошибке' });
     expect(cancelled).toMatchObject({
       incomingNo: 'ВХ-2026-000002',
       status: 'cancelled',
@@ -122,7 +122,7 @@ describe('incoming register', () => {
     const c = addIncoming(s, { ...base, summary: '3' });
     expect([a.seq, b.seq, c.seq]).toEqual([1, 2, 3]);
     expect(c.incomingNo).toBe('ВХ-2026-000003');
-    expect(errorOf(() => s.write(ACTOR, (tx) => cancelIncoming(tx, ACTOR, b.id, 'again')))).toMatchObject({
+    expect(errorOf(() => cancelIncoming(s, ACTOR, { id: b.id, reason: 'again' }))).toMatchObject({
       code: 'CONFLICT',
     });
     // A cancelled entry cannot be edited, and stays listed with its number.
@@ -249,8 +249,8 @@ describe('incoming register', () => {
     const confirmed = addIncoming(s, { ...again, confirmWarnings: ['duplicate'] });
     expect(confirmed.incomingNo).toBe('ВХ-2026-000003');
     // A cancelled entry is not a duplicate any more.
-    s.write(ACTOR, (tx) => cancelIncoming(tx, ACTOR, first.id, 'ошибка'));
-    s.write(ACTOR, (tx) => cancelIncoming(tx, ACTOR, confirmed.id, 'ошибка'));
+    cancelIncoming(s, ACTOR, { id: first.id, reason: 'ошибка' });
+    cancelIncoming(s, ACTOR, { id: confirmed.id, reason: 'ошибка' });
     expect(addIncoming(s, ISSUE_SAMPLE).incomingNo).toBe('ВХ-2026-000004');
   });
 
@@ -275,7 +275,7 @@ describe('incoming register', () => {
         patch,
         ...(confirm ? { confirmWarnings: confirm } : {}),
       });
-      return s.write(ACTOR, (tx) => updateIncoming(tx, p.id, p.patch, p.confirmWarnings));
+      return updateIncoming(s, ACTOR, { id: p.id, patch: p.patch, confirmWarnings: p.confirmWarnings });
     };
     const edited = upd({ notes: 'Конверт повреждён', assignedTo: 'Ахметова Д.' });
     expect(edited).toMatchObject({
@@ -342,8 +342,7 @@ describe('outgoing register', () => {
     });
     expect(listOutbox(s.db).map((e) => e.eventType)).toEqual(['letter.registered']);
 
-    const status = (input: unknown) =>
-      s.write(ACTOR, (tx) => setOutgoingStatus(tx, parse(outgoingStatusSchema, input)));
+    const status = (input: unknown) => setOutgoingStatus(s, ACTOR, parse(outgoingStatusSchema, input));
     expect(errorOf(() => status({ id: reply.id, status: 'returned' }))).toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'status_transition', from: 'draft', to: 'returned' },
@@ -381,7 +380,7 @@ describe('outgoing register', () => {
     expect(second).toMatchObject({ outgoingNo: 'ИСХ-2026-000002', status: 'sent' });
     expect(listOutbox(s.db).filter((e) => e.eventType === 'letter.sent')).toHaveLength(2);
 
-    const cancelled = s.write(ACTOR, (tx) => cancelOutgoing(tx, ACTOR, reply.id, 'Письмо переоформлено'));
+    const cancelled = cancelOutgoing(s, ACTOR, { id: reply.id, reason: 'Письмо переоформлено' });
     expect(cancelled).toMatchObject({
       outgoingNo: 'ИСХ-2026-000001',
       status: 'cancelled',
@@ -439,7 +438,7 @@ describe('settings and drafts key', () => {
       preview: { incoming: 'ВХ-2026-000002', outgoing: 'ИСХ-2026-000001' },
     });
     const bad = errorOf(() =>
-      s.write(ACTOR, (tx) => setMailroomSettings(tx, { incomingNumberFormat: 'ВХ-{NNNN}', scanMaxBytes: 1 })),
+      setMailroomSettings(s, ACTOR, { incomingNumberFormat: 'ВХ-{NNNN}', scanMaxBytes: 1 }),
     );
     expect(bad).toMatchObject({
       code: 'VALIDATION',
@@ -450,7 +449,7 @@ describe('settings and drafts key', () => {
         ],
       },
     });
-    const set = s.write(ACTOR, (tx) => setMailroomSettings(tx, { incomingNumberFormat: '{NNNN}/{YY}-к' }));
+    const set = setMailroomSettings(s, ACTOR, { incomingNumberFormat: '{NNNN}/{YY}-к' });
     expect(set.preview.incoming).toBe('0002/26-к');
     expect(addIncoming(s, { ...ISSUE_SAMPLE, trackingNumber: null, summary: 'другое' }).incomingNo).toBe(
       '0002/26-к',

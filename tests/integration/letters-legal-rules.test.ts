@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterText } from '../../common/letters/compose';
 import { decisionInputSchema } from '../../common/requests/decisions';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import {
   generateLetter,
   previewStored,
@@ -16,26 +16,23 @@ import { decide, listActionsFor } from '../helpers/letters-legal-actions';
 import { requestFor, SUBJECT } from '../helpers/letters-legal';
 import { open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
+const LETTER_DEPS = composeFeatures().letters;
+
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
 describe('letters that wait for what they need', () => {
   let desk: Desk;
   beforeAll(() => {
-    wireFeatures();
     desk = openDesk('2026-11-24T10:00:00+05:00');
-    saveLetterhead(
-      desk.server,
-      {
-        ...readLetterhead(desk.server.db),
-        signatory: {
-          kk: { name: 'А. Б. Құнанбаев', position: 'Директор' },
-          ru: { name: 'А. Б. Кунанбаев', position: 'Директор' },
-          en: { name: 'A. Kunanbayev', position: 'Director' },
-        },
-        executor: { name: 'Г. Мусрепова', phone: '+7 727 355 00 00' },
+    saveLetterhead(desk.server, 'admin', {
+      ...readLetterhead(desk.server.db),
+      signatory: {
+        kk: { name: 'А. Б. Құнанбаев', position: 'Директор' },
+        ru: { name: 'А. Б. Кунанбаев', position: 'Директор' },
+        en: { name: 'A. Kunanbayev', position: 'Director' },
       },
-      'admin',
-    );
+      executor: { name: 'Г. Мусрепова', phone: '+7 727 355 00 00' },
+    });
   });
   afterAll(() => desk?.close());
 
@@ -50,8 +47,9 @@ describe('letters that wait for what they need', () => {
       .run({ eventId: erase!.eventId, id, actionId: erase!.id });
     const g = await generateLetter(
       desk.server,
-      { requestId: id, kind: 'withdrawal_confirmation' },
       'officer',
+      { requestId: id, kind: 'withdrawal_confirmation' },
+      LETTER_DEPS,
     );
     const text = letterText(previewStored(desk.server.db, g.id));
     expect(text).toContain('персональные и биометрические данные уничтожены');
@@ -61,7 +59,7 @@ describe('letters that wait for what they need', () => {
   it('refuses a letter whose decision text exists only in another language, naming the field', async () => {
     const id = requestFor(desk.server, 'refusal', 'kk', '2026-11-24T09:00:00+05:00');
     await expect(
-      generateLetter(desk.server, { requestId: id, kind: 'refusal', lang: 'ru' }, 'officer'),
+      generateLetter(desk.server, 'officer', { requestId: id, kind: 'refusal', lang: 'ru' }, LETTER_DEPS),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
       messageKey: 'errors.LETTER_TEXT_MISSING',
@@ -69,11 +67,9 @@ describe('letters that wait for what they need', () => {
     });
     // Given for Russian, the Russian letter prints the Russian text only.
     const r2 = requestFor(desk.server, 'acknowledgment', 'kk', '2026-11-24T09:00:00+05:00');
-    decide(
-      desk.server,
-      'officer',
-      r2,
-      decisionInputSchema.parse({
+    decide(desk.server, 'officer', {
+      id: r2,
+      decision: decisionInputSchema.parse({
         type: 'withdrawal',
         outcome: 'refused',
         refusalGround: 'contract_obligation_unfulfilled',
@@ -84,8 +80,13 @@ describe('letters that wait for what they need', () => {
           ru: { reasons: 'Имеется задолженность по договору.', obligations: 'задолженность по договору' },
         },
       }),
+    });
+    const g = await generateLetter(
+      desk.server,
+      'officer',
+      { requestId: r2, kind: 'refusal', lang: 'ru' },
+      LETTER_DEPS,
     );
-    const g = await generateLetter(desk.server, { requestId: r2, kind: 'refusal', lang: 'ru' }, 'officer');
     const l = previewStored(desk.server.db, g.id);
     const body = l.body
       .map((b) =>
@@ -124,22 +125,24 @@ describe('letters that wait for what they need', () => {
       confirmDuplicates: true,
     });
     await expect(
-      generateLetter(desk.server, { requestId: r.id, kind: 'acknowledgment' }, 'officer'),
+      generateLetter(desk.server, 'officer', { requestId: r.id, kind: 'acknowledgment' }, LETTER_DEPS),
     ).rejects.toMatchObject({ messageKey: 'errors.LETTER_GENDER_REQUIRED' });
     // Two words: which is the surname is not known, so the dative is asked for too.
     await expect(
       generateLetter(
         desk.server,
-        { requestId: r.id, kind: 'acknowledgment', addressee: { gender: 'F' } },
         'officer',
+        { requestId: r.id, kind: 'acknowledgment', addressee: { gender: 'F' } },
+        LETTER_DEPS,
       ),
     ).rejects.toMatchObject({
       messageKey: 'errors.LETTER_DATIVE_REQUIRED',
     });
     const g = await generateLetter(
       desk.server,
-      { requestId: r.id, kind: 'acknowledgment', addressee: { gender: 'F', dativeName: 'Ли Саше' } },
       'officer',
+      { requestId: r.id, kind: 'acknowledgment', addressee: { gender: 'F', dativeName: 'Ли Саше' } },
+      LETTER_DEPS,
     );
     const l = previewStored(desk.server.db, g.id);
     expect(l.salutation.map((x) => x.text).join('')).toBe('Уважаемая Ли Саша!');
@@ -168,11 +171,9 @@ describe('letters that wait for what they need', () => {
       },
       confirmDuplicates: true,
     });
-    decide(
-      desk.server,
-      'officer',
-      b.id,
-      decisionInputSchema.parse({
+    decide(desk.server, 'officer', {
+      id: b.id,
+      decision: decisionInputSchema.parse({
         type: 'blocking',
         outcome: 'granted',
         operation: 'block',
@@ -180,9 +181,9 @@ describe('letters that wait for what they need', () => {
         reasonText: 'проверка сведений',
         verificationUntil: '2026-11-20',
       }),
-    );
+    });
     await expect(
-      generateLetter(desk.server, { requestId: b.id, kind: 'blocking_notice' }, 'officer'),
+      generateLetter(desk.server, 'officer', { requestId: b.id, kind: 'blocking_notice' }, LETTER_DEPS),
     ).rejects.toMatchObject({ messageKey: 'errors.LETTER_PERIOD_INVALID' });
   });
 });

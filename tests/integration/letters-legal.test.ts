@@ -12,7 +12,7 @@ import { letterText, type ComposedLetter } from '../../common/letters/compose';
 import { LETTER_KINDS, type LetterKind } from '../../common/letters/kinds';
 import { legalBasisText } from '../../common/letters/phrases';
 import type { RequestType } from '../../common/requests/vocab';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import {
   generateLetter,
   getLetterDocx,
@@ -23,6 +23,8 @@ import {
 import { AUTHORITY, NOTE, requestFor, type Lang2 } from '../helpers/letters-legal';
 import { openDesk, type Desk } from '../helpers/requests';
 import { tmpDir } from '../helpers/tmpdb';
+
+const LETTER_DEPS = composeFeatures().letters;
 
 const LANGS: Lang2[] = ['kk', 'ru'];
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
@@ -53,26 +55,21 @@ describe('letters a lawyer would sign, every kind in kk and ru', () => {
   const made: Made[] = [];
 
   beforeAll(async () => {
-    wireFeatures();
     desk = openDesk('2026-11-24T10:00:00+05:00');
-    saveLetterhead(
-      desk.server,
-      {
-        ...readLetterhead(desk.server.db),
-        signatory: {
-          kk: { name: 'А. Б. Құнанбаев', position: 'Директор' },
-          ru: { name: 'А. Б. Кунанбаев', position: 'Директор' },
-          en: { name: 'A. Kunanbayev', position: 'Director' },
-        },
-        executor: { name: 'Г. Мусрепова', phone: '+7 727 355 00 00' },
+    saveLetterhead(desk.server, 'admin', {
+      ...readLetterhead(desk.server.db),
+      signatory: {
+        kk: { name: 'А. Б. Құнанбаев', position: 'Директор' },
+        ru: { name: 'А. Б. Кунанбаев', position: 'Директор' },
+        en: { name: 'A. Kunanbayev', position: 'Director' },
       },
-      'admin',
-    );
+      executor: { name: 'Г. Мусрепова', phone: '+7 727 355 00 00' },
+    });
     for (const kind of LETTER_KINDS) {
       for (const lang of LANGS) {
         // Received on Friday 20 March 2026, answered on Tuesday 24 November (the clock's day).
         const id = requestFor(desk.server, kind, lang, '2026-03-20T10:00:00+05:00');
-        const g = await generateLetter(desk.server, { requestId: id, kind }, 'officer');
+        const g = await generateLetter(desk.server, 'officer', { requestId: id, kind }, LETTER_DEPS);
         const letter = previewStored(desk.server.db, g.id);
         made.push({
           kind,

@@ -12,7 +12,7 @@ import type { Server } from '../../electron/sql/server';
 import { mailroomOutgoing } from '../../electron/letters/outgoing';
 import {
   batchAcknowledge,
-  DEFAULT_DEPS,
+  UNWIRED_LETTER_DEPS as LETTER_DEPS,
   generateLetter,
   getLetter,
   getLetterDocx,
@@ -96,13 +96,14 @@ describe('letters service', () => {
   it('generates a letter: Исх. № in the outgoing register, DOCX stored, template version recorded, audited, no sync event yet', async () => {
     const r = await generateLetter(
       s,
+      OFFICER,
       {
         kind: 'withdrawal_confirmation',
         lang: 'kk',
         data: body('withdrawal_confirmation'),
         requestId: 'RQ-2026-000077',
       },
-      OFFICER,
+      LETTER_DEPS,
     );
     expect(r).toMatchObject({
       kind: 'withdrawal_confirmation',
@@ -159,11 +160,17 @@ describe('letters service', () => {
   });
 
   it('regenerates until sent: same number, next version, language may change; then refuses', async () => {
-    const first = await generateLetter(s, { kind: 'refusal', lang: 'kk', data: body('refusal') }, OFFICER);
+    const first = await generateLetter(
+      s,
+      OFFICER,
+      { kind: 'refusal', lang: 'kk', data: body('refusal') },
+      LETTER_DEPS,
+    );
     const again = await generateLetter(
       s,
-      { kind: 'refusal', letterId: first.id, lang: 'ru', data: body('refusal', 'ru') },
       OFFICER,
+      { kind: 'refusal', letterId: first.id, lang: 'ru', data: body('refusal', 'ru') },
+      LETTER_DEPS,
     );
     expect(again).toMatchObject({
       id: first.id,
@@ -174,7 +181,7 @@ describe('letters service', () => {
     });
     expect(getOutgoing(s.db, { id: first.outgoingId })!.language).toBe('ru');
     // Without new data, the previous version's data is used.
-    const third = await generateLetter(s, { kind: 'refusal', letterId: first.id }, OFFICER);
+    const third = await generateLetter(s, OFFICER, { kind: 'refusal', letterId: first.id }, LETTER_DEPS);
     expect(third).toMatchObject({ version: 3, lang: 'ru', outgoingNo: first.outgoingNo });
     expect(getLetter(s.db, first.id).versions.map((v) => [v.version, v.lang])).toEqual([
       [1, 'kk'],
@@ -185,21 +192,31 @@ describe('letters service', () => {
     // Only one Исх. № was taken.
     expect((s.db.prepare('SELECT count(*) AS n FROM outgoing_letters').get() as { n: number }).n).toBe(1);
 
-    markSent(s, { letterId: first.id, method: 'registered_mail', trackingNumber: 'RR123456785KZ' }, OFFICER);
-    const refused = await rejection(generateLetter(s, { kind: 'refusal', letterId: first.id }, OFFICER));
+    markSent(
+      s,
+      OFFICER,
+      { letterId: first.id, method: 'registered_mail', trackingNumber: 'RR123456785KZ' },
+      LETTER_DEPS,
+    );
+    const refused = await rejection(
+      generateLetter(s, OFFICER, { kind: 'refusal', letterId: first.id }, LETTER_DEPS),
+    );
     expect(refused.code).toBe('CONFLICT');
     expect(refused.details).toMatchObject({ reason: 'letter_not_draft', status: 'sent' });
-    const other = await rejection(generateLetter(s, { kind: 'acknowledgment', letterId: first.id }, OFFICER));
+    const other = await rejection(
+      generateLetter(s, OFFICER, { kind: 'acknowledgment', letterId: first.id }, LETTER_DEPS),
+    );
     expect(other.details).toMatchObject({ reason: 'kind_differs' });
   });
 
   it('regenerating the same data gives the same DOCX bytes', async () => {
     const a = await generateLetter(
       s,
-      { kind: 'access_answer', lang: 'ru', data: body('access_answer', 'ru') },
       OFFICER,
+      { kind: 'access_answer', lang: 'ru', data: body('access_answer', 'ru') },
+      LETTER_DEPS,
     );
-    const b = await generateLetter(s, { kind: 'access_answer', letterId: a.id }, OFFICER);
+    const b = await generateLetter(s, OFFICER, { kind: 'access_answer', letterId: a.id }, LETTER_DEPS);
     expect(b.version).toBe(2);
     expect(b.sha256).toBe(a.sha256);
   });
@@ -207,16 +224,22 @@ describe('letters service', () => {
   it('marks a letter sent: S10 checked by the register, tracking required for registered mail, letter.sent emitted once', async () => {
     const r = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') },
+      LETTER_DEPS,
     );
     expect(
-      thrown(() => markSent(s, { letterId: r.id, method: 'registered_mail' }, OFFICER)).details,
+      thrown(() => markSent(s, OFFICER, { letterId: r.id, method: 'registered_mail' }, LETTER_DEPS)).details,
     ).toMatchObject({
       issues: [{ path: 'trackingNumber', code: 'tracking_required' }],
     });
     const typo = thrown(() =>
-      markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456789KZ' }, OFFICER),
+      markSent(
+        s,
+        OFFICER,
+        { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456789KZ' },
+        LETTER_DEPS,
+      ),
     );
     expect(typo.code).toBe('VALIDATION');
     expect(typo.details).toMatchObject({ unconfirmedWarnings: ['tracking_check_digit'] });
@@ -224,13 +247,14 @@ describe('letters service', () => {
 
     const sent = markSent(
       s,
+      OFFICER,
       {
         letterId: r.id,
         method: 'registered_mail',
         trackingNumber: 'rr 1234 5678 5kz',
         at: '2026-11-25T10:30',
       },
-      OFFICER,
+      LETTER_DEPS,
     );
     expect(sent).toMatchObject({
       status: 'sent',
@@ -247,7 +271,12 @@ describe('letters service', () => {
     });
     expect(
       thrown(() =>
-        markSent(s, { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456785KZ' }, OFFICER),
+        markSent(
+          s,
+          OFFICER,
+          { letterId: r.id, method: 'registered_mail', trackingNumber: 'RR123456785KZ' },
+          LETTER_DEPS,
+        ),
       ).code,
     ).toBe('CONFLICT');
     expect(verifyAuditChain(s.db).ok).toBe(true);
@@ -256,40 +285,45 @@ describe('letters service', () => {
   it('a courier or by-hand letter needs no S10 number; the method is updated in the register', async () => {
     const r = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      LETTER_DEPS,
     );
-    const sent = markSent(s, { letterId: r.id, method: 'by_hand' }, OFFICER);
+    const sent = markSent(s, OFFICER, { letterId: r.id, method: 'by_hand' }, LETTER_DEPS);
     expect(sent).toMatchObject({ status: 'sent', method: 'by_hand', trackingNumber: null });
   });
 
   it('refuses data that lacks what the template needs, and then takes no number (gap-free)', async () => {
     const { decision: _d, ...noReasons } = body('refusal');
-    const e = await rejection(generateLetter(s, { kind: 'refusal', lang: 'kk', data: noReasons }, OFFICER));
+    const e = await rejection(
+      generateLetter(s, OFFICER, { kind: 'refusal', lang: 'kk', data: noReasons }, LETTER_DEPS),
+    );
     expect(e).toMatchObject({ code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING' });
     expect(e.details).toMatchObject({ missing: ['decision.legalBasis', 'decision.reasons'] });
     // A reply answers a registered letter, on the date it was registered.
     const unknown = await rejection(
       generateLetter(
         s,
+        OFFICER,
         {
           kind: 'acknowledgment',
           lang: 'kk',
           data: { ...body('acknowledgment'), incoming: { number: 'ВХ-2026-999999', date: '2026-11-23' } },
         },
-        OFFICER,
+        LETTER_DEPS,
       ),
     );
     expect(unknown.details).toEqual({ issues: [{ path: 'incoming.number', code: 'reply_not_found' }] });
     const wrongDate = await rejection(
       generateLetter(
         s,
+        OFFICER,
         {
           kind: 'acknowledgment',
           lang: 'kk',
           data: { ...body('acknowledgment'), incoming: { number: incomingNo, date: '2026-11-22' } },
         },
-        OFFICER,
+        LETTER_DEPS,
       ),
     );
     expect(wrongDate.details).toEqual({
@@ -300,15 +334,16 @@ describe('letters service', () => {
     expect((s.db.prepare('SELECT count(*) AS n FROM letter_templates').get() as { n: number }).n).toBe(0);
     const ok = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      LETTER_DEPS,
     );
     expect(ok.outgoingNo).toBe('ИСХ-2026-000001');
   });
 
   it('a failure after the number is taken rolls everything back: no number used, nothing stored', async () => {
     const failing: LetterDeps = {
-      ...DEFAULT_DEPS,
+      ...LETTER_DEPS,
       outgoing: {
         ...mailroomOutgoing,
         register: (tx, actor, entry) => {
@@ -320,23 +355,24 @@ describe('letters service', () => {
     await expect(
       generateLetter(
         s,
-        { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
         OFFICER,
+        { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
         failing,
       ),
     ).rejects.toThrow('disk full');
     expect((s.db.prepare('SELECT count(*) AS n FROM outgoing_letters').get() as { n: number }).n).toBe(0);
     const ok = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      LETTER_DEPS,
     );
     expect(ok.outgoingNo).toBe('ИСХ-2026-000001');
   });
 
   it('generating by request is refused clearly until requests are wired', async () => {
     const e = await rejection(
-      generateLetter(s, { kind: 'acknowledgment', requestId: 'RQ-2026-000001' }, OFFICER),
+      generateLetter(s, OFFICER, { kind: 'acknowledgment', requestId: 'RQ-2026-000001' }, LETTER_DEPS),
     );
     expect(e).toMatchObject({ code: 'NOT_FOUND', messageKey: 'errors.LETTER_REQUESTS_NOT_WIRED' });
   });
@@ -344,15 +380,11 @@ describe('letters service', () => {
   it('template edits: refused with every problem, else saved as the next version and used (and recorded) by new letters', async () => {
     const shipped = shippedTemplate('acknowledgment', 'ru');
     const bad = thrown(() =>
-      saveTemplate(
-        s,
-        {
-          kind: 'acknowledgment',
-          lang: 'ru',
-          source: shipped.source.replace('{{incoming.number}}', '{{incoming.nomer}'),
-        },
-        'admin.test',
-      ),
+      saveTemplate(s, 'admin.test', {
+        kind: 'acknowledgment',
+        lang: 'ru',
+        source: shipped.source.replace('{{incoming.number}}', '{{incoming.nomer}'),
+      }),
     );
     expect(bad.code).toBe('VALIDATION');
     expect((bad.details!.problems as { code: string }[]).map((p) => p.code).sort()).toEqual([
@@ -362,11 +394,12 @@ describe('letters service', () => {
     expect((s.db.prepare('SELECT count(*) AS n FROM letter_templates').get() as { n: number }).n).toBe(0);
 
     const edited = shipped.source.replace('При переписке по данному вопросу', 'В переписке по этому вопросу');
-    const saved = saveTemplate(
-      s,
-      { kind: 'acknowledgment', lang: 'ru', source: edited, note: 'wording' },
-      'admin.test',
-    );
+    const saved = saveTemplate(s, 'admin.test', {
+      kind: 'acknowledgment',
+      lang: 'ru',
+      source: edited,
+      note: 'wording',
+    });
     // The shipped default is kept as version 1, the edit is version 2.
     expect(saved).toMatchObject({ version: 2, origin: 'admin' });
     expect(listTemplates(s.db).find((x) => x.kind === 'acknowledgment' && x.lang === 'ru')).toMatchObject({
@@ -377,8 +410,9 @@ describe('letters service', () => {
     });
     const r = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'ru', data: body('acknowledgment', 'ru') },
+      LETTER_DEPS,
     );
     expect(r.templateVersion).toBe(2);
     expect(letterText(previewStored(s.db, r.id))).toContain('В переписке по этому вопросу');
@@ -387,7 +421,11 @@ describe('letters service', () => {
   });
 
   it('previews a letter before it is generated, without taking a number', () => {
-    const l = previewDraft(s, { kind: 'blocking_notice', lang: 'ru', data: body('blocking_notice', 'ru') });
+    const l = previewDraft(
+      s,
+      { kind: 'blocking_notice', lang: 'ru', data: body('blocking_notice', 'ru') },
+      LETTER_DEPS,
+    );
     expect(l.reference.outgoing).toBe('Исх. № —');
     expect(l.reference.dated).toBe('от 25 ноября 2026 г.');
     expect(letterText(l)).toContain('заблокированы на период проверки');
@@ -399,14 +437,14 @@ describe('letters service', () => {
     const progress: number[] = [];
     const r = await batchAcknowledge(
       s,
+      OFFICER,
       [
         { data: good, requestId: 'RQ-1' }, // kk: the language of the incoming letter
         { data: { ...good, incoming: { number: 'ВХ-2026-424242', date: '2026-11-23' } }, requestId: 'RQ-2' },
         { data: good, lang: 'ru', requestId: 'RQ-3' },
         { requestId: 'RQ-4' },
       ],
-      OFFICER,
-      DEFAULT_DEPS,
+      LETTER_DEPS,
       (done) => progress.push(done),
     );
     expect(r).toMatchObject({ total: 4, succeeded: 2, failed: 2 });
@@ -427,17 +465,18 @@ describe('letters service', () => {
 
   it('letterhead settings: validated, audited, used by the next letter', async () => {
     const lh = { ...readLetterhead(s.db), phone: '+7 727 355 00 00', email: 'privacy@ibusiness.asia' };
-    saveLetterhead(s, lh, 'admin.test');
+    saveLetterhead(s, 'admin.test', lh);
     expect(readLetterhead(s.db)).toEqual(lh);
     const r = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment') },
+      LETTER_DEPS,
     );
     expect(previewStored(s.db, r.id).letterhead.contacts).toBe(
       'тел. +7 727 355 00 00, e-mail: privacy@ibusiness.asia, ibusiness.asia',
     );
-    expect(() => saveLetterhead(s, { ...lh, bin: '12345' }, 'admin.test')).toThrow();
+    expect(() => saveLetterhead(s, 'admin.test', { ...lh, bin: '12345' })).toThrow();
   });
 
   it('contract calls: inputs parsed by the contract, handlers answer with what the renderer needs', async () => {
@@ -449,7 +488,7 @@ describe('letters service', () => {
     } as CallContext;
     const call = async (name: Name, input: unknown) => {
       const parsed = lettersCalls[name].input.parse(input);
-      return (lettersHandlers[name] as (i: unknown, c: CallContext) => unknown)(parsed, ctx);
+      return (lettersHandlers(LETTER_DEPS)[name] as (i: unknown, c: CallContext) => unknown)(parsed, ctx);
     };
     const kinds = (await call('letters.kinds', {})) as { kinds: { kind: string }[]; langs: string[] };
     expect(kinds.kinds).toHaveLength(14);
@@ -523,18 +562,21 @@ describe('letters service', () => {
   it('the requests purge clears what the letters said; numbers, dates and hashes stay', async () => {
     const a = await generateLetter(
       s,
-      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment'), requestId: 'RQ-9' },
       OFFICER,
+      { kind: 'acknowledgment', lang: 'kk', data: body('acknowledgment'), requestId: 'RQ-9' },
+      LETTER_DEPS,
     );
     await generateLetter(
       s,
-      { kind: 'acknowledgment', letterId: a.id, data: body('acknowledgment') },
       OFFICER,
+      { kind: 'acknowledgment', letterId: a.id, data: body('acknowledgment') },
+      LETTER_DEPS,
     );
     const other = await generateLetter(
       s,
-      { kind: 'refusal', lang: 'kk', data: body('refusal'), requestId: 'RQ-10' },
       OFFICER,
+      { kind: 'refusal', lang: 'kk', data: body('refusal'), requestId: 'RQ-10' },
+      LETTER_DEPS,
     );
     const counts = s.write('purge.test', (tx) => {
       tx.audit({ action: 'request.purge', entityType: 'request', entityId: 'RQ-9', summary: 'test purge' });
@@ -556,7 +598,8 @@ describe('letters service', () => {
     expect(thrown(() => getLetterDocx(s.db, a.id)).code).toBe('LETTER_PURGED');
     expect(thrown(() => previewStored(s.db, a.id)).code).toBe('LETTER_PURGED');
     expect(
-      (await rejection(generateLetter(s, { kind: 'acknowledgment', letterId: a.id }, OFFICER))).code,
+      (await rejection(generateLetter(s, OFFICER, { kind: 'acknowledgment', letterId: a.id }, LETTER_DEPS)))
+        .code,
     ).toBe('LETTER_PURGED');
     // Another request's letter is untouched; by outgoing id it goes too.
     expect(getLetterDocx(s.db, other.id).docx.length).toBe(other.bytes);

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outgoingCreateSchema } from '../../common/contract/mailroom';
 import { decisionInputSchema } from '../../common/requests';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import { declaredPersonalData } from '../../electron/core/purge-pipeline';
 import { generateLetter, markSent, readLetterhead, saveLetterhead } from '../../electron/letters/service';
 import { registerOutgoing } from '../../electron/mailroom/outgoing';
@@ -29,6 +29,10 @@ import { applyAnswers, storeResults } from '../../electron/sync/sql/sync';
 import { annotateRejectedEvent, retryRejectedEvent } from '../../electron/sync/officer';
 import { decryptDatabase, decryptedDisk } from '../helpers/sqlcipher-pages';
 import { open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+
+const FEATURES = composeFeatures();
+const LETTER_DEPS = FEATURES.letters;
+const PURGE = FEATURES.requests.purge;
 
 const M = 'Xylomarker';
 const SUBJECT = {
@@ -120,19 +124,15 @@ function ftsTerms(db: DB): string[] {
 
 async function fillEverything(desk: Desk): Promise<string[]> {
   const s = desk.server;
-  saveLetterhead(
-    s,
-    {
-      ...readLetterhead(s.db),
-      signatory: {
-        kk: { name: 'Ә. Құнанбаев', position: 'Директор' },
-        ru: { name: 'А. Кунанбаев', position: 'Директор' },
-        en: { name: 'A. Kunanbayev', position: 'Director' },
-      },
-      executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
+  saveLetterhead(s, 'admin', {
+    ...readLetterhead(s.db),
+    signatory: {
+      kk: { name: 'Ә. Құнанбаев', position: 'Директор' },
+      ru: { name: 'А. Кунанбаев', position: 'Директор' },
+      en: { name: 'A. Kunanbayev', position: 'Director' },
     },
-    'admin',
-  );
+    executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
+  });
   const letter = registerLetter(s, {
     receivedAt: '2026-11-23T10:05:00+05:00',
     documentType: 'withdrawal',
@@ -157,41 +157,42 @@ async function fillEverything(desk: Desk): Promise<string[]> {
       note: `${M} лично`,
     },
   }).id;
-  updateRequestFields(s, 'officer', a, { notes: `${M} просила по-казахски` });
-  pauseRequest(s, 'officer', a, 'identity_verification', `${M}: ждём документ`);
-  resumeRequest(s, 'officer', a, `${M}: документ пришёл`);
-  decide(
-    s,
-    'officer',
-    a,
-    decisionInputSchema.parse({
+  updateRequestFields(s, 'officer', { id: a, patch: { notes: `${M} просила по-казахски` } });
+  pauseRequest(s, 'officer', { id: a, reason: 'identity_verification', note: `${M}: ждём документ` });
+  resumeRequest(s, 'officer', { id: a, note: `${M}: документ пришёл` });
+  decide(s, 'officer', {
+    id: a,
+    decision: decisionInputSchema.parse({
       type: 'withdrawal',
       outcome: 'granted',
       obligationsUnfulfilled: false,
       note: `${M}: удалить всё`,
     }),
-  );
-  const ack = await generateLetter(s, { requestId: a, kind: 'acknowledgment' }, 'officer');
-  markSent(s, { letterId: ack.id, method: 'by_hand' }, 'officer');
+  });
+  const ack = await generateLetter(s, 'officer', { requestId: a, kind: 'acknowledgment' }, LETTER_DEPS);
+  markSent(s, 'officer', { letterId: ack.id, method: 'by_hand' }, LETTER_DEPS);
   // A reply registered by hand, addressed to her, then the generated confirmation that answers.
-  s.write('officer', (tx) =>
-    registerOutgoing(
-      tx,
-      'officer',
-      outgoingCreateSchema.parse({
-        addressee: { kind: 'person', name: SUBJECT.name, address: SUBJECT.address },
-        summary: `${M}: жауап`,
-        notes: `${M} қолма-қол`,
-        inReplyTo: letter.incomingNo,
-        method: 'by_hand',
-        language: 'kk',
-        status: 'sent',
-        requestId: a,
-      }),
-    ),
+  registerOutgoing(
+    s,
+    'officer',
+    outgoingCreateSchema.parse({
+      addressee: { kind: 'person', name: SUBJECT.name, address: SUBJECT.address },
+      summary: `${M}: жауап`,
+      notes: `${M} қолма-қол`,
+      inReplyTo: letter.incomingNo,
+      method: 'by_hand',
+      language: 'kk',
+      status: 'sent',
+      requestId: a,
+    }),
   );
-  const conf = await generateLetter(s, { requestId: a, kind: 'withdrawal_confirmation' }, 'officer');
-  markSent(s, { letterId: conf.id, method: 'by_hand' }, 'officer');
+  const conf = await generateLetter(
+    s,
+    'officer',
+    { requestId: a, kind: 'withdrawal_confirmation' },
+    LETTER_DEPS,
+  );
+  markSent(s, 'officer', { letterId: conf.id, method: 'by_hand' }, LETTER_DEPS);
   // A second request for her, opened directly on an authority's inquiry.
   const b = open(s, {
     type: 'withdrawal',
@@ -207,19 +208,17 @@ async function fillEverything(desk: Desk): Promise<string[]> {
     verification: { method: 'not_required', reason: 'authorized_body', note: `${M}: по запросу` },
     confirmDuplicates: true,
   }).id;
-  decide(
-    s,
-    'officer',
-    b,
-    decisionInputSchema.parse({
+  decide(s, 'officer', {
+    id: b,
+    decision: decisionInputSchema.parse({
       type: 'withdrawal',
       outcome: 'granted',
       obligationsUnfulfilled: false,
       note: `${M}`,
     }),
-  );
-  transitionRequest(s, 'officer', b, 'answered', { replyOutgoingNo: conf.outgoingNo });
-  for (const id of [a, b]) transitionRequest(s, 'officer', id, 'closed');
+  });
+  transitionRequest(s, 'officer', { id: b, to: 'answered', replyOutgoingNo: conf.outgoingNo });
+  for (const id of [a, b]) transitionRequest(s, 'officer', { id, to: 'closed' });
 
   // Sync: central rejects one of her events quoting her, an officer notes it, it goes again;
   // everything is delivered; central reports a result with a note about her.
@@ -240,8 +239,8 @@ async function fillEverything(desk: Desk): Promise<string[]> {
     );
     tx.audit({ action: 'sync.batch', entityType: 'sync', entityId: 'test', summary: '1 rejected' });
   });
-  annotateRejectedEvent(s, 'officer', first.seq, `${M} позвонила, исправили`);
-  retryRejectedEvent(s, 'officer', first.seq);
+  annotateRejectedEvent(s, 'officer', { seq: first.seq, note: `${M} позвонила, исправили` });
+  retryRejectedEvent(s, 'officer', { seq: first.seq });
   deliverAll(desk);
   const action = s.db
     .prepare('SELECT id, event_id AS eventId, action FROM request_actions WHERE request_id = ?')
@@ -275,14 +274,13 @@ describe('a purge leaves nothing of the subject, in any column, page, WAL frame 
   let desk: Desk;
   let requests: string[];
   beforeAll(async () => {
-    wireFeatures();
     desk = openDesk('2026-11-23T12:00:00+05:00');
     requests = await fillEverything(desk);
   });
   afterAll(() => desk.close());
 
   it('every column the flows put her data in is declared by a feature, and every declaration names a real column', () => {
-    const declared = declaredPersonalData();
+    const declared = declaredPersonalData(PURGE);
     const columns = schemaColumns(desk.server.db);
     for (const [table, cols] of Object.entries(declared))
       for (const c of cols)
@@ -321,7 +319,7 @@ describe('a purge leaves nothing of the subject, in any column, page, WAL frame 
 
   it('after the purge no decrypted page of the file, no WAL frame and no later backup holds her data', () => {
     desk.at('2027-01-05T12:00:00+05:00');
-    const report = runPurge(desk.server, 'admin');
+    const report = runPurge(desk.server, 'admin', {}, PURGE);
     expect(report.purged.map((p) => p.requestId).sort()).toEqual([...requests].sort());
     expect(report.purged[0]!.removed).toMatchObject({
       letterVersions: expect.any(Number),

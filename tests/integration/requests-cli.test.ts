@@ -175,7 +175,7 @@ describe('privacy-desk request (CLI)', () => {
     expect(() =>
       server.db.prepare("UPDATE request_subjects SET account_id = 'ib-000123' WHERE request_id = ?").run(id),
     ).toThrow(/audit_required/);
-    updateRequestFields(server, 'officer', id, { subject: { accountId: 'ib-000123' } });
+    updateRequestFields(server, 'officer', { id, patch: { subject: { accountId: 'ib-000123' } } });
     server.close();
     const dry = cli(['request', 'decide', id, approve, '--dry-run', '--json']);
     expect(dry.json).toMatchObject({

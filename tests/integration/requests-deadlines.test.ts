@@ -316,7 +316,7 @@ describe('calendar and rules administration', () => {
         },
       ],
     };
-    const saved = putCalendarYear(desk.server, 'admin', 2027, edited);
+    const saved = putCalendarYear(desk.server, 'admin', { year: 2027, data: edited });
     expect(saved.year).toMatchObject({ year: 2027, origin: 'edit', version: 1, savedBy: 'admin' });
     expect(saved.year.nonWorkingWeekdays).toContain('2027-05-17');
     expect(saved.recomputed.changed).toEqual([
@@ -355,17 +355,17 @@ describe('calendar and rules administration', () => {
     const before = calendarHistory(desk.server).length;
     const cal = getCalendarYear(desk.server, 2027).data!;
     const bad = { ...cal, extraDaysOff: [{ date: '2026-12-31', reason: { kk: 'x', ru: 'x', en: 'x' } }] };
-    expect(() => putCalendarYear(desk.server, 'admin', 2027, bad)).toThrow(
+    expect(() => putCalendarYear(desk.server, 'admin', { year: 2027, data: bad })).toThrow(
       expect.objectContaining({ code: 'CALENDAR_INVALID' }),
     );
-    expect(() => putCalendarYear(desk.server, 'admin', 2026, cal)).toThrow(
+    expect(() => putCalendarYear(desk.server, 'admin', { year: 2026, data: cal })).toThrow(
       expect.objectContaining({ code: 'CALENDAR_YEAR_MISMATCH' }),
     );
-    expect(() => importCalendarFile(desk.server, 'admin', '{not json')).toThrow(
+    expect(() => importCalendarFile(desk.server, 'admin', { content: '{not json' })).toThrow(
       expect.objectContaining({ code: 'CALENDAR_INVALID' }),
     );
     try {
-      putCalendarYear(desk.server, 'admin', 2027, bad);
+      putCalendarYear(desk.server, 'admin', { year: 2027, data: bad });
     } catch (e) {
       expect(
         (e as { details: { issues: Array<{ path: string; message: string }> } }).details.issues[0],
@@ -400,16 +400,16 @@ describe('calendar and rules administration', () => {
       extraWorkingDays: [],
       source: 'test import',
     };
-    const r = importCalendarFile(desk.server, 'admin', '\uFEFF' + JSON.stringify(y2028));
+    const r = importCalendarFile(desk.server, 'admin', { content: '\uFEFF' + JSON.stringify(y2028) });
     expect(r.year).toMatchObject({ year: 2028, origin: 'import', version: 1 });
     const d = desk.server.read((db) => computeFor(db, 'withdrawal', '2028-01-04T10:00:00+05:00'));
     // 1 Jan 2028 is a Saturday → Monday 3 Jan; 2 Jan (Sunday) → Tuesday 4 Jan.
     // Received on that moved day off: the 1st working day after it is Wednesday 5 Jan.
     expect(d).toMatchObject({ countedFrom: '2028-01-04', due: '2028-01-05', warnings: [] });
 
-    resetCalendarYear(desk.server, 'admin', 2027);
+    resetCalendarYear(desk.server, 'admin', { year: 2027 });
     expect(getCalendarYear(desk.server, 2027)).toMatchObject({ origin: 'shipped', version: 2 });
-    resetCalendarYear(desk.server, 'admin', 2028);
+    resetCalendarYear(desk.server, 'admin', { year: 2028 });
     expect(getCalendarYear(desk.server, 2028)).toMatchObject({ origin: 'missing', data: null });
     expect(calendarHistory(desk.server, 2027).map((v) => [v.version, v.origin])).toEqual([
       [2, 'reset'],
@@ -420,9 +420,13 @@ describe('calendar and rules administration', () => {
   it('edits the deadline rules (policy ≤ statute), versioned', () => {
     const { rules } = getRules(desk.server);
     expect(() =>
-      putRules(desk.server, 'admin', { ...rules, access: { ...rules.access, policyWorkingDays: 5 } }),
+      putRules(desk.server, 'admin', {
+        rules: { ...rules, access: { ...rules.access, policyWorkingDays: 5 } },
+      }),
     ).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID' }));
-    const r = putRules(desk.server, 'admin', { ...rules, access: { ...rules.access, policyWorkingDays: 2 } });
+    const r = putRules(desk.server, 'admin', {
+      rules: { ...rules, access: { ...rules.access, policyWorkingDays: 2 } },
+    });
     expect(r).toMatchObject({ origin: 'edit', version: 1 });
     expect(desk.server.read((db) => computeFor(db, 'access', '2026-11-23T10:00:00+05:00')).due).toBe(
       '2026-11-25',
@@ -484,17 +488,20 @@ describe('privacy-desk deadline (CLI)', () => {
     const desk = openDesk();
     try {
       const cal = getCalendarYear(desk.server, 2027).data!;
-      putCalendarYear(desk.server, 'admin', 2027, {
-        ...cal,
-        holidays: [
-          ...cal.holidays,
-          {
-            date: '2027-05-17',
-            name: { kk: 'Құрбан айт', ru: 'Курбан айт', en: 'Kurban Ait' },
-            moveIfWeekend: false,
-            key: 'kurban_ait',
-          },
-        ],
+      putCalendarYear(desk.server, 'admin', {
+        year: 2027,
+        data: {
+          ...cal,
+          holidays: [
+            ...cal.holidays,
+            {
+              date: '2027-05-17',
+              name: { kk: 'Құрбан айт', ru: 'Курбан айт', en: 'Kurban Ait' },
+              moveIfWeekend: false,
+              key: 'kurban_ait',
+            },
+          ],
+        },
       });
       desk.server.close();
       const keyFile = path.join(desk.tmp.dir, 'desk.key');

@@ -142,7 +142,7 @@ describe('decisions and actions', () => {
     it(`${type}: the decision queues ${expected.map((a) => a.action).join(', ') || 'no action'} in the same transaction`, () => {
       const r = ready(type);
       const before = eventsOf(r.id).length;
-      const res = decide(desk.server, 'officer', r.id, d(input));
+      const res = decide(desk.server, 'officer', { id: r.id, decision: d(input) });
       expect(res.request.state).toBe('decided');
       expect(res.decision).toMatchObject({ type, outcome: input.outcome, decidedBy: 'officer' });
       const after = eventsOf(r.id).slice(before);
@@ -181,12 +181,10 @@ describe('decisions and actions', () => {
       ).problems,
     ).toEqual([{ code: 'REQUEST_ACCOUNT_REQUIRED', details: { action: 'erase' } }]);
     expect(() =>
-      decide(
-        desk.server,
-        'officer',
-        noAccount.id,
-        d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-      ),
+      decide(desk.server, 'officer', {
+        id: noAccount.id,
+        decision: d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
+      }),
     ).toThrow(
       expect.objectContaining({
         code: 'REQUEST_ACCOUNT_REQUIRED',
@@ -203,12 +201,10 @@ describe('decisions and actions', () => {
       "CREATE TEMP TRIGGER fail_action BEFORE INSERT ON request_actions BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
     expect(() =>
-      decide(
-        desk.server,
-        'officer',
-        r.id,
-        d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-      ),
+      decide(desk.server, 'officer', {
+        id: r.id,
+        decision: d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
+      }),
     ).toThrow(/disk full/);
     desk.server.db.exec('DROP TRIGGER temp.fail_action');
     expect(counts(desk)).toEqual(mid);
@@ -220,31 +216,27 @@ describe('decisions and actions', () => {
   it('refuses decisions the law or the state does not allow', () => {
     const r = ready('withdrawal');
     expect(() =>
-      decide(
-        desk.server,
-        'officer',
-        r.id,
-        d({
+      decide(desk.server, 'officer', {
+        id: r.id,
+        decision: d({
           type: 'withdrawal',
           outcome: 'refused',
           refusalGround: 'no_data_held',
           reasons: 'нет данных',
           obligationsUnfulfilled: false,
         }),
-      ),
+      }),
     ).toThrow(expect.objectContaining({ code: 'REQUEST_REFUSAL_NOT_ALLOWED' }));
     expect(() =>
-      decide(
-        desk.server,
-        'officer',
-        r.id,
-        d({
+      decide(desk.server, 'officer', {
+        id: r.id,
+        decision: d({
           type: 'access',
           outcome: 'granted',
           dataHeld: [{ category: 'a', value: 'b' }],
           delivery: 'by_hand',
         }),
-      ),
+      }),
     ).toThrow(expect.objectContaining({ code: 'REQUEST_DECISION_TYPE' }));
     const fresh = open(desk.server, {
       type: 'access',
@@ -254,32 +246,28 @@ describe('decisions and actions', () => {
       confirmDuplicates: true,
     });
     expect(() =>
-      decide(
-        desk.server,
-        'officer',
-        fresh.id,
-        d({
+      decide(desk.server, 'officer', {
+        id: fresh.id,
+        decision: d({
           type: 'access',
           outcome: 'granted',
           dataHeld: [{ category: 'a', value: 'b' }],
           delivery: 'by_hand',
         }),
-      ),
+      }),
     ).toThrow(expect.objectContaining({ code: 'REQUEST_VERIFICATION_REQUIRED' }));
     // Identity could not be verified: the one decision possible while verifying.
-    transitionRequest(desk.server, 'officer', fresh.id, 'verifying');
-    const refused = decide(
-      desk.server,
-      'officer',
-      fresh.id,
-      d({
+    transitionRequest(desk.server, 'officer', { id: fresh.id, to: 'verifying' });
+    const refused = decide(desk.server, 'officer', {
+      id: fresh.id,
+      decision: d({
         type: 'access',
         outcome: 'refused',
         refusalGround: 'identity_not_verified',
         reasons: 'документ не представлен',
         delivery: 'registered_mail',
       }),
-    );
+    });
     expect(refused.request).toMatchObject({
       state: 'decided',
       decision: { outcome: 'refused', refusalGround: 'identity_not_verified' },
@@ -307,24 +295,22 @@ describe('decisions and actions', () => {
       ]),
     ).toEqual([['fee', 'errors.ACCESS_FEE_REFUSED']]);
     const r = ready('access');
-    const res = decide(desk.server, 'officer', r.id, d(input));
+    const res = decide(desk.server, 'officer', { id: r.id, decision: d(input) });
     expect(res.warnings).toEqual([]);
     expect(getRequest(desk.server, r.id).warnings).not.toContain('access_fee_recorded');
   });
 
   it('an access decision stored with a fee before the rule is flagged on the request', () => {
     const r = ready('access');
-    const res = decide(
-      desk.server,
-      'officer',
-      r.id,
-      d({
+    const res = decide(desk.server, 'officer', {
+      id: r.id,
+      decision: d({
         type: 'access',
         outcome: 'granted',
         dataHeld: [{ category: 'ФИО', value: AIGERIM.name }],
         delivery: 'registered_mail',
       }),
-    );
+    });
     // As an older version stored it: the fee in the decision's details.
     // (through the audited write path: a bare UPDATE is refused)
     desk.server.write('test', (tx) => {
@@ -343,23 +329,19 @@ describe('decisions and actions', () => {
 
   it('blocking then unblocking: two decisions, two actions; action statuses follow the outbox and central', () => {
     const r = ready('blocking');
-    const block = decide(
-      desk.server,
-      'officer',
-      r.id,
-      d({
+    const block = decide(desk.server, 'officer', {
+      id: r.id,
+      decision: d({
         type: 'blocking',
         outcome: 'granted',
         operation: 'block',
         blockReason: 'inaccurate_data',
         reasonText: 'проверка',
       }),
-    );
-    const unblock = decide(
-      desk.server,
-      'officer',
-      r.id,
-      d({
+    });
+    const unblock = decide(desk.server, 'officer', {
+      id: r.id,
+      decision: d({
         type: 'blocking',
         outcome: 'refused',
         refusalGround: 'other',
@@ -367,7 +349,7 @@ describe('decisions and actions', () => {
         operation: 'unblock',
         reasonText: 'нарушение не подтвердилось',
       }),
-    );
+    });
     expect(unblock.request.decisions.map((x) => x.outcome)).toEqual(['granted', 'refused']);
     const [blockAction] = block.actions;
     const [unblockAction] = unblock.actions;
@@ -424,14 +406,14 @@ describe('decisions and actions', () => {
 
   it('decided → answered → closed: central learns the outcome and whether it was on time', () => {
     const r = ready('withdrawal');
-    decide(
-      desk.server,
-      'officer',
-      r.id,
-      d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-    );
+    decide(desk.server, 'officer', {
+      id: r.id,
+      decision: d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
+    });
     desk.at('2026-11-24T16:00:00+05:00');
-    const answered = transitionRequest(desk.server, 'officer', r.id, 'answered', {
+    const answered = transitionRequest(desk.server, 'officer', {
+      id: r.id,
+      to: 'answered',
       replyOutgoingNo: 'ИСХ-2026-000010',
     });
     expect(answered).toMatchObject({
@@ -439,7 +421,7 @@ describe('decisions and actions', () => {
       replyOutgoingNo: 'ИСХ-2026-000010',
       deadlineStatus: 'done',
     });
-    const closed = transitionRequest(desk.server, 'officer', r.id, 'closed');
+    const closed = transitionRequest(desk.server, 'officer', { id: r.id, to: 'closed' });
     expect(closed).toMatchObject({ state: 'closed', closeOutcome: 'answered', steps: [] });
     expect(eventsOf(r.id).at(-1)).toMatchObject({
       eventType: 'request.closed',
@@ -451,12 +433,10 @@ describe('decisions and actions', () => {
       },
     });
     expect(() =>
-      decide(
-        desk.server,
-        'officer',
-        r.id,
-        d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-      ),
+      decide(desk.server, 'officer', {
+        id: r.id,
+        decision: d({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
+      }),
     ).toThrow(expect.objectContaining({ code: 'REQUEST_FINISHED' }));
   });
 });

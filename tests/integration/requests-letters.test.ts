@@ -2,29 +2,26 @@
 // sending it marks the request answered in the same transaction; the purge clears the letter.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decisionInputSchema } from '../../common/requests/decisions';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import { generateLetter, markSent, readLetterhead, saveLetterhead } from '../../electron/letters/service';
 import { decide, getRequest } from '../../electron/requests';
 import { AIGERIM, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
+const LETTER_DEPS = composeFeatures().letters;
+
 describe('requests answered by letters', () => {
   let desk: Desk;
   beforeEach(() => {
-    wireFeatures();
     desk = openDesk('2026-11-23T12:00:00+05:00');
-    saveLetterhead(
-      desk.server,
-      {
-        ...readLetterhead(desk.server.db),
-        signatory: {
-          kk: { name: 'Ә. Құнанбаев', position: 'Директор' },
-          ru: { name: 'А. Кунанбаев', position: 'Директор' },
-          en: { name: 'A. Kunanbayev', position: 'Director' },
-        },
-        executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
+    saveLetterhead(desk.server, 'admin', {
+      ...readLetterhead(desk.server.db),
+      signatory: {
+        kk: { name: 'Ә. Құнанбаев', position: 'Директор' },
+        ru: { name: 'А. Кунанбаев', position: 'Директор' },
+        en: { name: 'A. Kunanbayev', position: 'Director' },
       },
-      'admin',
-    );
+      executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
+    });
   });
   afterEach(() => desk.close());
 
@@ -47,26 +44,34 @@ describe('requests answered by letters', () => {
       },
       confirmDuplicates: true,
     });
-    decide(
-      desk.server,
-      'officer',
-      r.id,
-      decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-    );
+    decide(desk.server, 'officer', {
+      id: r.id,
+      decision: decisionInputSchema.parse({
+        type: 'withdrawal',
+        outcome: 'granted',
+        obligationsUnfulfilled: false,
+      }),
+    });
 
     // An acknowledgment does not answer the request.
-    const ack = await generateLetter(desk.server, { requestId: r.id, kind: 'acknowledgment' }, 'officer');
-    markSent(desk.server, { letterId: ack.id, method: 'by_hand' }, 'officer');
+    const ack = await generateLetter(
+      desk.server,
+      'officer',
+      { requestId: r.id, kind: 'acknowledgment' },
+      LETTER_DEPS,
+    );
+    markSent(desk.server, 'officer', { letterId: ack.id, method: 'by_hand' }, LETTER_DEPS);
     expect(getRequest(desk.server, r.id).state).toBe('decided');
 
     const letter = await generateLetter(
       desk.server,
-      { requestId: r.id, kind: 'withdrawal_confirmation' },
       'officer',
+      { requestId: r.id, kind: 'withdrawal_confirmation' },
+      LETTER_DEPS,
     );
     expect(letter.lang).toBe('kk');
     expect(letter.outgoingNo).toMatch(/^ИСХ-2026-\d{6}$/);
-    markSent(desk.server, { letterId: letter.id, method: 'by_hand' }, 'officer');
+    markSent(desk.server, 'officer', { letterId: letter.id, method: 'by_hand' }, LETTER_DEPS);
     const answered = getRequest(desk.server, r.id);
     expect(answered.state).toBe('answered');
     expect(answered.replyOutgoingNo).toBe(letter.outgoingNo);

@@ -156,8 +156,8 @@ describe('subject requests: opening, duplicates, states', () => {
     expect(
       precheck(desk.server, { type: 'access', letters: [letterNo], subject: AIGERIM }).duplicates,
     ).toEqual([]);
-    cancelRequest(desk.server, 'officer', first.id, 'duplicate', 'opened twice');
-    cancelRequest(desk.server, 'officer', second.id, 'duplicate', 'opened twice');
+    cancelRequest(desk.server, 'officer', { id: first.id, outcome: 'duplicate', reason: 'opened twice' });
+    cancelRequest(desk.server, 'officer', { id: second.id, outcome: 'duplicate', reason: 'opened twice' });
     expect(
       precheck(desk.server, { type: 'withdrawal', letters: [letterNo], subject: AIGERIM }).duplicates,
     ).toEqual([]);
@@ -192,7 +192,10 @@ describe('subject requests: opening, duplicates, states', () => {
     expect(r.minor).toBe(true);
     expect(r.warnings).toContain('subject_minor');
     expect(r.suggestedType).toBe('minor_deletion');
-    const fixed = updateRequestFields(desk.server, 'officer', r.id, { type: 'minor_deletion' });
+    const fixed = updateRequestFields(desk.server, 'officer', {
+      id: r.id,
+      patch: { type: 'minor_deletion' },
+    });
     expect(fixed).toMatchObject({ type: 'minor_deletion', suggestedType: null });
   });
 
@@ -210,7 +213,7 @@ describe('subject requests: opening, duplicates, states', () => {
       receivedAt: '2026-11-23T11:00:00+05:00',
       summary: 'другое письмо',
     });
-    desk.server.write('clerk', (tx) => cancelIncoming(tx, 'clerk', l2.id, 'зарегистрировано ошибочно'));
+    cancelIncoming(desk.server, 'clerk', { id: l2.id, reason: 'зарегистрировано ошибочно' });
     expect(() => open(desk.server, withdrawal({ letters: [l2.incomingNo] }))).toThrow(
       expect.objectContaining({ code: 'REQUEST_LETTER_CANCELLED' }),
     );
@@ -222,10 +225,10 @@ describe('subject requests: opening, duplicates, states', () => {
 
   it('walks new → verifying → in_progress with verification recorded (never a copy), refusing illegal steps', () => {
     const r = open(desk.server, withdrawal());
-    expect(() => transitionRequest(desk.server, 'officer', r.id, 'in_progress')).toThrow(
+    expect(() => transitionRequest(desk.server, 'officer', { id: r.id, to: 'in_progress' })).toThrow(
       expect.objectContaining({ code: 'REQUEST_VERIFICATION_REQUIRED' }),
     );
-    expect(() => transitionRequest(desk.server, 'officer', r.id, 'answered')).toThrow(
+    expect(() => transitionRequest(desk.server, 'officer', { id: r.id, to: 'answered' })).toThrow(
       expect.objectContaining({
         code: 'REQUEST_ILLEGAL_TRANSITION',
         details: {
@@ -235,8 +238,11 @@ describe('subject requests: opening, duplicates, states', () => {
         },
       }),
     );
-    expect(transitionRequest(desk.server, 'officer', r.id, 'verifying').state).toBe('verifying');
-    const v = verifyRequest(desk.server, 'officer', r.id, { ...ID_CARD, holder: 'subject' });
+    expect(transitionRequest(desk.server, 'officer', { id: r.id, to: 'verifying' }).state).toBe('verifying');
+    const v = verifyRequest(desk.server, 'officer', {
+      id: r.id,
+      verification: { ...ID_CARD, holder: 'subject' },
+    });
     expect(v.state).toBe('in_progress');
     expect(v.verification).toMatchObject({
       method: 'document',
@@ -251,7 +257,7 @@ describe('subject requests: opening, duplicates, states', () => {
       ['verified', 'verifying', 'verifying'],
       ['transition', 'verifying', 'in_progress'],
     ]);
-    expect(() => transitionRequest(desk.server, 'officer', r.id, 'closed')).toThrow(
+    expect(() => transitionRequest(desk.server, 'officer', { id: r.id, to: 'closed' })).toThrow(
       expect.objectContaining({ code: 'REQUEST_ILLEGAL_TRANSITION' }),
     );
     const audit = listAudit(desk.server.db, { entityType: 'request', entityId: r.id }).map((a) => [
@@ -274,7 +280,11 @@ describe('subject requests: opening, duplicates, states', () => {
     );
     expect(r.state).toBe('in_progress');
     desk.at('2026-11-24T10:00:00+05:00');
-    const p = pauseRequest(desk.server, 'officer', r.id, 'awaiting_documents', 'ждём доверенность');
+    const p = pauseRequest(desk.server, 'officer', {
+      id: r.id,
+      reason: 'awaiting_documents',
+      note: 'ждём доверенность',
+    });
     expect(p).toMatchObject({
       state: 'paused',
       pausedFrom: 'in_progress',
@@ -286,14 +296,14 @@ describe('subject requests: opening, duplicates, states', () => {
       reason: 'awaiting_documents',
       from: 'in_progress',
     });
-    expect(() => transitionRequest(desk.server, 'officer', r.id, 'verifying')).toThrow(
+    expect(() => transitionRequest(desk.server, 'officer', { id: r.id, to: 'verifying' })).toThrow(
       expect.objectContaining({
         code: 'REQUEST_ILLEGAL_TRANSITION',
         details: { from: 'paused', to: 'verifying', allowed: ['in_progress', 'cancelled'] },
       }),
     );
     desk.at('2026-11-25T10:00:00+05:00');
-    const back = resumeRequest(desk.server, 'officer', r.id);
+    const back = resumeRequest(desk.server, 'officer', { id: r.id });
     expect(back).toMatchObject({
       state: 'in_progress',
       pausedFrom: null,
@@ -302,7 +312,7 @@ describe('subject requests: opening, duplicates, states', () => {
       deadlineStatus: 'overdue',
     });
     expect(back.deadline.paused).toBeNull();
-    expect(() => resumeRequest(desk.server, 'officer', r.id)).toThrow(
+    expect(() => resumeRequest(desk.server, 'officer', { id: r.id })).toThrow(
       expect.objectContaining({ code: 'REQUEST_ILLEGAL_TRANSITION' }),
     );
     const changed = listOutbox(desk.server.db)
@@ -327,7 +337,11 @@ describe('subject requests: opening, duplicates, states', () => {
     expect(cancelSchema.safeParse({ id: r.id }).success).toBe(false);
     expect(cancelSchema.safeParse({ id: r.id, reason: '' }).success).toBe(false);
     expect(requestCalls['requests.pause'].input.safeParse({ id: r.id, reason: 'other' }).success).toBe(false);
-    const c = cancelRequest(desk.server, 'officer', r.id, 'withdrawn', 'заявитель отозвал письмо');
+    const c = cancelRequest(desk.server, 'officer', {
+      id: r.id,
+      outcome: 'withdrawn',
+      reason: 'заявитель отозвал письмо',
+    });
     expect(c).toMatchObject({
       state: 'cancelled',
       closeOutcome: 'withdrawn',
@@ -343,10 +357,10 @@ describe('subject requests: opening, duplicates, states', () => {
       eventType: 'request.closed',
       payload: { outcome: 'withdrawn', replyOutgoingNumber: null, onTime: true, closedOn: '2026-11-23' },
     });
-    expect(() => cancelRequest(desk.server, 'officer', r.id, 'cancelled', 'again')).toThrow(
-      expect.objectContaining({ code: 'REQUEST_ILLEGAL_TRANSITION' }),
-    );
-    expect(() => updateRequestFields(desk.server, 'officer', r.id, { officer: 'x' })).toThrow(
+    expect(() =>
+      cancelRequest(desk.server, 'officer', { id: r.id, outcome: 'cancelled', reason: 'again' }),
+    ).toThrow(expect.objectContaining({ code: 'REQUEST_ILLEGAL_TRANSITION' }));
+    expect(() => updateRequestFields(desk.server, 'officer', { id: r.id, patch: { officer: 'x' } })).toThrow(
       expect.objectContaining({ code: 'REQUEST_FINISHED' }),
     );
     expect(verifyAuditChain(desk.server.db).ok).toBe(true);
@@ -378,7 +392,7 @@ describe('subject requests: opening, duplicates, states', () => {
       incomingNumber: r.id,
       requester: 'representative',
     });
-    const linked = linkLetters(desk.server, 'officer', r.id, [letterNo]);
+    const linked = linkLetters(desk.server, 'officer', { id: r.id, letters: [letterNo] });
     expect(linked).toMatchObject({ receivedOn: '2026-11-23', due: '2026-11-26', letterNumbers: [letterNo] });
     expect(linked.history.map((h) => h.event)).toEqual(['opened', 'letters_linked', 'due_changed']);
     expect(listOutbox(desk.server.db).at(-1)).toMatchObject({
@@ -389,16 +403,14 @@ describe('subject requests: opening, duplicates, states', () => {
 
   it('corrections: a type change recomputes the deadline; an account id goes to central; fields are named, never their values', () => {
     const r = open(desk.server, withdrawal());
-    const u = updateRequestFields(
-      desk.server,
-      'officer',
-      r.id,
-      requestPatchSchema.parse({
+    const u = updateRequestFields(desk.server, 'officer', {
+      id: r.id,
+      patch: requestPatchSchema.parse({
         type: 'access',
         subject: { accountId: 'ib-000123', phone: '+7 701 123 45 67' },
         officer: 'ahmetova',
       }),
-    );
+    });
     expect(u).toMatchObject({
       type: 'access',
       due: '2026-11-26',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outgoingCreateSchema, searchSchema } from '../../common/contract/mailroom';
 import { decisionInputSchema } from '../../common/requests';
 import { legalBasisFor } from '../../common/requests/decisions';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import { registerOutgoing } from '../../electron/mailroom/outgoing';
 import { searchRegisters } from '../../electron/mailroom/search';
 import {
@@ -25,6 +25,8 @@ import { listOutbox } from '../../electron/sql/outbox';
 import { applyAnswers } from '../../electron/sync/sql/sync';
 import { AIGERIM, allText, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 import { diskBytes } from '../helpers/tmpdb';
+
+const PURGE = composeFeatures().requests.purge;
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Айгерім Сейтқали 900115300122\ntrailer << /Root 1 0 R >>\n%%EOF\n',
@@ -59,7 +61,6 @@ describe('purging a subject’s personal data', () => {
   let letterNo: string;
 
   beforeAll(() => {
-    wireFeatures();
     desk = openDesk('2026-11-23T12:00:00+05:00');
     const l = registerLetter(desk.server, {
       receivedAt: '2026-11-23T10:05:00+05:00',
@@ -99,36 +100,39 @@ describe('purging a subject’s personal data', () => {
       },
     });
     requestId = r.id;
-    updateRequestFields(desk.server, 'officer', requestId, { notes: 'Айгерім просила ответить по-казахски' });
-    decide(
-      desk.server,
-      'officer',
-      requestId,
-      decisionInputSchema.parse({
+    updateRequestFields(desk.server, 'officer', {
+      id: requestId,
+      patch: { notes: 'Айгерім просила ответить по-казахски' },
+    });
+    decide(desk.server, 'officer', {
+      id: requestId,
+      decision: decisionInputSchema.parse({
         type: 'withdrawal',
         outcome: 'granted',
         obligationsUnfulfilled: false,
         note: 'удалить всё по Сейтқали',
       }),
-    );
+    });
     // The reply goes out through the outgoing register, addressed to her.
-    desk.server.write('officer', (tx) =>
-      registerOutgoing(
-        tx,
-        'officer',
-        outgoingCreateSchema.parse({
-          addressee: { kind: 'person', name: AIGERIM.name, address: AIGERIM.address },
-          summary: 'Подтверждение отзыва согласия — Сейтқали',
-          inReplyTo: letterNo,
-          method: 'registered_mail',
-          language: 'kk',
-          status: 'sent',
-          requestId,
-        }),
-      ),
+    registerOutgoing(
+      desk.server,
+      'officer',
+      outgoingCreateSchema.parse({
+        addressee: { kind: 'person', name: AIGERIM.name, address: AIGERIM.address },
+        summary: 'Подтверждение отзыва согласия — Сейтқали',
+        inReplyTo: letterNo,
+        method: 'registered_mail',
+        language: 'kk',
+        status: 'sent',
+        requestId,
+      }),
     );
-    transitionRequest(desk.server, 'officer', requestId, 'answered', { replyOutgoingNo: 'ИСХ-2026-000001' });
-    transitionRequest(desk.server, 'officer', requestId, 'closed');
+    transitionRequest(desk.server, 'officer', {
+      id: requestId,
+      to: 'answered',
+      replyOutgoingNo: 'ИСХ-2026-000001',
+    });
+    transitionRequest(desk.server, 'officer', { id: requestId, to: 'closed' });
   });
   afterAll(() => desk.close());
 
@@ -144,9 +148,9 @@ describe('purging a subject’s personal data', () => {
   it('nothing is purged before the retention period ends, or while an event has not reached central', () => {
     expect(getRequestSettings(desk.server).retentionDays).toBe(30);
     desk.at('2026-12-20T12:00:00+05:00');
-    expect(runPurge(desk.server, 'admin')).toMatchObject({ purged: [], deferred: [] });
+    expect(runPurge(desk.server, 'admin', {}, PURGE)).toMatchObject({ purged: [], deferred: [] });
     desk.at('2026-12-25T12:00:00+05:00');
-    const r = runPurge(desk.server, 'admin');
+    const r = runPurge(desk.server, 'admin', {}, PURGE);
     expect(r.purged).toEqual([]);
     expect(r.deferred).toEqual([
       {
@@ -155,7 +159,7 @@ describe('purging a subject’s personal data', () => {
         events: expect.arrayContaining(['action.requested:pending', 'request.closed:pending']),
       },
     ]);
-    const dry = runPurge(desk.server, 'admin', { dryRun: true });
+    const dry = runPurge(desk.server, 'admin', { dryRun: true }, PURGE);
     expect(dry).toMatchObject({ id: null, dryRun: true, deferred: [{ requestId }] });
     expect(getRequest(desk.server, requestId).subject).not.toBeNull();
   });
@@ -164,14 +168,14 @@ describe('purging a subject’s personal data', () => {
     deliverAll(desk);
     const before = allText(desk.server);
     const runs = listPurges(desk.server, 10).length;
-    const dry = runPurge(desk.server, 'admin', { dryRun: true });
+    const dry = runPurge(desk.server, 'admin', { dryRun: true }, PURGE);
     expect(dry.purged.map((p) => p.requestId)).toEqual([requestId]);
     expect(allText(desk.server)).toBe(before);
     expect(listPurges(desk.server, 10)).toHaveLength(runs);
   });
 
   it('purges: name and IIN leave every table, the FTS index, the file and the WAL; the tombstone and the audit chain remain', () => {
-    const report = runPurge(desk.server, 'admin');
+    const report = runPurge(desk.server, 'admin', {}, PURGE);
     expect(report).toMatchObject({
       id: expect.any(Number),
       dryRun: false,
@@ -262,10 +266,10 @@ describe('purging a subject’s personal data', () => {
   });
 
   it('a purged request cannot change, and a second run finds nothing', () => {
-    expect(() => updateRequestFields(desk.server, 'officer', requestId, { officer: 'x' })).toThrow(
-      expect.objectContaining({ code: 'REQUEST_PURGED' }),
-    );
-    expect(runPurge(desk.server, 'admin').purged).toEqual([]);
+    expect(() =>
+      updateRequestFields(desk.server, 'officer', { id: requestId, patch: { officer: 'x' } }),
+    ).toThrow(expect.objectContaining({ code: 'REQUEST_PURGED' }));
+    expect(runPurge(desk.server, 'admin', {}, PURGE).purged).toEqual([]);
   });
 
   it('the retention period is a setting', () => {

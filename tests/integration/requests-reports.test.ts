@@ -60,13 +60,15 @@ describe('dashboard', () => {
       subject: { ...AIGERIM, accountId: 'ib-000123' },
     });
     expect(r.officer).toBe('ahmetova');
-    verifyRequest(desk.server, 'ahmetova', r.id, NOT_REQUIRED);
-    const res = decide(
-      desk.server,
-      'ahmetova',
-      r.id,
-      decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-    );
+    verifyRequest(desk.server, 'ahmetova', { id: r.id, verification: NOT_REQUIRED });
+    const res = decide(desk.server, 'ahmetova', {
+      id: r.id,
+      decision: decisionInputSchema.parse({
+        type: 'withdrawal',
+        outcome: 'granted',
+        obligationsUnfulfilled: false,
+      }),
+    });
     expect(res.actions.map((a) => [a.action, a.status])).toEqual([['erase', 'queued']]);
     expect(listOutbox(desk.server.db, 'pending').map((e) => e.eventType)).toContain('action.requested');
 
@@ -84,7 +86,7 @@ describe('dashboard', () => {
     d = dashboard(desk.server);
     expect(d.overdue.map((x) => [x.id, x.daysLeft, x.deadlineStatus])).toEqual([[r.id, -1, 'overdue']]);
     expect(d.byOfficer[0]).toMatchObject({ overdue: 1 });
-    transitionRequest(desk.server, 'ahmetova', r.id, 'answered');
+    transitionRequest(desk.server, 'ahmetova', { id: r.id, to: 'answered' });
     expect(dashboard(desk.server).running).toBe(0);
   });
 
@@ -141,8 +143,8 @@ describe('reports for a period', () => {
             dataHeld: [{ category: 'Телефон', value: '+7701' }],
             delivery: 'registered_mail',
           };
-    decide(desk.server, 'officer', id, decisionInputSchema.parse(decision));
-    transitionRequest(desk.server, 'officer', id, 'answered');
+    decide(desk.server, 'officer', { id, decision: decisionInputSchema.parse(decision) });
+    transitionRequest(desk.server, 'officer', { id, to: 'answered' });
   }
 
   it('counts by type and state, on-time rates against policy and statute, the median, the overdue and late lists, CSV', () => {
@@ -150,10 +152,10 @@ describe('reports for a period', () => {
     answer(a.id, 'access', '2026-11-04T12:00:00+05:00'); // on time, 2 working days
     const b = request('2026-11-03', 'withdrawal', 'kim'); // due 4 Nov, statutory 24 Nov
     answer(b.id, 'withdrawal', '2026-11-06T12:00:00+05:00'); // late for the policy (3 wd), on time for the statute
-    transitionRequest(desk.server, 'officer', b.id, 'closed');
+    transitionRequest(desk.server, 'officer', { id: b.id, to: 'closed' });
     const c = request('2026-11-05', 'access', '=HYPERLINK("http://x")'); // due 10 Nov, never answered
     const e = request('2026-11-09', 'withdrawal', 'kim');
-    cancelRequest(desk.server, 'officer', e.id, 'duplicate', 'повторное письмо');
+    cancelRequest(desk.server, 'officer', { id: e.id, outcome: 'duplicate', reason: 'повторное письмо' });
     request('2026-12-01', 'access', 'kim'); // outside the period
     desk.at('2026-11-16T10:00:00+05:00');
 

@@ -9,7 +9,6 @@ import { HANDLERS } from '../../electron/app/handlers';
 import { FileKeyStore } from '../../electron/core/keystore';
 import { listAudit } from '../../electron/sql/audit';
 import { readLetterhead, saveLetterhead } from '../../electron/letters/service';
-import { wireFeatures } from '../../electron/app/wiring';
 import { AIGERIM, open, registerLetter } from '../helpers/requests';
 import { tmpDir } from '../helpers/tmpdb';
 
@@ -33,7 +32,6 @@ describe('audited reads of personal data', () => {
   };
 
   beforeEach(async () => {
-    wireFeatures();
     dir = tmpDir();
     core = new AppCore({
       dbFile: path.join(dir, 'desk.db'),
@@ -73,15 +71,11 @@ describe('audited reads of personal data', () => {
     });
     const signatory = { name: 'Ә. Құнанбаев', position: 'Директор' };
     const executor = { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' };
-    saveLetterhead(
-      core.db(),
-      {
-        ...readLetterhead(core.db().db),
-        signatory: { kk: signatory, ru: signatory, en: signatory },
-        executor,
-      },
-      'admin',
-    );
+    saveLetterhead(core.db(), 'admin', {
+      ...readLetterhead(core.db().db),
+      signatory: { kk: signatory, ru: signatory, en: signatory },
+      executor,
+    });
     const gen = await call<{ id: number }>(
       'letters.generate',
       { kind: 'acknowledgment', requestId: rq.id },

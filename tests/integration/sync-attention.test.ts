@@ -84,16 +84,14 @@ describe('rejected events and needs attention', () => {
 
     // A note stays with the event; the audit summary never repeats its text.
     const seq = items[0]!.seq;
-    annotateRejectedEvent(
-      desk.server,
-      'officer-1',
-      seq,
-      'Called central IT (Айгерим): actions open on Monday',
-    );
+    annotateRejectedEvent(desk.server, 'officer-1', {
+      seq: seq,
+      note: 'Called central IT (Айгерим): actions open on Monday',
+    });
     expect(listNeedsAttention(desk.server)[0]!.history.map((h) => h.kind)).toEqual(['rejected', 'note']);
 
     // Retrying before central is fixed: rejected again, still held back, nothing else disturbed.
-    retryRejectedEvent(desk.server, 'officer-1', seq);
+    retryRejectedEvent(desk.server, 'officer-1', { seq: seq });
     expect(getSyncStatus(desk.server).needsAttention).toBe(2);
     const again = await runSyncPass(desk.server, opts);
     expect(again.rejected).toBe(1);
@@ -101,7 +99,8 @@ describe('rejected events and needs attention', () => {
 
     // Central enables actions; the officer retries each; everything flows in order.
     central.setDisabledEventTypes([]);
-    for (const i of listNeedsAttention(desk.server)) retryRejectedEvent(desk.server, 'officer-1', i.seq);
+    for (const i of listNeedsAttention(desk.server))
+      retryRejectedEvent(desk.server, 'officer-1', { seq: i.seq });
     const last = await runSyncPass(desk.server, opts);
     expect(last).toMatchObject({
       state: 'up_to_date',
@@ -141,11 +140,15 @@ describe('rejected events and needs attention', () => {
     expect(item).toMatchObject({ recordId: 'bad-1', reason: 'invalid_payload' });
     expect(item!.detail).toContain('unrecognized_keys');
     expect(item!.detail).not.toContain('Сейтқали');
-    expect(() => retryRejectedEvent(desk.server, 'officer-1', 999)).toThrow(/NOT_FOUND/);
+    expect(() => retryRejectedEvent(desk.server, 'officer-1', { seq: 999 })).toThrow(/NOT_FOUND/);
     const good = outboxRows(desk.server).find((e) => e.recordId === 'good-1')!;
-    expect(() => retryRejectedEvent(desk.server, 'officer-1', good.seq)).toThrow(/CONFLICT/);
-    expect(() => annotateRejectedEvent(desk.server, 'officer-1', good.seq, 'x')).toThrow(/CONFLICT/);
-    expect(() => annotateRejectedEvent(desk.server, 'officer-1', item!.seq, '   ')).toThrow(/VALIDATION/);
+    expect(() => retryRejectedEvent(desk.server, 'officer-1', { seq: good.seq })).toThrow(/CONFLICT/);
+    expect(() => annotateRejectedEvent(desk.server, 'officer-1', { seq: good.seq, note: 'x' })).toThrow(
+      /CONFLICT/,
+    );
+    expect(() => annotateRejectedEvent(desk.server, 'officer-1', { seq: item!.seq, note: '   ' })).toThrow(
+      /VALIDATION/,
+    );
     // The contract check on the wire caught the same bug, by field name and without the value.
     const violations = central.proxy!.takeViolations();
     expect(violations).toEqual([

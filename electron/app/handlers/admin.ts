@@ -1,7 +1,5 @@
 import type { adminCalls } from '../../../common/contract/admin';
-import { toCsv } from '../../../common/csv';
 import { listAudit, listAuditFacets, verifyAuditChain } from '../../sql/audit';
-import { auditHeadLabel, currentHead } from '../../sql/audit-anchors';
 import {
   backupSettings,
   backupStatus,
@@ -10,6 +8,7 @@ import {
   restoreFromFolder,
   runBackupJob,
 } from '../backups';
+import { exportAuditCsv } from '../audit-export';
 import type { Handler } from '../dispatch';
 
 type AdminHandlers = { [K in keyof typeof adminCalls]: Handler<K> };
@@ -27,24 +26,7 @@ export const adminHandlers: AdminHandlers = {
     const v = verifyAuditChain(core.db().db);
     return { ok: v.ok, entries: v.entries, ...(v.firstBroken ? { firstBroken: v.firstBroken } : {}) };
   },
-  'audit.exportCsv': (i, { core, actor }) => {
-    const server = core.db();
-    const rows = listAudit(server.db, { ...i, limit: 1_000_000 });
-    const csv = toCsv(
-      ['id', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'summary', 'hash'],
-      rows.map((r) => [r.id, r.at, r.actor, r.action, r.entityType, r.entityId, r.summary, r.hash]),
-    );
-    const head = currentHead(server.db);
-    server.write(actor, (tx) =>
-      tx.audit({
-        action: 'audit.exported',
-        entityType: 'audit_log',
-        entityId: '*',
-        summary: `${rows.length} entries exported, ${auditHeadLabel(head)}`,
-      }),
-    );
-    return { fileName: `audit-${server.now().toISOString().slice(0, 10)}.csv`, csv };
-  },
+  'audit.exportCsv': (i, { core, actor }) => exportAuditCsv(core.db(), actor, i),
   'backup.settings': (_i, { core }) => backupSettings(core.db()),
   'backup.configure': (i, { core, actor }) => configureBackups(core.db(), actor, i),
   // In the core worker the copy runs on a reader; the transport can cancel it and sees its progress.

@@ -203,3 +203,12 @@ export function purgeLetterVersions(db: DB, requestId: string, outgoingIds: read
     )
     .run({ requestId, ids: JSON.stringify(outgoingIds) }).changes;
 }
+
+/** The outgoing register entries of the letters generated for a request. */
+export function requestLetterOutgoingIds(db: DB, requestId: string): number[] {
+  return (
+    db.prepare('SELECT outgoing_id AS id FROM letters WHERE request_id = ?').all(requestId) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+}

@@ -1,0 +1,180 @@
+// SQL that finds subject requests: possible duplicates of a new one, and the filtered, sorted lists.
+import type { DB } from '../../sql/server';
+import { REQUEST_SELECT, type RequestRow } from './requests';
+
+// Duplicates.
+
+/** Open requests (not closed, not cancelled) of a type for the same IIN, or the same name and address. */
+export function findOpenDuplicates(
+  db: DB,
+  q: { type: string; iin: string | null; nameKey: string; addressKey: string | null; excludeId?: string },
+): Array<{ id: string; match: 'iin' | 'name_address' }> {
+  const found = new Map<string, 'iin' | 'name_address'>();
+  const open = "r.state NOT IN ('closed', 'cancelled') AND r.type = @type AND r.id <> @excludeId";
+  const params = {
+    type: q.type,
+    excludeId: q.excludeId ?? '',
+    iin: q.iin,
+    nameKey: q.nameKey,
+    addressKey: q.addressKey,
+  };
+  if (q.iin) {
+    for (const r of db
+      .prepare(
+        `SELECT r.id FROM request_subjects s JOIN requests r ON r.id = s.request_id WHERE s.iin = @iin AND ${open} ORDER BY r.id`,
+      )
+      .all(params) as { id: string }[])
+      found.set(r.id, 'iin');
+  }
+  if (q.addressKey) {
+    for (const r of db
+      .prepare(
+        `SELECT r.id FROM request_subjects s JOIN requests r ON r.id = s.request_id
+         WHERE s.name_key = @nameKey AND s.address_key = @addressKey AND ${open} ORDER BY r.id`,
+      )
+      .all(params) as { id: string }[])
+      if (!found.has(r.id)) found.set(r.id, 'name_address');
+  }
+  return [...found].map(([id, match]) => ({ id, match }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists.
+
+export interface RequestListFilter {
+  states?: string[];
+  types?: string[];
+  running?: boolean;
+  officer?: string;
+  dueBefore?: string;
+  dueFrom?: string;
+  receivedFrom?: string;
+  receivedTo?: string;
+  /** Exact request number, Вх. № or IIN, or the start of the subject's name key. */
+  search?: { text: string; nameKey: string };
+  includePurged?: boolean;
+}
+
+const RUNNING = "('new', 'verifying', 'in_progress', 'decided', 'paused')";
+
+function whereOf(f: RequestListFilter): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.states?.length) {
+    where.push(`r.state IN (${f.states.map((_, i) => `@st${i}`).join(', ')})`);
+    f.states.forEach((s, i) => (params[`st${i}`] = s));
+  }
+  if (f.types?.length) {
+    where.push(`r.type IN (${f.types.map((_, i) => `@ty${i}`).join(', ')})`);
+    f.types.forEach((s, i) => (params[`ty${i}`] = s));
+  }
+  if (f.running) where.push(`r.state IN ${RUNNING}`);
+  if (f.officer !== undefined) {
+    where.push('r.officer = @officer');
+    params.officer = f.officer;
+  }
+  if (f.dueBefore) {
+    where.push('r.due_on <= @dueBefore');
+    params.dueBefore = f.dueBefore;
+  }
+  if (f.dueFrom) {
+    where.push('r.due_on >= @dueFrom');
+    params.dueFrom = f.dueFrom;
+  }
+  if (f.receivedFrom) {
+    where.push('r.received_on >= @receivedFrom');
+    params.receivedFrom = f.receivedFrom;
+  }
+  if (f.receivedTo) {
+    where.push('r.received_on <= @receivedTo');
+    params.receivedTo = f.receivedTo;
+  }
+  if (f.includePurged === false) where.push('r.purged_at IS NULL');
+  if (f.search) {
+    where.push(`(upper(r.id) = upper(@sText)
+      OR r.id IN (SELECT request_id FROM request_letters WHERE incoming_no IN (@sText, @sUpper))
+      OR r.id IN (SELECT request_id FROM request_subjects WHERE iin = @sText OR (name_key >= @sKey AND name_key < @sKeyEnd)))`);
+    params.sText = f.search.text;
+    params.sUpper = f.search.text.toUpperCase();
+    params.sKey = f.search.nameKey;
+    params.sKeyEnd = f.search.nameKey + '\uffff';
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const SORTS = {
+  due: 'r.due_on {dir}, r.id {dir}',
+  received: 'r.received_at {dir}, r.id {dir}',
+  id: 'r.year {dir}, r.seq {dir}',
+  updated: 'r.updated_at {dir}, r.id {dir}',
+} as const;
+
+export function listRequestRows(
+  db: DB,
+  f: RequestListFilter,
+  page: { sort: keyof typeof SORTS; order: 'asc' | 'desc'; limit: number; offset: number },
+): { rows: RequestRow[]; total: number } {
+  const { sql, params } = whereOf(f);
+  const order = SORTS[page.sort].replaceAll('{dir}', page.order === 'desc' ? 'DESC' : 'ASC');
+  const rows = db
+    .prepare(
+      `SELECT ${REQUEST_SELECT()} FROM requests r ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: page.limit, offset: page.offset }) as RequestRow[];
+  const total = (db.prepare(`SELECT count(*) AS n FROM requests r ${sql}`).get(params) as { n: number }).n;
+  return { rows, total };
+}
+
+/** Names and masked IINs for a page of requests (one query). */
+export function subjectsOf(
+  db: DB,
+  ids: readonly string[],
+): Map<string, { name: string; iin: string | null; accountId: string | null }> {
+  const out = new Map<string, { name: string; iin: string | null; accountId: string | null }>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT request_id AS id, name, iin, account_id AS accountId FROM request_subjects WHERE request_id IN (${ids.map(() => '?').join(', ')})`,
+    )
+    .all(...ids) as Array<{ id: string; name: string; iin: string | null; accountId: string | null }>;
+  for (const r of rows) out.set(r.id, { name: r.name, iin: r.iin, accountId: r.accountId });
+  return out;
+}
+
+export function letterNumbersOf(db: DB, ids: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT request_id AS id, incoming_no AS no FROM request_letters WHERE request_id IN (${ids.map(() => '?').join(', ')})
+       ORDER BY received_at, letter_id`,
+    )
+    .all(...ids) as Array<{ id: string; no: string }>;
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.no]);
+  return out;
+}
+
+/** Requests whose deadline is still running (for dashboards and recomputation). */
+export function runningRequestRows(db: DB): RequestRow[] {
+  return db
+    .prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state IN ${RUNNING} ORDER BY r.due_on, r.id`)
+    .all() as RequestRow[];
+}
+
+/** Requests not closed or cancelled (their due dates follow calendar and rule changes). */
+export function unfinishedRequestRows(db: DB): RequestRow[] {
+  return db
+    .prepare(
+      `SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state NOT IN ('closed', 'cancelled') ORDER BY r.id`,
+    )
+    .all() as RequestRow[];
+}
+
+/** Requests received in a period (reports). */
+export function requestRowsReceived(db: DB, from: string, to: string): RequestRow[] {
+  return db
+    .prepare(
+      `SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.received_on >= ? AND r.received_on <= ? ORDER BY r.received_on, r.id`,
+    )
+    .all(from, to) as RequestRow[];
+}
