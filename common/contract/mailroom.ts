@@ -2,7 +2,7 @@
 // register settings and the key that encrypts intake drafts in the renderer.
 // Every input is a strict object: an unknown field is refused, never ignored.
 import { z } from 'zod';
-import { isCalendarDate, parseDateTime } from '../mailroom/almaty';
+import { isCalendarDate, parseDateTime } from '../time/almaty';
 import { SCAN_KINDS, type ScanKind, type ScanMime } from '../mailroom/scan-files';
 import { TRACKING_MAX_LENGTH, type TrackingCheck, type TrackingWarning } from '../mailroom/tracking';
 import { ALL_ROLES, call, type Role } from './define';

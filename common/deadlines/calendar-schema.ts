@@ -3,7 +3,7 @@
 //   resources/deadlines.json        -> DeadlineRules
 // The files are the source of truth for holidays and deadlines; the code holds no dates.
 import { z } from 'zod';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../time/almaty';
 import { REQUEST_TYPES } from './request-types';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });

@@ -17,7 +17,7 @@ import {
   type LocalizedText,
   type ProvisionalHoliday,
 } from './calendar-schema';
-import { isIsoDate, isWeekendDate, shiftDate, toDay, fromDay, type IsoDate } from './dates';
+import { isIsoDate, isWeekendDate, shiftDate, toDay, fromDay, type IsoDate } from '../time/almaty';
 import { eachDayOfInterval, isWeekend } from 'date-fns';
 
 /** Anything with add(): a Set<string> is the usual collector. */

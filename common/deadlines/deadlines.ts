@@ -5,37 +5,12 @@
 // day of receipt, whatever kind of day the receipt was (Civil Code: a period runs from the
 // day after the event). Received Saturday 21.03.2026, 1 working day -> Thursday 26.03.2026.
 // The number of days per request type comes from resources/deadlines.json (DeadlineRules).
-import { OFFICE_TIME_ZONE, almatyDay } from '../time/almaty';
 import { type DeadlineRule, type DeadlineRules } from './calendar-schema';
 import { type WarningCollector, type WorkingCalendar } from './calendar';
-import { isIsoDate, type IsoDate } from './dates';
+import { almatyDate, type IsoDate } from '../time/almaty';
 import { isRequestType, type RequestType } from './request-types';
 
 export { REQUEST_TYPES, isRequestType, type RequestType } from './request-types';
-
-export const ALMATY_TZ = OFFICE_TIME_ZONE;
-
-const DATETIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
-
-/**
- * The Almaty calendar date (YYYY-MM-DD) of an instant. Accepts an ISO date-time with `Z` or
- * a ±hh:mm offset; a bare YYYY-MM-DD is taken as already being an Almaty date (a register
- * date). A date-time without offset is ambiguous and rejected (RangeError).
- */
-export function almatyDate(iso: string): IsoDate {
-  if (isIsoDate(iso)) return iso;
-  const m = typeof iso === 'string' ? DATETIME_RE.exec(iso) : null;
-  const ms =
-    m && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60
-      ? Date.parse(iso)
-      : NaN;
-  if (Number.isNaN(ms)) {
-    throw new RangeError(
-      `Not an ISO date-time with offset (e.g. 2026-11-23T19:30:00Z): ${JSON.stringify(iso)}`,
-    );
-  }
-  return almatyDay(ms);
-}
 
 export interface DeadlineResult {
   type: RequestType;

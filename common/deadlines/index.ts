@@ -2,4 +2,4 @@
 export * from './calendar-schema';
 export * from './calendar';
 export * from './deadlines';
-export { isIsoDate, type IsoDate } from './dates';
+export { isIsoDate, type IsoDate } from '../time/almaty';

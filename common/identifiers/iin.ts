@@ -4,6 +4,7 @@
 //   BIN: YYMM registration, type digit, unit digit, 5-digit serial, check digit.
 // Pure code: runs in the main process and in the renderer. An IIN is personal data:
 // show it through maskIin() in lists.
+import { almatyDay } from '../time/almaty';
 
 export type IinReason =
   | 'empty'
@@ -116,15 +117,6 @@ function pad(n: number, width: number): string {
 }
 
 /** Today's calendar date in Almaty, YYYY-MM-DD. */
-function almatyToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Almaty',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
 /**
  * Age in whole years on `on` (both YYYY-MM-DD). A person born on 29 February turns a year
  * older on 1 March in common years. Throws a RangeError on a malformed or impossible date.
@@ -176,7 +168,7 @@ function decodeBin(n: string, result: IinResult): IinReason | undefined {
  * bin_unit). Throws a RangeError when `on` is given but is not a calendar date.
  */
 export function validateIinBin(input: string, on?: string): IinResult {
-  const day = on ?? almatyToday();
+  const day = on ?? almatyDay();
   if (!parseIsoDate(day)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(on)}`);
 
   const normalized = normalizeIin(input);

@@ -1,4 +1,5 @@
-// Text keys for matching and sorting names and summaries (pure code).
+// The one text-key module: keys for matching and sorting names, addresses and summaries, used by
+// the registers and the requests alike (pure code).
 
 /** For duplicate matching: case, ё/е, quotes and runs of spaces do not make two texts different. */
 export function matchKey(text: string): string {

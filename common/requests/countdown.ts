@@ -1,7 +1,7 @@
 // The countdown shown on every request (pure): working days left and where the deadline stands.
 import { type WorkingCalendar } from '../deadlines/calendar';
 import { workingDaysLeft } from '../deadlines/deadlines';
-import { type IsoDate } from '../deadlines/dates';
+import { type IsoDate } from '../time/almaty';
 import { isRunningState, type DeadlineStatus, type RequestState } from './vocab';
 
 export interface Countdown {

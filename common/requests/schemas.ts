@@ -2,7 +2,7 @@
 // JSON file given to `privacy-desk request open` uses exactly the names the contract uses.
 // Every object is strict: an unknown field is refused, never ignored.
 import { z } from 'zod';
-import { isIsoDate } from '../deadlines/dates';
+import { isIsoDate } from '../time/almaty';
 import { normalizeIin } from '../identifiers/iin';
 import {
   AUTHORIZED_BODY_KINDS,

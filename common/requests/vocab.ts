@@ -1,7 +1,6 @@
 // Vocabulary of subject requests (issue 5): types, states, roles, reasons and the codes that
 // travel to the central system. Pure data: runs in the main process and in the renderer.
 import {
-  SYNC_ACTIONS,
   SYNC_BLOCK_REASONS,
   SYNC_DECISIONS,
   SYNC_PAUSE_REASONS,
@@ -96,7 +95,6 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export const REFUSAL_GROUNDS = SYNC_REFUSAL_GROUNDS;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 
-export const ACTION_KINDS = SYNC_ACTIONS;
 export type ActionKind = SyncAction;
 export const BLOCK_REASONS = SYNC_BLOCK_REASONS;
 export const RECTIFY_FIELDS = SYNC_RECTIFY_FIELDS;

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupSettings, BackupStatus } from '../../common/contract/admin';
 import { PdError } from '../../common/errors';
-import { almatyParts, fromAlmatyWallClock } from '../../common/mailroom/almaty';
+import { almatyParts, fromAlmatyWallClock } from '../../common/time/almaty';
 import { logError } from '../core/log';
 import { backupDatabase, backupDatabaseJob, type BackupJob } from '../sql/maintenance';
 import { deleteSetting, putSetting, readSetting } from '../sql/settings';

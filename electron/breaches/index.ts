@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { BreachNotice } from '../../common/contract/breaches';
 import type { breachNoticeSchema } from '../../common/breaches/schemas';
 import { readLetterhead } from '../letters';
-import { almatyToday } from '../requests';
+import { almatyDay } from '../../common/time/almaty';
 import type { Server } from '../sql/server';
 import { renderNotice } from './notice';
 import { getBreach } from './service';
@@ -25,7 +25,7 @@ export async function breachNotice(
   const b = getBreach(server, input.id);
   const lh = server.read((db) => readLetterhead(db));
   const kind = input.kind === 'authority' ? 'breach_notice' : 'breach_subject_notice';
-  return renderNotice(b, kind, input.lang, lh, input.date ?? almatyToday(server.now()));
+  return renderNotice(b, kind, input.lang, lh, input.date ?? almatyDay(server.now()));
 }
 export { registerBreaches } from './cli';
 export { breachHandlers } from './handlers';

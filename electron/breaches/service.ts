@@ -3,6 +3,7 @@
 // deadline engine as requests (N working days after the Almaty day of detection; the rule is the
 // `breach` entry of the deadline rules). Every write commits in one transaction with its audit
 // entry and a `breach` sync event (codes and dates only: the description never leaves the desk).
+import { almatyDate, almatyDay } from '../../common/time/almaty';
 import type { BreachDetail, BreachSummary } from '../../common/contract/breaches';
 import type { BreachDataCategory, BreachState, BreachSubjectNotice } from '../../common/breaches/schemas';
 import type { z } from 'zod';
@@ -14,12 +15,12 @@ import type {
   subjectsNoticeSchema,
 } from '../../common/breaches/schemas';
 import type { DeadlineRule } from '../../common/deadlines/calendar-schema';
-import { almatyDate, workingPeriod } from '../../common/deadlines/deadlines';
+import { workingPeriod } from '../../common/deadlines/deadlines';
 import { PdError } from '../../common/errors';
 import { countdown } from '../../common/requests/countdown';
 import { syncEvent } from '../../common/sync/payloads';
 import type { DB, Server, WriteTx } from '../sql/server';
-import { almatyToday, deadlineData, shippedDeadlineData } from '../requests';
+import { deadlineData, shippedDeadlineData } from '../requests';
 import {
   getBreachRow,
   insertBreach,
@@ -111,7 +112,7 @@ function change(
 }
 
 function read(server: Server, id: string): BreachDetail {
-  return server.read((db) => detailOf(db, requireBreach(db, id), almatyToday(server.now())));
+  return server.read((db) => detailOf(db, requireBreach(db, id), almatyDay(server.now())));
 }
 
 export function openBreach(
@@ -173,7 +174,7 @@ export function listBreaches(
   server: Server,
   q: z.output<typeof listBreachesSchema>,
 ): { today: string; items: BreachSummary[] } {
-  const today = almatyToday(server.now());
+  const today = almatyDay(server.now());
   return server.read((db) => ({
     today,
     items: listBreachRows(db, { states: q.state, running: q.running }).map((r) => summaryOf(db, r, today)),

@@ -1,7 +1,6 @@
 // CLI conventions: --json prints one JSON document on stdout; exit 0 ok, 1 invalid/failed, 2 usage.
 import { toErrorPayload, type ErrorPayload } from '../../common/errors';
 
-export const EXIT_OK = 0;
 export const EXIT_FAIL = 1;
 export const EXIT_USAGE = 2;
 

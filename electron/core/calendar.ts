@@ -13,7 +13,6 @@ import {
   type CalendarYear,
   type DeadlineRules,
 } from '../../common/deadlines/calendar-schema';
-import { WorkingCalendar } from '../../common/deadlines/calendar';
 
 /** A data file that cannot be read, parsed or validated. Crosses boundaries as VALIDATION. */
 export class DataFileError extends PdError {
@@ -123,15 +122,4 @@ export function resourcesDir(env: NodeJS.ProcessEnv = process.env, startDir: str
     startDir,
     'no resources/calendar folder found here or above (set PRIVACY_DESK_RESOURCES)',
   );
-}
-
-/** Convenience: the calendar and deadline rules from a resources folder (default: resourcesDir()). */
-export function loadDeadlineData(dir: string = resourcesDir()): {
-  calendar: WorkingCalendar;
-  rules: DeadlineRules;
-} {
-  return {
-    calendar: new WorkingCalendar(loadCalendarDir(path.join(dir, 'calendar'))),
-    rules: loadDeadlineRules(path.join(dir, 'deadlines.json')),
-  };
 }

@@ -52,10 +52,6 @@ export function disableLogFile(): void {
   logFile = null;
 }
 
-export function logDirectory(): string | null {
-  return logFile?.dir ?? null;
-}
-
 /** privacy-desk.log → .1 → .2 …; the oldest beyond `files` is deleted. */
 function rotate(cfg: Required<LogFileOptions>): void {
   const base = path.join(cfg.dir, LOG_FILE_NAME);

@@ -15,7 +15,7 @@ import type {
 import type { Channel, ConfirmableWarning } from '../../common/contract/mailroom';
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { ComposedLetter } from '../../common/letters/compose';
-import { almatyDate } from '../../common/mailroom/almaty';
+import { almatyDay } from '../../common/time/almaty';
 import {
   DEFAULT_LETTERHEAD,
   letterheadSchema,
@@ -419,7 +419,7 @@ export function previewDraft(
   const data = validData(rest, spec.kind, lang);
   const template = getTemplate(db, spec.kind, lang, spec.templateVersion, deps.templates);
   return composeFinal(
-    { ...data, outgoing: { number: '—', date: almatyDate(server.now()) } },
+    { ...data, outgoing: { number: '—', date: almatyDay(server.now()) } },
     template.template,
     readLetterhead(db),
   );

@@ -2,7 +2,7 @@
 // same sender, received the same Almaty day, with the same summary (case, ё/е and spacing aside).
 // Cancelled entries are left out: a letter cancelled as a mistake may be registered again.
 import type { DuplicateMatch } from '../../common/contract/mailroom';
-import { almatyDate, parseDateTime } from '../../common/mailroom/almaty';
+import { almatyDay, parseDateTime } from '../../common/time/almaty';
 import { matchKey, nameSortKey } from '../../common/mailroom/text';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { findBySenderAndDay, findByTracking, toIncomingRow } from './sql/incoming';
@@ -27,7 +27,7 @@ export function findDuplicates(db: DB, q: DuplicateQuery, now: Date): DuplicateM
   const name = q.senderName?.normalize('NFC').trim();
   const summary = q.summary?.normalize('NFC').trim();
   if (name && summary) {
-    const day = almatyDate(q.receivedAt ?? now);
+    const day = almatyDay(q.receivedAt ?? now);
     const key = matchKey(summary);
     for (const r of findBySenderAndDay(db, nameSortKey(name), day, q.excludeId)) {
       if (matchKey(r.summary) !== key) continue;

@@ -28,7 +28,7 @@ import type {
 import { PdError } from '../../common/errors';
 import type { AuditHead } from '../../common/sync/anchor';
 import { maskIin } from '../../common/identifiers/iin';
-import { almatyParts } from '../../common/mailroom/almaty';
+import { almatyParts } from '../../common/time/almaty';
 import { countIncoming, iterateIncomingPeriod, type IncomingDbRow } from './sql/incoming';
 import { countOutgoing, iterateOutgoingPeriod, type OutgoingDbRow } from './sql/outgoing';
 import { auditHeadLabel, currentHead } from '../sql/audit-anchors';

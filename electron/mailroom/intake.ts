@@ -11,7 +11,7 @@ import type {
   IntakeUpdateParsed,
 } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
-import { almatyDate, almatyParts, parseDateTime } from '../../common/mailroom/almaty';
+import { almatyDay, almatyParts, parseDateTime } from '../../common/time/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
 import {
   cancelIncomingRow,
@@ -51,7 +51,7 @@ function fieldValues(
   const at = received ?? now;
   if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) issues.add('receivedAt', 'received_in_future');
   const parts = almatyParts(at);
-  const today = almatyDate(now);
+  const today = almatyDay(now);
 
   let tracking: { trackingNumber: string | null; trackingWarning: IncomingRecord['trackingWarning'] };
   const sameAsBefore =

@@ -12,7 +12,7 @@ import type {
   ReplyLanguage,
 } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
-import { almatyDate, parseDateTime } from '../../common/mailroom/almaty';
+import { almatyDay, parseDateTime } from '../../common/time/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { incomingHead, incomingIdByNumber, refreshIncomingReply } from './sql/incoming';
@@ -68,7 +68,7 @@ function sentAtOf(value: string | undefined, now: Date, issues: Issues, path: st
 export function registerOutgoingInTx(tx: WriteTx, actor: string, input: OutgoingCreateParsed): OutgoingEntry {
   const confirm = input.confirmWarnings;
   const issues = new Issues();
-  const today = almatyDate(tx.now);
+  const today = almatyDay(tx.now);
   const date = input.date ?? today;
   if (date > today) issues.add('date', 'date_in_future');
   const tracking = trackingField(issues, 'trackingNumber', input.trackingNumber, confirm);
@@ -159,7 +159,7 @@ export function planOutgoingUpdate(
     if (val !== old) changes[k] = val;
   };
   if (patch.date !== undefined) {
-    if (patch.date > almatyDate(now)) issues.add('date', 'date_in_future');
+    if (patch.date > almatyDay(now)) issues.add('date', 'date_in_future');
     if (Number(patch.date.slice(0, 4)) !== entry.year) issues.add('date', 'year_change');
     set('date', patch.date, entry.date);
   }

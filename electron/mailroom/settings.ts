@@ -1,6 +1,6 @@
 // Mailroom settings: register number formats and the scan size limit (administrator only).
 import type { MailroomSettings, SettingsSetParsed } from '../../common/contract/mailroom';
-import { almatyParts } from '../../common/mailroom/almaty';
+import { almatyParts } from '../../common/time/almaty';
 import { parseNumberFormat } from '../../common/mailroom/number-format';
 import { SCAN_MAX_BYTES_CEILING, SCAN_MIN_BYTES_SETTING } from '../../common/mailroom/scan-files';
 import { SETTING_KEYS } from './sql/settings';

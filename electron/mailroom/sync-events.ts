@@ -1,7 +1,7 @@
 // The sync events the registers emit, built and checked with the sync contract. Payloads carry
 // numbers, dates and codes only: names, addresses and letter texts stay on the desk.
 import type { Channel, ReplyLanguage } from '../../common/contract/mailroom';
-import { almatyDate } from '../../common/mailroom/almaty';
+import { almatyDay } from '../../common/time/almaty';
 import { SYNC_CHANNELS, syncEvent } from '../../common/sync/payloads';
 import type { WriteTx } from '../sql/server';
 
@@ -45,7 +45,7 @@ export function emitLetterSent(
   tx.emit(
     syncEvent('letter.sent', uid, {
       outgoingNumber: p.outgoingNo,
-      sentOn: almatyDate(new Date(p.sentAt)),
+      sentOn: almatyDay(new Date(p.sentAt)),
       method: syncChannel(p.method),
       trackingNumber: p.trackingNumber,
       inReplyTo: p.inReplyTo,

@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { PRIVATE_MODE } from '../core/private-files';
 import { MAX_JSON_BYTES, MAX_TEXT_BYTES, readBoundedText, readProblem } from '../core/read-bounded';
 import type { z } from 'zod';
-import { computeDeadline, almatyDate } from '../../common/deadlines/deadlines';
+import { computeDeadline } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { PdError } from '../../common/errors';
 import { decisionInputSchema } from '../../common/requests/decisions';
 import {

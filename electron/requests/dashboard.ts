@@ -10,14 +10,15 @@ import { countFailedActions } from './sql/records';
 import { runningRequestRows } from './sql/lists';
 import { lettersAwaitingRequest } from '../mailroom';
 import type { Server } from '../sql/server';
-import { almatyToday, deadlineData } from './deadlines';
+import { deadlineData } from './deadlines';
+import { almatyDay } from '../../common/time/almaty';
 import { summarize } from './view';
 
 const AWAITING_LIMIT = 200;
 
 export function dashboard(server: Server): Dashboard {
   const now = server.now();
-  const today = almatyToday(now);
+  const today = almatyDay(now);
   return server.read((db) => {
     const { calendar, rules } = deadlineData(db);
     const warnings = new Set<string>();

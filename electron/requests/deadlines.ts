@@ -13,9 +13,8 @@ import {
 } from '../../common/deadlines/calendar-schema';
 import { WorkingCalendar, type DayOffReason } from '../../common/deadlines/calendar';
 import { computeDeadline, type DeadlineResult } from '../../common/deadlines/deadlines';
-import { isIsoDate, shiftDate, type IsoDate } from '../../common/deadlines/dates';
+import { isIsoDate, shiftDate, type IsoDate } from '../../common/time/almaty';
 import { PdError } from '../../common/errors';
-import { almatyDay } from '../../common/time/almaty';
 import type { RequestType } from '../../common/requests/vocab';
 import { loadCalendarDir, loadDeadlineRules, resourcesDir } from '../core/calendar';
 import {
@@ -124,11 +123,6 @@ export function deadlineData(db: DB): DeadlineData {
 export function shippedDeadlineData(): { calendar: WorkingCalendar; rules: DeadlineRules } {
   const base = loadShipped();
   return { calendar: new WorkingCalendar([...base.years.values()]), rules: base.rules };
-}
-
-/** Today's date in Almaty for an instant (the server's clock). */
-export function almatyToday(now: Date): IsoDate {
-  return almatyDay(now);
 }
 
 export function computeFor(db: DB | null, type: RequestType, receivedAt: string): DeadlineResult {

@@ -4,7 +4,7 @@
 // refuses) leaves nothing behind.
 import { randomUUID } from 'node:crypto';
 import type { DecideResult, DecisionPlanView } from '../../common/contract/requests';
-import { almatyDate } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { PdError } from '../../common/errors';
 import { planDecision, type DecisionParsed, type DecisionPlan } from '../../common/requests/decisions';
 import type { RequestLanguage, RequestType } from '../../common/requests/vocab';

@@ -4,13 +4,10 @@ import { matchKey } from '../../common/mailroom/text';
 import { findOpenDuplicates } from './sql/lists';
 import type { DB } from '../sql/server';
 
-/** Names compare as the mailroom's duplicate check compares them (one text key for the app). */
-export const nameKey = matchKey;
-
 /** Addresses also ignore punctuation: "Абай даңғылы 10, 25 пәтер" = "Абай даңғылы 10 25 пәтер". */
 export function addressKey(address: string | null | undefined): string | null {
   if (!address) return null;
-  const k = nameKey(address)
+  const k = matchKey(address)
     .replace(/[.,;:№#()/\\-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -31,7 +28,7 @@ export function findDuplicates(
   },
 ): Array<{ id: string; match: DuplicateMatch }> {
   const found = new Map<string, DuplicateMatch>();
-  const nk = q.name ? nameKey(q.name) : '';
+  const nk = q.name ? matchKey(q.name) : '';
   const ak = addressKey(q.address);
   for (const d of findOpenDuplicates(db, {
     type: q.type,

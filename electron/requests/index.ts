@@ -33,7 +33,6 @@ export { getRequestForLetter, requestLetterData } from './letter-data';
 export {
   deadlineData,
   computeFor,
-  almatyToday,
   listCalendarYears,
   getCalendarYear,
   calendarDays,

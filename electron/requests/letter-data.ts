@@ -4,7 +4,7 @@
 // are picked for that language (letter-texts.ts); standard wording comes from localized lists; an
 // action is reported as done only once central confirmed it. The letters engine validates the
 // result against its own schema (letterBodySchema) and renders it.
-import { almatyDate } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { validateIinBin } from '../../common/identifiers/iin';
 import type { LetterBody } from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';

@@ -3,7 +3,7 @@
 // and, where central tracks it, an outbox event — all in one transaction.
 import { PdError } from '../../common/errors';
 import type { RequestDetail } from '../../common/contract/requests';
-import { almatyDate } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { canTransition, nextStates } from '../../common/requests/lifecycle';
 import type { VerificationInput } from '../../common/requests/schemas';
 import {

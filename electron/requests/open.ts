@@ -1,9 +1,10 @@
 // Opening a request from incoming letters (or directly, with a reason), the checks shown before
 // saving (duplicates, letters, IIN and minor detection, the deadline it would get), corrections
 // after opening, and linking more letters.
+import { almatyDate, almatyDay } from '../../common/time/almaty';
 import { PdError } from '../../common/errors';
 import type { PrecheckResult, RequestDetail } from '../../common/contract/requests';
-import { almatyDate, type DeadlineResult } from '../../common/deadlines/deadlines';
+import { type DeadlineResult } from '../../common/deadlines/deadlines';
 import { validateIinBin, type IinResult } from '../../common/identifiers/iin';
 import { requestTypeOfDocument } from '../../common/requests/document-types';
 import type { OpenRequestParsed, RequestPatch } from '../../common/requests/schemas';
@@ -27,8 +28,9 @@ import {
 import { insertHistory, insertLetterLink, listLetterLinks, requestsOfLetter } from './sql/records';
 import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../mailroom';
 import type { DB, Server, WriteTx } from '../sql/server';
-import { almatyToday, computeFor } from './deadlines';
-import { addressKey, findDuplicates, nameKey } from './duplicates';
+import { computeFor } from './deadlines';
+import { matchKey } from '../../common/mailroom/text';
+import { addressKey, findDuplicates } from './duplicates';
 import { assertEditable, requireRequest, verifyInTx } from './lifecycle';
 import { emitChanged, emitOpened, type ChangedField } from './sync-events';
 import { detailOf, summarize } from './view';
@@ -87,7 +89,7 @@ export function precheck(
   },
 ): PrecheckResult {
   const now = server.now();
-  const today = almatyToday(now);
+  const today = almatyDay(now);
   return server.read((db) => {
     const warnings = new Set<string>();
     const letters = input.letters.map((ref) => {
@@ -158,7 +160,7 @@ export function openRequest(server: Server, actor: string, input: OpenRequestPar
   const id = server.write(actor, (tx) => {
     const db = tx.db;
     const now = tx.now.toISOString();
-    const today = almatyToday(tx.now);
+    const today = almatyDay(tx.now);
     const letters = resolveLetters(db, input.letters);
     const iinInfo = input.subject.iin ? checkIin(input.subject.iin, today) : null;
     const receivedAt = letters[0]?.receivedAt ?? input.direct?.receivedAt ?? now;
@@ -228,7 +230,7 @@ export function openRequest(server: Server, actor: string, input: OpenRequestPar
     const subject: SubjectRow = {
       requestId: rid,
       name: input.subject.name,
-      nameKey: nameKey(input.subject.name),
+      nameKey: matchKey(input.subject.name),
       iin: input.subject.iin ?? null,
       birthDate: iinInfo?.birthDate ?? null,
       phone: input.subject.phone ?? null,
@@ -345,7 +347,7 @@ export function updateRequestFields(
     let r = requireRequest(db, ref);
     assertEditable(r);
     const now = tx.now.toISOString();
-    const today = almatyToday(tx.now);
+    const today = almatyDay(tx.now);
     const changed: string[] = [];
     const sync: ChangedField[] = [];
     const s = getSubjectRow(db, r.id)!;
@@ -353,7 +355,7 @@ export function updateRequestFields(
     const p = patch.subject ?? {};
     if (p.name !== undefined && p.name !== s.name) {
       subj.name = p.name;
-      subj.nameKey = nameKey(p.name);
+      subj.nameKey = matchKey(p.name);
       changed.push('subject.name');
     }
     if (p.iin !== undefined && p.iin !== s.iin) {

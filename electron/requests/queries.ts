@@ -4,8 +4,8 @@ import { normalizeIin } from '../../common/identifiers/iin';
 import type { ListRequestsInput } from '../../common/requests/schemas';
 import { listRequestRows } from './sql/lists';
 import type { Server } from '../sql/server';
-import { almatyToday } from './deadlines';
-import { nameKey } from './duplicates';
+import { almatyDay } from '../../common/time/almaty';
+import { matchKey } from '../../common/mailroom/text';
 import { requireRequest } from './lifecycle';
 import { detailOf, summarize } from './view';
 
@@ -16,7 +16,7 @@ export function listRequests(
   const now = server.now();
   return server.read((db) => {
     const search = q.search
-      ? { text: /^[\d\s]+$/.test(q.search) ? normalizeIin(q.search) : q.search, nameKey: nameKey(q.search) }
+      ? { text: /^[\d\s]+$/.test(q.search) ? normalizeIin(q.search) : q.search, nameKey: matchKey(q.search) }
       : undefined;
     const { rows, total } = listRequestRows(
       db,
@@ -34,7 +34,7 @@ export function listRequests(
       },
       { sort: q.sort, order: q.order, limit: q.limit, offset: q.offset },
     );
-    return { items: summarize(db, rows, now), total, today: almatyToday(now) };
+    return { items: summarize(db, rows, now), total, today: almatyDay(now) };
   });
 }
 

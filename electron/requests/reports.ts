@@ -2,8 +2,9 @@
 // against the policy and the statute, median working days to answer, the overdue and late
 // lists, a monthly series for the chart; and the same rows as CSV. No personal data: request
 // numbers, codes, dates and staff usernames only.
+import { almatyDate, almatyDay } from '../../common/time/almaty';
 import type { OnTimeFigures, RequestsReport } from '../../common/contract/requests';
-import { almatyDate, workingDaysLeft } from '../../common/deadlines/deadlines';
+import { workingDaysLeft } from '../../common/deadlines/deadlines';
 import { toCsv, type CsvCell } from '../../common/requests/csv';
 import {
   isRunningState,
@@ -15,7 +16,7 @@ import {
 import { type RequestRow } from './sql/requests';
 import { requestRowsReceived } from './sql/lists';
 import type { Server } from '../sql/server';
-import { almatyToday, deadlineData } from './deadlines';
+import { deadlineData } from './deadlines';
 
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
@@ -43,7 +44,7 @@ function derive(
   to: string,
 ): { rows: Derived[]; today: string; warnings: string[] } {
   const now = server.now();
-  const today = almatyToday(now);
+  const today = almatyDay(now);
   return server.read((db) => {
     const { calendar } = deadlineData(db);
     const warnings = new Set<string>();

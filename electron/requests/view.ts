@@ -44,7 +44,8 @@ import {
 import { letterNumbersOf, subjectsOf } from './sql/lists';
 import { getIncomingLetters } from '../mailroom';
 import type { DB } from '../sql/server';
-import { almatyToday, deadlineData } from './deadlines';
+import { deadlineData } from './deadlines';
+import { almatyDay } from '../../common/time/almaty';
 
 /** Types whose granted decision queues an action central finds by account id. */
 const NEEDS_ACCOUNT: readonly RequestType[] = ['withdrawal', 'rectification', 'blocking', 'minor_deletion'];
@@ -139,7 +140,7 @@ function summaryOf(
 /** List rows for many requests at once (three extra queries, whatever the page size). */
 export function summarize(db: DB, rows: RequestRow[], now: Date): RequestSummary[] {
   const { calendar } = deadlineData(db);
-  const today = almatyToday(now);
+  const today = almatyDay(now);
   const ids = rows.map((r) => r.id);
   const subjects = subjectsOf(db, ids);
   const letters = letterNumbersOf(db, ids);
@@ -193,7 +194,7 @@ export function actionViews(actions: ActionRow[], results: ActionResultRow[]): A
 /** The request page: everything about one request, in one read. */
 export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
   const { calendar, rules } = deadlineData(db);
-  const today = almatyToday(now);
+  const today = almatyDay(now);
   const s = getSubjectRow(db, r.id) ?? null;
   const links = listLetterLinks(db, r.id);
   const letterInfo = new Map(

@@ -5,6 +5,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { anchorMessage, anchorReceipt, type AnchorReceipt, type AuditHead } from '../../common/sync/anchor';
 import { GENESIS_HASH } from './audit';
 import type { DB } from './server';
+import { putSettingOnce, readSetting } from './settings';
 
 export const CENTRAL_KEY_SETTING = 'audit.centralKey';
 
@@ -31,9 +32,7 @@ export function receiptSignatureValid(r: AnchorReceipt): boolean {
 }
 
 export function pinnedCentralKey(db: DB): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CENTRAL_KEY_SETTING) as
-    { value: string } | undefined;
-  return row?.value ?? null;
+  return readSetting(db, CENTRAL_KEY_SETTING) ?? null;
 }
 
 /**
@@ -48,8 +47,7 @@ export function storeReceipt(db: DB, sent: AuditHead, deskId: string, value: unk
     return false;
   const pinned = pinnedCentralKey(db);
   if (pinned && pinned !== r.publicKey) return false;
-  if (!pinned)
-    db.prepare('INSERT INTO settings(key, value) VALUES (?, ?)').run(CENTRAL_KEY_SETTING, r.publicKey);
+  if (!pinned) putSettingOnce(db, CENTRAL_KEY_SETTING, r.publicKey);
   db.prepare(
     'INSERT INTO audit_anchors(seq, hash, status, received_at, key_id, receipt) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(r.seq, r.hash, r.status, r.receivedAt, r.keyId, JSON.stringify(r));

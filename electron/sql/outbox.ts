@@ -64,10 +64,6 @@ export function listOutbox(db: DB, state?: OutboxEvent['state'], limit = 1000): 
   return rows.map(fromRow);
 }
 
-export function countPending(db: DB): number {
-  return (db.prepare("SELECT count(*) AS n FROM outbox WHERE state = 'pending'").get() as { n: number }).n;
-}
-
 /** A record's events that central has not accepted yet (pending or rejected), oldest first. */
 export function undeliveredEvents(
   db: DB,

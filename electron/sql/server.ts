@@ -10,6 +10,7 @@ import { keyFitsDamagedFile } from './diagnose';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { enqueueOutbox, type OutboxInput } from './outbox';
+import { putSetting, readSetting } from './settings';
 
 export type DB = Database.Database;
 
@@ -209,7 +210,7 @@ export class Server {
         if (m.version > from) m.up(this.db);
       }
       if (from === 0) {
-        this.db.prepare("INSERT INTO settings(key, value) VALUES ('desk.id', ?)").run(randomUUID());
+        putSetting(this.db, 'desk.id', randomUUID());
       }
       this.db.pragma(`user_version = ${LATEST_VERSION}`);
     });
@@ -272,9 +273,7 @@ export class Server {
   }
 
   getSetting(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-      { value: string } | undefined;
-    return row?.value;
+    return readSetting(this.db, key);
   }
 
   get deskId(): string {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WorkingCalendar } from '../../common/deadlines/calendar';
 import type { CalendarYear } from '../../common/deadlines/calendar-schema';
-import { almatyDate } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { expect, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { WorkingCalendar } from '../../common/deadlines/calendar';
 import type { CalendarYear } from '../../common/deadlines/calendar-schema';
-import { almatyDate } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { expect, test, type Desk } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');

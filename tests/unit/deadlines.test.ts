@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../common/deadlines/calendar';
 import {
   REQUEST_TYPES,
-  almatyDate,
   computeDeadline,
   workingDaysLeft,
   type RequestType,
 } from '../../common/deadlines/deadlines';
+import { almatyDate } from '../../common/time/almaty';
 import { loadCalendarDir, loadDeadlineRules, resourcesDir } from '../../electron/core/calendar';
 
 const RES = resourcesDir({});

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  almatyDate,
-  almatyDayStartIso,
   checkScanFile,
   checkTracking,
   detectScanType,
   formatRegisterNumber,
-  fromAlmatyWallClock,
   matchKey,
   nameSortKey,
-  nextDate,
-  parseDateTime,
   parseNumberFormat,
   scanLabel,
 } from '../../common/mailroom';
+import {
+  almatyDay,
+  almatyDayStartIso,
+  fromAlmatyWallClock,
+  nextDate,
+  parseDateTime,
+} from '../../common/time/almaty';
 
 describe('tracking-number check (as you type and on save)', () => {
   it('accepts a valid S10 number, normalizing what a scanner or a typist adds', () => {
@@ -81,8 +83,8 @@ describe('register number formats', () => {
 
 describe('Almaty dates', () => {
   it('puts the year boundary at midnight Almaty time (UTC+5 since March 2024)', () => {
-    expect(almatyDate(new Date('2026-12-31T18:59:59Z'))).toBe('2026-12-31');
-    expect(almatyDate(new Date('2026-12-31T19:00:00Z'))).toBe('2027-01-01');
+    expect(almatyDay(new Date('2026-12-31T18:59:59Z'))).toBe('2026-12-31');
+    expect(almatyDay(new Date('2026-12-31T19:00:00Z'))).toBe('2027-01-01');
     expect(almatyDayStartIso('2027-01-01')).toBe('2026-12-31T19:00:00.000Z');
     // Before 1 March 2024 Almaty was UTC+6.
     expect(fromAlmatyWallClock(2024, 1, 15, 12).toISOString()).toBe('2024-01-15T06:00:00.000Z');

@@ -124,10 +124,6 @@ export function getLetterRow(db: DB, id: string): LetterListRow | undefined {
   return db.prepare(`${LIST_SELECT} WHERE l.id = ?`).get(id) as LetterListRow | undefined;
 }
 
-export function getLetterByOutgoingNo(db: DB, outgoingNo: string): LetterListRow | undefined {
-  return db.prepare(`${LIST_SELECT} WHERE l.outgoing_no = ?`).get(outgoingNo) as LetterListRow | undefined;
-}
-
 export interface LetterListQuery {
   requestId?: string;
   kind?: string;

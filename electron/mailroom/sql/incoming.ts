@@ -11,7 +11,7 @@ import type {
   PartyKind,
   Page,
 } from '../../../common/contract/mailroom';
-import { almatyDayStartIso, almatyParts, nextDate } from '../../../common/mailroom/almaty';
+import { almatyDayStartIso, almatyParts, nextDate } from '../../../common/time/almaty';
 import type { TrackingWarning } from '../../../common/mailroom/tracking';
 import { maskIin } from '../../../common/identifiers/iin';
 import {
@@ -382,10 +382,6 @@ export function iterateIncomingPeriod(
     ) as IterableIterator<IncomingEntryForExport>;
 }
 export type IncomingEntryForExport = DbRow;
-
-export function countIncomingPeriod(db: DB, from: string, to: string): number {
-  return countIncoming(db, { from, to });
-}
 
 /** Rows by id, in the order given (search results). */
 export function incomingRowsByIds(db: DB, ids: number[]): IncomingRow[] {

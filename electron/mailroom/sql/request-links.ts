@@ -91,17 +91,6 @@ export function lettersAwaitingRequest(
   return { rows, total };
 }
 
-/** The distinct document types in use on letters still registered (to match aliases). */
-export function openDocumentTypes(db: DB): string[] {
-  return (
-    db
-      .prepare(
-        "SELECT DISTINCT document_type AS t FROM incoming_letters WHERE status = 'registered' AND document_type IS NOT NULL",
-      )
-      .all() as { t: string }[]
-  ).map((r) => r.t);
-}
-
 /** Outgoing letters (replies) about the given incoming letters or request. */
 export function repliesOf(
   db: DB,

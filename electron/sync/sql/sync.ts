@@ -4,6 +4,7 @@
 // Server.write by electron/sync, so each commits with its audit entry. sync_state is bookkeeping
 // (last contact, clock skew) and is written on its own.
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { deleteSetting, putSetting, readSetting } from '../../sql/settings';
 
 type DB = Database.Database;
 
@@ -23,9 +24,7 @@ export interface SyncSettings {
 }
 
 export function getSyncSettings(db: DB): SyncSettings {
-  const get = (key: string) =>
-    (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)
-      ?.value ?? null;
+  const get = (key: string) => readSetting(db, key) ?? null;
   const batch = get(SYNC_SETTING_KEYS.batchSize);
   return {
     centralUrl: get(SYNC_SETTING_KEYS.centralUrl),
@@ -41,11 +40,8 @@ export function putSyncSettings(db: DB, patch: Partial<SyncSettings>): string[] 
     const value = patch[name];
     if (value === undefined) continue;
     const key = SYNC_SETTING_KEYS[name];
-    if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-    else
-      db.prepare(
-        'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      ).run(key, String(value));
+    if (value === null) deleteSetting(db, key);
+    else putSetting(db, key, String(value));
     changed.push(name);
   }
   return changed;

@@ -13,7 +13,7 @@ import {
   type Language,
 } from '../../../../../common/contract/mailroom';
 import { validateIinBin } from '../../../../../common/identifiers/iin';
-import { almatyParts } from '../../../../../common/mailroom/almaty';
+import { almatyParts } from '../../../../../common/time/almaty';
 
 export type FormIn = IncomingInput;
 export type FormOut = z.output<typeof incomingInputSchema>;
