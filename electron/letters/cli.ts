@@ -20,7 +20,9 @@ import {
   type SendMethod,
 } from '../../common/letters/kinds';
 import { parseTemplateSource } from '../../common/letters/template';
-import { generateLetter, getLetterDocx, type LetterDeps } from './service';
+import { generateLetter } from './service';
+import { getLetterDocx } from './queries';
+import { type LetterDeps } from './deps';
 import { CLI_ACTOR, dbFile, globals, type GlobalOptions } from '../cli/context';
 import { resolveKey } from '../core/keys';
 import { Server } from '../sql/server';

@@ -3,19 +3,9 @@ import { letterText } from '../../common/letters/compose';
 import { LETTER_KIND_INFO, LETTER_KINDS, LETTER_LANGS } from '../../common/letters/kinds';
 import { PLACEHOLDERS } from '../../common/letters/placeholders';
 import { parseTemplateSource, placeholdersOf } from '../../common/letters/template';
-import {
-  type LetterDeps,
-  batchAcknowledge,
-  generateLetter,
-  getLetter,
-  getLetterDocx,
-  listLetters,
-  markSent,
-  previewDraft,
-  previewStored,
-  readLetterhead,
-  saveLetterhead,
-} from './service';
+import { type LetterDeps } from './deps';
+import { batchAcknowledge, generateLetter, markSent, previewDraft, saveLetterhead } from './service';
+import { getLetter, getLetterDocx, listLetters, previewStored, readLetterhead } from './queries';
 import { shippedTemplate } from './shipped';
 import {
   getTemplate,

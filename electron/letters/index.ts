@@ -6,5 +6,7 @@ export { lettersHandlers } from './handlers';
 export { LETTERS_PERSONAL_DATA } from './personal-data';
 export { renderLetter } from './render';
 export { mailroomOutgoing } from './outgoing';
-export { batchAcknowledge, generateLetter, readLetterhead, type LetterDeps } from './service';
+export { batchAcknowledge, generateLetter } from './service';
+export { readLetterhead } from './queries';
+export { type LetterDeps } from './deps';
 export { shippedTemplate } from './shipped';

@@ -5,19 +5,12 @@
 // sent. Marking it sent goes through the register, which checks the tracking number (S10) and
 // emits the letter.sent sync event in the same transaction.
 import { randomUUID } from 'node:crypto';
-import type {
-  BatchItemResult,
-  BatchResult,
-  GenerateResult,
-  LetterInfo,
-  LetterVersionInfo,
-} from '../../common/contract/letters';
+import type { BatchItemResult, BatchResult, GenerateResult, LetterInfo } from '../../common/contract/letters';
 import type { Channel, ConfirmableWarning } from '../../common/contract/mailroom';
 import { PdError, toErrorPayload } from '../../common/errors';
 import type { ComposedLetter } from '../../common/letters/compose';
 import { almatyDay } from '../../common/time/almaty';
 import {
-  DEFAULT_LETTERHEAD,
   letterheadSchema,
   letterInputSchema,
   type LetterBody,
@@ -26,58 +19,20 @@ import {
 } from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
 import {
-  getLetterRow,
   insertLetter,
   purgeLetterVersions,
   insertLetterVersion,
   letterVersionDocx,
-  letterVersionRows,
-  listLetterRows,
-  readLetterheadSetting,
   setLetterVersion,
   writeLetterheadSetting,
-  type LetterListRow,
 } from './sql/letters';
 import type { DB, Server, WriteTx } from '../sql/server';
-import { mailroomOutgoing, type OutgoingPort } from './outgoing';
+import type { LetterDeps } from './deps';
+import type { OutgoingPort } from './outgoing';
+import { letterInfo, readLetterhead, requireLetter } from './queries';
 import { composeFinal, prepareLetter } from './render';
 import { sha256 } from './shipped';
-import { currentTemplate, ensureStored, getTemplate, type TemplateOptions } from './templates';
-
-export interface LetterDeps {
-  outgoing: OutgoingPort;
-  /**
-   * Builds a letter's data from a subject request (issue 5): addressee, subject, incoming letter,
-   * decision. Until requests are wired, generating by requestId is refused (pass data instead).
-   */
-  requestData(
-    db: DB,
-    requestId: string,
-    kind: LetterKind,
-    lang?: LetterLang,
-  ): LetterBody & { lang?: LetterLang };
-  /** Inside the mark-sent transaction: lets the request that this letter answers move on. */
-  onSent?(
-    tx: WriteTx,
-    actor: string,
-    sent: { requestId: string | null; kind: string; outgoingNo: string; at: string },
-  ): void;
-  templates?: TemplateOptions;
-}
-
-export const REQUESTS_NOT_WIRED = (): never => {
-  throw new PdError(
-    'NOT_FOUND',
-    { entity: 'request', reason: 'requests_not_wired' },
-    'errors.LETTER_REQUESTS_NOT_WIRED',
-  );
-};
-
-/** Letters on their own (no requests): the outgoing register, and generating by request refused. */
-export const UNWIRED_LETTER_DEPS: Readonly<LetterDeps> = Object.freeze({
-  outgoing: mailroomOutgoing,
-  requestData: REQUESTS_NOT_WIRED,
-});
+import { currentTemplate, ensureStored, getTemplate } from './templates';
 
 export interface GenerateSpec {
   kind: LetterKind;
@@ -110,36 +65,6 @@ function withHints<T extends { addressee: LetterBody['addressee'] }>(
   return { ...body, addressee: a };
 }
 
-function info(r: LetterListRow): LetterInfo {
-  return {
-    id: r.id,
-    requestId: r.requestId,
-    kind: r.kind as LetterKind,
-    lang: r.lang as LetterLang,
-    outgoingId: r.outgoingId,
-    outgoingNo: r.outgoingNo,
-    outgoingDate: r.outgoingDate,
-    incomingNo: r.incomingNo,
-    status: r.status,
-    method: r.method,
-    trackingNumber: r.trackingNumber,
-    sentAt: r.sentAt,
-    version: r.version,
-    templateVersion: r.templateVersion,
-    bytes: r.bytes,
-    sha256: r.sha256,
-    createdAt: r.createdAt,
-    createdBy: r.createdBy,
-    updatedAt: r.updatedAt,
-  };
-}
-
-export function readLetterhead(db: DB): Letterhead {
-  const json = readLetterheadSetting(db);
-  if (!json) return DEFAULT_LETTERHEAD;
-  return letterheadSchema.parse(JSON.parse(json));
-}
-
 export function saveLetterhead(server: Server, actor: string, lh: Letterhead): Letterhead {
   const parsed = letterheadSchema.parse(lh);
   return server.write(actor, (tx) => {
@@ -152,12 +77,6 @@ export function saveLetterhead(server: Server, actor: string, lh: Letterhead): L
     });
     return parsed;
   });
-}
-
-function mustGet(db: DB, id: string): LetterListRow {
-  const r = getLetterRow(db, id);
-  if (!r) throw new PdError('NOT_FOUND', { entity: 'letter' });
-  return r;
 }
 
 function validData(body: LetterBody, kind: LetterKind, lang: LetterLang): LetterData {
@@ -227,7 +146,7 @@ export async function generateLetter(
   deps: LetterDeps,
 ): Promise<GenerateResult> {
   const db = server.db;
-  const existing = spec.letterId ? mustGet(db, spec.letterId) : undefined;
+  const existing = spec.letterId ? requireLetter(db, spec.letterId) : undefined;
   if (existing && existing.kind !== spec.kind)
     throw new PdError('CONFLICT', { reason: 'kind_differs', kind: existing.kind });
   if (existing && existing.status !== 'draft')
@@ -271,7 +190,7 @@ export async function generateLetter(
     let outgoing: { id: number; number: string; date: string };
     if (existing) {
       // Re-read inside the transaction: the letter may have been sent since it was loaded.
-      const now = mustGet(tx.db, existing.id);
+      const now = requireLetter(tx.db, existing.id);
       if (now.status !== 'draft')
         throw new PdError('CONFLICT', { reason: 'letter_not_draft', status: now.status });
       const prev = letterVersionDocx(tx.db, now.id, now.version)!;
@@ -336,70 +255,9 @@ export async function generateLetter(
       entityId: letterId,
       summary: `${spec.kind} ${lang} ${outgoing.number} version ${version}, template version ${template.version}${requestId ? `, request ${requestId}` : ''}`,
     });
-    return mustGet(tx.db, letterId);
+    return requireLetter(tx.db, letterId);
   });
-  return { ...info(row), regenerated: !!existing };
-}
-
-export function getLetter(db: DB, id: string): LetterInfo & { versions: LetterVersionInfo[] } {
-  const row = mustGet(db, id);
-  return {
-    ...info(row),
-    versions: letterVersionRows(db, id).map((v) => ({
-      version: v.version,
-      lang: v.lang as LetterLang,
-      templateVersion: v.templateVersion,
-      bytes: v.bytes,
-      sha256: v.sha256,
-      createdAt: v.createdAt,
-      createdBy: v.createdBy,
-    })),
-  };
-}
-
-/** A file name for Save As: the number, kind and language; never the addressee's name. */
-export function letterFileName(outgoingNo: string, kind: string, lang: string, version: number): string {
-  const safe = outgoingNo.replace(/[^\p{L}\p{N}_-]+/gu, '-');
-  return `${safe}_${kind}_${lang}${version > 1 ? `_v${version}` : ''}.docx`;
-}
-
-export function getLetterDocx(
-  db: DB,
-  id: string,
-  version?: number,
-): { docx: Buffer; fileName: string; version: number; sha256: string } {
-  const row = mustGet(db, id);
-  const v = version ?? row.version;
-  const stored = letterVersionDocx(db, id, v);
-  if (!stored) throw new PdError('NOT_FOUND', { entity: 'letter_version', version: v });
-  if (stored.docx.length === 0) throw new PdError('LETTER_PURGED', { version: v });
-  return {
-    docx: stored.docx,
-    fileName: letterFileName(row.outgoingNo, row.kind, stored.lang, v),
-    version: v,
-    sha256: stored.sha256,
-  };
-}
-
-export function listLetters(
-  db: DB,
-  q: { requestId?: string; kind?: LetterKind; limit?: number; offset?: number } = {},
-): LetterInfo[] {
-  return listLetterRows(db, {
-    requestId: q.requestId,
-    kind: q.kind,
-    limit: q.limit ?? 100,
-    offset: q.offset ?? 0,
-  }).map(info);
-}
-
-/** The stored letter as structured text, exactly as its DOCX says it. */
-export function previewStored(db: DB, id: string, version?: number): ComposedLetter {
-  const row = mustGet(db, id);
-  const stored = letterVersionDocx(db, id, version ?? row.version);
-  if (!stored) throw new PdError('NOT_FOUND', { entity: 'letter_version' });
-  if (stored.docx.length === 0) throw new PdError('LETTER_PURGED', { version: stored.version });
-  return JSON.parse(stored.composed) as ComposedLetter;
+  return { ...letterInfo(row), regenerated: !!existing };
 }
 
 /** A letter before it is generated: the number shows as «—», the date is today. */
@@ -440,7 +298,7 @@ export function markSent(server: Server, actor: string, spec: MarkSentSpec, deps
     throw new PdError('VALIDATION', { issues: [{ path: 'trackingNumber', code: 'tracking_required' }] });
   }
   return server.write(actor, (tx) => {
-    const row = mustGet(tx.db, spec.letterId);
+    const row = requireLetter(tx.db, spec.letterId);
     const ref = deps.outgoing.markSent(tx, row.outgoingId, {
       at: spec.at,
       method: spec.method,
@@ -459,7 +317,7 @@ export function markSent(server: Server, actor: string, spec: MarkSentSpec, deps
       outgoingNo: ref.number,
       at: spec.at ?? tx.now.toISOString(),
     });
-    return info(mustGet(tx.db, row.id));
+    return letterInfo(requireLetter(tx.db, row.id));
   });
 }
 

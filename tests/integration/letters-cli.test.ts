@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLetterDocx, listLetters } from '../../electron/letters/service';
+import { getLetterDocx, listLetters } from '../../electron/letters/queries';
 import { letterInput } from '../helpers/letters-fixtures';
 import { addIncoming } from '../helpers/mailroom';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';

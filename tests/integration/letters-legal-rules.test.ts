@@ -6,12 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterText } from '../../common/letters/compose';
 import { decisionInputSchema } from '../../common/requests/decisions';
 import { composeFeatures } from '../../electron/app/compose';
-import {
-  generateLetter,
-  previewStored,
-  readLetterhead,
-  saveLetterhead,
-} from '../../electron/letters/service';
+import { generateLetter, saveLetterhead } from '../../electron/letters/service';
+import { previewStored, readLetterhead } from '../../electron/letters/queries';
 import { decide, listActionsFor } from '../helpers/letters-legal-actions';
 import { requestFor, SUBJECT } from '../helpers/letters-legal';
 import { open, openDesk, registerLetter, type Desk } from '../helpers/requests';

@@ -13,13 +13,8 @@ import { LETTER_KINDS, type LetterKind } from '../../common/letters/kinds';
 import { legalBasisText } from '../../common/letters/phrases';
 import type { RequestType } from '../../common/requests/vocab';
 import { composeFeatures } from '../../electron/app/compose';
-import {
-  generateLetter,
-  getLetterDocx,
-  previewStored,
-  readLetterhead,
-  saveLetterhead,
-} from '../../electron/letters/service';
+import { generateLetter, saveLetterhead } from '../../electron/letters/service';
+import { getLetterDocx, previewStored, readLetterhead } from '../../electron/letters/queries';
 import { AUTHORITY, NOTE, requestFor, type Lang2 } from '../helpers/letters-legal';
 import { openDesk, type Desk } from '../helpers/requests';
 import { tmpDir } from '../helpers/tmpdb';

@@ -12,19 +12,20 @@ import type { Server } from '../../electron/sql/server';
 import { mailroomOutgoing } from '../../electron/letters/outgoing';
 import {
   batchAcknowledge,
-  UNWIRED_LETTER_DEPS as LETTER_DEPS,
   generateLetter,
+  markSent,
+  previewDraft,
+  purgeRequestLetters,
+  saveLetterhead,
+} from '../../electron/letters/service';
+import { UNWIRED_LETTER_DEPS as LETTER_DEPS, type LetterDeps } from '../../electron/letters/deps';
+import {
   getLetter,
   getLetterDocx,
   listLetters,
-  markSent,
-  previewDraft,
   previewStored,
-  purgeRequestLetters,
   readLetterhead,
-  saveLetterhead,
-  type LetterDeps,
-} from '../../electron/letters/service';
+} from '../../electron/letters/queries';
 import { shippedTemplate } from '../../electron/letters/shipped';
 import { currentTemplate, listTemplates, saveTemplate } from '../../electron/letters/templates';
 import { letterBody } from '../helpers/letters-fixtures';

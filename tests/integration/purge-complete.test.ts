@@ -12,7 +12,8 @@ import { outgoingCreateSchema } from '../../common/contract/mailroom';
 import { decisionInputSchema } from '../../common/requests';
 import { composeFeatures } from '../../electron/app/compose';
 import { declaredPersonalData } from '../../electron/core/purge-pipeline';
-import { generateLetter, markSent, readLetterhead, saveLetterhead } from '../../electron/letters/service';
+import { generateLetter, markSent, saveLetterhead } from '../../electron/letters/service';
+import { readLetterhead } from '../../electron/letters/queries';
 import { registerOutgoing } from '../../electron/mailroom/outgoing';
 import {
   decide,

@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decisionInputSchema } from '../../common/requests/decisions';
 import { composeFeatures } from '../../electron/app/compose';
-import { generateLetter, markSent, readLetterhead, saveLetterhead } from '../../electron/letters/service';
+import { generateLetter, markSent, saveLetterhead } from '../../electron/letters/service';
+import { readLetterhead } from '../../electron/letters/queries';
 import { decide, getRequest } from '../../electron/requests';
 import { AIGERIM, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 

@@ -8,7 +8,8 @@ import { dispatch } from '../../electron/app/dispatch';
 import { HANDLERS } from '../../electron/app/handlers';
 import { FileKeyStore } from '../../electron/core/keystore';
 import { listAudit } from '../../electron/sql/audit';
-import { readLetterhead, saveLetterhead } from '../../electron/letters/service';
+import { readLetterhead } from '../../electron/letters/queries';
+import { saveLetterhead } from '../../electron/letters/service';
 import { AIGERIM, open, registerLetter } from '../helpers/requests';
 import { tmpDir } from '../helpers/tmpdb';
 
