@@ -22,22 +22,18 @@ export interface Composition {
   requests: RequestsDeps;
 }
 
-/** Letters that answer a request (an acknowledgment or a request for documents does not). */
-const ANSWERS = new Set<LetterKind>([
-  'access_answer',
-  'withdrawal_confirmation',
-  'refusal',
-  'rectification_done',
-  'blocking_notice',
-  'unblocking_notice',
-  'stop_messages_confirmation',
-  'complaint_answer',
-  'authority_notice',
-]);
+/** Letters that do not answer a request (an acknowledgment, a request for documents, …). */
+const NOT_ANSWERS: readonly LetterKind[] = [
+  'acknowledgment',
+  'identity_request',
+  'minor_deletion_notice',
+  'partial_grant',
+  'objection_answer',
+];
 
 /** Inside the mark-sent transaction: a reply that answers its request moves the request on. */
 const onSent: LetterDeps['onSent'] = (tx, actor, sent) => {
-  if (!sent.requestId || !ANSWERS.has(sent.kind as LetterKind)) return;
+  if (!sent.requestId || NOT_ANSWERS.includes(sent.kind as LetterKind)) return;
   const r = requireRequest(tx.db, sent.requestId);
   if (canTransition(r.state as RequestState, 'answered', r.pausedFrom as RequestState | null)) {
     markAnsweredInTx(tx, actor, sent.requestId, { answeredAt: sent.at, replyOutgoingNo: sent.outgoingNo });

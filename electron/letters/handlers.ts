@@ -58,6 +58,19 @@ export const lettersHandlers = (deps: LetterDeps): LettersHandlers => ({
     const server = core.db();
     // A stored letter, or a draft filled from a request, shows that person's data: audited. A draft
     // from data the caller typed shows nothing the caller did not already have.
+    const draft = () =>
+      previewDraft(
+        server,
+        {
+          kind: i.kind!,
+          lang: i.lang,
+          requestId: i.requestId,
+          data: i.data,
+          templateVersion: i.templateVersion,
+          addressee: i.addressee,
+        },
+        deps,
+      );
     const letter =
       i.letterId !== undefined
         ? readAudited(
@@ -71,32 +84,9 @@ export const lettersHandlers = (deps: LetterDeps): LettersHandlers => ({
               server,
               actor,
               { action: 'letter.previewed', entityType: 'request', entityId: () => String(i.requestId) },
-              () =>
-                previewDraft(
-                  server,
-                  {
-                    kind: i.kind!,
-                    lang: i.lang,
-                    requestId: i.requestId,
-                    data: i.data,
-                    templateVersion: i.templateVersion,
-                    addressee: i.addressee,
-                  },
-                  deps,
-                ),
+              draft,
             )
-          : previewDraft(
-              server,
-              {
-                kind: i.kind!,
-                lang: i.lang,
-                requestId: i.requestId,
-                data: i.data,
-                templateVersion: i.templateVersion,
-                addressee: i.addressee,
-              },
-              deps,
-            );
+          : draft();
     return { letter, text: letterText(letter) };
   },
   'letters.markSent': (i, { core, actor }) => markSent(core.db(), actor, i, deps),
