@@ -1,12 +1,6 @@
 // Subject requests (issue 5): the core's API. Handlers, the CLI and other features call these.
-export {
-  openRequest,
-  precheck,
-  updateRequestFields,
-  linkLetters,
-  formatRequestId,
-  REQUEST_ID_PREFIX,
-} from './open';
+export { openRequest, precheck, formatRequestId, REQUEST_ID_PREFIX } from './open';
+export { updateRequestFields, linkLetters } from './edit';
 export { listRequests, getRequest } from './queries';
 export {
   transitionRequest,
@@ -30,9 +24,8 @@ export {
   DEFAULT_RETENTION_DAYS,
 } from './settings';
 export { getRequestForLetter, requestLetterData } from './letter-data';
+export { deadlineData, computeFor } from './deadlines';
 export {
-  deadlineData,
-  computeFor,
   listCalendarYears,
   getCalendarYear,
   calendarDays,
@@ -44,7 +37,7 @@ export {
   putRules,
   resetRules,
   rulesHistory,
-} from './deadlines';
+} from './calendar-admin';
 export { list, parse, readJsonArg, registerRequests, usage, withDb } from './cli';
 export { applyCountingRule, shippedDeadlineData } from './deadlines';
 export { requestHandlers } from './handlers';

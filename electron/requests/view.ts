@@ -191,19 +191,15 @@ export function actionViews(actions: ActionRow[], results: ActionResultRow[]): A
   });
 }
 
-/** The request page: everything about one request, in one read. */
-export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
-  const { calendar, rules } = deadlineData(db);
-  const today = almatyDay(now);
-  const s = getSubjectRow(db, r.id) ?? null;
-  const links = listLetterLinks(db, r.id);
+/** The letters linked, with what the incoming register says of each. */
+function letterViews(db: DB, links: ReturnType<typeof listLetterLinks>): LetterView[] {
   const letterInfo = new Map(
     getIncomingLetters(
       db,
       links.map((l) => l.letterId),
     ).map((l) => [l.id, l]),
   );
-  const letters: LetterView[] = links.map((l) => {
+  return links.map((l) => {
     const info = letterInfo.get(l.letterId);
     return {
       id: l.letterId,
@@ -222,14 +218,14 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
           : null,
     };
   });
-  const actionRows = listActions(db, r.id);
-  const actions = actionViews(actionRows, listActionResults(db, r.id));
-  const counts = emptyCounts();
-  for (const a of actions) {
-    counts.total++;
-    counts[a.status]++;
-  }
-  const decisions: DecisionView[] = listDecisions(db, r.id).map((d) => ({
+}
+
+function decisionViews(
+  db: DB,
+  requestId: string,
+  actionRows: ReturnType<typeof listActions>,
+): DecisionView[] {
+  return listDecisions(db, requestId).map((d) => ({
     id: d.id,
     type: d.type as RequestType,
     outcome: d.outcome as DecisionOutcome,
@@ -243,7 +239,10 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
     erasure: d.erasure === 1,
     actionIds: actionRows.filter((a) => a.decisionId === d.id).map((a) => a.id),
   }));
-  const history: HistoryEntry[] = listHistory(db, r.id).map((h) => ({
+}
+
+function historyViews(db: DB, requestId: string): HistoryEntry[] {
+  return listHistory(db, requestId).map((h) => ({
     at: h.at,
     actor: h.actor,
     event: h.event,
@@ -252,23 +251,41 @@ export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
     reasonCode: h.reasonCode,
     note: h.note,
   }));
+}
 
-  let subject: SubjectView | null = null;
-  if (s) {
-    const iinInfo = s.iin ? validateIinBin(s.iin, today) : null;
-    subject = {
-      name: s.name,
-      iinMasked: s.iin ? maskIin(s.iin) : null,
-      iin: s.iin,
-      birthDate: s.birthDate ?? iinInfo?.birthDate ?? null,
-      age: iinInfo?.age ?? null,
-      sex: iinInfo?.sex ?? null,
-      phone: s.phone,
-      email: s.email,
-      address: s.address,
-      accountId: s.accountId,
-    };
+function subjectView(s: NonNullable<ReturnType<typeof getSubjectRow>>, today: string): SubjectView {
+  const iinInfo = s.iin ? validateIinBin(s.iin, today) : null;
+  return {
+    name: s.name,
+    iinMasked: s.iin ? maskIin(s.iin) : null,
+    iin: s.iin,
+    birthDate: s.birthDate ?? iinInfo?.birthDate ?? null,
+    age: iinInfo?.age ?? null,
+    sex: iinInfo?.sex ?? null,
+    phone: s.phone,
+    email: s.email,
+    address: s.address,
+    accountId: s.accountId,
+  };
+}
+
+/** The request page: everything about one request, in one read. */
+export function detailOf(db: DB, r: RequestRow, now: Date): RequestDetail {
+  const { calendar, rules } = deadlineData(db);
+  const today = almatyDay(now);
+  const s = getSubjectRow(db, r.id) ?? null;
+  const links = listLetterLinks(db, r.id);
+  const letters = letterViews(db, links);
+  const actionRows = listActions(db, r.id);
+  const actions = actionViews(actionRows, listActionResults(db, r.id));
+  const counts = emptyCounts();
+  for (const a of actions) {
+    counts.total++;
+    counts[a.status]++;
   }
+  const decisions = decisionViews(db, r.id, actionRows);
+  const history = historyViews(db, r.id);
+  const subject = s ? subjectView(s, today) : null;
   const verification = parseJson<Record<string, unknown>>(s?.verification ?? null);
   const base = summaryOf(
     r,
