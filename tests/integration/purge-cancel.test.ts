@@ -4,10 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionInputSchema } from '../../common/requests';
 import type { OpenRequestInput } from '../../common/requests/schemas';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import { decide, getRequest, listPurges, runPurge, transitionRequest } from '../../electron/requests';
 import { verifyDatabase } from '../../electron/sql/maintenance';
 import { AIGERIM, deliverAll, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+
+const PURGE = composeFeatures().requests.purge;
 
 const ID: OpenRequestInput['verification'] = {
   method: 'document',
@@ -24,7 +26,6 @@ describe('cancelling a purge', () => {
   const ids: string[] = [];
 
   beforeAll(() => {
-    wireFeatures();
     desk = openDesk('2026-11-23T12:00:00+05:00');
     for (let i = 0; i < COUNT; i++) {
       const letter = registerLetter(desk.server, {
@@ -39,14 +40,20 @@ describe('cancelling a purge', () => {
         subject: { ...AIGERIM, name: `${AIGERIM.name} ${i}`, accountId: `ib-${i}` },
         verification: ID,
       });
-      decide(
-        desk.server,
-        'officer',
-        r.id,
-        decisionInputSchema.parse({ type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false }),
-      );
-      transitionRequest(desk.server, 'officer', r.id, 'answered', { replyOutgoingNo: `ИСХ-2026-00000${i}` });
-      transitionRequest(desk.server, 'officer', r.id, 'closed');
+      decide(desk.server, 'officer', {
+        id: r.id,
+        decision: decisionInputSchema.parse({
+          type: 'withdrawal',
+          outcome: 'granted',
+          obligationsUnfulfilled: false,
+        }),
+      });
+      transitionRequest(desk.server, 'officer', {
+        id: r.id,
+        to: 'answered',
+        replyOutgoingNo: `ИСХ-2026-00000${i}`,
+      });
+      transitionRequest(desk.server, 'officer', { id: r.id, to: 'closed' });
       ids.push(r.id);
     }
     deliverAll(desk.server);
@@ -60,13 +67,18 @@ describe('cancelling a purge', () => {
     // Cancelled once two requests are already purged inside the transaction.
     let cancel = false;
     expect(() =>
-      runPurge(desk.server, 'admin', {
-        cancelled: () => cancel,
-        progress: (p) => {
-          seen.push(p.done);
-          if (p.done === 2) cancel = true;
+      runPurge(
+        desk.server,
+        'admin',
+        {
+          cancelled: () => cancel,
+          progress: (p) => {
+            seen.push(p.done);
+            if (p.done === 2) cancel = true;
+          },
         },
-      }),
+        PURGE,
+      ),
     ).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
     expect(seen).toEqual([0, 1, 2]);
     for (const id of ids) expect(getRequest(desk.server, id).subject, id).not.toBeNull();
@@ -76,7 +88,7 @@ describe('cancelling a purge', () => {
 
   it('then runs to the end, reporting each request', () => {
     const seen: number[] = [];
-    const report = runPurge(desk.server, 'admin', { progress: (p) => seen.push(p.done) });
+    const report = runPurge(desk.server, 'admin', { progress: (p) => seen.push(p.done) }, PURGE);
     expect(report.purged.map((p) => p.requestId).sort()).toEqual([...ids].sort());
     expect(seen).toEqual([...Array(COUNT).keys()]);
     for (const id of ids) expect(getRequest(desk.server, id).subject).toBeNull();

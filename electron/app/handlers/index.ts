@@ -34,4 +34,4 @@ export function buildHandlers(features: Composition): HandlerTable {
   };
 }
 
-export const HANDLERS: HandlerTable = Object.freeze(buildHandlers(composeFeatures()));
+export const HANDLERS: HandlerTable = buildHandlers(composeFeatures());
