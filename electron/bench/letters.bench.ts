@@ -8,7 +8,8 @@ import { generateKey } from '../core/keys';
 import { batchAcknowledge, generateLetter } from '../letters';
 import { renderLetter } from '../letters';
 import { shippedTemplate } from '../letters';
-import { registerIncoming } from '../mailroom';
+import { registerIncomingInTx } from '../mailroom';
+import { composeFeatures } from '../app/compose';
 import { Server } from '../sql/server';
 import type { BenchSuite } from './harness';
 
@@ -58,7 +59,7 @@ function registerIncomingLetters(server: Server, n: number): { number: string; d
   const out: { number: string; date: string }[] = [];
   server.write(ACTOR, (tx) => {
     for (let i = 0; i < n; i++) {
-      const e = registerIncoming(
+      const e = registerIncomingInTx(
         tx,
         ACTOR,
         intakeCreateSchema.parse({
@@ -106,6 +107,7 @@ export const lettersBench: BenchSuite = {
       create: 'allow',
     });
     try {
+      const deps = composeFeatures().letters;
       const incoming = registerIncomingLetters(server, GENERATES + batch);
       const generate: number[] = [];
       for (let i = 0; i < GENERATES; i++) {
@@ -113,8 +115,9 @@ export const lettersBench: BenchSuite = {
         const t0 = process.hrtime.bigint();
         await generateLetter(
           server,
-          { kind: c.kind, lang: c.lang, data: body(c.lang, incoming[i]!, i) },
           ACTOR,
+          { kind: c.kind, lang: c.lang, data: body(c.lang, incoming[i]!, i) },
+          deps,
         );
         generate.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
@@ -126,7 +129,7 @@ export const lettersBench: BenchSuite = {
       const perLetter: number[] = [];
       let last = process.hrtime.bigint();
       const t0 = last;
-      const result = await batchAcknowledge(server, items, ACTOR, undefined, () => {
+      const result = await batchAcknowledge(server, ACTOR, items, deps, () => {
         const now = process.hrtime.bigint();
         perLetter.push(Number(now - last) / 1e6);
         last = now;
