@@ -73,8 +73,11 @@ async function clippedText(page: Page): Promise<Clipped[]> {
       // A visually hidden label (1px, for screen readers) is not text anybody reads on screen.
       return r.width > 2 && r.height > 2 && cs.visibility !== 'hidden' && cs.display !== 'none';
     };
-    const explained = (el: Element) => !!el.closest('[title]');
     const textOf = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ');
+    // Said elsewhere: a tooltip on the element, an ancestor, or the one child that holds its text.
+    const explained = (el: Element) =>
+      !!el.closest('[title]') ||
+      textOf(el.querySelector('[title]') ?? document.createElement('i')) === textOf(el);
     const selector = [
       'h1',
       'h2',

@@ -292,7 +292,7 @@ function LetterheadForm() {
     >
       <section className="card" aria-labelledby="lh-company">
         <h2 id="lh-company">{t('letterheadAdmin.company')}</h2>
-        <div className="admin-three">
+        <div className="admin-three admin-long">
           {f('nameKk', t('letterheadAdmin.nameKk'), { lang: 'kk' })}
           {f('nameRu', t('letterheadAdmin.nameRu'), { lang: 'ru' })}
           {f('nameEn', t('letterheadAdmin.nameEn'), { lang: 'en' })}

@@ -302,7 +302,7 @@ function GenerateForm({
       data-testid="letter-generate-form"
     >
       <div className="mr-grid">
-        <div className="field mr-span-6">
+        <div className="field mr-span-12">
           <label htmlFor={kindId}>{t('requestLetters.kind')}</label>
           <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as LetterKind)}>
             {LETTER_KINDS.map((k) => (
@@ -312,7 +312,7 @@ function GenerateForm({
             ))}
           </select>
         </div>
-        <div className="field mr-span-2">
+        <div className="field mr-span-4">
           <label htmlFor={langId}>{t('requestLetters.lang')}</label>
           <select id={langId} value={lang} onChange={(e) => setLang(e.target.value as LetterLang)}>
             {LETTER_LANGS.map((l) => (
@@ -322,7 +322,7 @@ function GenerateForm({
             ))}
           </select>
         </div>
-        <div className="field mr-span-4">
+        <div className="field mr-span-8">
           <label htmlFor={methodId}>{t('requestLetters.method')}</label>
           <select id={methodId} value={method} onChange={(e) => setMethod(e.target.value as SendMethod)}>
             {SEND_METHODS.map((m) => (

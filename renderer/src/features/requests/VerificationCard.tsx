@@ -200,7 +200,7 @@ function VerificationForm({
         {method === 'document' ? (
           <>
             <SelectInput
-              className="mr-span-4"
+              className="mr-span-5"
               label={t('request.fields.documentType')}
               required
               registration={register('documentType')}
@@ -219,7 +219,7 @@ function VerificationForm({
               inputMode="text"
             />
             <TextInput
-              className="mr-span-5"
+              className="mr-span-4"
               label={t('request.fields.documentIssuer')}
               required
               registration={register('issuer')}

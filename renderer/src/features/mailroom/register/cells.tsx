@@ -63,7 +63,13 @@ export function textColumn<R>(
 }
 
 export function plainColumn<R>(id: string, header: string, value: (r: R) => string): ColumnDef<R, unknown> {
-  return { id, enableSorting: false, accessorFn: value, header: () => header };
+  return {
+    id,
+    enableSorting: false,
+    accessorFn: value,
+    header: () => header,
+    cell: (c) => <TitledCell text={c.getValue() as string} />,
+  };
 }
 
 export function statusColumn<R extends { status: string; scanCount: number }>(
