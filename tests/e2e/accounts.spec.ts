@@ -352,12 +352,15 @@ test('an auditor reads the audit log, verifies the chain and exports CSV, but ha
   await openPage(page, 'Журнал аудита');
   const table = page.getByTestId('audit-table');
   await expect(table.locator('tbody tr.audit-row').first()).toBeVisible();
-  await expect(table).toContainText('auth.login');
-  await expect(table).toContainText('user.created');
+  // Actions and record types in the reader's language; the stored code stays on hover.
+  await expect(table).toContainText('Вход в систему');
+  await expect(table).toContainText('Учётная запись создана');
+  await expect(table).not.toContainText('auth.login');
+  await expect(table.getByTitle('user.created').first()).toBeVisible();
 
   // Filter by user and action.
   await page.getByLabel('Пользователь', { exact: true }).selectOption(ADMIN.username);
-  await page.getByLabel('Действие', { exact: true }).selectOption('user.created');
+  await page.getByLabel('Действие', { exact: true }).selectOption({ label: 'Учётная запись создана' });
   await page.getByRole('button', { name: 'Показать' }).click();
   const rows = table.locator('tbody tr.audit-row');
   const expected = await desk.value<{ entries: unknown[] }>(
@@ -388,10 +391,10 @@ test('an auditor reads the audit log, verifies the chain and exports CSV, but ha
     { entityType: 'user', entityId: '1' },
     desk.adminSession,
   );
-  await page.getByLabel('Тип записи', { exact: true }).selectOption('user');
+  await page.getByLabel('Тип записи', { exact: true }).selectOption({ label: 'Учётная запись' });
   await page.getByLabel('Номер записи', { exact: true }).fill('1');
   await page.getByRole('button', { name: 'Показать' }).click();
-  await expect(rows.locator('td:nth-child(5)')).toHaveText(admin1.entries.map(() => 'user 1'));
+  await expect(rows.locator('td:nth-child(5)')).toHaveText(admin1.entries.map(() => 'Учётная запись 1'));
   // From today to today (Almaty): everything so far.
   await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
   const today = new Intl.DateTimeFormat('ru-RU', {
@@ -420,7 +423,7 @@ test('an auditor reads the audit log, verifies the chain and exports CSV, but ha
   expect(csv.startsWith('\uFEFFid,at,actor,action,entity_type,entity_id,summary,hash')).toBe(true);
   expect(csv).toContain('user.created');
   // The export is itself in the log.
-  await expect(table).toContainText('audit.exported');
+  await expect(table).toContainText('Журнал аудита выгружен');
 
   // No write buttons anywhere: the audit page only reads; settings show the list without actions.
   await expect(page.getByRole('main').getByRole('button')).toHaveText([
@@ -447,6 +450,8 @@ test('an auditor reads the audit log, verifies the chain and exports CSV, but ha
   for (const lang of LANGS) {
     await pickLanguage(page, lang);
     await expect(rows.first()).toBeVisible();
+    // The sign-in entries read in the chosen language, never as the stored code.
+    await expect(table).toContainText({ kk: 'Жүйеге кіру', ru: 'Вход в систему', en: 'Signed in' }[lang]);
     await shoot(page, `${lang}-audit`);
   }
   expect(problems).toEqual([]);

@@ -21,6 +21,7 @@ import type { PageComponentProps } from '../../app/pages/types';
 import { AuditTable } from './AuditTable';
 import { useAuditTools } from './AuditTools';
 import '../../styles/audit.css';
+import { auditActionLabel, auditEntityLabel } from './action-label';
 
 const PAGE_SIZE = 200;
 
@@ -136,7 +137,7 @@ export function AuditPage(_props: PageComponentProps) {
             <option value="">{t('pages.audit.filter.allActions')}</option>
             {facets.data?.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {auditActionLabel(t, a)}
               </option>
             ))}
           </select>
@@ -147,7 +148,7 @@ export function AuditPage(_props: PageComponentProps) {
             <option value="">{t('pages.audit.filter.allTypes')}</option>
             {facets.data?.entityTypes.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {auditEntityLabel(t, a, '')}
               </option>
             ))}
           </select>

@@ -7,3 +7,4 @@ export { RequestsListPage } from './list/RequestsListPage';
 export { countdownText, formatDay, stateName, typeName } from './list/vocab';
 export { withRequestRoutes } from './route';
 export { warningText } from './vocab';
+export { historyEventText } from './vocab';
