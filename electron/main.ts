@@ -77,8 +77,14 @@ if (!app.requestSingleInstanceLock()) {
     const rendererDir = path.join(__dirname, 'renderer');
     const stateFile = path.join(userData, 'window-state.json');
 
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Everything is refused except notifications for the app's own page (due-date toasts).
+    const allowed = (permission: string, url: string) => permission === 'notifications' && isAppUrl(url);
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(allowed(permission, details.requestingUrl)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) =>
+      allowed(permission, origin),
+    );
     installDownloads(session.defaultSession, app);
 
     protocol.handle(APP_SCHEME, (request) => {

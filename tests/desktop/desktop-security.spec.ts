@@ -94,15 +94,19 @@ test('another origin gets no API and its IPC is refused; navigation away and win
     expect(
       check(null, 'media', 'app://privacy-desk', {} as Electron.PermissionCheckHandlerHandlerDetails),
     ).toBe(false);
-    const granted = await new Promise<boolean>((resolve) =>
-      sim.record.permissionRequest!(
-        {} as Electron.WebContents,
-        'notifications',
-        resolve,
-        {} as Electron.PermissionRequest,
-      ),
-    );
-    expect(granted).toBe(false);
+    const ask = (permission: 'notifications' | 'media', requestingUrl: string) =>
+      new Promise<boolean>((resolve) =>
+        sim.record.permissionRequest!({} as Electron.WebContents, permission, resolve, {
+          requestingUrl,
+        } as Electron.PermissionRequest),
+      );
+    // Only the app's own page may show notifications (due-date toasts); nothing else is granted.
+    expect(await ask('notifications', 'https://evil.example/')).toBe(false);
+    expect(await ask('media', 'app://privacy-desk/index.html')).toBe(false);
+    expect(await ask('notifications', 'app://privacy-desk/index.html')).toBe(true);
+    expect(
+      check(null, 'notifications', 'app://privacy-desk', {} as Electron.PermissionCheckHandlerHandlerDetails),
+    ).toBe(true);
     const items = sim.record.menu!.items as unknown as Electron.MenuItemConstructorOptions[];
     // File, Edit, View, Window, Help (labelled in the interface language), each with an access key.
     expect(items).toHaveLength(5);

@@ -13,6 +13,7 @@ import { useGlobalShortcuts } from './shortcuts';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { StatusProvider } from './status';
+import { useDueAlerts } from './useDueAlerts';
 
 export function Layout({ state }: { state: AppState }) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function Layout({ state }: { state: AppState }) {
     [pages],
   );
   useGlobalShortcuts({ onHelp, onPage });
+  const dueCount = useDueAlerts();
 
   return (
     <VisiblePagesContext.Provider value={pages}>
@@ -48,7 +50,7 @@ export function Layout({ state }: { state: AppState }) {
           >
             {t('layout.skipToContent')}
           </button>
-          <Sidebar activePage={pageId} onHelp={onHelp} />
+          <Sidebar activePage={pageId} onHelp={onHelp} dueCount={dueCount} />
           <main className="content" id="main" ref={main} data-page={pageId}>
             <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
               <Component params={route.params} appState={state} />

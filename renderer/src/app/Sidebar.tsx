@@ -5,7 +5,16 @@ import { Icon } from '../ui/Icon';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { href } from './router';
 
-export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: () => void }) {
+export function Sidebar({
+  activePage,
+  onHelp,
+  dueCount = null,
+}: {
+  activePage: string;
+  onHelp: () => void;
+  /** Overdue and due-today requests, shown on the requests link. */
+  dueCount?: number | null;
+}) {
   const { t } = useTranslation();
   const pages = useVisiblePages();
   return (
@@ -34,6 +43,16 @@ export function Sidebar({ activePage, onHelp }: { activePage: string; onHelp: ()
                 >
                   <Icon name={p.icon} />
                   <span className="nav-text">{t(p.titleKey)}</span>
+                  {p.id === 'requests' && !!dueCount && (
+                    <span
+                      className="nav-badge"
+                      data-testid="due-badge"
+                      title={t('dueAlerts.badge', { count: dueCount })}
+                      aria-label={t('dueAlerts.badge', { count: dueCount })}
+                    >
+                      {dueCount}
+                    </span>
+                  )}
                   <kbd className="nav-key" aria-hidden="true">
                     Alt+{i + 1}
                   </kbd>
