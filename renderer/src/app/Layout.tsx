@@ -7,7 +7,7 @@ import { useAuth } from '../auth/context';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 import { DEFAULT_PAGE, NotFoundPage, PAGES } from './pages/registry';
-import { VisiblePagesContext, visiblePages } from './pages/visible';
+import { NavPagesContext, navPages } from './pages/visible';
 import { navigate, useRoute } from './router';
 import { useGlobalShortcuts } from './shortcuts';
 import { Sidebar } from './Sidebar';
@@ -23,24 +23,25 @@ export function Layout({ state }: { state: AppState }) {
 
   const pageId = route.page || DEFAULT_PAGE;
   const { can } = useAuth();
-  const pages = useMemo(() => visiblePages(PAGES, can), [can]);
-  const page = pages.find((p) => p.id === pageId);
+  const nav = useMemo(() => navPages(PAGES, can), [can]);
+  const page = nav.find((p) => p.allowed && p.def.id === pageId)?.def;
   // A page the role may not open says so rather than "not found".
   const Component = page?.component ?? (PAGES.some((p) => p.id === pageId) ? ForbiddenPage : NotFoundPage);
 
   const onHelp = useCallback(() => setHelpOpen(true), []);
   const onPage = useCallback(
     (index: number) => {
-      const target = pages[index];
-      if (target) navigate(target.id);
+      // A page this role may not open keeps its number and does nothing.
+      const target = nav[index];
+      if (target?.allowed) navigate(target.def.id);
     },
-    [pages],
+    [nav],
   );
   useGlobalShortcuts({ onHelp, onPage });
   const dueCount = useDueAlerts();
 
   return (
-    <VisiblePagesContext.Provider value={pages}>
+    <NavPagesContext.Provider value={nav}>
       <StatusProvider>
         <div className="app-shell" data-shell={state.shell}>
           <button
@@ -60,6 +61,6 @@ export function Layout({ state }: { state: AppState }) {
         </div>
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </StatusProvider>
-    </VisiblePagesContext.Provider>
+    </NavPagesContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useVisiblePages } from './pages/visible';
+import { useNavPages } from './pages/visible';
 import { UserBox } from '../auth/UserBox';
 import { Icon } from '../ui/Icon';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -16,7 +16,7 @@ export function Sidebar({
   dueCount?: number | null;
 }) {
   const { t } = useTranslation();
-  const pages = useVisiblePages();
+  const pages = useNavPages();
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -30,33 +30,50 @@ export function Sidebar({
       </div>
       <nav className="nav" aria-label={t('nav.label')}>
         <ul>
-          {pages.map((p, i) => {
+          {pages.map(({ def: p, key, allowed }) => {
             const active = p.id === activePage;
+            const content = (
+              <>
+                <Icon name={p.icon} />
+                <span className="nav-text">{t(p.titleKey)}</span>
+                {p.id === 'requests' && !!dueCount && (
+                  <span
+                    className="nav-badge"
+                    data-testid="due-badge"
+                    title={t('dueAlerts.badge', { count: dueCount })}
+                    aria-label={t('dueAlerts.badge', { count: dueCount })}
+                  >
+                    {dueCount}
+                  </span>
+                )}
+                <kbd className="nav-key" aria-hidden="true">
+                  Alt+{key}
+                </kbd>
+              </>
+            );
             return (
               <li key={p.id}>
-                <a
-                  href={href(p.id)}
-                  className={active ? 'nav-link active' : 'nav-link'}
-                  aria-current={active ? 'page' : undefined}
-                  aria-keyshortcuts={`Alt+${i + 1}`}
-                  data-page={p.id}
-                >
-                  <Icon name={p.icon} />
-                  <span className="nav-text">{t(p.titleKey)}</span>
-                  {p.id === 'requests' && !!dueCount && (
-                    <span
-                      className="nav-badge"
-                      data-testid="due-badge"
-                      title={t('dueAlerts.badge', { count: dueCount })}
-                      aria-label={t('dueAlerts.badge', { count: dueCount })}
-                    >
-                      {dueCount}
-                    </span>
-                  )}
-                  <kbd className="nav-key" aria-hidden="true">
-                    Alt+{i + 1}
-                  </kbd>
-                </a>
+                {allowed ? (
+                  <a
+                    href={href(p.id)}
+                    className={active ? 'nav-link active' : 'nav-link'}
+                    aria-current={active ? 'page' : undefined}
+                    aria-keyshortcuts={`Alt+${key}`}
+                    data-page={p.id}
+                  >
+                    {content}
+                  </a>
+                ) : (
+                  // Kept in its place, so Alt+N means the same page for every role.
+                  <span
+                    className="nav-link nav-link-disabled"
+                    aria-disabled="true"
+                    title={t('nav.notForRole')}
+                    data-page={p.id}
+                  >
+                    {content}
+                  </span>
+                )}
               </li>
             );
           })}

@@ -15,6 +15,7 @@ import { dropPrivateData } from './private-data';
 import { sessionToken, setSessionToken } from './session-token';
 import { SignInScreen } from './SignInScreen';
 import '../styles/accounts.css';
+import { languageForUser } from '../i18n';
 
 export type AuthState =
   | { kind: 'checking' }
@@ -105,6 +106,9 @@ export function AuthGate({ state }: { state: AppState }) {
   }, []);
 
   const user = auth.kind === 'signedIn' || auth.kind === 'locked' ? auth.user : null;
+  // Each staff member's own interface language on a shared PC (i18n/index.ts).
+  const username = user?.username ?? null;
+  useEffect(() => languageForUser(username), [username]);
   const idleLockSeconds =
     auth.kind === 'signedIn' || auth.kind === 'locked' ? auth.idleLockSeconds : DEFAULT_IDLE_SECONDS;
   const value = useMemo(

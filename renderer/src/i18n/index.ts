@@ -57,12 +57,32 @@ export function initI18n(): typeof i18n {
     reflect(lng);
     try {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+      if (signedIn) window.localStorage.setItem(userLanguageKey(signedIn), lng);
     } catch {
       // private mode or storage disabled: the choice lasts for this session only
     }
   });
   reflect(i18n.language);
   return i18n;
+}
+
+// The interface language is each staff member's own on a shared office PC: the computer's last
+// choice shows the sign-in screen; once someone signs in, their own choice comes back, and what they
+// pick is remembered for them.
+let signedIn: string | null = null;
+const userLanguageKey = (username: string) => `${LANGUAGE_STORAGE_KEY}.user.${username}`;
+
+/** Called on sign-in (a username) and sign-out (null). */
+export function languageForUser(username: string | null): void {
+  signedIn = username;
+  if (!username) return;
+  try {
+    const own = window.localStorage.getItem(userLanguageKey(username));
+    if (isLanguage(own) && own !== i18n.language) void i18n.changeLanguage(own);
+    else if (!isLanguage(own)) window.localStorage.setItem(userLanguageKey(username), currentLanguage());
+  } catch {
+    // storage disabled: the language stays the computer's
+  }
 }
 
 export function currentLanguage(): Language {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useVisiblePages } from '../app/pages/visible';
+import { useNavPages } from '../app/pages/visible';
 import { Dialog } from './Dialog';
 
 function Keys({ keys }: { keys: string[] }) {
@@ -17,15 +17,22 @@ function Keys({ keys }: { keys: string[] }) {
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const pages = useVisiblePages();
+  const pages = useNavPages();
+  // Every shortcut the app answers to, so the help is the one place to learn them.
   const rows: { keys: string[][]; label: string }[] = [
-    ...pages.map((p, i) => ({
-      keys: [['Alt', String(i + 1)]],
-      label: t('shortcuts.goTo', { page: t(p.titleKey) }),
-    })),
+    ...pages
+      .filter((p) => p.allowed)
+      .map((p) => ({
+        keys: [['Alt', String(p.key)]],
+        label: t('shortcuts.goTo', { page: t(p.def.titleKey) }),
+      })),
+    { keys: [['N']], label: t('shortcuts.newEntry') },
+    { keys: [['Ctrl', 'Enter']], label: t('shortcuts.saveNext') },
+    { keys: [['↑'], ['↓']], label: t('shortcuts.results') },
     { keys: [['F1'], ['?']], label: t('shortcuts.help') },
     { keys: [['Esc']], label: t('shortcuts.closeDialog') },
     { keys: [['Enter']], label: t('shortcuts.submit') },
+    { keys: [['Enter']], label: t('shortcuts.scannerEnter') },
     { keys: [['Tab'], ['Shift', 'Tab']], label: t('shortcuts.nextField') },
   ];
   return (

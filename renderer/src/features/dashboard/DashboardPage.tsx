@@ -4,7 +4,7 @@ import { Icon } from '../../ui/Icon';
 import { Page } from '../../ui/Page';
 import { formatDateTime, formatLongDateWeekday, formatTime } from '../../format/dates';
 import { useNow } from '../../format/useNow';
-import { useVisiblePages } from '../../app/pages/visible';
+import { useNavPages } from '../../app/pages/visible';
 import { DeadlineBoard } from './DeadlineBoard';
 import { BreachBoard } from '../breaches';
 import { useAuth } from '../../auth/context';
@@ -18,7 +18,7 @@ export function DashboardPage(_props: PageComponentProps) {
   const now = useNow(30_000);
   const { status } = useStatus();
   const sync = status?.sync;
-  const pages = useVisiblePages();
+  const pages = useNavPages();
   const { can } = useAuth();
 
   return (
