@@ -61,6 +61,8 @@ export class WorkingCalendar {
   private readonly extraWorking = new Set<IsoDate>();
   private readonly raised = new Set<string>();
   private readonly cache = new Map<IsoDate, boolean>();
+  /** Per year: totals[k] = working days among the year's first k days. */
+  private readonly totals = new Map<number, Uint16Array>();
 
   constructor(years: CalendarYear[]) {
     for (const raw of years) {
@@ -212,12 +214,43 @@ export class WorkingCalendar {
     if (from === to) return 0;
     // YYYY-MM-DD strings sort like the dates they name.
     const [lo, hi, sign] = from < to ? [from, to, 1] : [to, from, -1];
-    let count = 0;
-    for (let d = shiftDate(lo, 1); d <= hi; d = shiftDate(d, 1)) {
-      if (this.isWorkingDay(d, warnings)) count++;
-    }
+    // Counted from per-year running totals, so a letter two years overdue costs what one due
+    // tomorrow does (the dashboard counts hundreds at once). The years of the days in (lo, hi]
+    // raise their calendar_missing warning as a day-by-day walk would.
+    const yLo = Number(lo.slice(0, 4));
+    const yHi = Number(hi.slice(0, 4));
+    for (let y = lo.endsWith('-12-31') ? yLo + 1 : yLo; y <= yHi; y++)
+      if (!this.years.has(y)) this.warn(calendarMissingWarning(y), warnings);
+    let count = this.workingThrough(hi) - this.workingThrough(lo);
+    for (let y = yLo; y < yHi; y++) count += this.runningTotals(y).at(-1)!;
     return sign * count;
   }
+
+  private runningTotals(year: number): Uint16Array {
+    let totals = this.totals.get(year);
+    if (totals) return totals;
+    const days = dayOfYear(`${year}-12-31`) + 1;
+    totals = new Uint16Array(days + 1);
+    // A year without data counts weekends only (its warning is the caller's to raise).
+    const working = this.years.has(year)
+      ? (d: IsoDate) => this.isWorkingDay(d)
+      : (d: IsoDate) => !isWeekendDate(d);
+    let d = `${year}-01-01`;
+    for (let k = 0; k < days; k++, d = shiftDate(d, 1)) totals[k + 1] = totals[k]! + (working(d) ? 1 : 0);
+    this.totals.set(year, totals);
+    return totals;
+  }
+
+  /** Working days from 1 January of date's year through date. */
+  private workingThrough(date: IsoDate): number {
+    return this.runningTotals(Number(date.slice(0, 4)))[dayOfYear(date) + 1]!;
+  }
+}
+
+/** 0 for 1 January. */
+function dayOfYear(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000;
 }
 
 function assertYear(year: number): void {

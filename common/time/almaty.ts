@@ -71,7 +71,7 @@ export function isIsoDate(s: unknown): s is IsoDate {
   const m = DATE_RE.exec(s);
   if (!m) return false;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === s;
+  return isValid(d) && fromDay(d) === s;
 }
 
 /** A real calendar date of the years a register entry can have (1900 to 2999). */
@@ -87,8 +87,11 @@ export function toDay(s: IsoDate): Date {
   return new Date(y, m - 1, d, 12);
 }
 
+// Written out rather than with date-fns format(): the deadline code calls it for every day it
+// walks, and format() parses its pattern each time (most of a dashboard's time before).
 export function fromDay(d: Date): IsoDate {
-  return format(d, 'yyyy-MM-dd');
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
 export function shiftDate(s: IsoDate, days: number): IsoDate {

@@ -293,6 +293,32 @@ describe('counting', () => {
     expect(cal.workingDaysBetween('2025-12-31', '2026-12-31')).toBe(247);
   });
 
+  it('workingDaysBetween equals a day-by-day walk, warnings included, across years with and without data', () => {
+    // 2022-2023 and 2028-2029 have no data: weekends only, each walked year warned once.
+    const walk = (from: string, to: string, warnings: Set<string>) => {
+      const [lo, hi, sign] = from < to ? [from, to, 1] : [to, from, -1];
+      let n = 0;
+      for (let d = lo; d < hi;) {
+        d = new Date(Date.parse(d + 'T12:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+        if (cal.isWorkingDay(d, warnings)) n++;
+      }
+      return from === to ? 0 : sign * n;
+    };
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const day = () =>
+      new Date(Date.UTC(2022, 0, 1) + Math.floor(rnd() * 8 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const edges = ['2023-12-31', '2024-01-01', '2027-12-31', '2028-01-01', '2026-03-21'];
+    for (let i = 0; i < 300; i++) {
+      const from = i < 25 ? edges[i % 5]! : day();
+      const to = i < 25 ? edges[Math.floor(i / 5)]! : day();
+      const fast = new Set<string>();
+      const slow = new Set<string>();
+      expect(cal.workingDaysBetween(from, to, fast), `${from} -> ${to}`).toBe(walk(from, to, slow));
+      expect([...fast].sort(), `${from} -> ${to}`).toEqual([...slow].sort());
+    }
+  });
+
   it('rejects malformed dates and fractional counts', () => {
     expect(() => cal.isWorkingDay('2026-02-30')).toThrow(RangeError);
     expect(() => cal.isWorkingDay('26.03.2026')).toThrow(RangeError);
