@@ -4,10 +4,11 @@
 import type { AwaitingLetter, Dashboard, OfficerLoad } from '../../common/contract/requests';
 import { computeDeadline } from '../../common/deadlines/deadlines';
 import { countdown } from '../../common/requests/countdown';
-import { documentTypeSpellings, requestTypeOfDocument } from '../../common/requests/document-types';
-import { REQUEST_TYPES, type RequestType } from '../../common/requests/vocab';
+import { requestTypeOfDocument } from '../../common/requests/document-types';
+import { REQUEST_TYPES, RUNNING_STATES, type RequestType } from '../../common/requests/vocab';
+import { requestCountRows } from '../sql/counts';
+import { runningRequestRowsDueBy } from './sql/dashboard';
 import { countFailedActions } from './sql/records';
-import { runningRequestRows } from './sql/lists';
 import { lettersAwaitingRequest } from '../mailroom';
 import type { Server } from '../sql/server';
 import { deadlineData } from './deadlines';
@@ -23,30 +24,38 @@ export function dashboard(server: Server): Dashboard {
     const { calendar, rules } = deadlineData(db);
     const warnings = new Set<string>();
     const nextWorkingDay = calendar.nextWorkingDay(today, warnings);
-    const running = summarize(db, runningRequestRows(db), now);
-    for (const r of running)
-      for (const w of r.warnings) if (/^calendar_(missing|provisional):/.test(w)) warnings.add(w);
-    const overdue = running.filter((r) => r.daysLeft < 0);
-    const dueToday = running.filter((r) => r.daysLeft === 0);
-    const dueTomorrow = running.filter((r) => r.due === nextWorkingDay);
+    // Running figures from request_counts; the date-relative buckets from the running requests due
+    // by the next working day (daysLeft <= 0 exactly when due < nextWorkingDay): the cost follows
+    // the requests in those buckets, not all requests.
+    const counts = requestCountRows(db, RUNNING_STATES);
+    const urgent = summarize(db, runningRequestRowsDueBy(db, nextWorkingDay), now);
+    const overdue = urgent.filter((r) => r.daysLeft < 0);
+    const dueToday = urgent.filter((r) => r.daysLeft === 0);
+    const dueTomorrow = urgent.filter((r) => r.due === nextWorkingDay);
     const officers = new Map<string | null, OfficerLoad>();
+    const officer = (name: string | null) => {
+      const o = officers.get(name) ?? { officer: name, running: 0, overdue: 0, dueToday: 0, dueTomorrow: 0 };
+      officers.set(name, o);
+      return o;
+    };
     const byType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, 0])) as Record<RequestType, number>;
-    for (const r of running) {
-      byType[r.type]++;
-      const o = officers.get(r.officer) ?? {
-        officer: r.officer,
-        running: 0,
-        overdue: 0,
-        dueToday: 0,
-        dueTomorrow: 0,
-      };
-      o.running++;
+    let running = 0;
+    let paused = 0;
+    for (const c of counts) {
+      byType[c.type as RequestType] += c.n;
+      officer(c.officer).running += c.n;
+      running += c.n;
+      if (c.state === 'paused') paused += c.n;
+      for (const w of JSON.parse(c.warnings) as string[])
+        if (/^calendar_(missing|provisional):/.test(w)) warnings.add(w);
+    }
+    for (const r of urgent) {
+      const o = officer(r.officer);
       if (r.daysLeft < 0) o.overdue++;
       if (r.daysLeft === 0) o.dueToday++;
       if (r.due === nextWorkingDay) o.dueTomorrow++;
-      officers.set(r.officer, o);
     }
-    const awaiting = lettersAwaitingRequest(db, documentTypeSpellings(), AWAITING_LIMIT);
+    const awaiting = lettersAwaitingRequest(db, AWAITING_LIMIT);
     const letters: AwaitingLetter[] = [];
     for (const l of awaiting.rows) {
       const type = requestTypeOfDocument(l.documentType);
@@ -99,8 +108,8 @@ export function dashboard(server: Server): Dashboard {
       dueTomorrow,
       byOfficer,
       byType,
-      running: running.length,
-      paused: running.filter((r) => r.state === 'paused').length,
+      running,
+      paused,
       failedActions: countFailedActions(db),
       awaitingRequest: { total: awaiting.total, letters },
       warnings: [...warnings].sort(),

@@ -2,6 +2,7 @@
 // incoming letter by Вх. № or id, setting its due date, the letters registered as a request type
 // with no request yet, and wiping a letter's personal data in a purge. Only the columns of the
 // released migration are used, never the mailroom's modules, so either side can change its code.
+import { awaitingLetterIds } from '../../sql/counts';
 import type { DB } from '../../sql/server';
 
 export interface IncomingLetterInfo {
@@ -69,26 +70,12 @@ export function setLetterDue(
 
 /**
  * Letters still 'registered' whose document type names a request type, with no request linked:
- * the dashboard shows each with its deadline from the moment of registration.
+ * the dashboard shows each with its deadline from the moment of registration. Kept in
+ * letters_awaiting_request by migration 0010's triggers; the first `limit` by receipt.
  */
-export function lettersAwaitingRequest(
-  db: DB,
-  documentTypes: readonly string[],
-  limit: number,
-): { rows: IncomingLetterInfo[]; total: number } {
-  if (documentTypes.length === 0) return { rows: [], total: 0 };
-  const list = documentTypes.map(() => '?').join(', ');
-  const where = `l.status = 'registered' AND l.document_type IN (${list})
-    AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`;
-  const rows = db
-    .prepare(`${LETTER_SELECT} WHERE ${where} ORDER BY l.received_at, l.id LIMIT ?`)
-    .all(...documentTypes, limit) as IncomingLetterInfo[];
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM incoming_letters l WHERE ${where}`).get(...documentTypes) as {
-      n: number;
-    }
-  ).n;
-  return { rows, total };
+export function lettersAwaitingRequest(db: DB, limit: number): { rows: IncomingLetterInfo[]; total: number } {
+  const { ids, total } = awaitingLetterIds(db, limit);
+  return { rows: getIncomingLetters(db, ids), total };
 }
 
 /** Outgoing letters (replies) about the given incoming letters or request. */

@@ -1,4 +1,6 @@
 // SQL that finds subject requests: possible duplicates of a new one, and the filtered, sorted lists.
+import { RUNNING_STATES } from '../../../common/requests/vocab';
+import { requestCountTotal } from '../../sql/counts';
 import type { DB } from '../../sql/server';
 import { REQUEST_SELECT, type RequestRow } from './requests';
 
@@ -55,7 +57,7 @@ export interface RequestListFilter {
   includePurged?: boolean;
 }
 
-const RUNNING = "('new', 'verifying', 'in_progress', 'decided', 'paused')";
+const RUNNING = `(${RUNNING_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 function whereOf(f: RequestListFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -121,8 +123,20 @@ export function listRequestRows(
       `SELECT ${REQUEST_SELECT()} FROM requests r ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: page.limit, offset: page.offset }) as RequestRow[];
-  const total = (db.prepare(`SELECT count(*) AS n FROM requests r ${sql}`).get(params) as { n: number }).n;
-  return { rows, total };
+  return { rows, total: countRequests(db, f, sql, params) };
+}
+
+/** The list's total: from request_counts (0010) unless a date or text filter needs the rows. */
+function countRequests(db: DB, f: RequestListFilter, sql: string, params: Record<string, unknown>): number {
+  if (f.dueBefore || f.dueFrom || f.receivedFrom || f.receivedTo || f.search)
+    return (db.prepare(`SELECT count(*) AS n FROM requests r ${sql}`).get(params) as { n: number }).n;
+  let states = f.states?.length ? f.states : undefined;
+  if (f.running) {
+    const chosen = states;
+    states = RUNNING_STATES.filter((s) => !chosen || chosen.includes(s));
+    if (states.length === 0) return 0;
+  }
+  return requestCountTotal(db, { ...f, states });
 }
 
 /** Names and masked IINs for a page of requests (one query). */
@@ -152,13 +166,6 @@ export function letterNumbersOf(db: DB, ids: readonly string[]): Map<string, str
     .all(...ids) as Array<{ id: string; no: string }>;
   for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.no]);
   return out;
-}
-
-/** Requests whose deadline is still running (for dashboards and recomputation). */
-export function runningRequestRows(db: DB): RequestRow[] {
-  return db
-    .prepare(`SELECT ${REQUEST_SELECT()} FROM requests r WHERE r.state IN ${RUNNING} ORDER BY r.due_on, r.id`)
-    .all() as RequestRow[];
 }
 
 /** Requests not closed or cancelled (their due dates follow calendar and rule changes). */

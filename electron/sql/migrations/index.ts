@@ -10,6 +10,7 @@ import { m0006_accounts } from './0006_accounts';
 import { m0007_mailroom_search } from './0007_mailroom_search';
 import { m0008_breaches } from './0008_breaches';
 import { m0009_audit_guard } from './0009_audit_guard';
+import { m0010_counts } from './0010_counts';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007_mailroom_search,
   m0008_breaches,
   m0009_audit_guard,
+  m0010_counts,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
