@@ -2,7 +2,7 @@
 // each change), and their full recount. A count costs the number of summary rows it sums (days x
 // channels x statuses x parties at most), never the number of letters or requests.
 import { AWAITING_RECOUNT_0010, COUNT_SPECS_0010, recountSql } from './migrations/0010_counts';
-import type { DB } from './server';
+import type { DB, Server } from './server';
 
 export interface RegisterCountFilter {
   /** First and last calendar day included (received_date / date). */
@@ -147,4 +147,27 @@ export function recountSummaries(db: DB, opts: { keep: boolean }): CountDrift[] 
     db.exec('ROLLBACK TO recount; RELEASE recount');
     throw e;
   }
+}
+
+export interface RecountResult {
+  /** Figures the triggers kept that the recount corrected (none on a healthy database). */
+  drift: CountDrift[];
+  rows: Record<Summary, number>;
+}
+
+/** `db recount`: rebuilds the summary tables from the registers and requests, audited. */
+export function recountDatabase(server: Server, actor: string): RecountResult {
+  return server.write(actor, (tx) => {
+    const drift = recountSummaries(tx.db, { keep: true });
+    const rows = Object.fromEntries(
+      SUMMARIES.map((t) => [t, (tx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+    ) as Record<Summary, number>;
+    tx.audit({
+      action: 'db.recount',
+      entityType: 'database',
+      entityId: server.deskId,
+      summary: `summary tables recounted: ${drift.length} figures corrected`,
+    });
+    return { drift, rows };
+  });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { formatRecoveryKey, generateKey, readKeyFile, resolveKey } from '../../core/keys';
 import { backupDatabase, checkBackup, rekey, restoreDatabase, verifyDatabase } from '../../sql/maintenance';
+import { recountDatabase } from '../../sql/counts';
 import { Server } from '../../sql/server';
 import { CLI_ACTOR, dbFile, globals, withServer } from '../context';
 import { emit } from '../output';
@@ -83,6 +84,26 @@ export function registerDb(program: Command): void {
               ...lines,
             ].join('\n'),
           r.ok,
+        );
+      });
+    });
+
+  db.command('recount')
+    .description(
+      'rebuild the summary tables (register and request counts, letters awaiting a request) from the rows they ' +
+        'count, audited; reports every figure that had drifted (none on a healthy database)',
+    )
+    .action((_o: unknown, cmd: Command) => {
+      const g = globals(cmd);
+      withServer(g, (server) => {
+        const r = recountDatabase(server, CLI_ACTOR);
+        emit(r, g, () =>
+          [
+            `recounted: ${Object.entries(r.rows)
+              .map(([t, n]) => `${t} ${n} rows`)
+              .join(', ')}; ${r.drift.length} figures corrected`,
+            ...r.drift.map((d) => `${d.table} ${d.key}: kept ${d.kept}, recounted ${d.recounted}`),
+          ].join('\n'),
         );
       });
     });
