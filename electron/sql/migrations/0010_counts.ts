@@ -157,8 +157,9 @@ export const m0010_counts: Migration = {
       ) STRICT;
       CREATE INDEX letters_awaiting_received ON letters_awaiting_request(received_at);
 
-      CREATE TRIGGER incoming_awaiting_insert AFTER INSERT ON incoming_letters BEGIN
-        INSERT INTO letters_awaiting_request(letter_id, received_at) SELECT new.id, new.received_at WHERE ${awaits('new.')};
+      -- WHEN: most letters are not of a request type, and a bulk load should not run a body for them.
+      CREATE TRIGGER incoming_awaiting_insert AFTER INSERT ON incoming_letters WHEN ${awaits('new.')} BEGIN
+        INSERT INTO letters_awaiting_request(letter_id, received_at) VALUES (new.id, new.received_at);
       END;
       CREATE TRIGGER incoming_awaiting_update AFTER UPDATE OF status, document_type, received_at ON incoming_letters BEGIN
         DELETE FROM letters_awaiting_request WHERE letter_id = old.id;
