@@ -10,7 +10,6 @@ import { s10CheckDigit } from '../../common/identifiers/s10';
 import { almatyParts, fromAlmatyWallClock } from '../../common/mailroom/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
 import { incomingInserter, type IncomingRecord } from './sql/incoming';
-import { setIncomingFtsAutomerge } from './sql/search';
 import type { Server } from '../sql/server';
 import { assignBlock } from './numbering';
 
@@ -423,7 +422,6 @@ export function seedDemo(server: Server, actor: string, opts: SeedOptions): Seed
   const result: SeedResult = { letters: 0, batches: 0, first: null, last: null, from: null, to: null, ms: 0 };
   const previousCache = server.db.pragma('cache_size', { simple: true }) as number;
   server.db.pragma('cache_size = -262144');
-  setIncomingFtsAutomerge(server.db, 16);
   try {
     for (let done = 0; done < total;) {
       const n = Math.min(batchSize, total - done);
@@ -466,7 +464,6 @@ export function seedDemo(server: Server, actor: string, opts: SeedOptions): Seed
       opts.onProgress?.(done, total);
     }
   } finally {
-    setIncomingFtsAutomerge(server.db, 4);
     server.db.pragma(`cache_size = ${previousCache}`);
   }
   result.ms = Date.now() - t0;

@@ -151,15 +151,3 @@ export function searchIds(db: DB, register: Register, input: string, limit: numb
   // Few candidates pass: the words are rare, so FTS5's own prefix query is cheap here.
   return ftsIds(db, register, full, limit);
 }
-
-/**
- * FTS5 merges a level's segments once `segments` of them exist (its default is 4). A bulk load
- * that writes a segment per batch spends much of its time re-merging; 16 merges about half as
- * often. Set back to 4 after the load, so everyday writes keep the index as tight as before.
- */
-export function setIncomingFtsAutomerge(db: DB, segments: number): void {
-  // A literal: FTS5 refuses the value bound as a JavaScript number (a double).
-  if (!Number.isInteger(segments) || segments < 2 || segments > 16)
-    throw new RangeError(`automerge ${segments}`);
-  db.exec(`INSERT INTO incoming_fts(incoming_fts, rank) VALUES ('automerge', ${segments})`);
-}
