@@ -17,6 +17,34 @@ export const AIGERIM = {
   address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
 } as const;
 
+/** An identity document checked at the desk (verification of the subject). */
+export const ID_CARD = {
+  method: 'document',
+  documentType: 'id_card',
+  numberLast4: '4567',
+  issuer: 'МВД РК',
+  issuedOn: '2021-03-01',
+} as const;
+
+/** Marks every pending outbox event delivered, as a sync pass would. */
+export function deliverAll(server: Server): void {
+  server.write('sync', (tx) => {
+    const pending = listOutbox(tx.db, 'pending');
+    applyAnswers(
+      tx.db,
+      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
+      'sync',
+      tx.now,
+    );
+    tx.audit({
+      action: 'sync.batch',
+      entityType: 'sync',
+      entityId: 'test',
+      summary: `${pending.length} delivered`,
+    });
+  });
+}
+
 export interface Desk {
   tmp: TmpDb;
   server: Server;

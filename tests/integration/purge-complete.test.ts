@@ -29,7 +29,7 @@ import type { DB } from '../../electron/sql/server';
 import { applyAnswers, storeResults } from '../../electron/sync/sql/sync';
 import { annotateRejectedEvent, retryRejectedEvent } from '../../electron/sync/officer';
 import { decryptDatabase, decryptedDisk } from '../helpers/sqlcipher-pages';
-import { open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+import { deliverAll as deliverEvents, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
 const FEATURES = composeFeatures();
 const LETTER_DEPS = FEATURES.letters;
@@ -57,21 +57,7 @@ function hits(bytes: Buffer): string[] {
 }
 
 function deliverAll(desk: Desk): void {
-  desk.server.write('sync', (tx) => {
-    const pending = listOutbox(tx.db, 'pending');
-    applyAnswers(
-      tx.db,
-      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
-      'sync',
-      tx.now,
-    );
-    tx.audit({
-      action: 'sync.batch',
-      entityType: 'sync',
-      entityId: 'test',
-      summary: `${pending.length} delivered`,
-    });
-  });
+  deliverEvents(desk.server);
 }
 
 /** Every table and column of the schema, with the FTS shadow tables named by their virtual table. */

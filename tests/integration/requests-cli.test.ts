@@ -4,10 +4,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseKey } from '../../electron/core/keys';
-import { listOutbox } from '../../electron/sql/outbox';
 import { updateRequestFields } from '../../electron/requests';
 import { Server } from '../../electron/sql/server';
-import { applyAnswers } from '../../electron/sync/sql/sync';
+import { deliverAll } from '../helpers/requests';
 import { diskBytes, tmpDir } from '../helpers/tmpdb';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -210,15 +209,7 @@ describe('privacy-desk request (CLI)', () => {
       file: env.PRIVACY_DESK_DB!,
       key: Buffer.from(env.PRIVACY_DESK_KEY!, 'hex'),
     });
-    server.write('sync', (tx) => {
-      applyAnswers(
-        tx.db,
-        listOutbox(tx.db, 'pending').map((e) => ({ seq: e.seq, status: 'accepted' as const })),
-        'sync',
-        tx.now,
-      );
-      tx.audit({ action: 'sync.batch', entityType: 'sync', entityId: 'test', summary: 'delivered' });
-    });
+    deliverAll(server);
     server.close();
     const purged = cli(['request', 'purge', '--json', '--now', later]);
     expect(purged.code).toBe(0);

@@ -19,7 +19,7 @@ import {
 import { listAudit, verifyAuditChain } from '../../electron/sql/audit';
 import { listOutbox } from '../../electron/sql/outbox';
 import { listRequestsSchema, requestPatchSchema } from '../../common/requests';
-import { AIGERIM, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+import { AIGERIM, ID_CARD, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
 /** A valid IIN of someone born on the given date (2000s, male, serial from 1). */
 function iinFor(yymmdd: string, centurySex = '5'): string {
@@ -30,14 +30,6 @@ function iinFor(yymmdd: string, centurySex = '5'): string {
   }
   throw new Error('no IIN');
 }
-
-const ID_CARD = {
-  method: 'document',
-  documentType: 'id_card',
-  numberLast4: '4567',
-  issuer: 'МВД РК',
-  issuedOn: '2021-03-01',
-} as const;
 
 describe('subject requests: opening, duplicates, states', () => {
   let desk: Desk;

@@ -22,8 +22,15 @@ import {
 import { verifyAuditChain } from '../../electron/sql/audit';
 import { verifyDatabase } from '../../electron/sql/maintenance';
 import { listOutbox } from '../../electron/sql/outbox';
-import { applyAnswers } from '../../electron/sync/sql/sync';
-import { AIGERIM, allText, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
+import {
+  AIGERIM,
+  allText,
+  deliverAll as deliverEvents,
+  open,
+  openDesk,
+  registerLetter,
+  type Desk,
+} from '../helpers/requests';
 import { diskBytes } from '../helpers/tmpdb';
 
 const PURGE = composeFeatures().requests.purge;
@@ -37,21 +44,7 @@ const OTHER = { name: 'Иван Петров', iin: '850312301209' };
 
 /** Marks every pending outbox event delivered, as a sync pass would. */
 function deliverAll(desk: Desk): void {
-  desk.server.write('sync', (tx) => {
-    const pending = listOutbox(tx.db, 'pending');
-    applyAnswers(
-      tx.db,
-      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
-      'sync',
-      tx.now,
-    );
-    tx.audit({
-      action: 'sync.batch',
-      entityType: 'sync',
-      entityId: 'test',
-      summary: `${pending.length} delivered`,
-    });
-  });
+  deliverEvents(desk.server);
 }
 
 describe('purging a subject’s personal data', () => {
