@@ -26,25 +26,6 @@ export const ID_CARD = {
   issuedOn: '2021-03-01',
 } as const;
 
-/** Marks every pending outbox event delivered, as a sync pass would. */
-export function deliverAll(server: Server): void {
-  server.write('sync', (tx) => {
-    const pending = listOutbox(tx.db, 'pending');
-    applyAnswers(
-      tx.db,
-      pending.map((e) => ({ seq: e.seq, status: 'accepted' as const })),
-      'sync',
-      tx.now,
-    );
-    tx.audit({
-      action: 'sync.batch',
-      entityType: 'sync',
-      entityId: 'test',
-      summary: `${pending.length} delivered`,
-    });
-  });
-}
-
 export interface Desk {
   tmp: TmpDb;
   server: Server;

@@ -12,7 +12,7 @@ import {
 } from '../../common/contract/mailroom';
 import { decisionInputSchema } from '../../common/requests';
 import { RUNNING_STATES } from '../../common/requests/vocab';
-import { wireFeatures } from '../../electron/app/wiring';
+import { composeFeatures } from '../../electron/app/compose';
 import { cancelIncoming, registerIncoming, updateIncoming } from '../../electron/mailroom/intake';
 import { cancelOutgoing, registerOutgoing, setOutgoingStatus } from '../../electron/mailroom/outgoing';
 import {
@@ -26,7 +26,6 @@ import {
 } from '../../electron/requests';
 import { recountDatabase, recountSummaries, registerCount } from '../../electron/sql/counts';
 import { countIncoming } from '../../electron/mailroom/sql/incoming';
-import type { WriteTx } from '../../electron/sql/server';
 import { AIGERIM, deliverAll, ID_CARD, open, openDesk, type Desk } from '../helpers/requests';
 
 /** xorshift32: a seeded sequence, so a failure replays. */
@@ -52,14 +51,12 @@ describe('summary tables after random operations', () => {
   let clock = Date.parse('2026-11-23T09:00:00+05:00');
 
   beforeAll(() => {
-    wireFeatures();
     desk = openDesk('2026-11-23T09:00:00+05:00');
   });
   afterAll(() => desk.close());
 
   const db = () => desk.server.db;
   const ids = (sql: string) => (db().prepare(sql).all() as { id: string | number }[]).map((r) => r.id);
-  const w = <T>(fn: (tx: WriteTx) => T): T => desk.server.write('officer', fn);
 
   const ops: Record<string, () => void> = {
     intake: () => {
@@ -75,22 +72,19 @@ describe('summary tables after random operations', () => {
         sheets: 1,
         confirmWarnings: ['duplicate', 'tracking_format', 'tracking_check_digit'],
       });
-      w((tx) => registerIncoming(tx, 'clerk', input));
+      registerIncoming(desk.server, 'clerk', input);
     },
     edit: () => {
       const id = Number(pick(ids("SELECT id FROM incoming_letters WHERE status <> 'cancelled'")));
-      w((tx) =>
-        updateIncoming(
-          tx,
-          id,
-          { assignedTo: pick(OFFICERS) ?? null, documentType: pick(DOC_TYPES) ?? null },
-          ['duplicate'],
-        ),
-      );
+      updateIncoming(desk.server, 'clerk', {
+        id,
+        patch: { assignedTo: pick(OFFICERS) ?? null, documentType: pick(DOC_TYPES) ?? null },
+        confirmWarnings: ['duplicate'],
+      });
     },
     cancel: () => {
       const id = Number(pick(ids("SELECT id FROM incoming_letters WHERE status = 'registered'")));
-      w((tx) => cancelIncoming(tx, 'clerk', id, 'ошибочная регистрация'));
+      cancelIncoming(desk.server, 'clerk', { id, reason: 'ошибочная регистрация' });
     },
     outgoing: () => {
       const input = outgoingCreateSchema.parse({
@@ -101,7 +95,7 @@ describe('summary tables after random operations', () => {
         status: pick(['draft', 'sent'] as const),
         signatory: pick(OFFICERS),
       });
-      w((tx) => registerOutgoing(tx, 'clerk', input));
+      registerOutgoing(desk.server, 'clerk', input);
     },
     outgoingStatus: () => {
       const id = Number(
@@ -110,13 +104,12 @@ describe('summary tables after random operations', () => {
       const cur = (
         db().prepare('SELECT status FROM outgoing_letters WHERE id = ?').get(id) as { status: string }
       ).status;
-      if (rnd() < 0.3) w((tx) => cancelOutgoing(tx, 'clerk', id, 'не отправлено'));
+      if (rnd() < 0.3) cancelOutgoing(desk.server, 'clerk', { id, reason: 'не отправлено' });
       else
-        w((tx) =>
-          setOutgoingStatus(
-            tx,
-            outgoingStatusSchema.parse({ id, status: cur === 'sent' ? 'returned' : 'sent' }),
-          ),
+        setOutgoingStatus(
+          desk.server,
+          'clerk',
+          outgoingStatusSchema.parse({ id, status: cur === 'sent' ? 'returned' : 'sent' }),
         );
     },
     open: () => {
@@ -159,13 +152,13 @@ describe('summary tables after random operations', () => {
                 findings: 'Проверено',
                 measures: ['Исправлено'],
               };
-      decide(desk.server, 'officer', r.id, decisionInputSchema.parse(input));
+      decide(desk.server, 'officer', { id: r.id, decision: decisionInputSchema.parse(input) });
     },
     answerClose: () => {
       const id = String(pick(ids("SELECT id FROM requests WHERE state IN ('decided', 'answered')")));
       const state = (db().prepare('SELECT state FROM requests WHERE id = ?').get(id) as { state: string })
         .state;
-      transitionRequest(desk.server, 'officer', id, state === 'decided' ? 'answered' : 'closed');
+      transitionRequest(desk.server, 'officer', { id, to: state === 'decided' ? 'answered' : 'closed' });
     },
     pause: () => {
       const id = String(
@@ -173,24 +166,20 @@ describe('summary tables after random operations', () => {
       );
       const paused = (db().prepare('SELECT state FROM requests WHERE id = ?').get(id) as { state: string })
         .state;
-      if (paused === 'paused') resumeRequest(desk.server, 'officer', id);
-      else pauseRequest(desk.server, 'officer', id, 'awaiting_documents');
+      if (paused === 'paused') resumeRequest(desk.server, 'officer', { id });
+      else pauseRequest(desk.server, 'officer', { id, reason: 'awaiting_documents' });
     },
     cancelRequest: () => {
       const id = String(pick(ids("SELECT id FROM requests WHERE state NOT IN ('closed', 'cancelled')")));
-      cancelRequest(
-        desk.server,
-        'officer',
-        id,
-        pick(['cancelled', 'withdrawn', 'duplicate'] as const),
-        'повтор',
-      );
+      const outcome = pick(['cancelled', 'withdrawn', 'duplicate'] as const);
+      cancelRequest(desk.server, 'officer', { id, outcome, reason: 'повтор' });
     },
     purge: () => {
       deliverAll(desk.server);
       clock += 40 * 86_400_000;
       desk.at(new Date(clock).toISOString());
-      if (runPurge(desk.server, 'admin').purged.length === 0) throw new Error('nothing to purge');
+      if (runPurge(desk.server, 'admin', {}, composeFeatures().requests.purge).purged.length === 0)
+        throw new Error('nothing to purge');
     },
     time: () => {
       clock += Math.floor(rnd() * 5) * 86_400_000 + 3_600_000;
