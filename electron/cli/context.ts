@@ -19,11 +19,32 @@ export function dbFile(opts: GlobalOptions): string {
 
 export const CLI_ACTOR = 'cli';
 
-/** Opens the database for one command and always closes it. */
-export function withServer<T>(opts: GlobalOptions, fn: (server: Server) => T): T {
-  const server = Server.open({ file: dbFile(opts), key: resolveKey({ keyFile: opts.keyFile }) });
+function openServer(opts: GlobalOptions, clock?: () => Date): Server {
+  return Server.open({
+    file: dbFile(opts),
+    key: resolveKey({ keyFile: opts.keyFile }),
+    ...(clock ? { clock } : {}),
+  });
+}
+
+/** Opens the database for one command and always closes it; `clock` fixes "now" when given. */
+export function withServer<T>(opts: GlobalOptions, fn: (server: Server) => T, clock?: () => Date): T {
+  const server = openServer(opts, clock);
   try {
     return fn(server);
+  } finally {
+    server.close();
+  }
+}
+
+/** withServer for an async body: the database stays open until the body settles. */
+export async function withServerAsync<T>(
+  opts: GlobalOptions,
+  fn: (server: Server) => Promise<T>,
+): Promise<T> {
+  const server = openServer(opts);
+  try {
+    return await fn(server);
   } finally {
     server.close();
   }

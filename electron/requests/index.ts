@@ -38,6 +38,7 @@ export {
   resetRules,
   rulesHistory,
 } from './calendar-admin';
-export { list, parse, readJsonArg, registerRequests, usage, withDb } from './cli';
+export { registerRequests } from './cli';
+export { list, parse, readJsonArg, usage, withDb } from './cli-support';
 export { applyCountingRule, shippedDeadlineData } from './deadlines';
 export { requestHandlers } from './handlers';

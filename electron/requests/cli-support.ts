@@ -1,0 +1,67 @@
+// What the request and breach commands share: the database with an optional fixed clock, request
+// error texts, JSON files named on the command line, and the contract's validation.
+import type { z } from 'zod';
+import {
+  REQUEST_ERROR_CODES,
+  REQUEST_HUMAN_ERRORS,
+  type RequestErrorCode,
+} from '../../common/requests/errors';
+import type { Server } from '../sql/server';
+import { readProblem } from '../core/read-bounded';
+import { failKnown, readJsonFile, usage, validate } from '../cli/args';
+import { withServer, type GlobalOptions } from '../cli/context';
+
+export { usage };
+
+function requestErrorText(code: string): string | undefined {
+  const known =
+    (REQUEST_ERROR_CODES as readonly string[]).includes(code) ||
+    code === 'VALIDATION' ||
+    code === 'NOT_FOUND';
+  if (!known) return undefined;
+  return (
+    REQUEST_HUMAN_ERRORS[code as RequestErrorCode] ??
+    (code === 'NOT_FOUND' ? 'not found' : 'the input is not valid')
+  );
+}
+
+/** Opens the database for one command; `now` fixes the clock (tests, or a purge "as of"). */
+export function withDb<T>(g: GlobalOptions, fn: (server: Server) => T, now?: string): T {
+  let clock: (() => Date) | undefined;
+  if (now !== undefined) {
+    const at = new Date(now);
+    if (Number.isNaN(at.getTime())) usage('--now must be an ISO date-time, e.g. 2026-12-31T12:00:00+05:00');
+    clock = () => new Date(at.getTime());
+  }
+  try {
+    return withServer(g, fn, clock);
+  } catch (e) {
+    return failKnown(e, g, requestErrorText);
+  }
+}
+
+export function readJsonArg(file: string): unknown {
+  const name = file === '-' ? 'stdin' : file;
+  return readJsonFile(file, {
+    unreadable: (e) => usage(`cannot read ${name} (${readProblem(e)})`),
+    invalid: (e) => usage(`${name} is not valid JSON (${(e as Error).message})`),
+  });
+}
+
+/** Validates like the contract does; issues name the path and the problem, never the value. */
+export function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  return validate(schema, raw, { messages: true });
+}
+
+export function list(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}
+
+export const human = (r: { id: string; type: string; state: string; due: string; daysLeft: number }) =>
+  `${r.id}  ${r.type}  ${r.state}  due ${r.due} (${r.daysLeft} working days left)`;
