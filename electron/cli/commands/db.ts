@@ -9,7 +9,13 @@ import { emit } from '../output';
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description('create, check, back up and restore the encrypted database');
+  registerInit(db);
+  registerVerify(db);
+  registerKeyAndCopies(db);
+  registerRecount(db);
+}
 
+function registerInit(db: Command): void {
   db.command('init')
     .description(
       'create a new encrypted database; with --new-key-file a fresh key is generated and written there',
@@ -54,7 +60,9 @@ export function registerDb(program: Command): void {
         server.close();
       }
     });
+}
 
+function registerVerify(db: Command): void {
   db.command('verify')
     .description(
       'integrity check, cipher check, audit chain (links, hashes, time order), schema and triggers against the ' +
@@ -87,7 +95,10 @@ export function registerDb(program: Command): void {
         );
       });
     });
+}
 
+/** Rebuilding the summary tables from the rows they count. */
+function registerRecount(db: Command): void {
   db.command('recount')
     .description(
       'rebuild the summary tables (register and request counts, letters awaiting a request) from the rows they ' +
@@ -107,7 +118,10 @@ export function registerDb(program: Command): void {
         );
       });
     });
+}
 
+/** Changing the key and moving whole copies of the database in and out. */
+function registerKeyAndCopies(db: Command): void {
   db.command('rekey')
     .description('change the key in place; the old key stops working')
     .requiredOption('--new-key-file <file>', 'file holding the new key (hex or recovery form)')
