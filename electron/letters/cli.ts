@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { PRIVATE_MODE } from '../core/private-files';
-import { MAX_JSON_BYTES, MAX_TEXT_BYTES, readBoundedText, readProblem } from '../core/read-bounded';
+import { MAX_TEXT_BYTES, readBoundedText, readProblem } from '../core/read-bounded';
 import path from 'node:path';
 import { PdError } from '../../common/errors';
 import type { LetterBody } from '../../common/letters/input';
@@ -20,31 +20,20 @@ import {
   type SendMethod,
 } from '../../common/letters/kinds';
 import { parseTemplateSource } from '../../common/letters/template';
-import { generateLetter } from './service';
+import { generateLetter, type GenerateSpec } from './service';
 import { getLetterDocx } from './queries';
-import { type LetterDeps } from './deps';
-import { CLI_ACTOR, dbFile, globals, type GlobalOptions } from '../cli/context';
-import { resolveKey } from '../core/keys';
-import { Server } from '../sql/server';
-import { CliExit, emit, EXIT_USAGE } from '../cli/output';
-
-function usage(message: string): never {
-  process.stderr.write(`privacy-desk: ${message}\n`);
-  throw new CliExit(EXIT_USAGE);
-}
+import type { LetterDeps } from './deps';
+import { CLI_ACTOR, globals, withServerAsync, type GlobalOptions } from '../cli/context';
+import { readJsonFile, usage } from '../cli/args';
+import { emit } from '../cli/output';
 
 function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readBoundedText(file, MAX_JSON_BYTES);
-  } catch (e) {
-    usage(`cannot read ${file} (${readProblem(e)})`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new PdError('VALIDATION', { problem: 'not_json', file: path.basename(file) });
-  }
+  return readJsonFile(file, {
+    unreadable: (e) => usage(`cannot read ${file} (${readProblem(e)})`),
+    invalid: () => {
+      throw new PdError('VALIDATION', { problem: 'not_json', file: path.basename(file) });
+    },
+  });
 }
 
 /**
@@ -85,6 +74,51 @@ export function registerLetter(program: Command, deps: LetterDeps): void {
       );
     });
 
+  registerRender(letter, deps);
+  registerCheck(letter);
+}
+
+interface RenderFlags {
+  request?: string;
+  data?: string;
+  letter?: string;
+  kind?: string;
+  lang?: string;
+  method?: string;
+  gender?: string;
+  dative?: string;
+  out: string;
+}
+
+/** Checks the flags together before the database is opened; a wrong one is a usage error. */
+function renderInput(o: RenderFlags): GenerateSpec {
+  if (!o.request && !o.data && !o.letter)
+    usage('give --request ID or --data FILE (or --letter ID to regenerate)');
+  if (o.request && o.data) usage('give --request or --data, not both');
+  const data = o.data ? readLetterData(o.data) : undefined;
+  const kind = o.kind ?? data?.kind;
+  const lang = o.lang ?? data?.lang;
+  if (!kind || !isLetterKind(kind)) usage(`--kind must be one of: ${LETTER_KINDS.join(', ')}`);
+  if (lang !== undefined && !isLetterLang(lang)) usage('--lang must be kk, ru or en');
+  if (o.method !== undefined && !(SEND_METHODS as readonly string[]).includes(o.method))
+    usage(`--method must be one of: ${SEND_METHODS.join(', ')}`);
+  if (o.gender !== undefined && o.gender !== 'M' && o.gender !== 'F') usage('--gender must be M or F');
+  const hints = {
+    ...(o.gender ? { gender: o.gender as 'M' | 'F' } : {}),
+    ...(o.dative?.trim() ? { dativeName: o.dative.trim() } : {}),
+  };
+  return {
+    kind,
+    ...(lang ? { lang } : {}),
+    ...(o.request ? { requestId: o.request } : {}),
+    ...(data ? { data: data.body } : {}),
+    ...(o.letter ? { letterId: o.letter } : {}),
+    ...(o.method ? { method: o.method as SendMethod } : {}),
+    ...(Object.keys(hints).length ? { addressee: hints } : {}),
+  };
+}
+
+function registerRender(letter: Command, deps: LetterDeps): void {
   letter
     .command('render')
     .description('generate a letter (assigns the Исх. № in the outgoing register) and save its DOCX')
@@ -103,80 +137,36 @@ export function registerLetter(program: Command, deps: LetterDeps): void {
       'the addressee’s name as the address block prints it, when it cannot be declined',
     )
     .requiredOption('--out <file>', 'where to write the DOCX')
-    .action(
-      async (
-        o: {
-          request?: string;
-          data?: string;
-          letter?: string;
-          kind?: string;
-          lang?: string;
-          method?: string;
-          gender?: string;
-          dative?: string;
-          out: string;
-        },
-        cmd: Command,
-      ) => {
-        const g: GlobalOptions = globals(cmd);
-        if (!o.request && !o.data && !o.letter)
-          usage('give --request ID or --data FILE (or --letter ID to regenerate)');
-        if (o.request && o.data) usage('give --request or --data, not both');
-        const data = o.data ? readLetterData(o.data) : undefined;
-        const kind = o.kind ?? data?.kind;
-        const lang = o.lang ?? data?.lang;
-        if (!kind || !isLetterKind(kind)) usage(`--kind must be one of: ${LETTER_KINDS.join(', ')}`);
-        if (lang !== undefined && !isLetterLang(lang)) usage('--lang must be kk, ru or en');
-        if (o.method !== undefined && !(SEND_METHODS as readonly string[]).includes(o.method))
-          usage(`--method must be one of: ${SEND_METHODS.join(', ')}`);
-        if (o.gender !== undefined && o.gender !== 'M' && o.gender !== 'F') usage('--gender must be M or F');
-        const hints = {
-          ...(o.gender ? { gender: o.gender as 'M' | 'F' } : {}),
-          ...(o.dative?.trim() ? { dativeName: o.dative.trim() } : {}),
+    .action(async (o: RenderFlags, cmd: Command) => {
+      const g: GlobalOptions = globals(cmd);
+      const input = renderInput(o);
+      await withServerAsync(g, async (server) => {
+        const r = await generateLetter(server, CLI_ACTOR, input, deps);
+        const file = path.resolve(o.out);
+        writeFileSync(file, getLetterDocx(server.db, r.id).docx, { mode: PRIVATE_MODE });
+        const result = {
+          outgoingNo: r.outgoingNo,
+          file,
+          bytes: r.bytes,
+          templateVersion: r.templateVersion,
+          letterId: r.id,
+          version: r.version,
+          kind: r.kind,
+          lang: r.lang,
+          date: r.outgoingDate,
+          sha256: r.sha256,
         };
+        emit(
+          result,
+          g,
+          () =>
+            `${r.outgoingNo} (${r.kind}, ${r.lang}, version ${r.version}, template version ${r.templateVersion}) → ${file}, ${r.bytes} bytes`,
+        );
+      });
+    });
+}
 
-        const server = Server.open({ file: dbFile(g), key: resolveKey({ keyFile: g.keyFile }) });
-        try {
-          const r = await generateLetter(
-            server,
-            CLI_ACTOR,
-            {
-              kind,
-              ...(lang ? { lang } : {}),
-              ...(o.request ? { requestId: o.request } : {}),
-              ...(data ? { data: data.body } : {}),
-              ...(o.letter ? { letterId: o.letter } : {}),
-              ...(o.method ? { method: o.method as SendMethod } : {}),
-              ...(Object.keys(hints).length ? { addressee: hints } : {}),
-            },
-            deps,
-          );
-          const file = path.resolve(o.out);
-          writeFileSync(file, getLetterDocx(server.db, r.id).docx, { mode: PRIVATE_MODE });
-          const result = {
-            outgoingNo: r.outgoingNo,
-            file,
-            bytes: r.bytes,
-            templateVersion: r.templateVersion,
-            letterId: r.id,
-            version: r.version,
-            kind: r.kind,
-            lang: r.lang,
-            date: r.outgoingDate,
-            sha256: r.sha256,
-          };
-          emit(
-            result,
-            g,
-            () =>
-              `${r.outgoingNo} (${r.kind}, ${r.lang}, version ${r.version}, template version ${r.templateVersion}) → ${file}, ${r.bytes} bytes`,
-          );
-        } finally {
-          server.close();
-        }
-      },
-    );
-
+function registerCheck(letter: Command): void {
   letter
     .command('check')
     .argument('<file>', 'a letter template (YAML)')
