@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { MAX_TEXT_BYTES, readBoundedText } from '../core/read-bounded';
-import { resolveKey } from '../core/keys';
-import { Server } from '../sql/server';
 import {
   annotateRejectedEvent,
   configureSync,
@@ -13,26 +11,17 @@ import {
   runSyncPass,
   type SyncPassResult,
 } from '.';
-import { CLI_ACTOR, dbFile, globals, withServer, type GlobalOptions } from '../cli/context';
-import { CliExit, emit, EXIT_USAGE } from '../cli/output';
+import { CLI_ACTOR, globals, withServer, withServerAsync } from '../cli/context';
+import { wholeNumber } from '../cli/args';
+import { emit } from '../cli/output';
 
 function int(v: string | undefined, name: string, min: number): number | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < min) {
-    process.stderr.write(`privacy-desk: ${name} must be a whole number ≥ ${min}\n`);
-    throw new CliExit(EXIT_USAGE);
-  }
-  return Number(v);
+  return wholeNumber(name, v, { min });
 }
 
-/** Like withServer, for a command that awaits network work. */
-async function withServerAsync<T>(g: GlobalOptions, fn: (server: Server) => Promise<T>): Promise<T> {
-  const server = Server.open({ file: dbFile(g), key: resolveKey({ keyFile: g.keyFile }) });
-  try {
-    return await fn(server);
-  } finally {
-    server.close();
-  }
+/** A token on the command line wins over one in a file. */
+function tokenOf(o: { token?: string; tokenFile?: string }): string | undefined {
+  return o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
 }
 
 /** Exit 1 when the pass could not finish and events are still waiting, or sync is misconfigured. */
@@ -47,6 +36,25 @@ export function registerSync(program: Command): void {
     .command('sync')
     .description('push the outbox to the central system and pull action results');
 
+  registerRun(sync);
+  registerStatusAndConfig(sync);
+  registerAttention(sync);
+}
+
+interface RunFlags {
+  central?: string;
+  token?: string;
+  tokenFile?: string;
+  batchSize?: string;
+  timeoutMs: string;
+  maxAttempts: string;
+  retryBaseMs: string;
+  retryMaxMs: string;
+  results: boolean;
+  progress?: boolean;
+}
+
+function registerRun(sync: Command): void {
   sync
     .command('run')
     .description('one pass: send until the outbox is empty or central is unreachable, then pull results')
@@ -60,56 +68,41 @@ export function registerSync(program: Command): void {
     .option('--retry-max-ms <ms>', 'backoff cap', '30000')
     .option('--no-results', 'do not pull action results')
     .option('--progress', 'one JSON line per batch on stderr')
-    .action(
-      async (
-        o: {
-          central?: string;
-          token?: string;
-          tokenFile?: string;
-          batchSize?: string;
-          timeoutMs: string;
-          maxAttempts: string;
-          retryBaseMs: string;
-          retryMaxMs: string;
-          results: boolean;
-          progress?: boolean;
-        },
-        cmd: Command,
-      ) => {
-        const g = globals(cmd);
-        const token =
-          o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
-        const batchSize = int(o.batchSize, '--batch-size', 1);
-        const r = await withServerAsync(g, (server) =>
-          runSyncPass(server, {
-            ...(o.central ? { centralUrl: o.central } : {}),
-            ...(token ? { token } : {}),
-            ...(batchSize !== undefined ? { batchSize } : {}),
-            timeoutMs: int(o.timeoutMs, '--timeout-ms', 1)!,
-            maxAttempts: int(o.maxAttempts, '--max-attempts', 1)!,
-            backoff: {
-              baseMs: int(o.retryBaseMs, '--retry-base-ms', 0)!,
-              maxMs: int(o.retryMaxMs, '--retry-max-ms', 0)!,
-            },
-            actor: CLI_ACTOR,
-            pullResults: o.results,
-            ...(o.progress ? { onProgress: (p) => process.stderr.write(JSON.stringify(p) + '\n') } : {}),
-          }),
-        );
-        emit(
-          r,
-          g,
-          () =>
-            `${r.state}${r.error ? ` (${r.error})` : ''}: sent ${r.sent}, accepted ${r.accepted}, duplicates ${r.duplicates}, rejected ${r.rejected}; ` +
-            `pending ${r.pending}${r.heldBack ? ` (${r.heldBack} held back)` : ''}, needs attention ${r.needsAttention}, results pulled ${r.resultsPulled}` +
-            (r.skewWarning
-              ? `\nwarning: this computer's clock is off by ${Math.round((r.clockSkewMs ?? 0) / 1000)} s from central`
-              : ''),
-          passOk(r),
-        );
-      },
-    );
+    .action(async (o: RunFlags, cmd: Command) => {
+      const g = globals(cmd);
+      const token = tokenOf(o);
+      const batchSize = int(o.batchSize, '--batch-size', 1);
+      const r = await withServerAsync(g, (server) =>
+        runSyncPass(server, {
+          ...(o.central ? { centralUrl: o.central } : {}),
+          ...(token ? { token } : {}),
+          ...(batchSize !== undefined ? { batchSize } : {}),
+          timeoutMs: int(o.timeoutMs, '--timeout-ms', 1)!,
+          maxAttempts: int(o.maxAttempts, '--max-attempts', 1)!,
+          backoff: {
+            baseMs: int(o.retryBaseMs, '--retry-base-ms', 0)!,
+            maxMs: int(o.retryMaxMs, '--retry-max-ms', 0)!,
+          },
+          actor: CLI_ACTOR,
+          pullResults: o.results,
+          ...(o.progress ? { onProgress: (p) => process.stderr.write(JSON.stringify(p) + '\n') } : {}),
+        }),
+      );
+      emit(
+        r,
+        g,
+        () =>
+          `${r.state}${r.error ? ` (${r.error})` : ''}: sent ${r.sent}, accepted ${r.accepted}, duplicates ${r.duplicates}, rejected ${r.rejected}; ` +
+          `pending ${r.pending}${r.heldBack ? ` (${r.heldBack} held back)` : ''}, needs attention ${r.needsAttention}, results pulled ${r.resultsPulled}` +
+          (r.skewWarning
+            ? `\nwarning: this computer's clock is off by ${Math.round((r.clockSkewMs ?? 0) / 1000)} s from central`
+            : ''),
+        passOk(r),
+      );
+    });
+}
 
+function registerStatusAndConfig(sync: Command): void {
   sync
     .command('status')
     .description('what the status bar shows: state, last sync, pending, needs attention, clock skew')
@@ -143,8 +136,7 @@ export function registerSync(program: Command): void {
         cmd: Command,
       ) => {
         const g = globals(cmd);
-        const token =
-          o.token ?? (o.tokenFile ? readBoundedText(o.tokenFile, MAX_TEXT_BYTES).trim() : undefined);
+        const token = tokenOf(o);
         withServer(g, (server) => {
           const nothing =
             !o.clear && o.central === undefined && token === undefined && o.batchSize === undefined;
@@ -172,7 +164,10 @@ export function registerSync(program: Command): void {
         });
       },
     );
+}
 
+/** Events central rejected, what an officer can do about them, and the results central sent. */
+function registerAttention(sync: Command): void {
   sync
     .command('attention')
     .description('events central rejected (needs attention), with their reasons and notes')
