@@ -5,32 +5,76 @@ import { RESULT_STATUSES, type ResultStatus } from '../../common/sync/protocol';
 import { startCentral } from './server';
 import { CentralStore } from './store';
 import { globals } from '../cli/context';
-import { CliExit, emit, EXIT_USAGE } from '../cli/output';
+import { collect, usage, wholeNumber } from '../cli/args';
+import { emit } from '../cli/output';
 
 function centralDb(cmd: Command): string {
   const g = globals(cmd);
-  if (!g.db) {
-    process.stderr.write("privacy-desk: central commands need --db FILE (the receiver's own database)\n");
-    throw new CliExit(EXIT_USAGE);
-  }
+  if (!g.db) usage("central commands need --db FILE (the receiver's own database)");
   return g.db;
 }
 
 function intOption(v: string, name: string): number {
-  if (!/^\d+$/.test(v)) {
-    process.stderr.write(`privacy-desk: ${name} must be a whole number\n`);
-    throw new CliExit(EXIT_USAGE);
-  }
-  return Number(v);
+  return wholeNumber(name, v)!;
 }
-
-const collect = (v: string, prev: string[]) => [...prev, v];
 
 export function registerCentral(program: Command): void {
   const central = program
     .command('central')
     .description('the reference central receiver (for trying the sync protocol)');
 
+  registerServe(central);
+  registerList(central);
+  registerExecute(central);
+}
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  token: string[];
+  tokenFile?: string;
+  disableEventType: string[];
+  tlsCert?: string;
+  tlsKey?: string;
+  quiet?: boolean;
+  anchoring?: boolean;
+}
+
+/** The accepted tokens from the flags and the token file; at least one is required. */
+function serveTokens(o: ServeFlags): string[] {
+  const tokens = [...o.token];
+  if (o.tokenFile)
+    tokens.push(
+      ...readBoundedText(o.tokenFile, MAX_TEXT_BYTES)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
+  if (tokens.length === 0) usage('central serve needs at least one --token');
+  if (!!o.tlsCert !== !!o.tlsKey) usage('--tls-cert and --tls-key go together');
+  return tokens;
+}
+
+/** Resolves on SIGTERM or SIGINT once the receiver has closed. */
+function untilSignal(r: { close: () => Promise<void> }): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', onInt);
+      process.stderr.write(`central: ${signal}, shutting down\n`);
+      void r.close().then(() => {
+        process.stderr.write('central: stopped\n');
+        resolve();
+      });
+    };
+    const onTerm = () => stop('SIGTERM');
+    const onInt = () => stop('SIGINT');
+    process.on('SIGTERM', onTerm);
+    process.on('SIGINT', onInt);
+  });
+}
+
+function registerServe(central: Command): void {
   central
     .command('serve')
     .description('run the receiver on 127.0.0.1 until SIGTERM/SIGINT')
@@ -56,82 +100,40 @@ export function registerCentral(program: Command): void {
       '--anchoring',
       "anchor desks' audit chain heads and answer with signed receipts (announced in /v1/health)",
     )
-    .action(
-      async (
-        o: {
-          port: string;
-          host: string;
-          token: string[];
-          tokenFile?: string;
-          disableEventType: string[];
-          tlsCert?: string;
-          tlsKey?: string;
-          quiet?: boolean;
-          anchoring?: boolean;
-        },
-        cmd: Command,
-      ) => {
-        const g = globals(cmd);
-        const tokens = [...o.token];
-        if (o.tokenFile)
-          tokens.push(
-            ...readBoundedText(o.tokenFile, MAX_TEXT_BYTES)
-              .split(/\r?\n/)
-              .map((l) => l.trim())
-              .filter(Boolean),
-          );
-        if (tokens.length === 0) {
-          process.stderr.write('privacy-desk: central serve needs at least one --token\n');
-          throw new CliExit(EXIT_USAGE);
-        }
-        if (!!o.tlsCert !== !!o.tlsKey) {
-          process.stderr.write('privacy-desk: --tls-cert and --tls-key go together\n');
-          throw new CliExit(EXIT_USAGE);
-        }
-        let running;
-        try {
-          running = await startCentral({
-            dbFile: centralDb(cmd),
-            tokens,
-            host: o.host,
-            port: intOption(o.port, '--port'),
-            disabledEventTypes: o.disableEventType,
-            ...(o.anchoring ? { anchoring: true } : {}),
-            ...(o.tlsCert && o.tlsKey
-              ? {
-                  tls: {
-                    cert: readBounded(o.tlsCert, MAX_TEXT_BYTES),
-                    key: readBounded(o.tlsKey, MAX_TEXT_BYTES),
-                  },
-                }
-              : {}),
-            ...(o.quiet ? {} : { log: (line: string) => process.stderr.write(`central: ${line}\n`) }),
-          });
-        } catch (e) {
-          if ((e as { code?: string }).code === 'EADDRINUSE')
-            throw new PdError('CONFLICT', { reason: 'port_in_use' });
-          throw e;
-        }
-        const r = running;
-        emit({ url: r.url, port: r.port, db: centralDb(cmd) }, g, () => `central listening on ${r.url}`);
-        await new Promise<void>((resolve) => {
-          const stop = (signal: string) => {
-            process.off('SIGTERM', onTerm);
-            process.off('SIGINT', onInt);
-            process.stderr.write(`central: ${signal}, shutting down\n`);
-            void r.close().then(() => {
-              process.stderr.write('central: stopped\n');
-              resolve();
-            });
-          };
-          const onTerm = () => stop('SIGTERM');
-          const onInt = () => stop('SIGINT');
-          process.on('SIGTERM', onTerm);
-          process.on('SIGINT', onInt);
+    .action(async (o: ServeFlags, cmd: Command) => {
+      const g = globals(cmd);
+      const tokens = serveTokens(o);
+      let running;
+      try {
+        running = await startCentral({
+          dbFile: centralDb(cmd),
+          tokens,
+          host: o.host,
+          port: intOption(o.port, '--port'),
+          disabledEventTypes: o.disableEventType,
+          ...(o.anchoring ? { anchoring: true } : {}),
+          ...(o.tlsCert && o.tlsKey
+            ? {
+                tls: {
+                  cert: readBounded(o.tlsCert, MAX_TEXT_BYTES),
+                  key: readBounded(o.tlsKey, MAX_TEXT_BYTES),
+                },
+              }
+            : {}),
+          ...(o.quiet ? {} : { log: (line: string) => process.stderr.write(`central: ${line}\n`) }),
         });
-      },
-    );
+      } catch (e) {
+        if ((e as { code?: string }).code === 'EADDRINUSE')
+          throw new PdError('CONFLICT', { reason: 'port_in_use' });
+        throw e;
+      }
+      const r = running;
+      emit({ url: r.url, port: r.port, db: centralDb(cmd) }, g, () => `central listening on ${r.url}`);
+      await untilSignal(r);
+    });
+}
 
+function registerList(central: Command): void {
   central
     .command('list')
     .description('what the receiver has accepted, per desk and per event')
@@ -167,7 +169,9 @@ export function registerCentral(program: Command): void {
         store.close();
       }
     });
+}
 
+function registerExecute(central: Command): void {
   central
     .command('execute')
     .description('record the outcome of an action.requested event; the desk pulls it on its next sync')
@@ -177,15 +181,10 @@ export function registerCentral(program: Command): void {
     .option('--at <iso>', 'when it was executed (default now)')
     .action((o: { event: string; result: string; note?: string; at?: string }, cmd: Command) => {
       const g = globals(cmd);
-      if (!(RESULT_STATUSES as readonly string[]).includes(o.result)) {
-        process.stderr.write(`privacy-desk: --result must be one of ${RESULT_STATUSES.join(', ')}\n`);
-        throw new CliExit(EXIT_USAGE);
-      }
+      if (!(RESULT_STATUSES as readonly string[]).includes(o.result))
+        usage(`--result must be one of ${RESULT_STATUSES.join(', ')}`);
       const at = o.at ? new Date(o.at) : undefined;
-      if (at && Number.isNaN(at.getTime())) {
-        process.stderr.write('privacy-desk: --at must be an ISO date-time\n');
-        throw new CliExit(EXIT_USAGE);
-      }
+      if (at && Number.isNaN(at.getTime())) usage('--at must be an ISO date-time');
       if (o.note && o.note.length > 500) throw new PdError('VALIDATION', { field: 'note', max: 500 });
       const store = CentralStore.open(centralDb(cmd));
       try {
