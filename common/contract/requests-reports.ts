@@ -1,0 +1,172 @@
+// What the cross-request calls answer: the dashboard, reports, purge results, request settings
+// and the calendar and deadline-rule views. Re-exported by ./requests.
+import type { CalendarYear, DeadlineRules } from '../deadlines/calendar-schema';
+import type { DeadlineStatus, RequestState, RequestType } from '../requests/vocab';
+import type { RequestSummary, LetterView } from './requests';
+
+export interface AwaitingLetter {
+  letter: LetterView;
+  requestType: RequestType;
+  /** The deadline from the moment of registration. */
+  deadline: {
+    due: string;
+    statutoryDue: string;
+    daysLeft: number;
+    statutoryDaysLeft: number;
+    status: DeadlineStatus;
+    warnings: string[];
+  };
+}
+
+export interface OfficerLoad {
+  officer: string | null;
+  running: number;
+  overdue: number;
+  dueToday: number;
+  dueTomorrow: number;
+}
+
+export interface Dashboard {
+  today: string;
+  /** The next working day ("tomorrow" in the working-day sense). */
+  nextWorkingDay: string;
+  overdue: RequestSummary[];
+  dueToday: RequestSummary[];
+  dueTomorrow: RequestSummary[];
+  byOfficer: OfficerLoad[];
+  /** Running requests per type (for the chart). */
+  byType: Record<RequestType, number>;
+  running: number;
+  paused: number;
+  /** Actions central rejected or reported failed. */
+  failedActions: number;
+  /** Letters registered as a request type with no request opened yet, earliest first. */
+  awaitingRequest: { total: number; letters: AwaitingLetter[] };
+  warnings: string[];
+}
+
+export interface OnTimeFigures {
+  answered: number;
+  onTime: number;
+  late: number;
+  /** onTime / answered, null when nothing was answered. */
+  rate: number | null;
+}
+
+export interface RequestsReport {
+  from: string;
+  to: string;
+  today: string;
+  total: number;
+  byType: Record<RequestType, { total: number; byState: Partial<Record<RequestState, number>> }>;
+  byState: Partial<Record<RequestState, number>>;
+  onTime: { policy: OnTimeFigures; statute: OnTimeFigures };
+  /** Working days from the counting start to the answer; null when nothing was answered. */
+  medianWorkingDaysToAnswer: number | null;
+  medianByType: Record<RequestType, number | null>;
+  /** Still running past the policy due date. */
+  overdue: Array<{
+    id: string;
+    type: RequestType;
+    state: RequestState;
+    due: string;
+    statutoryDue: string;
+    daysLeft: number;
+    officer: string | null;
+  }>;
+  /** Answered after the policy due date. */
+  late: Array<{
+    id: string;
+    type: RequestType;
+    due: string;
+    statutoryDue: string;
+    answeredOn: string;
+    workingDaysLate: number;
+    statutoryLate: boolean;
+  }>;
+  /** Per month of receipt, for the chart. */
+  series: Array<{
+    month: string;
+    received: number;
+    answered: number;
+    onTimePolicy: number;
+    onTimeStatute: number;
+  }>;
+  warnings: string[];
+}
+
+export interface PurgedRequest {
+  requestId: string;
+  type: RequestType;
+  closedAt: string | null;
+  letters: string[];
+  replies: string[];
+  removed: Record<string, number>;
+  /** Letters kept because another request still needs them. */
+  lettersKept: string[];
+  /** Other requests that still hold data for the same IIN or name and address (review them). */
+  sameSubjectElsewhere: string[];
+}
+
+export interface PurgeReport {
+  /** Null for a dry run. */
+  id: number | null;
+  runAt: string;
+  actor: string;
+  dryRun: boolean;
+  retentionDays: number;
+  /** Requests closed at or before this instant were due. */
+  cutoff: string;
+  purged: PurgedRequest[];
+  /** Due but not purged yet, and why: events_undelivered — events of the request (e.g. an erase action with the IIN) have not reached central yet; `events` lists eventType:state. */
+  deferred: Array<{ requestId: string; reason: 'events_undelivered'; events: string[] }>;
+  totals: Record<string, number>;
+  ftsOptimized: string[];
+  checkpointed: boolean;
+}
+
+export interface RequestSettings {
+  /** Days after closing with erasure before the desk's copy is purged (default 30). */
+  retentionDays: number;
+}
+
+export interface CalendarYearView {
+  year: number;
+  origin: 'shipped' | 'edit' | 'import' | 'missing';
+  version: number | null;
+  savedAt: string | null;
+  savedBy: string | null;
+  shipped: boolean;
+  workingDays: number | null;
+  nonWorkingWeekdays: string[];
+  workingWeekendDays: string[];
+  source: string | null;
+}
+
+export interface CalendarSaveView {
+  year: CalendarYearView & { data: CalendarYear | null };
+  recomputed: {
+    checked: number;
+    changed: Array<{
+      id: string;
+      due: { from: string; to: string };
+      statutoryDue: { from: string; to: string };
+    }>;
+  };
+}
+
+export interface RulesView {
+  rules: DeadlineRules;
+  origin: 'shipped' | 'edit' | 'import' | 'missing';
+  version: number | null;
+  savedAt: string | null;
+  savedBy: string | null;
+}
+
+export interface DataVersion {
+  version: number;
+  origin: 'edit' | 'import' | 'reset';
+  savedAt: string;
+  savedBy: string;
+  sha256: string | null;
+}
