@@ -2,11 +2,7 @@ import type { Migration } from './index';
 
 // Channel and language lists are repeated from common/contract/mailroom.ts on purpose: a released
 // migration never changes, even when the contract grows (a later migration widens the CHECK).
-export const m0003_mailroom: Migration = {
-  version: 3,
-  name: 'mailroom: incoming and outgoing registers, number counters, scans, full-text search',
-  up(db) {
-    db.exec(`
+const COUNTERS = `
       -- The last number given per register and year. Incremented inside the write transaction
       -- that registers the letter (BEGIN IMMEDIATE serialises writers, across processes too),
       -- so numbers are gap-free and never given twice.
@@ -16,7 +12,9 @@ export const m0003_mailroom: Migration = {
         last_seq INTEGER NOT NULL CHECK (last_seq >= 0),
         PRIMARY KEY (register, year)
       ) STRICT, WITHOUT ROWID;
+`;
 
+const INCOMING = `
       CREATE TABLE incoming_letters (
         id                INTEGER PRIMARY KEY,
         uid               TEXT NOT NULL UNIQUE,
@@ -64,7 +62,9 @@ export const m0003_mailroom: Migration = {
       CREATE INDEX incoming_assigned_received ON incoming_letters(assigned_to, received_at);
       CREATE INDEX incoming_sender ON incoming_letters(sender_sort, received_at);
       CREATE INDEX incoming_tracking ON incoming_letters(tracking_number) WHERE tracking_number IS NOT NULL;
+`;
 
+const OUTGOING = `
       CREATE TABLE outgoing_letters (
         id                INTEGER PRIMARY KEY,
         uid               TEXT NOT NULL UNIQUE,
@@ -110,7 +110,9 @@ export const m0003_mailroom: Migration = {
       CREATE INDEX outgoing_addressee ON outgoing_letters(addressee_sort, date);
       CREATE INDEX outgoing_reply ON outgoing_letters(in_reply_to_id) WHERE in_reply_to_id IS NOT NULL;
       CREATE INDEX outgoing_tracking ON outgoing_letters(tracking_number) WHERE tracking_number IS NOT NULL;
+`;
 
+const SCANS = `
       -- Scans live inside the encrypted database; the bytes are the last column so listing the
       -- metadata never reads them. label is the original file name, shown, never used as a path.
       CREATE TABLE mail_scans (
@@ -129,7 +131,9 @@ export const m0003_mailroom: Migration = {
       ) STRICT;
       CREATE INDEX mail_scans_incoming ON mail_scans(incoming_id);
       CREATE INDEX mail_scans_outgoing ON mail_scans(outgoing_id);
+`;
 
+const INCOMING_SEARCH = `
       -- Full-text search. Contentless-delete FTS5 tables (the text stays in the register tables
       -- only) kept in step by triggers, inside the same transaction as the change. unicode61
       -- folds case for Cyrillic, Kazakh letters included (Сейтқали = сейтқали); diacritics are
@@ -161,7 +165,9 @@ export const m0003_mailroom: Migration = {
       CREATE TRIGGER incoming_fts_delete AFTER DELETE ON incoming_letters BEGIN
         DELETE FROM incoming_fts WHERE rowid = old.id;
       END;
+`;
 
+const OUTGOING_SEARCH = `
       CREATE VIRTUAL TABLE outgoing_fts USING fts5(
         refs, addressee, address, summary, notes,
         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
@@ -185,6 +191,13 @@ export const m0003_mailroom: Migration = {
       CREATE TRIGGER outgoing_fts_delete AFTER DELETE ON outgoing_letters BEGIN
         DELETE FROM outgoing_fts WHERE rowid = old.id;
       END;
-    `);
+`;
+
+export const m0003_mailroom: Migration = {
+  version: 3,
+  name: 'mailroom: incoming and outgoing registers, number counters, scans, full-text search',
+  up(db) {
+    // One statement group at a time, in the order they were released.
+    for (const step of [COUNTERS, INCOMING, OUTGOING, SCANS, INCOMING_SEARCH, OUTGOING_SEARCH]) db.exec(step);
   },
 };

@@ -8,17 +8,15 @@ import type { Migration } from './index';
 //   request_decisions.details, .reasons — the decision's content (data held, corrections, texts)
 //   request_history.note    — officers' notes on transitions
 // requests itself holds only numbers, codes, dates and staff usernames: it is the tombstone.
-export const m0004_requests: Migration = {
-  version: 4,
-  name: 'requests: subject requests, history, decisions, actions, purges, calendar and deadline data',
-  up(db) {
-    db.exec(`
+const COUNTERS = `
       -- Gap-free request numbers per year (RQ-2026-000001), taken inside the opening transaction.
       CREATE TABLE request_counters (
         year     INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 2999),
         last_seq INTEGER NOT NULL CHECK (last_seq >= 0)
       ) STRICT;
+`;
 
+const REQUESTS = `
       CREATE TABLE requests (
         id               TEXT PRIMARY KEY,
         year             INTEGER NOT NULL,
@@ -73,7 +71,9 @@ export const m0004_requests: Migration = {
       CREATE INDEX requests_received ON requests(received_on);
       CREATE INDEX requests_officer ON requests(officer, due_on);
       CREATE INDEX requests_purge ON requests(closed_at) WHERE erasure = 1 AND purged_at IS NULL;
+`;
 
+const SUBJECTS = `
       -- The subject's personal data: one row per request, deleted whole by a purge.
       CREATE TABLE request_subjects (
         request_id     TEXT PRIMARY KEY REFERENCES requests(id),
@@ -94,7 +94,9 @@ export const m0004_requests: Migration = {
       ) STRICT;
       CREATE INDEX request_subjects_iin ON request_subjects(iin) WHERE iin IS NOT NULL;
       CREATE INDEX request_subjects_name ON request_subjects(name_key, address_key);
+`;
 
+const LETTERS_AND_HISTORY = `
       -- The incoming letters a request comes from (the earliest receipt starts the clock).
       CREATE TABLE request_letters (
         request_id  TEXT NOT NULL REFERENCES requests(id),
@@ -120,7 +122,9 @@ export const m0004_requests: Migration = {
         note        TEXT
       ) STRICT;
       CREATE INDEX request_history_request ON request_history(request_id, id);
+`;
 
+const DECISIONS_AND_ACTIONS = `
       CREATE TABLE request_decisions (
         id             INTEGER PRIMARY KEY,
         request_id     TEXT NOT NULL REFERENCES requests(id),
@@ -156,7 +160,9 @@ export const m0004_requests: Migration = {
         actor  TEXT NOT NULL,
         report TEXT NOT NULL
       ) STRICT;
+`;
 
+const DEADLINE_DATA = `
       -- Calendar years and deadline rules as the administrator edited or imported them; the
       -- latest row per (kind, year) wins over the shipped resources/ file; data NULL = back to
       -- the shipped file. Rows are never changed: this is the version history.
@@ -177,6 +183,21 @@ export const m0004_requests: Migration = {
 
       -- Letters registered with a request type as document type and no request yet (dashboard).
       CREATE INDEX incoming_open_doc_type ON incoming_letters(document_type, received_at) WHERE status = 'registered';
-    `);
+`;
+
+export const m0004_requests: Migration = {
+  version: 4,
+  name: 'requests: subject requests, history, decisions, actions, purges, calendar and deadline data',
+  up(db) {
+    // One statement group at a time, in the order they were released.
+    for (const step of [
+      COUNTERS,
+      REQUESTS,
+      SUBJECTS,
+      LETTERS_AND_HISTORY,
+      DECISIONS_AND_ACTIONS,
+      DEADLINE_DATA,
+    ])
+      db.exec(step);
   },
 };
