@@ -1,0 +1,20 @@
+// A minor's deletion: the subject's age as recorded, and the officer's confirmation of it.
+import { useTranslation } from 'react-i18next';
+import { CheckField } from '../../../ui/checks';
+import type { TypeFieldsProps } from './values';
+
+export function MinorFields({ register, request: d }: TypeFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="rq-type-fields" data-testid="minor-fields">
+      {d.subject?.age !== null && d.subject?.age !== undefined && (
+        <p className="rq-small">{t('request.decision.minor.age', { age: d.subject.age })}</p>
+      )}
+      <CheckField
+        className="check rq-check"
+        label={t('request.fields.ageConfirmed')}
+        registration={register('ageConfirmed')}
+      />
+    </div>
+  );
+}
