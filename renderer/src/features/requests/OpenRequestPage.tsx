@@ -101,6 +101,7 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
               <SubjectFields
                 register={register}
                 errors={formState.errors.subject}
+                accountIdHint
                 iin={{
                   registration: {
                     ...register('subject.iin'),

@@ -30,6 +30,7 @@ export function SubjectFields<T extends { subject: SubjectValues }>({
   errors,
   iin,
   autoFocus,
+  accountIdHint,
 }: {
   register: UseFormRegister<T>;
   errors: FieldErrors<T>['subject'];
@@ -37,6 +38,8 @@ export function SubjectFields<T extends { subject: SubjectValues }>({
   iin?: IinProps;
   /** The name field takes the focus when the group opens (in a dialog). */
   autoFocus?: boolean;
+  /** Say under the account id where to find it (opening a request). */
+  accountIdHint?: boolean;
 }) {
   const { t } = useTranslation();
   const reg = register as unknown as UseFormRegister<{ subject: SubjectValues }>;
@@ -79,7 +82,7 @@ export function SubjectFields<T extends { subject: SubjectValues }>({
       <TextInput
         className="mr-span-4"
         label={t('request.fields.accountId')}
-        hint={t('request.fields.accountIdHint')}
+        hint={accountIdHint ? t('request.fields.accountIdHint') : undefined}
         registration={reg('subject.accountId')}
         error={fieldErrorText(t, e?.accountId, 'accountId')}
         autoComplete="off"
