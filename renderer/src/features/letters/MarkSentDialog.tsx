@@ -9,8 +9,7 @@ import type { ErrorPayload } from '../../../../common/errors';
 import { SEND_METHODS, type SendMethod } from '../../../../common/letters/kinds';
 import { checkTracking } from '../../../../common/mailroom/tracking';
 import { api, toPayload } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormDialog } from '../../ui/FormDialog';
 import { almatyDay, formatTime } from '../../format/dates';
 import { TrackingField } from '../mailroom';
 import { CHANNEL_KEYS } from '../mailroom';
@@ -28,15 +27,8 @@ function nowLocal(): string {
   return `${almatyDay(now)}T${formatTime(now, 'ru').slice(0, 5)}`;
 }
 
-export function MarkSentDialog({
-  letter,
-  onClose,
-  onSent,
-}: {
-  letter: LetterInfo;
-  onClose: () => void;
-  onSent: () => void;
-}) {
+/** The form and its saving: the tracking number checked first, then letters.markSent. */
+function useMarkSent(letter: LetterInfo, onSent: () => void) {
   const { t } = useTranslation();
   const [error, setError] = useState<ErrorPayload>();
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
@@ -44,19 +36,10 @@ export function MarkSentDialog({
   const method0 = (SEND_METHODS as readonly string[]).includes(letter.method)
     ? (letter.method as SendMethod)
     : 'registered_mail';
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState,
-    setError: setFieldError,
-    clearErrors,
-  } = useForm<SentForm>({
+  const form = useForm<SentForm>({
     defaultValues: { at: nowLocal(), method: method0, trackingNumber: '' },
   });
-  const method = useWatch({ control, name: 'method' });
-  const tracking = useWatch({ control, name: 'trackingNumber' });
-  const errors = formState.errors;
+  const { handleSubmit, setError: setFieldError, clearErrors } = form;
 
   const save = handleSubmit(async (v) => {
     setError(undefined);
@@ -104,28 +87,38 @@ export function MarkSentDialog({
       setError(p);
     }
   });
+  const confirm = (n: string | null) => {
+    setConfirmedFor(n);
+    clearErrors('trackingNumber');
+  };
+  return { form, save, error, confirmedFor, confirm, reveal };
+}
+
+export function MarkSentDialog({
+  letter,
+  onClose,
+  onSent,
+}: {
+  letter: LetterInfo;
+  onClose: () => void;
+  onSent: () => void;
+}) {
+  const { t } = useTranslation();
+  const { form, save, error, confirmedFor, confirm, reveal } = useMarkSent(letter, onSent);
+  const { register, control, formState } = form;
+  const method = useWatch({ control, name: 'method' });
+  const tracking = useWatch({ control, name: 'trackingNumber' });
+  const trackingError = formState.errors.trackingNumber?.message;
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('requestLetters.markSentTitle', { number: letter.outgoingNo })}
       onClose={onClose}
       onSubmit={() => void save()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={formState.isSubmitting}
-            data-testid="mark-sent-confirm"
-          >
-            {t('requestLetters.markSent')}
-          </button>
-        </>
-      }
+      submitLabel={t('requestLetters.markSent')}
+      busy={formState.isSubmitting}
+      testId="mark-sent-confirm"
+      error={error}
     >
       <div className="mr-grid">
         <TextInput
@@ -151,18 +144,12 @@ export function MarkSentDialog({
           value={tracking}
           registration={register('trackingNumber')}
           confirmedFor={confirmedFor}
-          onConfirm={(n) => {
-            setConfirmedFor(n);
-            clearErrors('trackingNumber');
-          }}
-          error={
-            typeof errors.trackingNumber?.message === 'string' ? errors.trackingNumber.message : undefined
-          }
+          onConfirm={confirm}
+          error={typeof trackingError === 'string' ? trackingError : undefined}
           testId="mark-sent-tracking"
           reveal={reveal}
         />
       </div>
-      {error && <ErrorMessage error={error} />}
-    </Dialog>
+    </FormDialog>
   );
 }
