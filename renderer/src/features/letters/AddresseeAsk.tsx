@@ -3,6 +3,7 @@
 // cannot decline safely. Shown only after the letter said it needs them.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceField } from '../../ui/controls';
 
 export function AddresseeAsk({
   ask,
@@ -18,25 +19,23 @@ export function AddresseeAsk({
   setDativeName: (s: string) => void;
 }) {
   const { t } = useTranslation();
-  const genderId = useId();
   const dativeId = useId();
   if (!ask.gender && !ask.dative) return null;
   return (
     <div className="mr-grid" data-testid="letter-addressee-ask">
       {ask.gender && (
-        <div className="field mr-span-4">
-          <label htmlFor={genderId}>{t('requestLetters.gender')}</label>
-          <select
-            id={genderId}
-            value={gender}
-            onChange={(e) => setGender(e.target.value as '' | 'M' | 'F')}
-            data-testid="letter-gender"
-          >
-            <option value="">{t('requestLetters.genderUnknown')}</option>
-            <option value="M">{t('requestLetters.genderM')}</option>
-            <option value="F">{t('requestLetters.genderF')}</option>
-          </select>
-        </div>
+        <ChoiceField
+          fieldClassName="mr-span-4"
+          label={t('requestLetters.gender')}
+          value={gender}
+          onChange={setGender}
+          empty={t('requestLetters.genderUnknown')}
+          options={[
+            { value: 'M', label: t('requestLetters.genderM') },
+            { value: 'F', label: t('requestLetters.genderF') },
+          ]}
+          data-testid="letter-gender"
+        />
       )}
       {ask.dative && (
         <div className="field mr-span-8">

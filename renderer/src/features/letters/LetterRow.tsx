@@ -1,0 +1,86 @@
+// One reply letter in the request's list: Исх. № and version, kind, language, date, status (and
+// when and how it left), and what may be done with it.
+import { useTranslation } from 'react-i18next';
+import type { LetterInfo } from '../../../../common/contract/letters';
+import { href } from '../../app/router';
+import { formatDateTime } from '../../format/dates';
+import { formatDay, OUTGOING_STATUS_KEYS, REPLY_LANGUAGE_KEYS } from '../mailroom';
+import { kindName } from './GenerateForm';
+
+function statusKey(status: string): string {
+  return OUTGOING_STATUS_KEYS[status as keyof typeof OUTGOING_STATUS_KEYS] ?? 'mailroom.outgoingStatus.draft';
+}
+
+export interface RowActions {
+  previewing: boolean;
+  onPreview: () => void;
+  saving: boolean;
+  onSaveAs: () => void;
+  /** Offered for a draft to those who may. */
+  onRegenerate?: (() => void) | undefined;
+  onMarkSent?: (() => void) | undefined;
+}
+
+export function LetterRow({ letter: l, actions: a }: { letter: LetterInfo; actions: RowActions }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <tr data-testid="request-letter" data-letter={l.id} data-status={l.status}>
+      <td>
+        <a
+          className="mr-mono"
+          href={href('outgoing', String(l.outgoingId))}
+          data-testid="letter-outgoing-link"
+        >
+          {l.outgoingNo}
+        </a>
+        <div className="muted rq-small">{t('requestLetters.version', { version: l.version })}</div>
+      </td>
+      <td className="lt-kind-cell">{kindName(l.kind, i18n.language)}</td>
+      <td>{t(REPLY_LANGUAGE_KEYS[l.lang])}</td>
+      <td>{formatDay(l.outgoingDate, i18n.language)}</td>
+      <td>
+        <span className={`mr-badge mr-badge-${l.status}`} data-testid="letter-status">
+          {t(statusKey(l.status))}
+        </span>
+        {l.sentAt && (
+          <div className="muted rq-small">
+            {formatDateTime(l.sentAt, i18n.language)}
+            {l.trackingNumber && <span className="mr-mono"> {l.trackingNumber}</span>}
+          </div>
+        )}
+      </td>
+      <td>
+        <div className="lt-row-actions">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={a.previewing}
+            onClick={a.onPreview}
+            data-testid="letter-preview"
+          >
+            {t('requestLetters.preview')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={a.saving}
+            onClick={a.onSaveAs}
+            data-testid="letter-save-as"
+          >
+            {t('requestLetters.saveAs')}
+          </button>
+          {a.onRegenerate && (
+            <button type="button" className="button" onClick={a.onRegenerate} data-testid="letter-regenerate">
+              {t('requestLetters.regenerate')}
+            </button>
+          )}
+          {a.onMarkSent && (
+            <button type="button" className="button" onClick={a.onMarkSent} data-testid="letter-mark-sent">
+              {t('requestLetters.markSent')}
+            </button>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}
