@@ -1,23 +1,45 @@
 // Labelled controls whose value lives in the component's state (filters, a period, a dialog's one
 // choice) rather than in a react-hook-form form (those use fields.tsx): the label tied to the
 // control, in the same .field frame.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
-/** A .field with its label; `children` gets the id to give the control. */
+/** What the control gets from its frame: its id, and the error's when there is one. */
+export interface ControlIds {
+  id: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+/** A .field with its label and an error under the control (role="alert", tied to it). */
 export function LabeledField({
   label,
   className,
+  error,
   children,
 }: {
   label: string;
   className?: string;
-  children: (id: string) => ReactNode;
+  error?: string | undefined;
+  children: (ids: ControlIds) => ReactNode;
 }) {
   const id = useId();
+  const errId = useId();
+  const ids: ControlIds = error ? { id, 'aria-invalid': true, 'aria-describedby': errId } : { id };
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {children(id)}
+      {children(ids)}
+      {error && (
+        <p className="field-error" id={errId} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -30,6 +52,7 @@ export function InputField({
   value,
   onChange,
   fieldClassName,
+  error,
   ...input
 }: InputProps & {
   label: string;
@@ -37,10 +60,35 @@ export function InputField({
   onChange: (value: string) => void;
   /** The .field's own class (className is the input's). */
   fieldClassName?: string;
+  error?: string | undefined;
 }) {
   return (
-    <LabeledField label={label} className={fieldClassName}>
-      {(id) => <input id={id} value={value} onChange={(e) => onChange(e.target.value)} {...input} />}
+    <LabeledField label={label} className={fieldClassName} error={error}>
+      {(ids) => <input {...ids} value={value} onChange={(e) => onChange(e.target.value)} {...input} />}
+    </LabeledField>
+  );
+}
+
+/** A text area of a few lines; onChange gets the value. */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  fieldClassName,
+  error,
+  ...area
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> & {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  fieldClassName?: string;
+  error?: string | undefined;
+}) {
+  return (
+    <LabeledField label={label} className={fieldClassName} error={error}>
+      {(ids) => (
+        <textarea rows={3} {...ids} value={value} onChange={(e) => onChange(e.target.value)} {...area} />
+      )}
     </LabeledField>
   );
 }
@@ -69,8 +117,8 @@ export function ChoiceField<V extends string>({
 }) {
   return (
     <LabeledField label={label} className={fieldClassName}>
-      {(id) => (
-        <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)} {...select}>
+      {(ids) => (
+        <select {...ids} value={value} onChange={(e) => onChange(e.target.value as V)} {...select}>
           {empty !== undefined && <option value="">{empty}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
