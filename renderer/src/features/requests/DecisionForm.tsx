@@ -16,6 +16,7 @@ import { DECISION_OUTCOMES, type DecisionOutcome, type RequestType } from '../..
 import { api, toPayload } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RadioGroup } from '../../ui/fields';
+import { FormActions } from '../../ui/FormActions';
 import { MoreFields, RefusalFields } from './decision/OutcomeFields';
 import { PlanView } from './decision/PlanView';
 import { TypeFields } from './decision/TypeFields';
@@ -143,21 +144,14 @@ export function DecisionForm({
         </p>
       )}
       {error && <ErrorMessage error={error} />}
-      <div className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={formState.isSubmitting || (plan.current?.plan?.problems.length ?? 0) > 0}
-          data-testid="decision-submit"
-        >
-          {t('request.decision.submit')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('request.decision.hideForm')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={t('request.decision.submit')}
+        busy={formState.isSubmitting}
+        disabled={(plan.current?.plan?.problems.length ?? 0) > 0}
+        testId="decision-submit"
+        cancelLabel={t('request.decision.hideForm')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,55 +1,18 @@
 // Identity verification: which document was seen — its type, the last 4 characters of its number,
 // the issuer and the date of issue — never a copy (Art. 7 p.10); or why none was needed. Saving
-// moves a new or verifying request on to "in progress" (requests.verify with advance).
+// moves a new or verifying request on to "in progress" (VerificationForm).
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
-import { verificationSchema } from '../../../../common/requests/schemas';
-import {
-  IDENTITY_DOCUMENT_TYPES,
-  NO_VERIFICATION_REASONS,
-  isTerminalState,
-} from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { isTerminalState } from '../../../../common/requests/vocab';
 import { useAuth } from '../../auth/context';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { almatyDay, formatDateTime } from '../../format/dates';
+import { formatDateTime } from '../../format/dates';
+import { Fact } from '../../ui/Fact';
 import { formatDay } from '../mailroom';
-import { RadioGroup, SelectInput, TextArea, TextInput } from '../../ui/fields';
-import { contractResolver, coreIssues, fieldErrorText, opt } from './form';
+import { VerificationForm } from './VerificationForm';
 import { ID_DOCUMENT_KEYS, NO_VERIFICATION_KEYS } from './vocab';
 
-interface VerifyForm {
-  method: 'document' | 'not_required';
-  documentType: string;
-  numberLast4: string;
-  issuer: string;
-  issuedOn: string;
-  holder: 'subject' | 'representative';
-  reason: string;
-  note: string;
-}
-
-function toVerification(v: VerifyForm) {
-  if (v.method === 'document') {
-    return {
-      method: 'document' as const,
-      documentType: (v.documentType || undefined) as (typeof IDENTITY_DOCUMENT_TYPES)[number],
-      numberLast4: v.numberLast4.trim(),
-      issuer: opt(v.issuer) ?? '',
-      issuedOn: opt(v.issuedOn) ?? '',
-      holder: v.holder,
-      note: opt(v.note) ?? null,
-    };
-  }
-  return {
-    method: 'not_required' as const,
-    reason: (v.reason || undefined) as (typeof NO_VERIFICATION_REASONS)[number],
-    note: opt(v.note) ?? null,
-  };
-}
+type Verification = NonNullable<RequestDetail['verification']>;
 
 export function VerificationCard({
   request: d,
@@ -58,7 +21,7 @@ export function VerificationCard({
   request: RequestDetail;
   onChanged: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useAuth();
   const v = d.verification;
   const [editing, setEditing] = useState(false);
@@ -76,50 +39,7 @@ export function VerificationCard({
         )}
       </div>
       {v ? (
-        <dl className="facts rq-facts-2" data-testid="verification-recorded">
-          {v.method === 'document' ? (
-            <>
-              <dt>{t('request.fields.documentType')}</dt>
-              <dd>
-                {t(ID_DOCUMENT_KEYS[v.documentType as keyof typeof ID_DOCUMENT_KEYS] ?? v.documentType)}
-              </dd>
-              <dt>{t('request.fields.numberLast4')}</dt>
-              <dd className="mr-mono">…{v.numberLast4}</dd>
-              <dt>{t('request.fields.documentIssuer')}</dt>
-              <dd>{v.issuer}</dd>
-              <dt>{t('request.fields.issuedOn')}</dt>
-              <dd>{formatDay(v.issuedOn, i18n.language)}</dd>
-              <dt>{t('request.fields.holder')}</dt>
-              <dd>
-                {v.holder === 'representative'
-                  ? t('request.verification.holderRepresentative')
-                  : t('request.verification.holderSubject')}
-              </dd>
-            </>
-          ) : (
-            <>
-              <dt>{t('request.verification.notRequired')}</dt>
-              <dd>{t(NO_VERIFICATION_KEYS[v.reason as keyof typeof NO_VERIFICATION_KEYS] ?? v.reason)}</dd>
-            </>
-          )}
-          {v.note && (
-            <>
-              <dt>{t('request.fields.note')}</dt>
-              <dd className="mr-pre">{v.note}</dd>
-            </>
-          )}
-          {v.verifiedAt && (
-            <>
-              <dt>{t('request.verification.recordedBy')}</dt>
-              <dd>
-                {t('request.record.openedLine', {
-                  by: v.verifiedBy ?? '',
-                  at: formatDateTime(v.verifiedAt, i18n.language),
-                })}
-              </dd>
-            </>
-          )}
-        </dl>
+        <VerificationFacts v={v} />
       ) : (
         !showForm && <p className="muted">{t('request.verification.none')}</p>
       )}
@@ -137,150 +57,44 @@ export function VerificationCard({
   );
 }
 
-function VerificationForm({
-  request: d,
-  onCancel,
-  onSaved,
-}: {
-  request: RequestDetail;
-  onCancel: (() => void) | undefined;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<ErrorPayload>();
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState,
-    setError: setFieldError,
-  } = useForm<VerifyForm>({
-    resolver: contractResolver<VerifyForm>(verificationSchema, toVerification),
-    defaultValues: {
-      method: 'document',
-      documentType: 'id_card',
-      numberLast4: '',
-      issuer: '',
-      issuedOn: '',
-      holder: d.requesterRole === 'legal_representative' ? 'representative' : 'subject',
-      reason: d.requesterRole === 'authorized_body' ? 'authorized_body' : '',
-      note: '',
-    },
-  });
-  const method = useWatch({ control, name: 'method' });
-  const errors = formState.errors;
-  const fe = (e: Parameters<typeof fieldErrorText>[1], field?: string) => fieldErrorText(t, e, field);
-
-  const save = handleSubmit(async (v) => {
-    setError(undefined);
-    try {
-      await api.call('requests.verify', { id: d.id, verification: toVerification(v), advance: true });
-      onSaved();
-    } catch (e) {
-      const p = toPayload(e);
-      for (const i of coreIssues(p))
-        setFieldError(i.path.replace(/^verification\./, '') as 'issuer', { type: i.code, message: i.code });
-      setError(p);
-    }
-  });
-
+function VerificationFacts({ v }: { v: Verification }) {
+  const { t, i18n } = useTranslation();
   return (
-    <form noValidate onSubmit={(e) => void save(e)} data-testid="verification-form">
-      <p className="muted rq-small">{t('request.verification.lead')}</p>
-      <RadioGroup
-        legend={t('request.verification.method')}
-        name="method"
-        registration={register('method')}
-        options={[
-          { value: 'document', label: t('request.verification.methodDocument') },
-          { value: 'not_required', label: t('request.verification.methodNotRequired') },
-        ]}
-      />
-      <div className="mr-grid">
-        {method === 'document' ? (
-          <>
-            <SelectInput
-              className="mr-span-5"
-              label={t('request.fields.documentType')}
-              required
-              registration={register('documentType')}
-              options={IDENTITY_DOCUMENT_TYPES.map((k) => ({ value: k, label: t(ID_DOCUMENT_KEYS[k]) }))}
-              error={fe(errors.documentType)}
-            />
-            <TextInput
-              className="mr-span-3"
-              label={t('request.fields.numberLast4')}
-              required
-              hint={t('request.verification.last4Hint')}
-              registration={register('numberLast4')}
-              error={fe(errors.numberLast4, 'numberLast4')}
-              maxLength={4}
-              autoComplete="off"
-              inputMode="text"
-            />
-            <TextInput
-              className="mr-span-4"
-              label={t('request.fields.documentIssuer')}
-              required
-              registration={register('issuer')}
-              error={fe(errors.issuer)}
-            />
-            <TextInput
-              className="mr-span-4"
-              type="date"
-              max={almatyDay()}
-              label={t('request.fields.issuedOn')}
-              required
-              registration={register('issuedOn')}
-              error={fe(errors.issuedOn)}
-            />
-            {d.requesterRole === 'legal_representative' && (
-              <SelectInput
-                className="mr-span-4"
-                label={t('request.fields.holder')}
-                registration={register('holder')}
-                options={[
-                  { value: 'subject', label: t('request.verification.holderSubject') },
-                  { value: 'representative', label: t('request.verification.holderRepresentative') },
-                ]}
-              />
-            )}
-          </>
-        ) : (
-          <SelectInput
-            className="mr-span-8"
-            label={t('request.verification.notRequiredReason')}
-            required
-            registration={register('reason')}
-            options={NO_VERIFICATION_REASONS.map((k) => ({ value: k, label: t(NO_VERIFICATION_KEYS[k]) }))}
-            placeholder={t('request.choose')}
-            error={fe(errors.reason)}
-          />
-        )}
-        <TextArea
-          className="mr-span-12"
-          rows={2}
-          label={t('request.fields.note')}
-          registration={register('note')}
-          error={fe(errors.note)}
-        />
-      </div>
-      {error && <ErrorMessage error={error} />}
-      <div className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={formState.isSubmitting}
-          data-testid="verification-save"
-        >
-          {t('request.verification.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    <dl className="facts rq-facts-2" data-testid="verification-recorded">
+      {v.method === 'document' ? (
+        <>
+          <Fact label={t('request.fields.documentType')}>
+            {t(ID_DOCUMENT_KEYS[v.documentType as keyof typeof ID_DOCUMENT_KEYS] ?? v.documentType)}
+          </Fact>
+          <Fact label={t('request.fields.numberLast4')} mono>
+            …{v.numberLast4}
+          </Fact>
+          <Fact label={t('request.fields.documentIssuer')}>{v.issuer}</Fact>
+          <Fact label={t('request.fields.issuedOn')}>{formatDay(v.issuedOn, i18n.language)}</Fact>
+          <Fact label={t('request.fields.holder')}>
+            {v.holder === 'representative'
+              ? t('request.verification.holderRepresentative')
+              : t('request.verification.holderSubject')}
+          </Fact>
+        </>
+      ) : (
+        <Fact label={t('request.verification.notRequired')}>
+          {t(NO_VERIFICATION_KEYS[v.reason as keyof typeof NO_VERIFICATION_KEYS] ?? v.reason)}
+        </Fact>
+      )}
+      {v.note && (
+        <Fact label={t('request.fields.note')}>
+          <span className="mr-pre">{v.note}</span>
+        </Fact>
+      )}
+      {v.verifiedAt && (
+        <Fact label={t('request.verification.recordedBy')}>
+          {t('request.record.openedLine', {
+            by: v.verifiedBy ?? '',
+            at: formatDateTime(v.verifiedAt, i18n.language),
+          })}
+        </Fact>
+      )}
+    </dl>
   );
 }
