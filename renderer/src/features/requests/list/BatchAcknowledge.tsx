@@ -114,21 +114,11 @@ export function itemErrorText(t: TFunction, error: ErrorPayload): string {
   return t(key, { missing, fields: issues || missing || '—' });
 }
 
-export function BatchAcknowledge({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone?: () => void;
-}) {
-  const { t } = useTranslation();
-  const { can } = useAuth();
+/** Finding today's new requests on opening, then acknowledging them slice by slice until stopped. */
+function useBatch(onDone: (() => void) | undefined) {
   const [phase, setPhase] = useState<Phase>({ step: 'finding' });
   const stop = useRef(false);
   const alive = useRef(true);
-  const progressId = useId();
 
   useEffect(() => {
     alive.current = true;
@@ -162,15 +152,30 @@ export function BatchAcknowledge({
     setPhase({ step: 'finished', found, results, stopped: results.length < found.todo.length });
     onDone?.();
   };
+  const requestStop = () => {
+    stop.current = true;
+  };
+  return { phase, run, requestStop };
+}
+
+export function BatchAcknowledge({
+  open,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const { phase, run, requestStop } = useBatch(onDone);
+  const progressId = useId();
 
   const running = phase.step === 'running';
   const found = 'found' in phase ? phase.found : null;
   const total = found?.todo.length ?? 0;
   const done = phase.step === 'running' ? phase.done : phase.step === 'finished' ? phase.results.length : 0;
-  const results = phase.step === 'running' || phase.step === 'finished' ? phase.results : [];
-  const failed = results.filter((r) => !r.ok);
-  const succeeded = results.length - failed.length;
-  const typeOf = new Map(found?.todo.map((c) => [c.id, c.type]) ?? []);
 
   const actions =
     phase.step === 'found' && total > 0 && can('letters.batchAcknowledge') ? (
@@ -183,13 +188,7 @@ export function BatchAcknowledge({
         </button>
       </>
     ) : running ? (
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          stop.current = true;
-        }}
-      >
+      <button type="button" className="button" onClick={requestStop}>
         {t('batchAck.stop')}
       </button>
     ) : undefined;
@@ -229,64 +228,82 @@ export function BatchAcknowledge({
           </div>
         )}
         {phase.step === 'finished' && (
-          <div className="batch-summary" data-testid="batch-summary" role="status">
-            <p className={failed.length ? 'batch-summary-line text-bad' : 'batch-summary-line'}>
-              {failed.length === 0
-                ? t('batchAck.allDone', { count: succeeded })
-                : t('batchAck.someFailed', { succeeded, failed: failed.length, total })}
-            </p>
-            {phase.stopped && (
-              <p className="muted">{t('batchAck.stopped', { count: total - results.length })}</p>
-            )}
-            {failed.length > 0 && (
-              <table className="data-table batch-failures">
-                <caption>{t('batchAck.failuresTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('requestList.col.number')}</th>
-                    <th scope="col">{t('requestList.col.type')}</th>
-                    <th scope="col">{t('batchAck.why')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {failed.map((f, i) => {
-                    const type = f.requestId ? typeOf.get(f.requestId) : undefined;
-                    return (
-                      <tr key={f.requestId ?? i}>
-                        <td className="mr-mono">
-                          {f.requestId ? <a href={href('requests', f.requestId)}>{f.requestId}</a> : '—'}
-                        </td>
-                        <td>{type ? typeName(t, type) : ''}</td>
-                        <td>
-                          {f.error ? itemErrorText(t, f.error) : t('errors.UNKNOWN', { code: '' })}
-                          {f.error && (
-                            <span className="cell-sub">{t('common.errorCode', { code: f.error.code })}</span>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            )}
-            {succeeded > 0 && (
-              <ul className="plain-list batch-made">
-                {results
-                  .filter((r) => r.ok)
-                  .slice(0, MADE_SHOWN)
-                  .map((r) => (
-                    <li key={r.letterId}>
-                      {t('batchAck.made', { request: r.requestId ?? '—', number: r.outgoingNo ?? '—' })}
-                    </li>
-                  ))}
-                {succeeded > MADE_SHOWN && (
-                  <li className="muted">{t('batchAck.more', { count: succeeded - MADE_SHOWN })}</li>
-                )}
-              </ul>
-            )}
-          </div>
+          <BatchSummary found={phase.found} results={phase.results} stopped={phase.stopped} />
         )}
       </div>
     </Dialog>
+  );
+}
+
+/** What was made, and for each request that failed, why. */
+function BatchSummary({
+  found,
+  results,
+  stopped,
+}: {
+  found: Found;
+  results: BatchItemResult[];
+  stopped: boolean;
+}) {
+  const { t } = useTranslation();
+  const total = found.todo.length;
+  const failed = results.filter((r) => !r.ok);
+  const succeeded = results.length - failed.length;
+  const typeOf = new Map(found.todo.map((c) => [c.id, c.type]));
+  return (
+    <div className="batch-summary" data-testid="batch-summary" role="status">
+      <p className={failed.length ? 'batch-summary-line text-bad' : 'batch-summary-line'}>
+        {failed.length === 0
+          ? t('batchAck.allDone', { count: succeeded })
+          : t('batchAck.someFailed', { succeeded, failed: failed.length, total })}
+      </p>
+      {stopped && <p className="muted">{t('batchAck.stopped', { count: total - results.length })}</p>}
+      {failed.length > 0 && (
+        <table className="data-table batch-failures">
+          <caption>{t('batchAck.failuresTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('requestList.col.number')}</th>
+              <th scope="col">{t('requestList.col.type')}</th>
+              <th scope="col">{t('batchAck.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {failed.map((f, i) => {
+              const type = f.requestId ? typeOf.get(f.requestId) : undefined;
+              return (
+                <tr key={f.requestId ?? i}>
+                  <td className="mr-mono">
+                    {f.requestId ? <a href={href('requests', f.requestId)}>{f.requestId}</a> : '—'}
+                  </td>
+                  <td>{type ? typeName(t, type) : ''}</td>
+                  <td>
+                    {f.error ? itemErrorText(t, f.error) : t('errors.UNKNOWN', { code: '' })}
+                    {f.error && (
+                      <span className="cell-sub">{t('common.errorCode', { code: f.error.code })}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {succeeded > 0 && (
+        <ul className="plain-list batch-made">
+          {results
+            .filter((r) => r.ok)
+            .slice(0, MADE_SHOWN)
+            .map((r) => (
+              <li key={r.letterId}>
+                {t('batchAck.made', { request: r.requestId ?? '—', number: r.outgoingNo ?? '—' })}
+              </li>
+            ))}
+          {succeeded > MADE_SHOWN && (
+            <li className="muted">{t('batchAck.more', { count: succeeded - MADE_SHOWN })}</li>
+          )}
+        </ul>
+      )}
+    </div>
   );
 }
