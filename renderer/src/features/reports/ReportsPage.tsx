@@ -2,19 +2,14 @@
 // against the office's policy and against the statute, the median working days to answer, the
 // requests still running past their due date and those answered late; CSV export of the period's
 // requests (requests.reportCsv: no personal data) through a Blob link.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnTimeFigures, RequestsReport } from '../../../../common/contract/requests';
 import type { ErrorPayload } from '../../../../common/errors';
-import {
-  REQUEST_LANGUAGES,
-  REQUEST_STATES,
-  REQUEST_TYPES,
-  type RequestLanguage,
-} from '../../../../common/requests/vocab';
+import { REQUEST_LANGUAGES, type RequestLanguage } from '../../../../common/requests/vocab';
 import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
-import { href } from '../../app/router';
+import { DateField } from '../../ui/controls';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { almatyDay } from '../../format/dates';
 import { BarChart } from '../dashboard';
@@ -22,57 +17,18 @@ import { barsByType } from '../dashboard';
 import { downloadText } from '../audit';
 import type { PageComponentProps } from '../../app/pages/types';
 import { Page } from '../../ui/Page';
-import { countdownText, formatDay, stateName, typeName } from '../requests';
+import { formatDay } from '../requests';
 import '../../styles/dashboard.css';
 import '../../styles/requests-list.css';
 import './reports.css';
-
-function monthStart(day: string): string {
-  return `${day.slice(0, 8)}01`;
-}
-
-function shiftMonth(day: string, by: number): string {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + by, 1));
-  return d.toISOString().slice(0, 10);
-}
-
-function lastDayOfMonth(first: string): string {
-  const next = shiftMonth(first, 1);
-  const d = new Date(`${next}T00:00:00Z`);
-  d.setUTCDate(0);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The period presets: this month, last month, this year. */
-function presets(today: string) {
-  const lastMonth = shiftMonth(monthStart(today), -1);
-  return {
-    month: { from: monthStart(today), to: today },
-    lastMonth: { from: lastMonth, to: lastDayOfMonth(lastMonth) },
-    year: { from: `${today.slice(0, 4)}-01-01`, to: today },
-  };
-}
-
-function locale(lng: string): string {
-  return lng === 'kk' ? 'kk-KZ' : lng === 'en' ? 'en-GB' : 'ru-RU';
-}
-
-export function percent(rate: number | null, lng: string): string {
-  if (rate === null) return '—';
-  return new Intl.NumberFormat(locale(lng), { style: 'percent', maximumFractionDigits: 1 }).format(rate);
-}
-
-function number(n: number, lng: string): string {
-  return new Intl.NumberFormat(locale(lng), { maximumFractionDigits: 1 }).format(n);
-}
+import { number, percent, presets } from './format';
+import { LateTable, OverdueTable, TypeStateMatrix } from './ReportTables';
 
 export function ReportsPage(_props: PageComponentProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const today = almatyDay();
   const [period, setPeriod] = useState(() => presets(today).month);
-  const ids = { from: useId(), to: useId() };
   const valid = Boolean(period.from && period.to && period.from <= period.to);
   const report = useCall('requests.report', period, { enabled: valid });
   const [exporting, setExporting] = useState(false);
@@ -128,26 +84,18 @@ export function ReportsPage(_props: PageComponentProps) {
       }
     >
       <form className="rp-period" aria-label={t('reports.period')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={ids.from}>{t('reports.from')}</label>
-          <input
-            id={ids.from}
-            type="date"
-            value={period.from}
-            onChange={(e) => setPeriod((v) => ({ ...v, from: e.target.value }))}
-            aria-invalid={!valid}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>{t('reports.to')}</label>
-          <input
-            id={ids.to}
-            type="date"
-            value={period.to}
-            onChange={(e) => setPeriod((v) => ({ ...v, to: e.target.value }))}
-            aria-invalid={!valid}
-          />
-        </div>
+        <DateField
+          label={t('reports.from')}
+          value={period.from}
+          onChange={(from) => setPeriod((v) => ({ ...v, from }))}
+          aria-invalid={!valid}
+        />
+        <DateField
+          label={t('reports.to')}
+          value={period.to}
+          onChange={(to) => setPeriod((v) => ({ ...v, to }))}
+          aria-invalid={!valid}
+        />
         <div className="segmented rp-presets" role="group" aria-label={t('reports.presets')}>
           {preset('month', t('reports.preset.month'))}
           {preset('lastMonth', t('reports.preset.lastMonth'))}
@@ -190,8 +138,6 @@ function Rate({ title, figures, testId }: { title: string; figures: OnTimeFigure
 function ReportBody({ r }: { r: RequestsReport }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const states = REQUEST_STATES.filter((s) => (r.byState[s] ?? 0) > 0);
-  const types = REQUEST_TYPES.filter((ty) => r.byType[ty].total > 0);
 
   return (
     <div data-testid="report">
@@ -224,60 +170,7 @@ function ReportBody({ r }: { r: RequestsReport }) {
 
       <section className="card" aria-labelledby="rp-bytype">
         <h2 id="rp-bytype">{t('reports.byTypeState')}</h2>
-        {r.total === 0 ? (
-          <p className="muted">{t('reports.empty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data-table rp-matrix" data-testid="report-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t('requestList.col.type')}</th>
-                  {states.map((s) => (
-                    <th key={s} scope="col" className="num">
-                      {stateName(t, s)}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {t('reports.totalShort')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('reports.medianShort')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {types.map((ty) => (
-                  <tr key={ty}>
-                    <th scope="row">{typeName(t, ty)}</th>
-                    {states.map((s) => (
-                      <td key={s} className="num">
-                        {r.byType[ty].byState[s] ?? 0}
-                      </td>
-                    ))}
-                    <td className="num rp-strong">{r.byType[ty].total}</td>
-                    <td className="num">
-                      {r.medianByType[ty] === null ? '—' : number(r.medianByType[ty], lng)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('reports.totalShort')}</th>
-                  {states.map((s) => (
-                    <td key={s} className="num rp-strong">
-                      {r.byState[s] ?? 0}
-                    </td>
-                  ))}
-                  <td className="num rp-strong">{r.total}</td>
-                  <td className="num">
-                    {r.medianWorkingDaysToAnswer === null ? '—' : number(r.medianWorkingDaysToAnswer, lng)}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
+        {r.total === 0 ? <p className="muted">{t('reports.empty')}</p> : <TypeStateMatrix r={r} />}
       </section>
       <section className="card rp-chart-card" aria-labelledby="rp-chart">
         <h2 id="rp-chart">{t('reports.chart')}</h2>
@@ -291,41 +184,7 @@ function ReportBody({ r }: { r: RequestsReport }) {
         {r.overdue.length === 0 ? (
           <p className="muted">{t('reports.noneOverdue')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('requestList.col.number')}</th>
-                  <th scope="col">{t('requestList.col.type')}</th>
-                  <th scope="col">{t('requestList.col.state')}</th>
-                  <th scope="col">{t('reports.duePolicy')}</th>
-                  <th scope="col">{t('reports.dueStatute')}</th>
-                  <th scope="col">{t('requestList.officer')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.overdue.map((o) => (
-                  <tr key={o.id}>
-                    <td className="rp-mono">
-                      <a href={href('requests', o.id)}>{o.id}</a>
-                    </td>
-                    <td>{typeName(t, o.type)}</td>
-                    <td>{stateName(t, o.state)}</td>
-                    <td>
-                      <span className="due due-overdue">
-                        <span className="due-date">{formatDay(o.due, lng)}</span>
-                        <span className="due-count">{countdownText(t, o.daysLeft, 'overdue')}</span>
-                      </span>
-                    </td>
-                    <td className={o.statutoryDue < r.today ? 'text-bad' : ''}>
-                      {formatDay(o.statutoryDue, lng)}
-                    </td>
-                    <td>{o.officer ?? <span className="muted">{t('deadlineBoard.unassigned')}</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <OverdueTable r={r} />
         )}
       </section>
 
@@ -334,38 +193,7 @@ function ReportBody({ r }: { r: RequestsReport }) {
           <h2 id="rp-late">
             {t('reports.late')} <span className="dash-count">{r.late.length}</span>
           </h2>
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('requestList.col.number')}</th>
-                  <th scope="col">{t('requestList.col.type')}</th>
-                  <th scope="col">{t('reports.duePolicy')}</th>
-                  <th scope="col">{t('reports.answeredOn')}</th>
-                  <th scope="col" className="num">
-                    {t('reports.daysLate')}
-                  </th>
-                  <th scope="col">{t('reports.statute')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.late.map((l) => (
-                  <tr key={l.id}>
-                    <td className="rp-mono">
-                      <a href={href('requests', l.id)}>{l.id}</a>
-                    </td>
-                    <td>{typeName(t, l.type)}</td>
-                    <td>{formatDay(l.due, lng)}</td>
-                    <td>{formatDay(l.answeredOn, lng)}</td>
-                    <td className="num">{l.workingDaysLate}</td>
-                    <td className={l.statutoryLate ? 'text-bad' : ''}>
-                      {l.statutoryLate ? t('reports.statuteLate') : t('reports.statuteKept')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <LateTable r={r} />
         </section>
       )}
     </div>
