@@ -4,7 +4,7 @@
 // printed size in millimetres). Every reply letter takes these; a letter needs the signatory and
 // the executor, so batch acknowledgments fail until they are set here.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -15,11 +15,9 @@ import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
 import { TextInput } from '../../ui/fields';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { bytesToBase64, formatBytes } from '../mailroom';
 import { AdminPage } from './AdminPage';
-
-/** The core's limit on the logo's base64 text (letterheadSchema). */
-const LOGO_MAX_BASE64 = 700_000;
+import type { ReactNode } from 'react';
+import { LogoSection, useLogo } from './letterhead/LogoSection';
 
 const req = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_long');
 const opt = (max: number) => z.string().trim().max(max, 'too_long');
@@ -85,6 +83,9 @@ const formSchema = z
   });
 type FormValues = z.infer<typeof formSchema>;
 
+/** One text field of the form, by name and label (extra: lang, type, inputMode…). */
+type FieldFn = (name: keyof FormValues, label: string, extra?: Record<string, unknown>) => ReactNode;
+
 function toForm(l: Letterhead): FormValues {
   return {
     nameKk: l.nameKk,
@@ -146,36 +147,6 @@ function toLetterhead(v: FormValues, logo: Letterhead['logo'] | null): Letterhea
 }
 
 /** PNG or JPEG by their first bytes (the file's name says nothing). */
-function imageType(bytes: Uint8Array): 'png' | 'jpg' | null {
-  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
-    return 'png';
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
-  return null;
-}
-
-/** The image's pixel size, read by the browser. */
-function pixelSize(url: string): Promise<{ w: number; h: number }> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve({ w: img.naturalWidth, h: img.naturalHeight });
-    img.onerror = () => reject(new Error('image'));
-    img.src = url;
-  });
-}
-
-/** A printed size that keeps the proportions: 18 mm high by default, within 5–40 × 5–60 mm. */
-export function logoSize(w: number, h: number, heightMm = 18): { heightMm: number; widthMm: number } {
-  const ratio = w > 0 && h > 0 ? w / h : 1;
-  let height = Math.min(40, Math.max(5, heightMm));
-  let width = height * ratio;
-  if (width > 60) {
-    width = 60;
-    height = Math.max(5, 60 / ratio);
-  }
-  if (width < 5) width = 5;
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { heightMm: round(height), widthMm: round(width) };
-}
 
 export function LetterheadAdmin() {
   const { t } = useTranslation();
@@ -192,14 +163,13 @@ export function LetterheadAdmin() {
 }
 
 function LetterheadForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useAuth();
   const current = useCall('letters.letterhead.get', {});
-  const [logo, setLogo] = useState<Letterhead['logo'] | null>(null);
-  const [logoProblem, setLogoProblem] = useState<string | null>(null);
+  const logoState = useLogo();
+  const { logo, logoDirty, load: loadLogo } = logoState;
   const [failure, setFailure] = useState<ErrorPayload>();
   const [saved, setSaved] = useState(false);
-  const logoId = useId();
   const mayWrite = can('letters.letterhead.save');
 
   const {
@@ -208,15 +178,13 @@ function LetterheadForm() {
     reset,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues>({ resolver: zodResolver(formSchema) });
-  const [logoDirty, setLogoDirty] = useState(false);
 
   useEffect(() => {
     if (current.data) {
       reset(toForm(current.data));
-      setLogo(current.data.logo ?? null);
-      setLogoDirty(false);
+      loadLogo(current.data.logo ?? null);
     }
-  }, [current.data, reset]);
+  }, [current.data, reset, loadLogo]);
 
   const message = (code: string | undefined): string | undefined => {
     if (!code) return undefined;
@@ -229,41 +197,13 @@ function LetterheadForm() {
   };
   const err = (k: keyof FormValues) => message(errors[k]?.message);
 
-  const onLogo = async (file: File | undefined) => {
-    setLogoProblem(null);
-    if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const type = imageType(bytes);
-    if (!type) return setLogoProblem(t('letterheadAdmin.logoType'));
-    const base64 = bytesToBase64(bytes);
-    if (base64.length > LOGO_MAX_BASE64)
-      return setLogoProblem(
-        t('letterheadAdmin.logoTooLarge', { size: formatBytes(bytes.length, i18n.language) }),
-      );
-    try {
-      const { w, h } = await pixelSize(`data:image/${type === 'png' ? 'png' : 'jpeg'};base64,${base64}`);
-      setLogo({ base64, type, ...logoSize(w, h) });
-      setLogoDirty(true);
-    } catch {
-      setLogoProblem(t('letterheadAdmin.logoType'));
-    }
-  };
-
-  const setLogoHeight = (mm: number) => {
-    if (!logo || !Number.isFinite(mm)) return;
-    const ratio = logo.widthMm / logo.heightMm;
-    setLogo({ ...logo, ...logoSize(ratio * 100, 100, mm) });
-    setLogoDirty(true);
-  };
-
   const save = handleSubmit(async (v) => {
     setSaved(false);
     setFailure(undefined);
     try {
       const r = await api.call('letters.letterhead.save', toLetterhead(v, logo));
       reset(toForm(r));
-      setLogo(r.logo ?? null);
-      setLogoDirty(false);
+      loadLogo(r.logo ?? null);
       setSaved(true);
     } catch (e) {
       setFailure(toPayload(e));
@@ -273,7 +213,7 @@ function LetterheadForm() {
   if (current.error) return <ErrorMessage error={current.error} />;
   if (!current.data) return <p className="muted">{t('common.loading')}</p>;
 
-  const f = (name: keyof FormValues, label: string, extra: Record<string, unknown> = {}) => (
+  const f: FieldFn = (name, label, extra = {}) => (
     <TextInput
       label={label}
       error={err(name)}
@@ -316,120 +256,9 @@ function LetterheadForm() {
         </div>
       </section>
 
-      <section className="card" aria-labelledby="lh-signatory" data-testid="letterhead-signatory">
-        <h2 id="lh-signatory">{t('letterheadAdmin.signatory')}</h2>
-        <p className="muted small">{t('letterheadAdmin.signatoryLead')}</p>
-        <div className="admin-three">
-          {f('signKkName', t('letterheadAdmin.signName', { lang: t('templatesAdmin.lang.kk') }), {
-            lang: 'kk',
-          })}
-          {f('signRuName', t('letterheadAdmin.signName', { lang: t('templatesAdmin.lang.ru') }), {
-            lang: 'ru',
-          })}
-          {f('signEnName', t('letterheadAdmin.signName', { lang: t('templatesAdmin.lang.en') }), {
-            lang: 'en',
-          })}
-          {f('signKkPosition', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.kk') }), {
-            lang: 'kk',
-          })}
-          {f('signRuPosition', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.ru') }), {
-            lang: 'ru',
-          })}
-          {f('signEnPosition', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.en') }), {
-            lang: 'en',
-          })}
-        </div>
-        <h3>{t('letterheadAdmin.executor')}</h3>
-        <div className="admin-three">
-          {f('executorName', t('letterheadAdmin.executorName'))}
-          {f('executorPhone', t('letterheadAdmin.executorPhone'), { type: 'tel' })}
-        </div>
-        <h3 data-testid="letterhead-responsible">{t('letterheadAdmin.responsible')}</h3>
-        <p className="muted small">{t('letterheadAdmin.responsibleLead')}</p>
-        <div className="admin-three">
-          {f('respName', t('letterheadAdmin.responsibleName'))}
-          {f('respPhone', t('letterheadAdmin.responsiblePhone'), { type: 'tel' })}
-          {f('respEmail', t('letterheadAdmin.responsibleEmail'), { type: 'email' })}
-          {f(
-            'respPositionKk',
-            t('letterheadAdmin.responsiblePosition', { lang: t('templatesAdmin.lang.kk') }),
-            {
-              lang: 'kk',
-            },
-          )}
-          {f(
-            'respPositionRu',
-            t('letterheadAdmin.responsiblePosition', { lang: t('templatesAdmin.lang.ru') }),
-            {
-              lang: 'ru',
-            },
-          )}
-        </div>
-      </section>
+      <SignatorySection f={f} />
 
-      <section className="card" aria-labelledby="lh-logo">
-        <h2 id="lh-logo">{t('letterheadAdmin.logo')}</h2>
-        <p className="muted small">{t('letterheadAdmin.logoLead')}</p>
-        {logo ? (
-          <div className="admin-logo">
-            <img
-              className="admin-logo-img"
-              src={`data:image/${logo.type === 'png' ? 'png' : 'jpeg'};base64,${logo.base64}`}
-              alt={t('letterheadAdmin.logoAlt')}
-            />
-            <div>
-              <div className="field field-short">
-                <label htmlFor={`${logoId}-h`}>{t('letterheadAdmin.logoHeight')}</label>
-                <input
-                  id={`${logoId}-h`}
-                  type="number"
-                  min={5}
-                  max={40}
-                  step={0.5}
-                  value={logo.heightMm}
-                  readOnly={!mayWrite}
-                  onChange={(e) => setLogoHeight(Number(e.target.value))}
-                />
-                <p className="field-hint">
-                  {t('letterheadAdmin.logoSize', { w: logo.widthMm, h: logo.heightMm })}
-                </p>
-              </div>
-              {mayWrite && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setLogo(null);
-                    setLogoDirty(true);
-                  }}
-                >
-                  {t('letterheadAdmin.logoRemove')}
-                </button>
-              )}
-            </div>
-          </div>
-        ) : (
-          <p className="muted">{t('letterheadAdmin.noLogo')}</p>
-        )}
-        {mayWrite && (
-          <div className="field">
-            <label htmlFor={logoId}>
-              {logo ? t('letterheadAdmin.logoReplace') : t('letterheadAdmin.logoChoose')}
-            </label>
-            <input
-              id={logoId}
-              type="file"
-              accept="image/png,image/jpeg"
-              onChange={(e) => void onLogo(e.target.files?.[0])}
-            />
-          </div>
-        )}
-        {logoProblem && (
-          <p className="field-error" role="alert">
-            {logoProblem}
-          </p>
-        )}
-      </section>
+      <LogoSection state={logoState} mayWrite={mayWrite} />
 
       {failure && <ErrorMessage error={failure} />}
       {saved && (
@@ -449,5 +278,62 @@ function LetterheadForm() {
         </div>
       )}
     </form>
+  );
+}
+
+/** Who signs the letters (name and position per language), the executor and the person responsible. */
+function SignatorySection({ f }: { f: FieldFn }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="lh-signatory" data-testid="letterhead-signatory">
+      <h2 id="lh-signatory">{t('letterheadAdmin.signatory')}</h2>
+      <p className="muted small">{t('letterheadAdmin.signatoryLead')}</p>
+      <div className="admin-three">
+        {f('signKkName', t('letterheadAdmin.signName', { lang: t('templatesAdmin.lang.kk') }), {
+          lang: 'kk',
+        })}
+        {f('signRuName', t('letterheadAdmin.signName', { lang: t('templatesAdmin.lang.ru') }), {
+          lang: 'ru',
+        })}
+        {f('signEnName', t('letterheadAdmin.signName', { lang: t('templatesAdmin.lang.en') }), {
+          lang: 'en',
+        })}
+        {f('signKkPosition', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.kk') }), {
+          lang: 'kk',
+        })}
+        {f('signRuPosition', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.ru') }), {
+          lang: 'ru',
+        })}
+        {f('signEnPosition', t('letterheadAdmin.signPosition', { lang: t('templatesAdmin.lang.en') }), {
+          lang: 'en',
+        })}
+      </div>
+      <h3>{t('letterheadAdmin.executor')}</h3>
+      <div className="admin-three">
+        {f('executorName', t('letterheadAdmin.executorName'))}
+        {f('executorPhone', t('letterheadAdmin.executorPhone'), { type: 'tel' })}
+      </div>
+      <h3 data-testid="letterhead-responsible">{t('letterheadAdmin.responsible')}</h3>
+      <p className="muted small">{t('letterheadAdmin.responsibleLead')}</p>
+      <div className="admin-three">
+        {f('respName', t('letterheadAdmin.responsibleName'))}
+        {f('respPhone', t('letterheadAdmin.responsiblePhone'), { type: 'tel' })}
+        {f('respEmail', t('letterheadAdmin.responsibleEmail'), { type: 'email' })}
+        {f(
+          'respPositionKk',
+          t('letterheadAdmin.responsiblePosition', { lang: t('templatesAdmin.lang.kk') }),
+          {
+            lang: 'kk',
+          },
+        )}
+        {f(
+          'respPositionRu',
+          t('letterheadAdmin.responsiblePosition', { lang: t('templatesAdmin.lang.ru') }),
+          {
+            lang: 'ru',
+          },
+        )}
+      </div>
+    </section>
   );
 }
