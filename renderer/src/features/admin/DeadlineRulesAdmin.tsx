@@ -3,11 +3,8 @@
 // with the basis in Kazakh, Russian and English; saved as a new version (the due dates of open
 // requests follow, and the screen says which moved), reset to the shipped file, history. Below, the
 // request settings: how many days after closing with erasure the desk's copy of a subject is purged.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { RulesView } from '../../../../common/contract/requests';
 import type { DeadlineRule, DeadlineRules } from '../../../../common/deadlines/calendar-schema';
 import type { ErrorPayload } from '../../../../common/errors';
@@ -15,7 +12,6 @@ import { REQUEST_TYPES, type RequestType } from '../../../../common/requests/voc
 import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
-import { TextInput } from '../../ui/fields';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime } from '../../format/dates';
@@ -23,6 +19,7 @@ import { typeName } from '../requests';
 import { AdminPage } from './AdminPage';
 import { History, SaveOutcome } from './CalendarAdmin';
 import { DataProblems } from './Problems';
+import { RequestSettingsSection } from './RequestSettingsSection';
 
 type Saved = RulesView & {
   recomputed: {
@@ -54,19 +51,14 @@ export function DeadlineRulesAdmin() {
   );
 }
 
-function RulesEditor() {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const { can } = useAuth();
+/** The rules in force and the draft being edited, with saving and resetting to the shipped file. */
+function useRulesDraft() {
   const rules = useCall('deadlines.rules', {});
   const history = useCall('deadlines.rulesHistory', {});
   const [draft, setDraft] = useState<DeadlineRules | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ErrorPayload>();
   const [saved, setSaved] = useState<Saved | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const sourceId = useId();
-  const mayEdit = can('deadlines.putRules');
 
   const base = rules.data?.rules ?? null;
   useEffect(() => {
@@ -103,7 +95,6 @@ function RulesEditor() {
   };
 
   const reset = async () => {
-    setConfirmReset(false);
     setSaving(true);
     setError(undefined);
     setSaved(null);
@@ -115,6 +106,34 @@ function RulesEditor() {
       setSaving(false);
     }
   };
+
+  return {
+    rules,
+    history,
+    base,
+    draft,
+    setDraft,
+    saving,
+    error,
+    saved,
+    dirty,
+    problems,
+    setRule,
+    save,
+    reset,
+  };
+}
+
+function RulesEditor() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { can } = useAuth();
+  const rulesDraft = useRulesDraft();
+  const { rules, history, base, draft, setDraft, saving, error, saved, dirty, problems } = rulesDraft;
+  const { setRule, save, reset } = rulesDraft;
+  const [confirmReset, setConfirmReset] = useState(false);
+  const sourceId = useId();
+  const mayEdit = can('deadlines.putRules');
 
   const info = rules.data;
   return (
@@ -211,24 +230,7 @@ function RulesEditor() {
         <h2 id="rules-history">{t('rulesAdmin.history')}</h2>
         <History rows={history.data} error={history.error} />
       </section>
-      <Dialog
-        open={confirmReset}
-        title={t('rulesAdmin.resetTitle')}
-        onClose={() => setConfirmReset(false)}
-        onSubmit={() => void reset()}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setConfirmReset(false)}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" data-autofocus>
-              {t('rulesAdmin.reset')}
-            </button>
-          </>
-        }
-      >
-        <p>{t('rulesAdmin.resetText')}</p>
-      </Dialog>
+      <ResetDialog open={confirmReset} onClose={() => setConfirmReset(false)} onReset={() => void reset()} />
     </>
   );
 }
@@ -330,69 +332,38 @@ function RuleRow({
   );
 }
 
-const settingsForm = z.strictObject({ retentionDays: z.number().int().min(0).max(3650) });
-type SettingsForm = z.infer<typeof settingsForm>;
-
-function RequestSettingsSection() {
+/** Confirming the reset to the shipped rules. */
+function ResetDialog({
+  open,
+  onClose,
+  onReset,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onReset: () => void;
+}) {
   const { t } = useTranslation();
-  const { can } = useAuth();
-  const settings = useCall('requests.settings', {});
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<ErrorPayload>();
-  const mayWrite = can('requests.setSettings');
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<SettingsForm>({ resolver: zodResolver(settingsForm), defaultValues: { retentionDays: 30 } });
-
-  useEffect(() => {
-    if (settings.data) reset(settings.data);
-  }, [settings.data, reset]);
-
-  const save = handleSubmit(async (v) => {
-    setSaved(false);
-    setFailure(undefined);
-    try {
-      reset(await api.call('requests.setSettings', v));
-      setSaved(true);
-    } catch (e) {
-      setFailure(toPayload(e));
-    }
-  });
-
   return (
-    <section className="card" aria-labelledby="request-settings" data-testid="request-settings">
-      <h2 id="request-settings">{t('rulesAdmin.settingsTitle')}</h2>
-      {settings.error && <ErrorMessage error={settings.error} />}
-      <form className="form-inline" noValidate onSubmit={(e) => void save(e)}>
-        <TextInput
-          label={t('rulesAdmin.retention')}
-          hint={t('rulesAdmin.retentionHint')}
-          error={errors.retentionDays && t('rulesAdmin.retentionInvalid')}
-          type="number"
-          min={0}
-          max={3650}
-          inputMode="numeric"
-          className="field-short"
-          readOnly={!mayWrite}
-          registration={register('retentionDays', { valueAsNumber: true })}
-        />
-        {mayWrite && (
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
-              {t('common.save')}
-            </button>
-          </div>
-        )}
-        {failure && <ErrorMessage error={failure} />}
-        {saved && (
-          <p className="alert alert-ok" role="status">
-            {t('common.saved')}
-          </p>
-        )}
-      </form>
-    </section>
+    <Dialog
+      open={open}
+      title={t('rulesAdmin.resetTitle')}
+      onClose={onClose}
+      onSubmit={() => {
+        onClose();
+        onReset();
+      }}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" data-autofocus>
+            {t('rulesAdmin.reset')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('rulesAdmin.resetText')}</p>
+    </Dialog>
   );
 }
