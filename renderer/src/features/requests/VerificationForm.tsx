@@ -154,7 +154,7 @@ function DocumentFields({
   return (
     <>
       <SelectInput
-        className="mr-span-4"
+        className="mr-span-5"
         label={t('request.fields.documentType')}
         required
         registration={register('documentType')}
@@ -173,7 +173,7 @@ function DocumentFields({
         inputMode="text"
       />
       <TextInput
-        className="mr-span-5"
+        className="mr-span-4"
         label={t('request.fields.documentIssuer')}
         required
         registration={register('issuer')}
