@@ -33,6 +33,7 @@ export function DeliveryFields({ form, confirmedFor, onConfirm, reveal, tracking
           label={t('mailroom.fields.receivedAt')}
           type="datetime-local"
           step={60}
+          hint={t('mailroom.intake.receivedAtHint')}
           error={fieldErrorText(t, errors.receivedAt)}
           registration={register('receivedAt')}
         />

@@ -3,7 +3,7 @@
 //   when the channel has none) has the focus when the form opens.
 // - Enter in the tracking field (a barcode scanner ends with it) moves to the next field; Enter
 //   elsewhere saves and opens the record; Ctrl+Enter saves and opens a fresh form that keeps the
-//   channel and the date received.
+//   channel. The receipt time is the moment of saving unless typed (useReceivedAt).
 // - A tracking warning must be confirmed (checkbox under the field); possible duplicates are shown
 //   and must be confirmed; the assigned Вх. № is announced after the save.
 // - What is typed is kept as an encrypted draft (useIntakeDraft) and offered back after a crash.
@@ -35,8 +35,8 @@ import { LetterFields } from './LetterFields';
 import { SenderFields } from './SenderFields';
 import { useIntakeDraft, type DraftState } from './useIntakeDraft';
 import { useIntakeSave } from './useIntakeSave';
+import { useReceivedAt } from './useReceivedAt';
 import {
-  almatyNowLocal,
   freshIntake,
   guessLanguage,
   hasTracking,
@@ -116,13 +116,16 @@ export function IntakeForm() {
     return () => cancelAnimationFrame(frame);
   }, [focusAsk, focusField]);
 
+  const received = useReceivedAt(form);
   const draft = useIntakeDraft(form, (values) => {
     reset({ ...freshIntake({ language: defaultLanguage }), ...values });
+    received.setTyped(Boolean(values.receivedAt));
     focusFirst();
   });
 
   const startOver = (keep: Parameters<typeof freshIntake>[0], focusNow = false) => {
     reset(freshIntake(keep));
+    received.setTyped(false);
     setScans([]);
     setRefused([]);
     setScanErrors({});
@@ -139,10 +142,7 @@ export function IntakeForm() {
   ) => {
     await draft.forget();
     if (mode === 'next') {
-      startOver(
-        { channel: input.channel, receivedAt: getValues('receivedAt'), language: defaultLanguage },
-        true,
-      );
+      startOver({ channel: input.channel, language: defaultLanguage }, true);
       setBanner({ id: entry.id, number: entry.incomingNo, scanProblems });
     } else {
       rememberRegistered('incoming', entry.id, entry.incomingNo);
@@ -155,6 +155,7 @@ export function IntakeForm() {
     formRef,
     scans,
     confirmedFor,
+    receivedTyped: received.isTyped,
     revealTracking: () => setReveal(true),
     onScanError: (key, e) => setScanErrors({ [key]: e }),
     onSaved,
@@ -177,7 +178,7 @@ export function IntakeForm() {
   };
 
   const clearForm = () => {
-    startOver({ channel: getValues('channel'), receivedAt: almatyNowLocal(), language: defaultLanguage });
+    startOver({ channel: getValues('channel'), language: defaultLanguage });
     save.setApiError(undefined);
     void draft.forget();
   };

@@ -27,6 +27,8 @@ interface Options {
   formRef: RefObject<HTMLFormElement | null>;
   scans: CheckedScan[];
   confirmedFor: string | null;
+  /** Whether the clerk typed the receipt time (else the core stamps the moment of saving). */
+  receivedTyped: () => boolean;
   revealTracking: () => void;
   onScanError: (key: string, e: ErrorPayload) => void;
   onSaved: (
@@ -42,6 +44,7 @@ export function useIntakeSave({
   formRef,
   scans,
   confirmedFor,
+  receivedTyped,
   revealTracking,
   onScanError,
   onSaved,
@@ -136,7 +139,7 @@ export function useIntakeSave({
   const run = (values: FormOut, mode: 'view' | 'next') =>
     guarded(async () => {
       setApiError(undefined);
-      const input = toCreateInput(values);
+      const input = toCreateInput(values, receivedTyped());
       const confirm: ConfirmableWarning[] = [];
       const tc = checkTracking(input.trackingNumber ?? '');
       if (tc.status === 'warning') {

@@ -58,13 +58,9 @@ export function guessLanguage(text: string): Language | null {
   return null;
 }
 
-export function freshIntake(keep: {
-  channel?: Channel;
-  receivedAt?: string | undefined;
-  language: Language;
-}): FormIn {
+export function freshIntake(keep: { channel?: Channel; language: Language }): FormIn {
   return {
-    receivedAt: keep.receivedAt ?? almatyNowLocal(),
+    receivedAt: almatyNowLocal(),
     channel: keep.channel ?? 'registered_mail',
     trackingNumber: '',
     courierCompany: '',
@@ -100,9 +96,13 @@ export function draftHasContent(v: FormIn): boolean {
   return texts.some((s) => typeof s === 'string' && s.trim() !== '') || (v.sheets ?? null) !== null;
 }
 
-/** What the form sends: fields of channels the letter did not come by are cleared. */
-export function toCreateInput(values: FormOut): IntakeCreateInput {
+/**
+ * What the form sends: fields of channels the letter did not come by are cleared, and the receipt
+ * time only when the clerk typed it (otherwise the core records the moment of saving).
+ */
+export function toCreateInput(values: FormOut, receivedTyped: boolean): IntakeCreateInput {
   const input: IntakeCreateInput = { ...values };
+  if (!receivedTyped) delete input.receivedAt;
   if (!hasTracking(values.channel)) input.trackingNumber = null;
   if (values.channel !== 'courier') {
     input.courierCompany = null;
