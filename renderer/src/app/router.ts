@@ -36,6 +36,15 @@ export function navigate(page: string, ...params: string[]): void {
   window.location.hash = href(page, ...params);
 }
 
+/**
+ * Forgets the page: the next sign-in starts on the home page, never on the page (and the record)
+ * the previous user left open. Replaces the history entry so Back does not return to it either.
+ */
+export function forgetRoute(): void {
+  const { pathname, search } = window.location;
+  window.history.replaceState(null, '', pathname + search);
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppState, SessionUser } from '../../../common/contract';
 import { api, onSessionError } from '../api/client';
 import { Layout } from '../app/Layout';
+import { forgetRoute } from '../app/router';
 import { LoadingScreen } from '../app/screens/Screen';
 import { ChangePasswordScreen } from './ChangePasswordScreen';
 import { AuthContext, authValue, type SignInNotice } from './context';
@@ -74,6 +75,7 @@ export function AuthGate({ state }: { state: AppState }) {
   const sessionEnded = useCallback((notice: SignInNotice) => {
     setSessionToken(null);
     dropPrivateData();
+    forgetRoute();
     setAuth({ kind: 'signedOut', notice });
   }, []);
 
@@ -116,7 +118,9 @@ export function AuthGate({ state }: { state: AppState }) {
     [user, idleLockSeconds, lock, signOut, sessionEnded, setIdleLockSeconds],
   );
 
+  // Every sign-in starts on the home page (unlocking by the same person returns to where it was).
   const signedIn = useCallback(async (token: string, u: SessionUser) => {
+    forgetRoute();
     setSessionToken(token);
     let seconds = DEFAULT_IDLE_SECONDS;
     try {
