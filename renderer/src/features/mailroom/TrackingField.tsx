@@ -1,12 +1,13 @@
 // The tracking-number field: checked as the clerk types (common/mailroom checkTracking, no round
 // trip). A wrong S10 check digit or a non-S10 format is a warning that must be confirmed with the
 // checkbox right below before the form will save. Enter (what a barcode scanner types after the
-// number) moves to the next field instead of submitting the form.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+// number) moves to the next field instead of submitting the form. A new scan while the focus is
+// on the confirmation (where the previous scan's Enter left it) replaces the number.
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { checkTracking, type TrackingCheck } from '../../../../common/mailroom/tracking';
-import { focusNextField } from './keyboard';
+import { focusNextField, trackingKeyChar } from './keyboard';
 
 export interface TrackingFieldProps {
   label: string;
@@ -46,6 +47,7 @@ export function TrackingField({
   const hintId = useId();
   const errId = useId();
   const [focused, setFocused] = useState(false);
+  const input = useRef<HTMLInputElement | null>(null);
   const check = checkTracking(value ?? '');
   // While typing, a proper beginning of an S10 number is not yet a format problem.
   const holdBack = check.warning === 'tracking_format' && check.incomplete && focused && !reveal;
@@ -75,6 +77,20 @@ export function TrackingField({
     }
   };
 
+  // The first key of a new scan lands on the checkbox: it starts the new number in the field, and
+  // the rest of the burst (and its Enter) follows it there.
+  const onConfirmKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const ch = trackingKeyChar(e);
+    const el = input.current;
+    if (!ch || !el) return;
+    e.preventDefault();
+    el.value = ch;
+    void registration.onChange({ target: el, type: 'change' });
+    onConfirm(null);
+    el.focus();
+    el.setSelectionRange(ch.length, ch.length);
+  };
+
   return (
     <div className={`field mr-tracking ${className ?? ''}`} data-testid={testId}>
       <label htmlFor={id}>{label}</label>
@@ -88,6 +104,10 @@ export function TrackingField({
         aria-describedby={[hintId, error ? errId : ''].filter(Boolean).join(' ')}
         data-tracking-status={warning ?? check.status}
         {...registration}
+        ref={(el) => {
+          input.current = el;
+          registration.ref(el);
+        }}
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}
         onBlur={(e) => {
@@ -104,6 +124,7 @@ export function TrackingField({
             type="checkbox"
             checked={confirmed}
             onChange={(e) => onConfirm(e.target.checked ? check.normalized : null)}
+            onKeyDown={onConfirmKeyDown}
             data-confirm="tracking"
             data-testid={testId ? `${testId}-confirm` : undefined}
           />

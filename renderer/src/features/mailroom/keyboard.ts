@@ -32,3 +32,23 @@ export function isCtrlEnter(e: { key: string; ctrlKey: boolean; metaKey: boolean
 export function isPlainKey(e: KeyboardEvent, code: string): boolean {
   return e.code === code && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
 }
+
+/**
+ * The character a key types into a tracking number, or null for keys that do not (Space, Tab,
+ * shortcuts). A scanner sends physical keys: under a Kazakh or Russian layout its R arrives as
+ * «К», so letters and digits are read from the key's position.
+ */
+export function trackingKeyChar(e: {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}): string | null {
+  if (e.ctrlKey || e.altKey || e.metaKey || e.key.length !== 1 || e.key === ' ') return null;
+  const letter = /^Key([A-Z])$/.exec(e.code);
+  if (letter) return /[A-Za-z]/.test(e.key) ? e.key : letter[1]!;
+  const digit = /^(?:Digit|Numpad)(\d)$/.exec(e.code);
+  if (digit) return digit[1]!;
+  return /[A-Za-z0-9]/.test(e.key) ? e.key : null;
+}
