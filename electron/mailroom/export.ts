@@ -56,8 +56,10 @@ const CHANNEL: Record<Channel, L> = {
   by_hand: { ru: 'нарочно', kk: 'қолма-қол', en: 'by hand' },
   electronic: { ru: 'электронный документ', kk: 'электрондық құжат', en: 'electronic document' },
 };
-const STATUS: Record<IncomingStatus | OutgoingStatus, L> = {
+const STATUS: Record<IncomingStatus | OutgoingStatus | 'replying', L> = {
   registered: { ru: 'зарегистрировано', kk: 'тіркелді', en: 'registered' },
+  // Registered, with a reply still a draft.
+  replying: { ru: 'готовится ответ', kk: 'жауап дайындалуда', en: 'reply in preparation' },
   answered: { ru: 'дан ответ', kk: 'жауап берілді', en: 'answered' },
   cancelled: { ru: 'аннулировано', kk: 'күші жойылды', en: 'cancelled' },
   draft: { ru: 'проект', kk: 'жоба', en: 'draft' },
@@ -101,11 +103,7 @@ function period(from: string, to: string, lang: ReplyLanguage): string {
   return `for ${from} – ${to}`;
 }
 
-function statusText(
-  status: IncomingStatus | OutgoingStatus,
-  cancelReason: string | null,
-  lang: ReplyLanguage,
-): string {
+function statusText(status: keyof typeof STATUS, cancelReason: string | null, lang: ReplyLanguage): string {
   const s = STATUS[status][lang];
   return status === 'cancelled' && cancelReason ? `${s}: ${cancelReason}` : s;
 }
@@ -174,7 +172,8 @@ const INCOMING_COLUMNS: Column<IncomingDbRow>[] = [
   },
   {
     head: { ru: 'Отметка', kk: 'Белгі', en: 'Status' },
-    cell: (r, l) => statusText(r.status, r.cancelReason, l),
+    cell: (r, l) =>
+      statusText(r.status === 'registered' && r.replyOutgoingNo ? 'replying' : r.status, r.cancelReason, l),
     print: 7,
   },
   { head: { ru: 'Примечание', kk: 'Ескертпе', en: 'Notes' }, cell: (r) => r.notes },

@@ -62,7 +62,7 @@ function sentAtOf(value: string | undefined, now: Date, issues: Issues, path: st
 
 /**
  * Registers an outgoing letter inside the caller's write transaction: takes the next Исх. № of
- * the register date's year, links the incoming letter it answers (which becomes "answered"),
+ * the register date's year, links the incoming letter it answers (answered once the reply is sent),
  * writes the audit entry, and emits letter.sent when it is registered as already sent.
  */
 export function registerOutgoingInTx(tx: WriteTx, actor: string, input: OutgoingCreateParsed): OutgoingEntry {
@@ -262,6 +262,8 @@ export function setOutgoingStatusInTx(tx: WriteTx, input: OutgoingStatusParsed):
     { status: input.status, at, note: nfc(input.note), ...(tracking ? tracking : {}) },
     tx.now.toISOString(),
   );
+  // The letter it answers is answered once the reply leaves (not while it is a draft).
+  if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
   tx.audit({
     action: `outgoing.${input.status}`,
     entityType: 'outgoing_letter',

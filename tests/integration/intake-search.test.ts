@@ -65,7 +65,8 @@ describe('full-text search', () => {
         iinMasked: '900115•••••2',
         summary: 'Келісімді қайтарып алу туралы өтініш',
         trackingNumber: 'RR123456785KZ',
-        status: 'answered',
+        // Its reply is still a draft.
+        status: 'registered',
       },
     ]);
     // Kazakh letters are letters of their own: қ is not к.

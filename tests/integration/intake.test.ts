@@ -334,9 +334,10 @@ describe('outgoing register', () => {
       inReplyTo: 'ВХ-2026-000001',
       inReplyToId: incoming.id,
     });
-    const answered = s.read((db) => getIncoming(db, { id: incoming.id }))!;
-    expect(answered).toMatchObject({
-      status: 'answered',
+    // A draft reply links the letter; it is answered only once the reply is sent (issue 19, 7).
+    const replying = s.read((db) => getIncoming(db, { id: incoming.id }))!;
+    expect(replying).toMatchObject({
+      status: 'registered',
       replyOutgoingNo: 'ИСХ-2026-000001',
       replies: [{ outgoingNo: 'ИСХ-2026-000001', status: 'draft' }],
     });
@@ -358,6 +359,10 @@ describe('outgoing register', () => {
       sentAt: NOW.replace('Z', '.000Z'),
       trackingNumber: 'RB987654326KZ',
     });
+    expect(s.read((db) => getIncoming(db, { id: incoming.id }))).toMatchObject({
+      status: 'answered',
+      replyOutgoingNo: 'ИСХ-2026-000001',
+    });
     const ev = listOutbox(s.db).find((e) => e.eventType === 'letter.sent')!;
     expect(ev.payload).toEqual({
       outgoingNumber: 'ИСХ-2026-000001',
@@ -369,6 +374,7 @@ describe('outgoing register', () => {
       language: 'kk',
     });
     expect(status({ id: reply.id, status: 'returned', note: 'адресат выбыл' }).status).toBe('returned');
+    expect(s.read((db) => getIncoming(db, { id: incoming.id }))!.status).toBe('answered');
 
     const second = addOutgoing(s, {
       addressee: { name: 'ТОО «Дала Логистик»' },

@@ -103,17 +103,26 @@ export function cancelIncomingRow(db: DB, id: number, at: string, by: string, re
   ).run(at, by, reason, at, id);
 }
 
-/** Recomputes the reply link and answered state from the outgoing register (after a reply is registered or cancelled). */
+/** A reply that left the office (sent, or sent and returned). */
+export const REPLY_LEFT = (o: string) => `${o}.status IN ('sent', 'returned')`;
+
+/**
+ * Recomputes the reply link and answered state from the outgoing register (after a reply is
+ * registered, sent, returned or cancelled). A letter is answered once a reply has left the office;
+ * while its reply is a draft it stays registered, linked to the reply being prepared.
+ */
 export function refreshIncomingReply(db: DB, id: number, now: string): void {
   const reply = db
     .prepare(
-      `SELECT outgoing_no AS no FROM outgoing_letters WHERE in_reply_to_id = ? AND status <> 'cancelled' ORDER BY id DESC LIMIT 1`,
+      `SELECT outgoing_no AS no,
+              EXISTS (SELECT 1 FROM outgoing_letters s WHERE s.in_reply_to_id = @id AND ${REPLY_LEFT('s')}) AS sent
+         FROM outgoing_letters WHERE in_reply_to_id = @id AND status <> 'cancelled' ORDER BY id DESC LIMIT 1`,
     )
-    .get(id) as { no: string } | undefined;
+    .get({ id }) as { no: string; sent: number } | undefined;
   db.prepare(
     `UPDATE incoming_letters SET reply_outgoing_no = @no,
-       status = CASE WHEN status = 'cancelled' THEN status WHEN @no IS NULL THEN 'registered' ELSE 'answered' END,
+       status = CASE WHEN status = 'cancelled' THEN status WHEN @sent THEN 'answered' ELSE 'registered' END,
        updated_at = @now
      WHERE id = @id`,
-  ).run({ no: reply?.no ?? null, now, id });
+  ).run({ no: reply?.no ?? null, sent: reply?.sent ?? 0, now, id });
 }

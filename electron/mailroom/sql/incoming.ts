@@ -19,6 +19,7 @@ import { registerCount } from '../../sql/counts';
 import { listScans } from './scans';
 import type { DB } from '../../sql/server';
 export * from './incoming-writes';
+import { REPLY_LEFT } from './incoming-writes';
 
 // ---------------------------------------------------------------------------------------------
 // Reads.
@@ -64,7 +65,9 @@ interface DbRow {
 const ROW_COLUMNS = `l.id, l.year, l.seq, l.incoming_no AS incomingNo, l.received_at AS receivedAt, l.received_date AS receivedDate,
   l.channel, l.tracking_number AS trackingNumber, l.sender_kind AS senderKind, l.sender_name AS senderName,
   l.sender_iin AS senderIin, l.sender_address AS senderAddress, l.document_type AS documentType, l.language,
-  l.summary, l.sheets, l.assigned_to AS assignedTo, l.due_date AS dueDate, l.status, l.reply_outgoing_no AS replyOutgoingNo,
+  l.summary, l.sheets, l.assigned_to AS assignedTo, l.due_date AS dueDate,
+  CASE WHEN l.status = 'answered' AND NOT EXISTS (SELECT 1 FROM outgoing_letters o WHERE o.in_reply_to_id = l.id AND ${REPLY_LEFT('o')})
+       THEN 'registered' ELSE l.status END AS status, l.reply_outgoing_no AS replyOutgoingNo,
   (SELECT count(*) FROM mail_scans s WHERE s.incoming_id = l.id) AS scanCount`;
 
 const ENTRY_COLUMNS = `${ROW_COLUMNS}, l.uid, l.tracking_warning AS trackingWarning, l.courier_company AS courierCompany,

@@ -18,7 +18,7 @@ import { ScanPanel } from './ScanPanel';
 import { useCanWrite } from './session';
 import {
   CHANNEL_KEYS,
-  INCOMING_STATUS_KEYS,
+  incomingStatusKey,
   LETTER_LANGUAGE_KEYS,
   OUTGOING_STATUS_KEYS,
   PARTY_KIND_KEYS,
@@ -146,7 +146,7 @@ function StatusLine({ entry }: { entry: IncomingEntry }) {
   const { t, i18n } = useTranslation();
   return (
     <>
-      <span className={`mr-badge mr-badge-${entry.status}`}>{t(INCOMING_STATUS_KEYS[entry.status])}</span>{' '}
+      <span className={`mr-badge mr-badge-${entry.status}`}>{t(incomingStatusKey(entry))}</span>{' '}
       {t('mailroom.record.receivedLine', {
         at: formatDateTime(entry.receivedAt, i18n.language),
         channel: t(CHANNEL_KEYS[entry.channel]),

@@ -24,6 +24,16 @@ export const INCOMING_STATUS_KEYS: Record<IncomingStatus, string> = {
   cancelled: 'mailroom.incomingStatus.cancelled',
 };
 
+/**
+ * The incoming letter's status as the office says it: a registered letter whose reply is still a
+ * draft is «Готовится ответ» (it becomes «Дан ответ» when the reply is sent).
+ */
+export function incomingStatusKey(e: { status: IncomingStatus; replyOutgoingNo: string | null }): string {
+  return e.status === 'registered' && e.replyOutgoingNo
+    ? 'mailroom.incomingStatus.replying'
+    : INCOMING_STATUS_KEYS[e.status];
+}
+
 export const OUTGOING_STATUS_KEYS: Record<OutgoingStatus, string> = {
   draft: 'mailroom.outgoingStatus.draft',
   sent: 'mailroom.outgoingStatus.sent',

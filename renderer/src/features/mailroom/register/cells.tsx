@@ -74,7 +74,7 @@ export function plainColumn<R>(id: string, header: string, value: (r: R) => stri
 
 export function statusColumn<R extends { status: string; scanCount: number }>(
   header: string,
-  label: (status: R['status']) => string,
+  label: (status: R['status'], row: R) => string,
 ): ColumnDef<R, unknown> {
   return {
     id: 'status',
@@ -84,7 +84,7 @@ export function statusColumn<R extends { status: string; scanCount: number }>(
     cell: (c) => (
       <StatusCell
         status={c.row.original.status}
-        label={label(c.row.original.status)}
+        label={label(c.row.original.status, c.row.original)}
         scanCount={c.row.original.scanCount}
       />
     ),

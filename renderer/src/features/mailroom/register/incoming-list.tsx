@@ -14,7 +14,7 @@ import type { CallInput } from '../../../../../common/contract';
 import { api } from '../../../api/client';
 import { useCall } from '../../../api/hooks';
 import { formatDateTime } from '../../../format/dates';
-import { CHANNEL_KEYS, INCOMING_STATUS_KEYS } from '../vocab';
+import { CHANNEL_KEYS, INCOMING_STATUS_KEYS, incomingStatusKey } from '../vocab';
 import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
 import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
 
@@ -88,7 +88,7 @@ function useColumns(): ColumnDef<IncomingRow, unknown>[] {
       },
       textColumn<IncomingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
       plainColumn<IncomingRow>('assigned', t('mailroom.fields.assignedToShort'), (r) => r.assignedTo ?? ''),
-      statusColumn<IncomingRow>(t('mailroom.fields.status'), (s) => t(INCOMING_STATUS_KEYS[s])),
+      statusColumn<IncomingRow>(t('mailroom.fields.status'), (_s, r) => t(incomingStatusKey(r))),
     ],
     [t, i18n.language],
   );
