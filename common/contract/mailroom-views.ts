@@ -166,3 +166,13 @@ export interface ExportFile {
   rows: number;
   bytes: number;
 }
+
+/** One changed field of a correction (values as text; null when empty). */
+export interface CorrectionEntry {
+  at: string;
+  actor: string;
+  /** The field's path in the entry (sender.name, receivedAt…). */
+  field: string;
+  before: string | null;
+  after: string | null;
+}

@@ -19,6 +19,7 @@ import type {
   SearchHit,
   MailroomSettings,
   ExportFile,
+  CorrectionEntry,
 } from './mailroom-views';
 
 // ---------------------------------------------------------------------------------------------
@@ -313,6 +314,11 @@ export const mailroomCalls = {
     input: z.strictObject({ filter: incomingFilterSchema.optional(), cap: countCap }),
     roles: ALL_ROLES,
   }),
+  /**
+   * Corrects a registered entry (its number never changes): the clerk who registered it the same
+   * day, an officer or administrator any time (common/mailroom/corrections.ts); each changed field
+   * goes into the record's history with its value before and after.
+   */
   'intake.update': call<IncomingEntry>()({ input: intakeUpdateSchema, roles: WRITERS, writes: true }),
   /** Marks an entry cancelled; it keeps its number. */
   'intake.cancel': call<IncomingEntry>()({
@@ -331,7 +337,13 @@ export const mailroomCalls = {
     input: z.strictObject({ filter: outgoingFilterSchema.optional(), cap: countCap }),
     roles: ALL_ROLES,
   }),
+  /** Corrects a registered entry, by the same rule and with the same history as intake.update. */
   'outgoing.update': call<OutgoingEntry>()({ input: outgoingUpdateSchema, roles: WRITERS, writes: true }),
+  /** An entry's correction history, newest first: each changed field with its value before and after. */
+  'mailroom.corrections': call<{ corrections: CorrectionEntry[] }>()({
+    input: z.strictObject({ register: z.enum(REGISTERS), id }),
+    roles: ALL_ROLES,
+  }),
   'outgoing.setStatus': call<OutgoingEntry>()({ input: outgoingStatusSchema, roles: WRITERS, writes: true }),
   'outgoing.cancel': call<OutgoingEntry>()({
     input: z.strictObject({ id, reason }),

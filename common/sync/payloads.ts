@@ -21,6 +21,7 @@ export const SYNC_EVENT_TYPES = [
   'action.requested',
   'letter.sent',
   'breach',
+  'letter.corrected',
 ] as const;
 export type SyncEventType = (typeof SYNC_EVENT_TYPES)[number];
 
@@ -37,6 +38,7 @@ export const SYNC_EVENT_RECORD_TYPES = {
   'action.requested': 'request',
   'letter.sent': 'letter',
   breach: 'breach',
+  'letter.corrected': 'letter',
 } as const satisfies Record<SyncEventType, string>;
 export type SyncRecordType = (typeof SYNC_EVENT_RECORD_TYPES)[SyncEventType];
 
@@ -285,6 +287,29 @@ export const breachPayload = z.strictObject({
   subjectsNotice: z.enum(SYNC_BREACH_SUBJECT_NOTICE),
 });
 
+/**
+ * A registered letter was corrected (its number never changes): what central was told before, as
+ * it is now, and which of it changed. Sent only when one of these fields changed.
+ */
+export const letterCorrectedPayload = z.discriminatedUnion('register', [
+  z.strictObject({
+    register: z.literal('incoming'),
+    incomingNumber: registerNumber,
+    changed: z.array(z.enum(['received_on', 'channel'])).min(1),
+    receivedOn: isoDate,
+    channel: z.enum(SYNC_CHANNELS),
+  }),
+  z.strictObject({
+    register: z.literal('outgoing'),
+    outgoingNumber: registerNumber,
+    changed: z.array(z.enum(['method', 'tracking_number', 'in_reply_to', 'language'])).min(1),
+    method: z.enum(SYNC_CHANNELS),
+    trackingNumber: trackingNumber.nullable(),
+    inReplyTo: registerNumber.nullable(),
+    language: z.enum(SYNC_LANGUAGES),
+  }),
+]);
+
 export const SYNC_PAYLOAD_SCHEMAS = {
   'letter.registered': letterRegisteredPayload,
   'request.opened': requestOpenedPayload,
@@ -294,6 +319,7 @@ export const SYNC_PAYLOAD_SCHEMAS = {
   'action.requested': actionRequestedPayload,
   'letter.sent': letterSentPayload,
   breach: breachPayload,
+  'letter.corrected': letterCorrectedPayload,
 } as const satisfies Record<SyncEventType, z.ZodType>;
 
 /** The payload type of each event type: `SyncPayloadMap['action.requested']`. */

@@ -4,8 +4,10 @@ import { checkTracking } from '../../common/mailroom/tracking';
 import { draftsKey } from './drafts';
 import { checkDuplicates } from './duplicates';
 import { exportRegister } from './export';
-import { cancelIncoming, registerIncoming, updateIncoming } from './intake';
-import { cancelOutgoing, registerOutgoing, setOutgoingStatus, updateOutgoing } from './outgoing';
+import { correctIncoming, correctOutgoing } from './corrections';
+import { cancelIncoming, registerIncoming } from './intake';
+import { cancelOutgoing, registerOutgoing, setOutgoingStatus } from './outgoing';
+import { listCorrections } from './sql/corrections';
 import { addScan, listScans, removeScan } from './scans';
 import { searchRegisters } from './search';
 import { getMailroomSettings, setMailroomSettings } from './settings';
@@ -41,7 +43,8 @@ export const mailroomHandlers: MailroomHandlers = {
   },
   'intake.list': (i, { core }) => core.db().read((db) => listIncoming(db, i)),
   'intake.count': (i, { core }) => core.db().read((db) => countIncomingCapped(db, i.filter, i.cap)),
-  'intake.update': (i, { core, actor }) => updateIncoming(core.db(), actor, i),
+  'intake.update': (i, { core, actor, role }) =>
+    correctIncoming(core.db(), { username: actor, role: role! }, i),
   'intake.cancel': (i, { core, actor }) => cancelIncoming(core.db(), actor, i),
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
@@ -61,7 +64,11 @@ export const mailroomHandlers: MailroomHandlers = {
   },
   'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
   'outgoing.count': (i, { core }) => core.db().read((db) => countOutgoingCapped(db, i.filter, i.cap)),
-  'outgoing.update': (i, { core, actor }) => updateOutgoing(core.db(), actor, i),
+  'outgoing.update': (i, { core, actor, role }) =>
+    correctOutgoing(core.db(), { username: actor, role: role! }, i),
+  'mailroom.corrections': (i, { core }) => ({
+    corrections: core.db().read((db) => listCorrections(db, i.register, i.id)),
+  }),
   'outgoing.setStatus': (i, { core, actor }) => setOutgoingStatus(core.db(), actor, i),
   'outgoing.cancel': (i, { core, actor }) => cancelOutgoing(core.db(), actor, i),
 

@@ -265,11 +265,12 @@ export function updateIncoming(server: Server, actor: string, input: IntakeUpdat
   return server.write(actor, (tx) => applyIncomingUpdate(tx, id, patch, confirmWarnings));
 }
 
-function applyIncomingUpdate(
+export function applyIncomingUpdate(
   tx: WriteTx,
   id: number,
   patch: Partial<IncomingFields>,
   confirm: readonly ConfirmableWarning[] | undefined,
+  summary?: (after: IncomingEntry) => string,
 ): IncomingEntry {
   const plan = planIncomingUpdate(tx.db, id, patch, confirm, tx.now);
   const fields = Object.keys(plan.changes).filter(
@@ -287,13 +288,14 @@ function applyIncomingUpdate(
   updateIncomingColumns(tx.db, id, plan.changes, tx.now.toISOString());
   const warning = plan.changes.trackingWarning;
   const confirmed = [...(warning ? [warning] : []), ...(plan.duplicateConfirmed ? ['duplicate'] : [])];
+  const after = getIncoming(tx.db, { id })!;
   tx.audit({
     action: 'intake.update',
     entityType: 'incoming_letter',
     entityId: plan.entry.uid,
-    summary: `${plan.entry.incomingNo} edited: ${fields.join(', ')}${confirmedNote(confirmed)}`,
+    summary: `${summary ? summary(after) : `${plan.entry.incomingNo} edited: ${fields.join(', ')}`}${confirmedNote(confirmed)}`,
   });
-  return getIncoming(tx.db, { id })!;
+  return after;
 }
 
 /** Cancels an entry: it keeps its number, marked cancelled with the reason. */

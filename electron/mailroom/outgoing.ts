@@ -210,8 +210,10 @@ export function updateOutgoingInTx(
   input: {
     id: number;
     patch: Partial<OutgoingFieldsParsed>;
-    confirmWarnings?: readonly ConfirmableWarning[];
+    confirmWarnings?: readonly ConfirmableWarning[] | undefined;
   },
+  /** When given, writes the audit entry's summary (a correction names its field paths). */
+  summary?: (after: OutgoingEntry) => string,
 ): OutgoingEntry {
   const { id } = input;
   const { entry, changes } = planOutgoingUpdate(tx.db, id, input.patch, input.confirmWarnings, tx.now);
@@ -223,15 +225,18 @@ export function updateOutgoingInTx(
     if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
     if (changes.inReplyToId) refreshIncomingReply(tx.db, changes.inReplyToId, tx.now.toISOString());
   }
+  const after = getOutgoing(tx.db, { id })!;
   tx.audit({
     action: 'outgoing.update',
     entityType: 'outgoing_letter',
     entityId: entry.uid,
-    summary: fields.length
-      ? `${entry.outgoingNo} edited: ${fields.join(', ')}`
-      : `${entry.outgoingNo}: no changes`,
+    summary: !fields.length
+      ? `${entry.outgoingNo}: no changes`
+      : summary
+        ? summary(after)
+        : `${entry.outgoingNo} edited: ${fields.join(', ')}`,
   });
-  return getOutgoing(tx.db, { id })!;
+  return after;
 }
 
 const TRANSITIONS: Record<string, readonly string[]> = {

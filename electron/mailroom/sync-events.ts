@@ -1,6 +1,6 @@
 // The sync events the registers emit, built and checked with the sync contract. Payloads carry
 // numbers, dates and codes only: names, addresses and letter texts stay on the desk.
-import type { Channel, ReplyLanguage } from '../../common/contract/mailroom';
+import type { Channel, IncomingEntry, OutgoingEntry, ReplyLanguage } from '../../common/contract/mailroom';
 import { almatyDay } from '../../common/time/almaty';
 import { SYNC_CHANNELS, syncEvent } from '../../common/sync/payloads';
 import type { WriteTx } from '../sql/server';
@@ -51,6 +51,48 @@ export function emitLetterSent(
       inReplyTo: p.inReplyTo,
       requestId: p.requestId,
       language: p.language,
+    }),
+  );
+}
+
+/** A corrected letter: central hears the fields it holds, as they are now, and which changed. */
+export function emitLetterCorrected(
+  tx: WriteTx,
+  before: IncomingEntry | OutgoingEntry,
+  after: IncomingEntry | OutgoingEntry,
+): void {
+  if ('incomingNo' in before && 'incomingNo' in after) {
+    const changed = [
+      ...(before.receivedDate !== after.receivedDate ? (['received_on'] as const) : []),
+      ...(before.channel !== after.channel ? (['channel'] as const) : []),
+    ];
+    tx.emit(
+      syncEvent('letter.corrected', after.uid, {
+        register: 'incoming',
+        incomingNumber: after.incomingNo,
+        changed,
+        receivedOn: after.receivedDate,
+        channel: syncChannel(after.channel),
+      }),
+    );
+    return;
+  }
+  if (!('outgoingNo' in before) || !('outgoingNo' in after)) return;
+  const changed = [
+    ...(before.method !== after.method ? (['method'] as const) : []),
+    ...(before.trackingNumber !== after.trackingNumber ? (['tracking_number'] as const) : []),
+    ...(before.inReplyTo !== after.inReplyTo ? (['in_reply_to'] as const) : []),
+    ...(before.language !== after.language ? (['language'] as const) : []),
+  ];
+  tx.emit(
+    syncEvent('letter.corrected', after.uid, {
+      register: 'outgoing',
+      outgoingNumber: after.outgoingNo,
+      changed,
+      method: syncChannel(after.method),
+      trackingNumber: after.trackingNumber,
+      inReplyTo: after.inReplyTo,
+      language: after.language,
     }),
   );
 }

@@ -54,6 +54,13 @@ export const SAMPLE_PAYLOADS: { [K in SyncEventType]: SyncPayloadMap[K] } = {
     authorityNotifiedOn: null,
     subjectsNotice: 'undecided',
   },
+  'letter.corrected': {
+    register: 'incoming',
+    incomingNumber: '2026/0042',
+    changed: ['received_on'],
+    receivedOn: '2026-03-01',
+    channel: 'registered_mail',
+  },
 };
 
 export const SAMPLE_IIN = IIN;

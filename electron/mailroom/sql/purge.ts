@@ -1,6 +1,7 @@
 // The mailroom's part of a purge, in SQL: a letter's personal data wiped in place (the number,
 // dates, channel and tracking number stay), its scans deleted, the full-text indexes merged.
 import type { DB } from '../../sql/server';
+import { deleteCorrections } from './corrections';
 
 /**
  * Wipes an incoming letter's personal data: sender name, IIN and address, summary, enclosures
@@ -8,6 +9,8 @@ import type { DB } from '../../sql/server';
  * replaces the letter's full-text row, and FTS5 secure-delete removes the old tokens.
  */
 export function wipeIncomingLetter(db: DB, id: number, now: string): number {
+  // The correction history holds earlier values of the same fields.
+  deleteCorrections(db, 'incoming', id);
   return db
     .prepare(
       `UPDATE incoming_letters SET sender_name = '', sender_sort = '', sender_iin = NULL, sender_address = NULL,
@@ -20,6 +23,7 @@ export function wipeIncomingLetter(db: DB, id: number, now: string): number {
 
 /** Wipes an outgoing letter's addressee, summary and notes (number, date, method stay). */
 export function wipeOutgoingLetter(db: DB, id: number, now: string): number {
+  deleteCorrections(db, 'outgoing', id);
   return db
     .prepare(
       `UPDATE outgoing_letters SET addressee_name = '', addressee_sort = '', addressee_address = NULL, summary = '',

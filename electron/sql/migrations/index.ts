@@ -11,6 +11,7 @@ import { m0007_mailroom_search } from './0007_mailroom_search';
 import { m0008_breaches } from './0008_breaches';
 import { m0009_audit_guard } from './0009_audit_guard';
 import { m0010_counts } from './0010_counts';
+import { m0011_mail_corrections } from './0011_mail_corrections';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008_breaches,
   m0009_audit_guard,
   m0010_counts,
+  m0011_mail_corrections,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
