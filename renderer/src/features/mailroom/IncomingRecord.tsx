@@ -14,6 +14,8 @@ import { formatDay } from './format';
 import { CancelDialog } from './CancelDialog';
 import { IinHint } from './IinHint';
 import { takeRegistered } from './registered';
+import { CorrectionHistory } from './correct/CorrectionHistory';
+import { CorrectIncomingButton } from './correct/CorrectButton';
 import { ScanPanel } from './ScanPanel';
 import { useCanWrite } from './session';
 import {
@@ -58,6 +60,9 @@ export function IncomingRecord({ id }: { id: number }) {
             <a className="button" href={href('requests', 'new', String(e.id))} data-testid="open-request">
               {t('request.open.action')}
             </a>
+          )}
+          {canWrite && e && e.status !== 'cancelled' && (
+            <CorrectIncomingButton entry={e} onCorrected={entry.reload} />
           )}
           {canWrite && e && e.status !== 'cancelled' && (
             <button type="button" className="button mr-button-danger" onClick={() => setCancelOpen(true)}>
@@ -105,6 +110,7 @@ export function IncomingRecord({ id }: { id: number }) {
                 closed={e.status === 'cancelled'}
                 onChanged={entry.reload}
               />
+              <CorrectionHistory register="incoming" id={e.id} version={e.updatedAt} />
               <section className="card" aria-labelledby="mr-replies">
                 <h2 id="mr-replies">{t('mailroom.record.replies')}</h2>
                 {e.replies.length === 0 ? (

@@ -24,6 +24,8 @@ import { issueText, mailroomErrorText } from './errors';
 import { formatDay } from './format';
 import { almatyNowLocal } from './intake/values';
 import { takeRegistered } from './registered';
+import { CorrectionHistory } from './correct/CorrectionHistory';
+import { CorrectOutgoingButton } from './correct/CorrectButton';
 import { ScanPanel } from './ScanPanel';
 import { useCanWrite } from './session';
 import { TrackingField } from './TrackingField';
@@ -84,6 +86,9 @@ export function OutgoingRecord({ id }: { id: number }) {
             </button>
           )}
           {canWrite && e && e.status !== 'cancelled' && (
+            <CorrectOutgoingButton entry={e} onCorrected={entry.reload} />
+          )}
+          {canWrite && e && e.status !== 'cancelled' && (
             <button type="button" className="button mr-button-danger" onClick={() => setCancelOpen(true)}>
               {t('mailroom.cancel.action')}
             </button>
@@ -129,6 +134,7 @@ export function OutgoingRecord({ id }: { id: number }) {
                 closed={e.status === 'cancelled'}
                 onChanged={entry.reload}
               />
+              <CorrectionHistory register="outgoing" id={e.id} version={e.updatedAt} />
             </div>
           </div>
           <CancelDialog
