@@ -3,7 +3,7 @@ import { intakeUpdateSchema } from '../../common/contract/mailroom';
 import { updateIncoming } from '../../electron/mailroom/intake';
 import { searchRegisters } from '../../electron/mailroom/search';
 import { seedDemo } from '../../electron/mailroom/seed';
-import { m0007_mailroom_search } from '../../electron/sql/migrations/0007_mailroom_search';
+import { m0011_search_fold } from '../../electron/sql/migrations/0011_search_fold';
 import { buildFtsQuery, searchIds } from '../../electron/mailroom/sql/search';
 import type { Server } from '../../electron/sql/server';
 import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
@@ -69,10 +69,12 @@ describe('full-text search', () => {
         status: 'registered',
       },
     ]);
-    // Kazakh letters are letters of their own: қ is not к.
-    expect(numbers('сейткали')).toEqual([]);
+    // Typed on a Russian keyboard or in Latin letters, a Kazakh name is found (issue 19).
+    expect(numbers('сейткали')).toEqual(['ИСХ-2026-000001', 'ВХ-2026-000001']);
     expect(numbers('әбенова')).toEqual(['ВХ-2026-000002']);
-    expect(numbers('абенова')).toEqual([]);
+    expect(numbers('абенова')).toEqual(['ВХ-2026-000002']);
+    expect(numbers('seitkali')).toEqual(['ИСХ-2026-000001', 'ВХ-2026-000001']);
+    expect(numbers('abenova gulnara')).toEqual(['ВХ-2026-000002']);
   });
 
   it('searches address, summary, notes and numbers', () => {
@@ -199,11 +201,11 @@ describe('search at volume', () => {
     }
   });
 
-  it('migration 0007 rebuilds the index from the registers with prefix indexes of 2, 3 and 5 letters', () => {
+  it('migration 0011 rebuilds the index from the registers, folded, with prefix indexes of 2, 3 and 5 letters', () => {
     const before = searchIds(s.db, 'incoming', 'сейтқали', 1000);
     expect(before.length).toBeGreaterThan(10);
     s.write(ACTOR, (tx) => {
-      m0007_mailroom_search.up(tx.db);
+      m0011_search_fold.up(tx.db);
       tx.audit({ action: 'test.migrate', entityType: 'database', entityId: 'fts', summary: 'rebuilt' });
     });
     expect(searchIds(s.db, 'incoming', 'сейтқали', 1000)).toEqual(before);

@@ -11,6 +11,11 @@
 // checked here against the whole prefix, a page or so at a time. When few candidates pass (a rare
 // word behind a common beginning), FTS5's own prefix query is cheap, and it is used instead.
 // Either way the result is exactly what the plain FTS5 query would return.
+//
+// The index holds folded text (migration 0011) and every word typed is folded the same way
+// (common/mailroom/search-fold.ts); a word with Latin letters is also tried as its Cyrillic reading,
+// so «zhumabaev» finds «Жұмабаев» while «RR123456785KZ» still finds the tracking number.
+import { latinToCyrillic, searchFold } from '../../../common/mailroom/search-fold';
 import type { DB } from '../../sql/server';
 
 const MAX_WORDS = 10;
@@ -18,34 +23,49 @@ const MAX_WORDS = 10;
 export const INDEXED_PREFIXES = [2, 3, 5];
 const CANDIDATE_BUDGET = 600;
 
-/** unicode61 splits on everything that is not a letter, digit or mark, and folds case. */
+/** unicode61 splits on everything that is not a letter, digit or mark; case and letters are folded. */
 function tokens(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
+  return searchFold(text)
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter(Boolean);
 }
 
-interface Word {
-  /** The word's tokens (a phrase, e.g. ВХ-2026-000123 → вх 2026 000123), lower case. */
+interface Spelling {
+  /** The word's tokens (a phrase, e.g. ВХ-2026-000123 → вх 2026 000123), folded. */
   tokens: string[];
   /** Whether the last token is matched as a prefix. */
   prefix: boolean;
 }
 
+/** A word typed: its spellings (as typed, and read from Latin into Cyrillic); any one may match. */
+interface Word {
+  alts: Spelling[];
+}
+
+function spelling(text: string): Spelling | null {
+  const t = tokens(text);
+  // A one-letter prefix would expand to a large part of the vocabulary: match it as a word.
+  return t.length ? { tokens: t, prefix: Array.from(t[t.length - 1]!).length >= 2 } : null;
+}
+
 function parseWords(input: string): Word[] {
   const words: Word[] = [];
   for (const w of input.split(/\s+/u).filter(Boolean).slice(0, MAX_WORDS)) {
-    const t = tokens(w);
-    // A one-letter prefix would expand to a large part of the vocabulary: match it as a word.
-    if (t.length) words.push({ tokens: t, prefix: Array.from(t[t.length - 1]!).length >= 2 });
+    const typed = spelling(w);
+    if (!typed) continue;
+    const cyr = latinToCyrillic(w);
+    const read = cyr ? spelling(cyr) : null;
+    words.push({ alts: read && read.tokens.join(' ') !== typed.tokens.join(' ') ? [typed, read] : [typed] });
   }
   return words;
 }
 
 function phrase(tokensOfWord: string[], prefix: boolean): string {
   return `"${tokensOfWord.join(' ').replace(/"/g, '""')}"${prefix ? '*' : ''}`;
+}
+
+function either(parts: string[]): string {
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
 /**
@@ -55,7 +75,9 @@ function phrase(tokensOfWord: string[], prefix: boolean): string {
  */
 export function buildFtsQuery(input: string): string | null {
   const words = parseWords(input);
-  return words.length ? words.map((w) => phrase(w.tokens, w.prefix)).join(' ') : null;
+  return words.length
+    ? words.map((w) => either(w.alts.map((a) => phrase(a.tokens, a.prefix)))).join(' AND ')
+    : null;
 }
 
 /** The streaming candidate query: long prefixes cut to the indexed length; and the words to check. */
@@ -64,17 +86,27 @@ export function candidateQuery(input: string): { match: string; check: Word[] } 
   if (!words.length) return null;
   const check: Word[] = [];
   const parts = words.map((w) => {
-    const last = Array.from(w.tokens[w.tokens.length - 1]!);
-    if (!w.prefix || INDEXED_PREFIXES.includes(last.length)) return phrase(w.tokens, w.prefix);
-    const cut = Math.max(...INDEXED_PREFIXES.filter((n) => n < last.length));
-    check.push(w);
-    return phrase([...w.tokens.slice(0, -1), last.slice(0, cut).join('')], true);
+    let cutAny = false;
+    const alts = w.alts.map((a) => {
+      const last = Array.from(a.tokens[a.tokens.length - 1]!);
+      if (!a.prefix || INDEXED_PREFIXES.includes(last.length)) return phrase(a.tokens, a.prefix);
+      const cut = Math.max(...INDEXED_PREFIXES.filter((n) => n < last.length));
+      cutAny = true;
+      return phrase([...a.tokens.slice(0, -1), last.slice(0, cut).join('')], true);
+    });
+    if (cutAny) check.push(w);
+    return either(alts);
   });
-  return { match: parts.join(' '), check };
+  return { match: parts.join(' AND '), check };
 }
 
-/** Whether a column's text holds the word: its tokens in a row, the last one as a prefix. */
+/** Whether a column's text holds one of the word's spellings. */
 function columnHas(columnTokens: string[], w: Word): boolean {
+  return w.alts.some((a) => columnHasSpelling(columnTokens, a));
+}
+
+/** Whether a column's text holds the spelling: its tokens in a row, the last one as a prefix. */
+function columnHasSpelling(columnTokens: string[], w: Spelling): boolean {
   const n = w.tokens.length;
   for (let i = 0; i + n <= columnTokens.length; i++) {
     let ok = true;

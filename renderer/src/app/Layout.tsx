@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../common/contract';
 import { useAuth } from '../auth/context';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import { HeaderSearch } from './HeaderSearch';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 import { DEFAULT_PAGE, NotFoundPage, PAGES } from './pages/registry';
 import { NavPagesContext, navPages } from './pages/visible';
@@ -53,6 +54,7 @@ export function Layout({ state }: { state: AppState }) {
           </button>
           <Sidebar activePage={pageId} onHelp={onHelp} dueCount={dueCount} />
           <main className="content" id="main" ref={main} data-page={pageId}>
+            <HeaderSearch />
             <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
               <Component params={route.params} appState={state} />
             </Suspense>

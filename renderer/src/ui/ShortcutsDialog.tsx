@@ -29,6 +29,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     { keys: [['N']], label: t('shortcuts.newEntry') },
     { keys: [['Ctrl', 'Enter']], label: t('shortcuts.saveNext') },
     { keys: [['↑'], ['↓']], label: t('shortcuts.results') },
+    { keys: [['Ctrl', 'K'], ['F3']], label: t('shortcuts.search') },
     { keys: [['F1'], ['?']], label: t('shortcuts.help') },
     { keys: [['Esc']], label: t('shortcuts.closeDialog') },
     { keys: [['Enter']], label: t('shortcuts.submit') },

@@ -27,10 +27,15 @@ onDropPrivateData(() => {
   remembered.scope = 'all';
 });
 
-export function SearchPage(_props: PageComponentProps) {
+export function SearchPage({ params }: PageComponentProps) {
   const { t, i18n } = useTranslation();
   const ids = { q: useId(), scope: useId(), hint: useId() };
-  const [query, setQuery] = useState(remembered.query);
+  // #/search/<query>: what was typed in the header's search box.
+  const asked = params[0];
+  const [query, setQuery] = useState(asked ?? remembered.query);
+  useEffect(() => {
+    if (asked !== undefined) setQuery(asked);
+  }, [asked]);
   const [scope, setScope] = useState<Scope>(remembered.scope);
   const [result, setResult] = useState<{ query: string; hits: SearchHit[]; hasMore: boolean } | null>(null);
   const [error, setError] = useState<ErrorPayload>();
@@ -148,8 +153,13 @@ export function SearchPage(_props: PageComponentProps) {
           onKeyDown={onListKey}
           data-testid="search-results"
         >
-          {result.hits.map((h) => (
+          {groupByRegister(result.hits).map((h, i, all) => (
             <li key={`${h.register}-${h.id}`} className="mr-hit">
+              {(i === 0 || all[i - 1]!.register !== h.register) && (
+                <h2 className="mr-hit-group" data-testid={`search-group-${h.register}`}>
+                  {t(`search.groups.${h.register}`)}
+                </h2>
+              )}
               <a className="mr-hit-link" href={href(h.register, String(h.id))}>
                 <span className="mr-hit-head">
                   <span className={`mr-badge mr-badge-${h.register}`}>
@@ -184,4 +194,9 @@ export function SearchPage(_props: PageComponentProps) {
       )}
     </Page>
   );
+}
+
+/** Incoming letters first, then outgoing; each group in the order the core gave (newest first). */
+function groupByRegister(hits: SearchHit[]): SearchHit[] {
+  return [...hits.filter((h) => h.register === 'incoming'), ...hits.filter((h) => h.register === 'outgoing')];
 }

@@ -1,0 +1,118 @@
+// How register text is folded for search, the same way on both sides: the full-text index holds
+// folded text (migration 0011 rebuilds it; its triggers fold with sqlFold) and a query is folded
+// with searchFold before it reaches FTS5. Folding makes the search tolerant of the Russian
+// keyboard for Kazakh letters («жумабаев» finds «Жұмабаев»: ә/а, ғ/г, қ/к, ң/н, ө/о, ұ/у, ү/у,
+// һ/х, і/и) and of the usual spellings of Russian letters (ё/е, й/ы/и, э/е, ъ and ь left out), so
+// a Latin transliteration («zhumabaev», «seitkali») is read into the same folded Cyrillic.
+// Pure code.
+
+/** Each letter and what it folds to (lower case; upper case folds the same). */
+const FOLDS: readonly (readonly [string, string])[] = [
+  ['ә', 'а'],
+  ['ғ', 'г'],
+  ['қ', 'к'],
+  ['ң', 'н'],
+  ['ө', 'о'],
+  ['ұ', 'у'],
+  ['ү', 'у'],
+  ['һ', 'х'],
+  ['і', 'и'],
+  ['ё', 'е'],
+  ['й', 'и'],
+  ['ы', 'и'],
+  ['э', 'е'],
+  ['ъ', ''],
+  ['ь', ''],
+];
+const FOLD_MAP = new Map(FOLDS);
+
+/** Lower case, NFC, and the letters above folded. */
+export function searchFold(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC').toLowerCase()) out += FOLD_MAP.get(ch) ?? ch;
+  return out;
+}
+
+/**
+ * The same fold as an SQL expression over `expr` (SQLite's lower() knows only ASCII, so both
+ * cases are replaced; FTS5's tokenizer folds the rest of the case).
+ */
+export function sqlFold(expr: string): string {
+  let out = expr;
+  for (const [from, to] of FOLDS) {
+    out = `replace(${out}, '${from}', '${to}')`;
+    const upper = from.toUpperCase();
+    if (upper !== from) out = `replace(${out}, '${upper}', '${to}')`;
+  }
+  return out;
+}
+
+/** Latin spellings, longest first (passport, Kazakh Latin and everyday transliterations). */
+const LATIN: readonly (readonly [string, string])[] = [
+  ['shch', 'щ'],
+  ['sch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ts', 'ц'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+  ['yo', 'е'],
+  ['ye', 'е'],
+  ['a', 'а'],
+  ['ä', 'а'],
+  ['b', 'б'],
+  ['c', 'к'],
+  ['ç', 'ч'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['f', 'ф'],
+  ['g', 'г'],
+  ['ğ', 'г'],
+  ['h', 'х'],
+  ['i', 'и'],
+  ['ı', 'и'],
+  ['j', 'ж'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['ñ', 'н'],
+  ['o', 'о'],
+  ['ö', 'о'],
+  ['p', 'п'],
+  ['q', 'к'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['ş', 'ш'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['ū', 'у'],
+  ['ü', 'у'],
+  ['v', 'в'],
+  ['w', 'у'],
+  ['x', 'кс'],
+  ['y', 'и'],
+  ['z', 'з'],
+];
+
+/** A word typed in Latin letters read as folded Cyrillic («zhumabaev» → «жумабаев»); null without Latin letters. */
+export function latinToCyrillic(word: string): string | null {
+  const w = word.normalize('NFC').toLowerCase();
+  if (!/[a-zäçğıñöşūü]/.test(w)) return null;
+  let out = '';
+  let i = 0;
+  outer: while (i < w.length) {
+    for (const [latin, cyr] of LATIN) {
+      if (w.startsWith(latin, i)) {
+        out += cyr;
+        i += latin.length;
+        continue outer;
+      }
+    }
+    out += w[i];
+    i++;
+  }
+  return searchFold(out);
+}
