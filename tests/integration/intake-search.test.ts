@@ -3,7 +3,7 @@ import { intakeUpdateSchema } from '../../common/contract/mailroom';
 import { updateIncoming } from '../../electron/mailroom/intake';
 import { searchRegisters } from '../../electron/mailroom/search';
 import { seedDemo } from '../../electron/mailroom/seed';
-import { m0011_search_fold } from '../../electron/sql/migrations/0011_search_fold';
+import { m0012_search_fold } from '../../electron/sql/migrations/0012_search_fold';
 import { buildFtsQuery, searchIds } from '../../electron/mailroom/sql/search';
 import type { Server } from '../../electron/sql/server';
 import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
@@ -205,7 +205,7 @@ describe('search at volume', () => {
     const before = searchIds(s.db, 'incoming', 'сейтқали', 1000);
     expect(before.length).toBeGreaterThan(10);
     s.write(ACTOR, (tx) => {
-      m0011_search_fold.up(tx.db);
+      m0012_search_fold.up(tx.db);
       tx.audit({ action: 'test.migrate', entityType: 'database', entityId: 'fts', summary: 'rebuilt' });
     });
     expect(searchIds(s.db, 'incoming', 'сейтқали', 1000)).toEqual(before);

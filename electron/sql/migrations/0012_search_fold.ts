@@ -39,8 +39,8 @@ const TABLES = [
   },
 ];
 
-export const m0011_search_fold: Migration = {
-  version: 11,
+export const m0012_search_fold: Migration = {
+  version: 12,
   name: 'mailroom: full-text indexes of folded text (Kazakh letters, ё/й/ы/э, transliteration)',
   up(db) {
     for (const t of TABLES) {

@@ -10,13 +10,9 @@ import { m0006_accounts } from './0006_accounts';
 import { m0007_mailroom_search } from './0007_mailroom_search';
 import { m0008_breaches } from './0008_breaches';
 import { m0009_audit_guard } from './0009_audit_guard';
-<<<<<<< HEAD
 import { m0010_counts } from './0010_counts';
 import { m0011_mail_corrections } from './0011_mail_corrections';
-=======
-import { m0010_mail_corrections } from './0010_mail_corrections';
-import { m0011_search_fold } from './0011_search_fold';
->>>>>>> 9853631 (Search: one box in the header, Ctrl+K or F3, tolerant of spelling)
+import { m0012_search_fold } from './0012_search_fold';
 
 export interface Migration {
   version: number;
@@ -34,13 +30,9 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007_mailroom_search,
   m0008_breaches,
   m0009_audit_guard,
-<<<<<<< HEAD
   m0010_counts,
   m0011_mail_corrections,
-=======
-  m0010_mail_corrections,
-  m0011_search_fold,
->>>>>>> 9853631 (Search: one box in the header, Ctrl+K or F3, tolerant of spelling)
+  m0012_search_fold,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
