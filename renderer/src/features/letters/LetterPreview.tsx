@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComposedBlock, ComposedLetter, Run } from '../../../../common/letters/compose';
 import { useCall } from '../../api/hooks';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { PrintSheet } from '../../ui/print/PrintSheet';
 
 function Runs({ runs }: { runs: Run[] }) {
   return (
@@ -140,10 +141,18 @@ export function LetterPage({ letter: l }: { letter: ComposedLetter }) {
   );
 }
 
+/** The page on screen and, for the Print button (window.print), the same page as the print sheet. */
 export function LetterPreview({ letterId, version }: { letterId: string; version?: number }) {
   const { t } = useTranslation();
   const preview = useCall('letters.preview', version ? { letterId, version } : { letterId });
   if (preview.error) return <ErrorMessage error={preview.error} />;
   if (!preview.data) return <p className="muted">{t('common.loading')}</p>;
-  return <LetterPage letter={preview.data.letter} />;
+  return (
+    <>
+      <LetterPage letter={preview.data.letter} />
+      <PrintSheet>
+        <LetterPage letter={preview.data.letter} />
+      </PrintSheet>
+    </>
+  );
 }

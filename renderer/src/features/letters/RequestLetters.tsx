@@ -140,9 +140,14 @@ function PreviewPanel({
         <h3 className="rq-subhead">
           {t('requestLetters.previewTitle', { number: outgoingNo, version: shown.version })}
         </h3>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.close')}
-        </button>
+        <span className="lt-preview-actions">
+          <button type="button" className="button" onClick={() => window.print()} data-testid="letter-print">
+            {t('requestLetters.print')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </span>
       </div>
       <LetterPreview key={`${shown.id}:${shown.version}`} letterId={shown.id} version={shown.version} />
     </div>
