@@ -74,6 +74,10 @@ function useColumns(): ColumnDef<IncomingRow, unknown>[] {
       plainColumn<IncomingRow>('channel', t('mailroom.fields.channelShort'), (r) =>
         t(CHANNEL_KEYS[r.channel]),
       ),
+      {
+        ...monoColumn<IncomingRow>('tracking', t('mailroom.fields.trackingNumber'), (r) => r.trackingNumber),
+        enableSorting: false,
+      },
       textColumn<IncomingRow>('sender', t('mailroom.fields.senderShort'), (r) => r.sender.name, true),
       {
         id: 'iin',

@@ -62,6 +62,10 @@ function useColumns(): ColumnDef<OutgoingRow, unknown>[] {
         enableSorting: false,
       },
       plainColumn<OutgoingRow>('method', t('mailroom.fields.method'), (r) => t(CHANNEL_KEYS[r.method])),
+      {
+        ...monoColumn<OutgoingRow>('tracking', t('mailroom.fields.trackingNumber'), (r) => r.trackingNumber),
+        enableSorting: false,
+      },
       plainColumn<OutgoingRow>('signatory', t('mailroom.fields.signatory'), (r) => r.signatory ?? ''),
       statusColumn<OutgoingRow>(t('mailroom.fields.status'), (s) => t(OUTGOING_STATUS_KEYS[s])),
     ],
