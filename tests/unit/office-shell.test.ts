@@ -244,7 +244,8 @@ describe('main.ts wiring', () => {
     expect(main).toMatch(/devToolsAllowed\(app\.isPackaged\)/);
     expect(main).toMatch(/windowOptions\([^)]*\), bounds, \{ devTools \}\)/);
     expect(main).toMatch(/installCrashHandlers\(/);
-    expect(main).toMatch(/core\?\.close\(\)/);
+    // A crash closes the core worker (and its database) before the process goes.
+    expect(main).toMatch(/shutdown: \(\) => \{\s*void closeCore\(\);/);
     expect(main).toMatch(/openFolder: \(dir\) => shell\.openPath\(dir\)/);
   });
 });
