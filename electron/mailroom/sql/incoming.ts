@@ -1,6 +1,5 @@
 // SQL for the incoming register (Вх. №). Domain rules live in electron/mailroom/.
 import type {
-  Channel,
   IncomingEntry,
   IncomingFilter,
   IncomingRow,
@@ -8,56 +7,28 @@ import type {
   IncomingStatus,
   Language,
   OutgoingStatus,
-  PartyKind,
   Page,
 } from '../../../common/contract/mailroom';
 import { almatyDayStartIso, almatyParts, nextDate } from '../../../common/time/almaty';
-import type { TrackingWarning } from '../../../common/mailroom/tracking';
 import { maskIin } from '../../../common/identifiers/iin';
 import { filterTerms, listRegister, type ListOptions, type RegisterTable } from '../../sql/paging';
 import { registerCount } from '../../sql/counts';
 import { listScans } from './scans';
 import type { DB } from '../../sql/server';
 export * from './incoming-writes';
-import { REPLY_LEFT } from './incoming-writes';
+import { REPLY_LEFT, type IncomingRecord } from './incoming-writes';
 
 // ---------------------------------------------------------------------------------------------
 // Reads.
 
-interface DbRow {
+/** A row as read: the stored record (./incoming-writes) with the columns only reads see. */
+interface DbRow extends Omit<IncomingRecord, 'senderSort'> {
   id: number;
-  uid: string;
-  year: number;
-  seq: number;
-  incomingNo: string;
-  receivedAt: string;
-  receivedDate: string;
-  channel: Channel;
-  trackingNumber: string | null;
-  trackingWarning: TrackingWarning | null;
-  courierCompany: string | null;
-  waybill: string | null;
-  senderKind: PartyKind | null;
-  senderName: string;
-  senderIin: string | null;
-  senderAddress: string | null;
-  senderRefNumber: string | null;
-  senderRefDate: string | null;
-  documentType: string | null;
-  language: Language;
-  summary: string;
-  sheets: number | null;
-  enclosures: string | null;
-  notes: string | null;
-  assignedTo: string | null;
-  dueDate: string | null;
   status: IncomingStatus;
   replyOutgoingNo: string | null;
   cancelledAt: string | null;
   cancelledBy: string | null;
   cancelReason: string | null;
-  createdAt: string;
-  createdBy: string;
   updatedAt: string;
   scanCount: number;
 }
