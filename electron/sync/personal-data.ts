@@ -3,7 +3,7 @@
 // Undelivered events hold the purge back (the requests purge defers them), so only delivered
 // payloads are rewritten here: central already has what it needs.
 import type { PurgeFeature } from '../core/purge-pipeline';
-import { redactDeliveredPayloads, wipeAttentionNotes, wipeResultNotes } from './sql/sync';
+import { redactDeliveredPayloads, wipeAttentionNotes, wipeResultNotes } from './sql/purge';
 
 export const SYNC_PERSONAL_DATA: PurgeFeature = {
   name: 'sync',

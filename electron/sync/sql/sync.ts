@@ -5,6 +5,7 @@
 // (last contact, clock skew) and is written on its own.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { deleteSetting, putSetting, readSetting } from '../../sql/settings';
+import { filterTerms } from '../../sql/paging';
 
 type DB = Database.Database;
 
@@ -289,25 +290,17 @@ export function listResults(
   db: DB,
   filter: { recordType?: string; recordId?: string; actionId?: string; limit?: number } = {},
 ): StoredResult[] {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: filter.limit ?? 500 };
-  if (filter.recordType !== undefined) {
-    where.push('record_type = @recordType');
-    params.recordType = filter.recordType;
-  }
-  if (filter.recordId !== undefined) {
-    where.push('record_id = @recordId');
-    params.recordId = filter.recordId;
-  }
-  if (filter.actionId !== undefined) {
-    where.push('action_id = @actionId');
-    params.actionId = filter.actionId;
-  }
+  const { where, params } = filterTerms('r', [
+    { column: 'record_type', op: '=', param: 'recordType', value: filter.recordType },
+    { column: 'record_id', op: '=', param: 'recordId', value: filter.recordId },
+    { column: 'action_id', op: '=', param: 'actionId', value: filter.actionId },
+  ]);
+  params.limit = filter.limit ?? 500;
   return db
     .prepare(
       `SELECT result_id AS resultId, cursor, event_id AS eventId, record_type AS recordType, record_id AS recordId,
               action_id AS actionId, action, status, executed_at AS executedAt, note, received_at AS receivedAt
-       FROM sync_results ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       FROM sync_results r ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY executed_at, result_id LIMIT @limit`,
     )
     .all(params) as StoredResult[];
@@ -362,48 +355,4 @@ export function updateSyncState(db: DB, patch: Partial<Omit<SyncStateRow, 'resul
 /** Highest outbox seq: lets the background service notice new events cheaply. */
 export function maxOutboxSeq(db: DB): number {
   return (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM outbox').get() as { n: number }).n;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Purge: a purged subject's data in the outbox and the needs-attention log.
-
-/** Keys of sync payloads that can identify the subject: removed from delivered events by a purge. */
-export const PERSONAL_PAYLOAD_KEYS = ['iin', 'phone', 'corrections', 'subjectAccountId'] as const;
-
-/** Rewrites delivered payloads of a request without the identifying keys; returns how many changed. */
-export function redactDeliveredPayloads(db: DB, requestId: string): number {
-  const rows = db
-    .prepare(
-      `SELECT seq, payload FROM outbox WHERE record_type = 'request' AND record_id = ? AND state = 'delivered'`,
-    )
-    .all(requestId) as Array<{ seq: number; payload: string }>;
-  const upd = db.prepare('UPDATE outbox SET payload = ? WHERE seq = ?');
-  let n = 0;
-  for (const r of rows) {
-    const p = JSON.parse(r.payload) as Record<string, unknown>;
-    if (!PERSONAL_PAYLOAD_KEYS.some((k) => k in p && p[k] !== null)) continue;
-    for (const k of PERSONAL_PAYLOAD_KEYS) delete p[k];
-    upd.run(JSON.stringify({ ...p, redacted: true }), r.seq);
-    n++;
-  }
-  return n;
-}
-
-/** Officers' notes and central's rejection details on the request's events (needs-attention log). */
-export function wipeAttentionNotes(db: DB, requestId: string): number {
-  return db
-    .prepare(
-      `UPDATE sync_attention_log SET note = NULL, detail = NULL WHERE (note IS NOT NULL OR detail IS NOT NULL)
-         AND seq IN (SELECT seq FROM outbox WHERE record_type = 'request' AND record_id = ?)`,
-    )
-    .run(requestId).changes;
-}
-
-/** What central said about the request's actions (a result note may quote the subject). */
-export function wipeResultNotes(db: DB, requestId: string): number {
-  return db
-    .prepare(
-      `UPDATE sync_results SET note = NULL WHERE note IS NOT NULL AND record_type = 'request' AND record_id = ?`,
-    )
-    .run(requestId).changes;
 }
