@@ -3,6 +3,8 @@
 import type { Channel, Language, PartyKind } from '../../../common/contract/mailroom';
 import type { TrackingWarning } from '../../../common/mailroom/tracking';
 import type { DB } from '../../sql/server';
+import { INCOMING_REGISTER, type UpdatableField } from '../../../common/mailroom/registers';
+import { cancelRow, insertSql, updateColumns } from './register';
 
 /** A row as stored (what an insert takes, without id). */
 export interface IncomingRecord {
@@ -36,16 +38,7 @@ export interface IncomingRecord {
   createdBy: string;
 }
 
-const INSERT_SQL = `INSERT INTO incoming_letters(
-  uid, year, seq, incoming_no, received_at, received_date, channel, tracking_number, tracking_warning,
-  courier_company, waybill, sender_kind, sender_name, sender_sort, sender_iin, sender_address,
-  sender_ref_number, sender_ref_date, document_type, language, summary, sheets, enclosures, notes,
-  assigned_to, due_date, status, created_at, created_by, updated_at)
-VALUES (
-  @uid, @year, @seq, @incomingNo, @receivedAt, @receivedDate, @channel, @trackingNumber, @trackingWarning,
-  @courierCompany, @waybill, @senderKind, @senderName, @senderSort, @senderIin, @senderAddress,
-  @senderRefNumber, @senderRefDate, @documentType, @language, @summary, @sheets, @enclosures, @notes,
-  @assignedTo, @dueDate, 'registered', @createdAt, @createdBy, @createdAt)`;
+const INSERT_SQL = insertSql(INCOMING_REGISTER, { status: "'registered'", updated_at: '@createdAt' });
 
 export function insertIncoming(db: DB, r: IncomingRecord): number {
   return Number(db.prepare(INSERT_SQL).run(r).lastInsertRowid);
@@ -59,48 +52,14 @@ export function incomingInserter(db: DB): (r: IncomingRecord) => void {
   };
 }
 
-/** The columns an update may change, by their record names. */
-export const UPDATABLE_INCOMING = {
-  receivedAt: 'received_at',
-  receivedDate: 'received_date',
-  channel: 'channel',
-  trackingNumber: 'tracking_number',
-  trackingWarning: 'tracking_warning',
-  courierCompany: 'courier_company',
-  waybill: 'waybill',
-  senderKind: 'sender_kind',
-  senderName: 'sender_name',
-  senderSort: 'sender_sort',
-  senderIin: 'sender_iin',
-  senderAddress: 'sender_address',
-  senderRefNumber: 'sender_ref_number',
-  senderRefDate: 'sender_ref_date',
-  documentType: 'document_type',
-  language: 'language',
-  summary: 'summary',
-  sheets: 'sheets',
-  enclosures: 'enclosures',
-  notes: 'notes',
-  assignedTo: 'assigned_to',
-  dueDate: 'due_date',
-} as const satisfies Partial<Record<keyof IncomingRecord, string>>;
-export type IncomingChanges = Partial<Pick<IncomingRecord, keyof typeof UPDATABLE_INCOMING>>;
+export type IncomingChanges = Partial<Pick<IncomingRecord, UpdatableField<typeof INCOMING_REGISTER>>>;
 
 export function updateIncomingColumns(db: DB, id: number, changes: IncomingChanges, now: string): void {
-  const keys = Object.keys(changes) as (keyof typeof UPDATABLE_INCOMING)[];
-  if (keys.length === 0) return;
-  const sets = keys.map((k) => `${UPDATABLE_INCOMING[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE incoming_letters SET ${sets}, updated_at = @__now WHERE id = @__id`).run({
-    ...changes,
-    __now: now,
-    __id: id,
-  });
+  updateColumns(db, INCOMING_REGISTER, id, changes, now);
 }
 
 export function cancelIncomingRow(db: DB, id: number, at: string, by: string, reason: string): void {
-  db.prepare(
-    `UPDATE incoming_letters SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`,
-  ).run(at, by, reason, at, id);
+  cancelRow(db, INCOMING_REGISTER, id, at, by, reason);
 }
 
 /** A reply that left the office (sent, or sent and returned). */
