@@ -3,13 +3,10 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { PRIVATE_MODE } from '../core/private-files';
 import {
-  CHANNELS,
   exportSchema,
   INCOMING_SORT_KEYS,
-  INCOMING_STATUSES,
   intakeListSchema,
   OUTGOING_SORT_KEYS,
-  OUTGOING_STATUSES,
   outgoingListSchema,
   type IncomingEntry,
   type IncomingRow,
@@ -22,7 +19,12 @@ import { cancelOutgoing } from './outgoing';
 import { cancelIncoming } from './intake';
 import { getIncoming, listIncoming } from './sql/incoming';
 import { getOutgoing, listOutgoing } from './sql/outgoing';
-import type { Server } from '../sql/server';
+import type { DB, Server } from '../sql/server';
+import {
+  INCOMING_REGISTER,
+  OUTGOING_REGISTER,
+  type RegisterDescriptor,
+} from '../../common/mailroom/registers';
 import { CLI_ACTOR, globals, withServer, withServerAsync } from '../cli/context';
 import { emit } from '../cli/output';
 import {
@@ -37,71 +39,46 @@ import {
 import { addIncomingCommand, addOutgoingCommand } from './cli-add';
 
 interface EntryCli<E extends { id: number }, Page extends { rows: unknown[]; hasMore: boolean }> {
+  /** Table, number label, entity, statuses, sort keys and filters. */
+  d: RegisterDescriptor;
   /** The command group and its help line. */
   command: 'intake' | 'outgoing';
   description: string;
   /** `add` is where the registers differ (batches and scans come in, not out). */
   addCommand: (parent: Command) => void;
-  register: 'incoming' | 'outgoing';
-  /** How the register's number is called on paper. */
-  numberLabel: string;
-  entity: string;
-  /** Filter options beyond the period and status: flag name → the filter's key. */
-  filters: { flag: string; description: string; key: string }[];
-  statuses: readonly string[];
-  sortKeys: readonly string[];
   listDescription: string;
   list: (server: Server, flags: ListFlags, filter: Record<string, string>) => Page;
-  byNumber: (server: Server, no: string) => E | null;
-  byId: (server: Server, id: number) => E | null;
+  get: (db: DB, key: { id: number } | { number: string }) => E | null;
   cancel: (server: Server, id: number, reason: string) => E;
   line: (r: Page['rows'][number] | E) => string;
 }
 
 export const INCOMING_CLI: EntryCli<IncomingEntry, ReturnType<typeof listIncoming>> = {
+  d: INCOMING_REGISTER,
   command: 'intake',
   description: 'the incoming register (Вх. №)',
   addCommand: addIncomingCommand,
-  register: 'incoming',
-  numberLabel: 'Вх. №',
-  entity: 'incoming_letter',
-  filters: [
-    { flag: 'channel', description: CHANNELS.join(', '), key: 'channel' },
-    { flag: 'officer', description: 'assigned officer', key: 'assignedTo' },
-  ],
-  statuses: INCOMING_STATUSES,
-  sortKeys: INCOMING_SORT_KEYS,
   listDescription: 'list the incoming register (IINs masked): {rows, hasMore, nextCursor}',
   list: (server, flags, filter) => {
     const input = parseInput(intakeListSchema, { ...listShape(flags, INCOMING_SORT_KEYS), filter });
     return server.read((db) => listIncoming(db, input));
   },
-  byNumber: (server, no) => server.read((db) => getIncoming(db, { incomingNo: no })),
-  byId: (server, id) => server.read((db) => getIncoming(db, { id })),
+  get: (db, key) => getIncoming(db, 'id' in key ? key : { incomingNo: key.number }),
   cancel: (server, id, reason) => cancelIncoming(server, CLI_ACTOR, { id, reason }),
   line: (r) => incomingLine(r as IncomingRow),
 };
 
 export const OUTGOING_CLI: EntryCli<OutgoingEntry, ReturnType<typeof listOutgoing>> = {
+  d: OUTGOING_REGISTER,
   command: 'outgoing',
   description: 'the outgoing register (Исх. №)',
   addCommand: addOutgoingCommand,
-  register: 'outgoing',
-  numberLabel: 'Исх. №',
-  entity: 'outgoing_letter',
-  filters: [
-    { flag: 'method', description: CHANNELS.join(', '), key: 'method' },
-    { flag: 'signatory', description: 'who signed', key: 'signatory' },
-  ],
-  statuses: OUTGOING_STATUSES,
-  sortKeys: OUTGOING_SORT_KEYS,
   listDescription: 'list the outgoing register: {rows, hasMore, nextCursor}',
   list: (server, flags, filter) => {
     const input = parseInput(outgoingListSchema, { ...listShape(flags, OUTGOING_SORT_KEYS), filter });
     return server.read((db) => listOutgoing(db, input));
   },
-  byNumber: (server, no) => server.read((db) => getOutgoing(db, { outgoingNo: no })),
-  byId: (server, id) => server.read((db) => getOutgoing(db, { id })),
+  get: (db, key) => getOutgoing(db, 'id' in key ? key : { outgoingNo: key.number }),
   cancel: (server, id, reason) => cancelOutgoing(server, CLI_ACTOR, { id, reason }),
   line: (r) => outgoingLine(r as OutgoingRow),
 };
@@ -111,11 +88,14 @@ export function registerRegisterCommands<
   E extends { id: number },
   P extends { rows: unknown[]; hasMore: boolean },
 >(program: Command, spec: EntryCli<E, P>): void {
+  const { d } = spec;
+  const filters = [d.filters.channel, d.filters.party];
   const parent = program.command(spec.command).description(spec.description);
   spec.addCommand(parent);
   const find = (server: Server, no: string): E => {
-    const e = spec.byNumber(server, no) ?? (/^\d+$/.test(no) ? spec.byId(server, Number(no)) : null);
-    if (!e) throw new PdError('NOT_FOUND', { entity: spec.entity });
+    const byNumber = server.read((db) => spec.get(db, { number: no }));
+    const e = byNumber ?? (/^\d+$/.test(no) ? server.read((db) => spec.get(db, { id: Number(no) })) : null);
+    if (!e) throw new PdError('NOT_FOUND', { entity: d.entity });
     return e;
   };
 
@@ -123,10 +103,10 @@ export function registerRegisterCommands<
     .command('list')
     .option('--from <date>', 'first day (YYYY-MM-DD, Almaty)')
     .option('--to <date>', 'last day (YYYY-MM-DD, Almaty)');
-  for (const f of spec.filters) list.option(`--${f.flag} <value>`, f.description);
+  for (const f of filters) list.option(`--${f.flag} <value>`, f.description);
   list
-    .option('--status <status>', spec.statuses.join(', '))
-    .option('--sort <key>', spec.sortKeys.join(', '), 'date')
+    .option('--status <status>', d.statuses.join(', '))
+    .option('--sort <key>', d.sortKeys.join(', '), 'date')
     .option('--asc', 'oldest / lowest first (default newest first)')
     .option('--limit <n>', 'rows per page (1-500)', '100')
     .option('--offset <n>', 'rows to skip')
@@ -137,7 +117,7 @@ export function registerRegisterCommands<
       const filter: Record<string, string> = {};
       if (o.from) filter.from = o.from;
       if (o.to) filter.to = o.to;
-      for (const f of spec.filters) if (o[f.flag]) filter[f.key] = o[f.flag]!;
+      for (const f of filters) if (o[f.flag]) filter[f.key] = o[f.flag]!;
       if (o.status) filter.status = o.status;
       withServer(g, (server) => {
         const page = spec.list(server, o, filter);
@@ -153,7 +133,7 @@ export function registerRegisterCommands<
 
   parent
     .command('get')
-    .argument('<number>', `the ${spec.numberLabel} (or the numeric id)`)
+    .argument('<number>', `the ${d.numberLabel} (or the numeric id)`)
     .description('one entry in full (with the IIN, scans listed)')
     .action((no: string, _o, cmd: Command) => {
       const g = globals(cmd);
@@ -165,7 +145,7 @@ export function registerRegisterCommands<
 
   parent
     .command('cancel')
-    .argument('<number>', `the ${spec.numberLabel}`)
+    .argument('<number>', `the ${d.numberLabel}`)
     .requiredOption('--reason <text>', 'why (kept with the entry)')
     .description('mark an entry cancelled; it keeps its number')
     .action((no: string, o: { reason: string }, cmd: Command) => {
@@ -177,7 +157,7 @@ export function registerRegisterCommands<
       });
     });
 
-  registerExport(parent, spec.register);
+  registerExport(parent, d.register);
 }
 
 function registerExport(parent: Command, register: 'incoming' | 'outgoing'): void {

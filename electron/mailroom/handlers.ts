@@ -15,6 +15,12 @@ import { countIncomingCapped, getIncoming, listIncoming, listOfficers } from './
 import { countOutgoingCapped, getOutgoing, listOutgoing } from './sql/outgoing';
 import { getScanContent } from './sql/scans';
 import type { Handler } from '../app/dispatch';
+import type { DB, Server } from '../sql/server';
+import {
+  INCOMING_REGISTER,
+  OUTGOING_REGISTER,
+  type RegisterDescriptor,
+} from '../../common/mailroom/registers';
 import { holdsFullIin, listedIds, readAudited } from '../app/viewed';
 
 type MailroomHandlers = { [K in keyof typeof mailroomCalls]: Handler<K> };
@@ -24,23 +30,29 @@ function found<T>(value: T | null, entity: string): T {
   return value;
 }
 
+/** One entry in full, audited as viewed (it shows the IIN and scans). */
+function viewEntry<E extends { id: number }>(
+  server: Server,
+  actor: string,
+  d: RegisterDescriptor,
+  get: (db: DB) => E | null,
+): E {
+  return readAudited(
+    server,
+    actor,
+    { action: `${d.register}.viewed`, entityType: d.register, entityId: (e) => String(e.id) },
+    () => found(get(server.db), d.entity),
+  );
+}
+
 export const mailroomHandlers: MailroomHandlers = {
   'intake.checkTracking': (i) => checkTracking(i.trackingNumber),
   'intake.checkDuplicates': (i, { core }) => checkDuplicates(core.db(), i),
   'intake.create': (i, { core, actor }) => registerIncoming(core.db(), actor, i),
-  'intake.get': (i, { core, actor }) => {
-    const server = core.db();
-    return readAudited(
-      server,
-      actor,
-      { action: 'incoming.viewed', entityType: 'incoming', entityId: (e) => String(e.id) },
-      () =>
-        found(
-          getIncoming(server.db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! }),
-          'incoming_letter',
-        ),
-    );
-  },
+  'intake.get': (i, { core, actor }) =>
+    viewEntry(core.db(), actor, INCOMING_REGISTER, (db) =>
+      getIncoming(db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! }),
+    ),
   'intake.list': (i, { core }) => core.db().read((db) => listIncoming(db, i)),
   'intake.count': (i, { core }) => core.db().read((db) => countIncomingCapped(db, i.filter, i.cap)),
   'intake.update': (i, { core, actor, role }) =>
@@ -49,19 +61,10 @@ export const mailroomHandlers: MailroomHandlers = {
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
   'outgoing.create': (i, { core, actor }) => registerOutgoing(core.db(), actor, i),
-  'outgoing.get': (i, { core, actor }) => {
-    const server = core.db();
-    return readAudited(
-      server,
-      actor,
-      { action: 'outgoing.viewed', entityType: 'outgoing', entityId: (e) => String(e.id) },
-      () =>
-        found(
-          getOutgoing(server.db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! }),
-          'outgoing_letter',
-        ),
-    );
-  },
+  'outgoing.get': (i, { core, actor }) =>
+    viewEntry(core.db(), actor, OUTGOING_REGISTER, (db) =>
+      getOutgoing(db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! }),
+    ),
   'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
   'outgoing.count': (i, { core }) => core.db().read((db) => countOutgoingCapped(db, i.filter, i.cap)),
   'outgoing.update': (i, { core, actor, role }) =>

@@ -14,7 +14,6 @@ import { PdError } from '../../common/errors';
 import { almatyDay, almatyParts, parseDateTime } from '../../common/time/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
 import {
-  cancelIncomingRow,
   getIncoming,
   insertIncoming,
   updateIncomingColumns,
@@ -26,6 +25,8 @@ import { iinField, Issues, nfc, trackingField } from './checks';
 import { duplicateDetails, findDuplicates } from './duplicates';
 import { emitLetterRegistered } from './sync-events';
 import { assignNumber } from './numbering';
+import { cancelEntryInTx, liveEntry } from './entries';
+import { INCOMING_REGISTER } from '../../common/mailroom/registers';
 import { prepareScans, scanMaxBytes, storeScans, type PreparedScan } from './scans';
 
 export type IncomingFields = z.output<typeof incomingInputSchema>;
@@ -204,9 +205,7 @@ export function planIncomingUpdate(
   confirm: readonly ConfirmableWarning[] | undefined,
   now: Date,
 ): IncomingUpdatePlan {
-  const entry = getIncoming(db, { id });
-  if (!entry) throw new PdError('NOT_FOUND', { entity: 'incoming_letter' });
-  if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'cancelled' });
+  const entry = liveEntry(INCOMING_REGISTER, getIncoming(db, { id }));
   const defined = Object.fromEntries(
     Object.entries(patch).filter(([, val]) => val !== undefined),
   ) as Partial<IncomingFields>;
@@ -304,19 +303,7 @@ export function cancelIncoming(
   actor: string,
   input: { id: number; reason: string },
 ): IncomingEntry {
-  return server.write(actor, (tx) => cancelIncomingInTx(tx, actor, input.id, input.reason));
-}
-
-function cancelIncomingInTx(tx: WriteTx, actor: string, id: number, reason: string): IncomingEntry {
-  const entry = getIncoming(tx.db, { id });
-  if (!entry) throw new PdError('NOT_FOUND', { entity: 'incoming_letter' });
-  if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'already_cancelled' });
-  cancelIncomingRow(tx.db, id, tx.now.toISOString(), actor, nfc(reason.trim()));
-  tx.audit({
-    action: 'intake.cancel',
-    entityType: 'incoming_letter',
-    entityId: entry.uid,
-    summary: `${entry.incomingNo} cancelled; number kept`,
-  });
-  return getIncoming(tx.db, { id })!;
+  return server.write(actor, (tx) =>
+    cancelEntryInTx(tx, actor, INCOMING_REGISTER, input, (db, id) => getIncoming(db, { id })),
+  );
 }

@@ -17,7 +17,6 @@ import { nameSortKey } from '../../common/mailroom/text';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { incomingHead, incomingIdByNumber, refreshIncomingReply } from './sql/incoming';
 import {
-  cancelOutgoingRow,
   getOutgoing,
   insertOutgoing,
   setOutgoingStatusRow,
@@ -29,6 +28,8 @@ import { Issues, nfc, trackingField } from './checks';
 import { emitLetterSent } from './sync-events';
 import { FUTURE_TOLERANCE_MS } from './intake';
 import { assignNumber } from './numbering';
+import { cancelEntryInTx, liveEntry } from './entries';
+import { OUTGOING_REGISTER } from '../../common/mailroom/registers';
 
 type OutgoingFieldsParsed = { [K in keyof typeof outgoingFields]: z.output<(typeof outgoingFields)[K]> };
 
@@ -138,10 +139,7 @@ export function registerOutgoing(server: Server, actor: string, input: OutgoingC
 }
 
 function loadLive(db: DB, id: number): OutgoingEntry {
-  const entry = getOutgoing(db, { id });
-  if (!entry) throw new PdError('NOT_FOUND', { entity: 'outgoing_letter' });
-  if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'cancelled' });
-  return entry;
+  return liveEntry(OUTGOING_REGISTER, getOutgoing(db, { id }));
 }
 
 /** What an edit of an outgoing entry changes (number and year never change). */
@@ -296,20 +294,16 @@ export function cancelOutgoing(
   actor: string,
   input: { id: number; reason: string },
 ): OutgoingEntry {
-  return server.write(actor, (tx) => cancelOutgoingInTx(tx, actor, input.id, input.reason));
-}
-
-function cancelOutgoingInTx(tx: WriteTx, actor: string, id: number, reason: string): OutgoingEntry {
-  const entry = getOutgoing(tx.db, { id });
-  if (!entry) throw new PdError('NOT_FOUND', { entity: 'outgoing_letter' });
-  if (entry.status === 'cancelled') throw new PdError('CONFLICT', { reason: 'already_cancelled' });
-  cancelOutgoingRow(tx.db, id, tx.now.toISOString(), actor, nfc(reason.trim()));
-  if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
-  tx.audit({
-    action: 'outgoing.cancel',
-    entityType: 'outgoing_letter',
-    entityId: entry.uid,
-    summary: `${entry.outgoingNo} cancelled; number kept`,
-  });
-  return getOutgoing(tx.db, { id })!;
+  return server.write(actor, (tx) =>
+    cancelEntryInTx(
+      tx,
+      actor,
+      OUTGOING_REGISTER,
+      input,
+      (db, id) => getOutgoing(db, { id }),
+      (entry) => {
+        if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
+      },
+    ),
+  );
 }

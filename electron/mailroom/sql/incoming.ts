@@ -12,7 +12,7 @@ import type {
 import { almatyDayStartIso, almatyParts, nextDate } from '../../../common/time/almaty';
 import { maskIin } from '../../../common/identifiers/iin';
 import type { ListOptions } from '../../sql/paging';
-import { INCOMING_REGISTER } from '../../../common/mailroom/registers';
+import { INCOMING_REGISTER, type RegisterDescriptor } from '../../../common/mailroom/registers';
 import { cancelledOf, flatFields, registerSql } from './register';
 import { listScans } from './scans';
 import type { DB } from '../../sql/server';
@@ -38,9 +38,9 @@ function receivedTime(iso: string): string {
   return almatyParts(new Date(iso)).time;
 }
 
-export function toIncomingRow(r: DbRow): IncomingRow {
+export function toIncomingRow(r: DbRow, d: RegisterDescriptor = INCOMING_REGISTER): IncomingRow {
   return {
-    ...(flatFields(INCOMING_REGISTER, r, 'row') as FlatRow),
+    ...(flatFields(d, r, 'row') as FlatRow),
     receivedTime: receivedTime(r.receivedAt),
     sender: {
       kind: r.senderKind,
@@ -55,8 +55,8 @@ export function toIncomingRow(r: DbRow): IncomingRow {
 type FlatRow = Omit<IncomingRow, 'receivedTime' | 'sender' | 'status' | 'scanCount'>;
 type FlatEntry = Pick<IncomingEntry, 'uid' | 'courierCompany' | 'waybill' | 'trackingWarning' | 'enclosures'>;
 
-function toEntry(db: DB, r: DbRow): IncomingEntry {
-  const row = toIncomingRow(r);
+function toEntry(db: DB, r: DbRow, d: RegisterDescriptor): IncomingEntry {
+  const row = toIncomingRow(r, d);
   const replies = db
     .prepare(
       `SELECT id, outgoing_no AS outgoingNo, date, status FROM outgoing_letters WHERE in_reply_to_id = ? ORDER BY id`,
@@ -64,7 +64,7 @@ function toEntry(db: DB, r: DbRow): IncomingEntry {
     .all(r.id) as { id: number; outgoingNo: string; date: string; status: OutgoingStatus }[];
   return {
     ...row,
-    ...(flatFields(INCOMING_REGISTER, r, 'entry') as FlatEntry &
+    ...(flatFields(d, r, 'entry') as FlatEntry &
       Pick<IncomingEntry, 'notes' | 'createdAt' | 'createdBy' | 'updatedAt'>),
     sender: { ...row.sender, iin: r.senderIin },
     senderRef:
@@ -79,12 +79,16 @@ function toEntry(db: DB, r: DbRow): IncomingEntry {
 const STATUS = `CASE WHEN l.status = 'answered' AND NOT EXISTS (SELECT 1 FROM outgoing_letters o WHERE o.in_reply_to_id = l.id AND ${REPLY_LEFT('o')})
        THEN 'registered' ELSE l.status END AS status`;
 
-const SQL = registerSql<IncomingSortKey, IncomingFilter, DbRow, IncomingRow, IncomingEntry>({
-  d: INCOMING_REGISTER,
-  rowExtra: [STATUS],
-  toRow: toIncomingRow,
-  toEntry,
-});
+/** The incoming register's reads from its descriptor (a test extends the descriptor with a field). */
+export function incomingSql(d: RegisterDescriptor = INCOMING_REGISTER) {
+  return registerSql<IncomingSortKey, IncomingFilter, DbRow, IncomingRow, IncomingEntry>({
+    d,
+    rowExtra: [STATUS],
+    toRow: (r) => toIncomingRow(r, d),
+    toEntry: (db, r) => toEntry(db, r, d),
+  });
+}
+const SQL = incomingSql();
 const ROW_COLUMNS = SQL.rowColumns;
 
 export function getIncoming(db: DB, key: { id: number } | { incomingNo: string }): IncomingEntry | null {
