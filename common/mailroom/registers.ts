@@ -75,6 +75,18 @@ function col<F extends string, W extends RegisterColumn['write']>(
   return { field, column, read, write, flat, ...(as ? { as } : {}) };
 }
 
+/** The names that follow from the register's own: table, entity, number, scan link. */
+function names<R extends Register>(register: R) {
+  return {
+    register,
+    table: `${register}_letters`,
+    entity: `${register}_letter`,
+    numberField: `${register}No`,
+    numberColumn: `${register}_no`,
+    scanColumn: `${register}_id`,
+  } as const;
+}
+
 /** Columns both tables have, under the same names. */
 const SHARED_COLUMNS = [
   col('uid', 'uid', 'entry', 'insert'),
@@ -96,16 +108,11 @@ const SHARED_COLUMNS = [
 ] as const;
 
 export const INCOMING_REGISTER = {
-  register: 'incoming',
-  table: 'incoming_letters',
+  ...names('incoming'),
   alias: 'l',
-  entity: 'incoming_letter',
   action: 'intake',
   numberLabel: 'Вх. №',
   numberFormat: DEFAULT_INCOMING_FORMAT,
-  numberField: 'incomingNo',
-  numberColumn: 'incoming_no',
-  scanColumn: 'incoming_id',
   statuses: INCOMING_STATUSES,
   sortKeys: INCOMING_SORT_KEYS,
   day: { column: 'received_at', instant: true },
@@ -137,16 +144,11 @@ export const INCOMING_REGISTER = {
 } as const satisfies RegisterDescriptor;
 
 export const OUTGOING_REGISTER = {
-  register: 'outgoing',
-  table: 'outgoing_letters',
+  ...names('outgoing'),
   alias: 'o',
-  entity: 'outgoing_letter',
   action: 'outgoing',
   numberLabel: 'Исх. №',
   numberFormat: DEFAULT_OUTGOING_FORMAT,
-  numberField: 'outgoingNo',
-  numberColumn: 'outgoing_no',
-  scanColumn: 'outgoing_id',
   statuses: OUTGOING_STATUSES,
   sortKeys: OUTGOING_SORT_KEYS,
   day: { column: 'date', instant: false },

@@ -24,26 +24,14 @@ export const SYNC_ACTOR = 'sync';
 const RESULTS_PAGE = 200;
 
 function toWire(e: SyncOutboxEvent): WireEvent {
-  return {
-    eventId: e.eventId,
-    seq: e.seq,
-    type: e.eventType,
-    recordType: e.recordType,
-    recordId: e.recordId,
-    occurredAt: e.createdAt,
-    payload: e.payload,
-  };
+  const { eventId, seq, eventType: type, recordType, recordId, createdAt: occurredAt, payload } = e;
+  return { eventId, seq, type, recordType, recordId, occurredAt, payload };
 }
 
-interface Tally {
-  sent: number;
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  batches: number;
-  retries: number;
-  resultsPulled: number;
-}
+type Tally = Pick<
+  SyncPassResult,
+  'sent' | 'accepted' | 'duplicates' | 'rejected' | 'batches' | 'retries' | 'resultsPulled'
+>;
 
 type PushAnswer = Awaited<ReturnType<CentralClient['push']>>['value'];
 
