@@ -16,6 +16,7 @@ import {
 } from './format';
 import type { LetterData, Letterhead } from './input';
 import type { LetterKind, LetterLang } from './kinds';
+import { letterDataMissing } from './missing';
 import { tokenizeText, type LetterTemplate, type TemplateBlock } from './template';
 
 export interface Run {
@@ -265,11 +266,7 @@ export function composeLetter(
     summary: template.summary,
   };
   if (r.missing.size) {
-    throw new PdError(
-      'VALIDATION',
-      { problem: 'missing_data', kind: data.kind, lang, missing: [...r.missing].sort() },
-      'errors.LETTER_DATA_MISSING',
-    );
+    throw letterDataMissing(data.kind, lang, r.missing);
   }
   return letter;
 }
