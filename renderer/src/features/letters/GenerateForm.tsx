@@ -21,6 +21,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
 import { CHANNEL_KEYS, REPLY_LANGUAGE_KEYS } from '../mailroom';
 import { AddresseeAsk } from './AddresseeAsk';
+import { MissingData, missingFields } from './MissingData';
 
 /** The kind a request most likely needs next: a refusal after a refusal, else its type's answer. */
 export function suggestedKind(d: RequestDetail): LetterKind {
@@ -133,7 +134,7 @@ export function GenerateForm({
           {done}
         </p>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && (missingFields(error) ? <MissingData error={error} /> : <ErrorMessage error={error} />)}
     </form>
   );
 }
