@@ -3,9 +3,9 @@
 // subject's details, where the address is then filled in and the letter made. No signatory or
 // executor in the letterhead (only an administrator may set them): an officer is told to ask the
 // administrator, an administrator gets a link to Settings → Letterhead.
-import { DEFAULT_LETTERHEAD } from '../../common/letters/input';
 import { expect, test, type Desk } from './fixtures';
 import type { Page } from '@playwright/test';
+import { LETTERHEAD } from './letter-fixtures';
 
 const TEXT = {
   ru: {
@@ -29,16 +29,6 @@ const TEXT = {
 } as const;
 
 const SUBJECT = { name: 'Сейтқали Айдар Болатұлы', iin: '900115300122' };
-
-const SIGNED_LETTERHEAD = {
-  ...DEFAULT_LETTERHEAD,
-  signatory: {
-    kk: { name: 'Д. Серікбаев', position: 'Директор' },
-    ru: { name: 'Д. Серикбаев', position: 'Директор' },
-    en: { name: 'D. Serikbayev', position: 'Director' },
-  },
-  executor: { name: 'А. Нұрланова', phone: '+7 727 355 00 01' },
-};
 
 /** An access request from a letter handed in by the subject, with or without a postal address. */
 async function openRequest(desk: Desk, lang: 'kk' | 'ru', address?: string): Promise<string> {
@@ -82,7 +72,7 @@ for (const lang of ['kk', 'ru'] as const) {
     page,
   }) => {
     await desk.open(page);
-    await desk.value('letters.letterhead.save', SIGNED_LETTERHEAD, desk.adminSession);
+    await desk.value('letters.letterhead.save', LETTERHEAD, desk.adminSession);
     const id = await openRequest(desk, lang);
     await pickLanguage(page, lang);
     const card = await generate(page, desk, id);
