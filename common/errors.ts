@@ -2,6 +2,7 @@
 // key and details without personal data. Stack traces and SQL never leave the main process.
 // The codes are one closed list: a code not in it is a type error, so every code that can reach
 // the renderer has its errors.<CODE> translation (tests/unit/i18n.test.ts checks the list).
+import { LETTER_ERROR_CODES } from './letters/errors';
 import { MAILROOM_ERROR_CODES } from './mailroom/errors';
 import { REQUEST_ERROR_CODES } from './requests/errors';
 
@@ -62,6 +63,7 @@ export const ERROR_CODES = [
   ...CORE_ERROR_CODES,
   ...MAILROOM_ERROR_CODES,
   ...REQUEST_ERROR_CODES,
+  ...LETTER_ERROR_CODES,
   ...TRANSPORT_ERROR_CODES,
 ] as const;
 

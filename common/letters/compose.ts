@@ -16,6 +16,7 @@ import {
 } from './format';
 import type { LetterData, Letterhead } from './input';
 import type { LetterKind, LetterLang } from './kinds';
+import { letterDataMissing } from './missing';
 import { tokenizeText, type LetterTemplate, type TemplateBlock } from './template';
 
 export interface Run {
@@ -195,6 +196,19 @@ function contactsLine(lh: Letterhead, lang: LetterLang): string {
     .join(', ');
 }
 
+/** The letterhead as printed: names and addresses in Kazakh and Russian, the BIN under each, contacts. */
+export function composedLetterhead(lh: Letterhead, lang: LetterLang): ComposedLetter['letterhead'] {
+  const side = (l: 'kk' | 'ru') => ({ name: companyName(lh, l), address: companyAddress(lh, l) });
+  const bin = (l: 'kk' | 'ru') => `${LABELS[l].bin} ${lh.bin}`;
+  return {
+    kk: side('kk'),
+    ru: side('ru'),
+    binKk: bin('kk'),
+    binRu: bin('ru'),
+    contacts: contactsLine(lh, lang),
+  };
+}
+
 export function composeLetter(
   data: LetterData,
   template: LetterTemplate,
@@ -232,13 +246,7 @@ export function composeLetter(
   const letter: ComposedLetter = {
     kind: data.kind,
     lang,
-    letterhead: {
-      kk: { name: companyName(lh, 'kk'), address: companyAddress(lh, 'kk') },
-      ru: { name: companyName(lh, 'ru'), address: companyAddress(lh, 'ru') },
-      binKk: `${LABELS.kk.bin} ${lh.bin}`,
-      binRu: `${LABELS.ru.bin} ${lh.bin}`,
-      contacts: contactsLine(lh, lang),
-    },
+    letterhead: composedLetterhead(lh, lang),
     reference: {
       outgoing: `${L.outgoingNo} ${printedNumber(opts.outgoing.number)}`,
       dated: L.dated(opts.outgoing.dateText),
@@ -265,11 +273,7 @@ export function composeLetter(
     summary: template.summary,
   };
   if (r.missing.size) {
-    throw new PdError(
-      'VALIDATION',
-      { problem: 'missing_data', kind: data.kind, lang, missing: [...r.missing].sort() },
-      'errors.LETTER_DATA_MISSING',
-    );
+    throw letterDataMissing(data.kind, lang, r.missing);
   }
   return letter;
 }

@@ -9,6 +9,7 @@ import { PRIVATE_MODE } from '../core/private-files';
 import { MAX_TEXT_BYTES, readBoundedText, readProblem } from '../core/read-bounded';
 import path from 'node:path';
 import { PdError } from '../../common/errors';
+import { LETTER_HUMAN_ERRORS, type LetterErrorCode } from '../../common/letters/errors';
 import type { LetterBody } from '../../common/letters/input';
 import {
   isLetterKind,
@@ -24,7 +25,7 @@ import { generateLetter, type GenerateSpec } from './service';
 import { getLetterDocx } from './queries';
 import type { LetterDeps } from './deps';
 import { CLI_ACTOR, globals, withServerAsync, type GlobalOptions } from '../cli/context';
-import { readJsonFile, usage } from '../cli/args';
+import { failKnown, readJsonFile, usage } from '../cli/args';
 import { emit } from '../cli/output';
 
 function readJson(file: string): unknown {
@@ -141,7 +142,9 @@ function registerRender(letter: Command, deps: LetterDeps): void {
       const g: GlobalOptions = globals(cmd);
       const input = renderInput(o);
       await withServerAsync(g, async (server) => {
-        const r = await generateLetter(server, CLI_ACTOR, input, deps);
+        const r = await generateLetter(server, CLI_ACTOR, input, deps).catch((e: unknown) =>
+          failKnown(e, g, (code) => LETTER_HUMAN_ERRORS[code as LetterErrorCode]),
+        );
         const file = path.resolve(o.out);
         writeFileSync(file, getLetterDocx(server.db, r.id).docx, { mode: PRIVATE_MODE });
         const result = {

@@ -18,6 +18,7 @@ import {
   type Letterhead,
 } from '../../common/letters/input';
 import type { LetterKind, LetterLang } from '../../common/letters/kinds';
+import { letterDataMissing, missingFromIssues } from '../../common/letters/missing';
 import {
   insertLetter,
   purgeLetterVersions,
@@ -82,6 +83,10 @@ export function saveLetterhead(server: Server, actor: string, lh: Letterhead): L
 function validData(body: LetterBody, kind: LetterKind, lang: LetterLang): LetterData {
   const parsed = letterInputSchema.omit({ outgoing: true }).safeParse({ ...body, kind, lang });
   if (!parsed.success) {
+    // An empty field the request should have filled in (the subject's address) is missing data, said
+    // field by field; anything else is invalid input.
+    const missing = missingFromIssues(body, parsed.error.issues);
+    if (missing) throw letterDataMissing(kind, lang, missing);
     throw new PdError('VALIDATION', {
       issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
     });

@@ -135,13 +135,16 @@ export function saveTemplate(
     ensureStored(tx, current, actor);
     const version = current.version + 1;
     const hash = sha256(input.source);
-    insertTemplateVersion(tx.db, {
+    const saved = {
       kind: input.kind,
       lang: input.lang,
       version,
-      origin: 'admin',
+      origin: 'admin' as const,
       source: input.source,
       sha256: hash,
+    };
+    insertTemplateVersion(tx.db, {
+      ...saved,
       note: input.note ?? null,
       createdAt: tx.now.toISOString(),
       createdBy: actor,
@@ -152,16 +155,7 @@ export function saveTemplate(
       entityId: `${input.kind}.${input.lang}`,
       summary: `version ${version} saved (sha256 ${hash.slice(0, 12)})`,
     });
-    return {
-      kind: input.kind,
-      lang: input.lang,
-      version,
-      origin: 'admin',
-      source: input.source,
-      sha256: hash,
-      template: check.template,
-      stored: true,
-    };
+    return { ...saved, template: check.template, stored: true };
   });
 }
 

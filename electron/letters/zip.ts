@@ -56,6 +56,33 @@ function dosDateTime(isoDate: string): { date: number; time: number } {
 }
 
 /** Writes entries in the given order, all stamped with isoDate 00:00:00 and deflated at level 6. */
+interface EntryFields {
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  raw: number;
+  nameLength: number;
+}
+
+/**
+ * The fields the local and central headers share, in the same order: version needed, flags,
+ * method, time, date, CRC-32, compressed and uncompressed size, name length (APPNOTE 4.3.7, 4.3.12).
+ */
+function entryFields(buf: Buffer, at: number, f: EntryFields): void {
+  buf.writeUInt16LE(20, at);
+  buf.writeUInt16LE(f.flags, at + 2);
+  buf.writeUInt16LE(f.method, at + 4);
+  buf.writeUInt16LE(f.time, at + 6);
+  buf.writeUInt16LE(f.date, at + 8);
+  buf.writeUInt32LE(f.crc >>> 0, at + 10);
+  buf.writeUInt32LE(f.size, at + 14);
+  buf.writeUInt32LE(f.raw, at + 18);
+  buf.writeUInt16LE(f.nameLength, at + 22);
+}
+
 export function writeZip(entries: readonly ZipEntry[], isoDate: string): Buffer {
   const { date, time } = dosDateTime(isoDate);
   const locals: Buffer[] = [];
@@ -71,30 +98,24 @@ export function writeZip(entries: readonly ZipEntry[], isoDate: string): Buffer 
 
     const loc = Buffer.alloc(30);
     loc.writeUInt32LE(LOC_SIG, 0);
-    loc.writeUInt16LE(20, 4);
-    loc.writeUInt16LE(flags, 6);
-    loc.writeUInt16LE(stored ? 0 : 8, 8);
-    loc.writeUInt16LE(time, 10);
-    loc.writeUInt16LE(date, 12);
-    loc.writeUInt32LE(crc >>> 0, 14);
-    loc.writeUInt32LE(body.length, 18);
-    loc.writeUInt32LE(e.data.length, 22);
-    loc.writeUInt16LE(name.length, 26);
+    const fields = {
+      flags,
+      method: stored ? 0 : 8,
+      time,
+      date,
+      crc,
+      size: body.length,
+      raw: e.data.length,
+      nameLength: name.length,
+    };
+    entryFields(loc, 4, fields);
     loc.writeUInt16LE(0, 28);
     locals.push(loc, name, body);
 
     const cen = Buffer.alloc(46);
     cen.writeUInt32LE(CEN_SIG, 0);
     cen.writeUInt16LE(20, 4);
-    cen.writeUInt16LE(20, 6);
-    cen.writeUInt16LE(flags, 8);
-    cen.writeUInt16LE(stored ? 0 : 8, 10);
-    cen.writeUInt16LE(time, 12);
-    cen.writeUInt16LE(date, 14);
-    cen.writeUInt32LE(crc >>> 0, 16);
-    cen.writeUInt32LE(body.length, 20);
-    cen.writeUInt32LE(e.data.length, 24);
-    cen.writeUInt16LE(name.length, 28);
+    entryFields(cen, 6, fields);
     cen.writeUInt32LE(offset, 42);
     centrals.push(cen, name);
     offset += 30 + name.length + body.length;

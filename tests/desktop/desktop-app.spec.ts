@@ -6,23 +6,11 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { DEFAULT_LETTERHEAD } from '../../common/letters/input';
 import { ADMIN, fillSignIn } from '../e2e/fixtures';
+import { LETTERHEAD } from '../e2e/letter-fixtures';
 import { BIN, call, expect, freePort, startCentral, test, value } from './desktop-fixtures';
 
 const IIN = '900115300122';
-const LETTERHEAD = {
-  ...DEFAULT_LETTERHEAD,
-  phone: '+7 727 355 00 00',
-  email: 'privacy@ibusiness.asia',
-  signatory: {
-    kk: { name: 'Д. Серікбаев', position: 'Дербес деректерді өңдеуге жауапты тұлға' },
-    ru: { name: 'Д. Серикбаев', position: 'Лицо, ответственное за обработку персональных данных' },
-    en: { name: 'D. Serikbayev', position: 'Person responsible for personal data processing' },
-  },
-  executor: { name: 'А. Нұрланова', phone: '+7 727 355 00 01' },
-};
-
 function intakeField(page: Page, label: string | RegExp) {
   return page.getByTestId('intake-form').getByLabel(label, { exact: typeof label === 'string' });
 }

@@ -11,24 +11,23 @@ export const AIGERIM = {
   address: 'Алматы қ., Абай даңғылы 10, 25 пәтер',
 };
 
+/** A letterhead with contacts, signatory and executor: what an administrator sets up first. */
+export const LETTERHEAD = {
+  ...DEFAULT_LETTERHEAD,
+  phone: '+7 727 355 00 00',
+  email: 'privacy@ibusiness.asia',
+  signatory: {
+    kk: { name: 'Д. Серікбаев', position: 'Дербес деректерді өңдеуге жауапты тұлға' },
+    ru: { name: 'Д. Серикбаев', position: 'Лицо, ответственное за обработку персональных данных' },
+    en: { name: 'D. Serikbayev', position: 'Person responsible for personal data processing' },
+  },
+  executor: { name: 'А. Нұрланова', phone: '+7 727 355 00 01' },
+};
+
 /** A decided withdrawal, set up through the API as the request tests do through the screen. */
 export async function decidedWithdrawal(desk: Desk): Promise<{ id: string; incomingNo: string }> {
   const s = desk.adminSession;
-  await desk.value(
-    'letters.letterhead.save',
-    {
-      ...DEFAULT_LETTERHEAD,
-      phone: '+7 727 355 00 00',
-      email: 'privacy@ibusiness.asia',
-      signatory: {
-        kk: { name: 'Д. Серікбаев', position: 'Дербес деректерді өңдеуге жауапты тұлға' },
-        ru: { name: 'Д. Серикбаев', position: 'Лицо, ответственное за обработку персональных данных' },
-        en: { name: 'D. Serikbayev', position: 'Person responsible for personal data processing' },
-      },
-      executor: { name: 'А. Нұрланова', phone: '+7 727 355 00 01' },
-    },
-    s,
-  );
+  await desk.value('letters.letterhead.save', LETTERHEAD, s);
   const letter = await desk.value<{ incomingNo: string }>(
     'intake.create',
     {

@@ -192,7 +192,7 @@ describe('privacy-desk letter', () => {
     expect(missing.code).toBe(1);
     expect(missing.json).toMatchObject({
       error: {
-        code: 'VALIDATION',
+        code: 'LETTER_DATA_MISSING',
         messageKey: 'errors.LETTER_DATA_MISSING',
         details: { missing: ['decision.legalBasis', 'decision.reasons'] },
       },

@@ -299,8 +299,32 @@ describe('letters service', () => {
     const e = await rejection(
       generateLetter(s, OFFICER, { kind: 'refusal', lang: 'kk', data: noReasons }, LETTER_DEPS),
     );
-    expect(e).toMatchObject({ code: 'VALIDATION', messageKey: 'errors.LETTER_DATA_MISSING' });
+    expect(e).toMatchObject({ code: 'LETTER_DATA_MISSING', messageKey: 'errors.LETTER_DATA_MISSING' });
     expect(e.details).toMatchObject({ missing: ['decision.legalBasis', 'decision.reasons'] });
+    // An empty address is missing data too, named by its field (not a bare VALIDATION), without values.
+    const ack = body('acknowledgment');
+    const ackTo = (addressee: Partial<typeof ack.addressee>) =>
+      rejection(
+        generateLetter(
+          s,
+          OFFICER,
+          {
+            kind: 'acknowledgment',
+            lang: 'kk',
+            data: { ...ack, addressee: { ...ack.addressee, ...addressee } },
+          },
+          LETTER_DEPS,
+        ),
+      );
+    const noAddress = await ackTo({ address: ' ' });
+    expect(noAddress).toMatchObject({
+      code: 'LETTER_DATA_MISSING',
+      details: { missing: ['addressee.address'] },
+    });
+    expect(JSON.stringify(noAddress.details)).not.toContain(ack.addressee.name);
+    // A wrong format stays a validation error.
+    const badEmail = await ackTo({ email: 'nope' });
+    expect(badEmail.code).toBe('VALIDATION');
     // A reply answers a registered letter, on the date it was registered.
     const unknown = await rejection(
       generateLetter(

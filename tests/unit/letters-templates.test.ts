@@ -267,7 +267,7 @@ describe('composing a letter', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(PdError);
       const err = e as PdError;
-      expect(err.code).toBe('VALIDATION');
+      expect(err.code).toBe('LETTER_DATA_MISSING');
       expect(err.messageKey).toBe('errors.LETTER_DATA_MISSING');
       expect(err.details).toMatchObject({
         missing: ['decision.legalBasis', 'decision.reasons', 'signatory.name', 'signatory.position'],

@@ -134,13 +134,13 @@ export interface LetterListQuery {
 export function listLetterRows(db: DB, q: LetterListQuery): LetterListRow[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
-  if (q.requestId !== undefined) {
-    where.push('l.request_id = @requestId');
-    params.requestId = q.requestId;
-  }
-  if (q.kind !== undefined) {
-    where.push('l.kind = @kind');
-    params.kind = q.kind;
+  for (const [key, column] of [
+    ['requestId', 'l.request_id'],
+    ['kind', 'l.kind'],
+  ] as const) {
+    if (q[key] === undefined) continue;
+    where.push(`${column} = @${key}`);
+    params[key] = q[key];
   }
   return db
     .prepare(

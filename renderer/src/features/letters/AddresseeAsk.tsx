@@ -1,23 +1,34 @@
 // What a letter asks the officer about its addressee when the request cannot tell: the sex for
 // «Уважаемый / Уважаемая» (no valid IIN, no telling patronymic) and the dative of a name the app
 // cannot decline safely. Shown only after the letter said it needs them.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceField } from '../../ui/controls';
 
-export function AddresseeAsk({
-  ask,
-  gender,
-  setGender,
-  dativeName,
-  setDativeName,
-}: {
-  ask: { gender: boolean; dative: boolean };
-  gender: '' | 'M' | 'F';
-  setGender: (g: '' | 'M' | 'F') => void;
-  dativeName: string;
-  setDativeName: (s: string) => void;
-}) {
+export type AddresseeHints = ReturnType<typeof useAddresseeHints>;
+
+/** What was asked and answered; `askFor` turns on the question a refusal's message key names. */
+export function useAddresseeHints() {
+  const [ask, setAsk] = useState<{ gender: boolean; dative: boolean }>({ gender: false, dative: false });
+  const [gender, setGender] = useState<'' | 'M' | 'F'>('');
+  const [dativeName, setDativeName] = useState('');
+  const askFor = (messageKey: string) => {
+    if (messageKey === 'errors.LETTER_GENDER_REQUIRED') setAsk((a) => ({ ...a, gender: true }));
+    if (messageKey === 'errors.LETTER_DATIVE_REQUIRED') setAsk((a) => ({ ...a, dative: true }));
+  };
+  /** The hints for letters.generate, or undefined when none is given. */
+  const given = (): { gender?: 'M' | 'F'; dativeName?: string } | undefined => {
+    const a = {
+      ...(gender ? { gender } : {}),
+      ...(dativeName.trim() ? { dativeName: dativeName.trim() } : {}),
+    };
+    return Object.keys(a).length ? a : undefined;
+  };
+  return { ask, gender, setGender, dativeName, setDativeName, askFor, given };
+}
+
+export function AddresseeAsk({ hints }: { hints: AddresseeHints }) {
+  const { ask, gender, setGender, dativeName, setDativeName } = hints;
   const { t } = useTranslation();
   const dativeId = useId();
   if (!ask.gender && !ask.dative) return null;

@@ -20,7 +20,8 @@ import { ChoiceField } from '../../ui/controls';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
 import { CHANNEL_KEYS, REPLY_LANGUAGE_KEYS } from '../mailroom';
-import { AddresseeAsk } from './AddresseeAsk';
+import { AddresseeAsk, useAddresseeHints } from './AddresseeAsk';
+import { MissingData, missingFields } from './MissingData';
 
 /** The kind a request most likely needs next: a refusal after a refusal, else its type's answer. */
 export function suggestedKind(d: RequestDetail): LetterKind {
@@ -54,31 +55,24 @@ export function GenerateForm({
   const [done, setDone] = useState<string | null>(null);
   // Asked only when a letter needs them: the addressee's sex (Уважаемый / Уважаемая) and the
   // dative of a name the app cannot decline. The letter refuses to guess.
-  const [ask, setAsk] = useState<{ gender: boolean; dative: boolean }>({ gender: false, dative: false });
-  const [gender, setGender] = useState<'' | 'M' | 'F'>('');
-  const [dativeName, setDativeName] = useState('');
+  const hints = useAddresseeHints();
 
   const generate = () =>
     run(async () => {
       setDone(null);
-      const addressee = {
-        ...(gender ? { gender } : {}),
-        ...(dativeName.trim() ? { dativeName: dativeName.trim() } : {}),
-      };
+      const addressee = hints.given();
       try {
         const r = await api.call('letters.generate', {
           kind,
           lang,
           requestId: d.id,
           method,
-          ...(Object.keys(addressee).length ? { addressee } : {}),
+          ...(addressee ? { addressee } : {}),
         });
         setDone(t('requestLetters.generated', { number: r.outgoingNo }));
         onGenerated(r);
       } catch (e) {
-        const p = toPayload(e);
-        if (p.messageKey === 'errors.LETTER_GENDER_REQUIRED') setAsk((a) => ({ ...a, gender: true }));
-        if (p.messageKey === 'errors.LETTER_DATIVE_REQUIRED') setAsk((a) => ({ ...a, dative: true }));
+        hints.askFor(toPayload(e).messageKey);
         throw e;
       }
     });
@@ -115,13 +109,7 @@ export function GenerateForm({
           options={SEND_METHODS.map((m) => ({ value: m, label: t(CHANNEL_KEYS[m]) }))}
         />
       </div>
-      <AddresseeAsk
-        ask={ask}
-        gender={gender}
-        setGender={setGender}
-        dativeName={dativeName}
-        setDativeName={setDativeName}
-      />
+      <AddresseeAsk hints={hints} />
       <div className="lt-generate-actions">
         <button type="submit" className="button button-primary" disabled={busy} data-testid="letter-generate">
           {busy ? t('requestLetters.generating') : t('requestLetters.generate')}
@@ -133,7 +121,7 @@ export function GenerateForm({
           {done}
         </p>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && (missingFields(error) ? <MissingData error={error} /> : <ErrorMessage error={error} />)}
     </form>
   );
 }

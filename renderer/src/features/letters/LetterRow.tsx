@@ -51,36 +51,55 @@ export function LetterRow({ letter: l, actions: a }: { letter: LetterInfo; actio
       </td>
       <td>
         <div className="lt-row-actions">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={a.previewing}
+          <RowAction
+            label={t('requestLetters.preview')}
             onClick={a.onPreview}
-            data-testid="letter-preview"
-          >
-            {t('requestLetters.preview')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={a.saving}
+            pressed={a.previewing}
+            testId="letter-preview"
+          />
+          <RowAction
+            label={t('requestLetters.saveAs')}
             onClick={a.onSaveAs}
-            data-testid="letter-save-as"
-          >
-            {t('requestLetters.saveAs')}
-          </button>
+            disabled={a.saving}
+            testId="letter-save-as"
+          />
           {a.onRegenerate && (
-            <button type="button" className="button" onClick={a.onRegenerate} data-testid="letter-regenerate">
-              {t('requestLetters.regenerate')}
-            </button>
+            <RowAction
+              label={t('requestLetters.regenerate')}
+              onClick={a.onRegenerate}
+              testId="letter-regenerate"
+            />
           )}
           {a.onMarkSent && (
-            <button type="button" className="button" onClick={a.onMarkSent} data-testid="letter-mark-sent">
-              {t('requestLetters.markSent')}
-            </button>
+            <RowAction
+              label={t('requestLetters.markSent')}
+              onClick={a.onMarkSent}
+              testId="letter-mark-sent"
+            />
           )}
         </div>
       </td>
     </tr>
+  );
+}
+
+function RowAction(p: {
+  label: string;
+  onClick: () => void;
+  testId: string;
+  pressed?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-pressed={p.pressed}
+      disabled={p.disabled}
+      onClick={p.onClick}
+      data-testid={p.testId}
+    >
+      {p.label}
+    </button>
   );
 }

@@ -94,15 +94,9 @@ function useMarkSent(letter: LetterInfo, onSent: () => void) {
   return { form, save, error, confirmedFor, confirm, reveal };
 }
 
-export function MarkSentDialog({
-  letter,
-  onClose,
-  onSent,
-}: {
-  letter: LetterInfo;
-  onClose: () => void;
-  onSent: () => void;
-}) {
+/** `onSent` runs once the register recorded the sending (the dialog is then closed by its owner). */
+export function MarkSentDialog(props: { letter: LetterInfo; onClose: () => void; onSent: () => void }) {
+  const { letter, onClose, onSent } = props;
   const { t } = useTranslation();
   const { form, save, error, confirmedFor, confirm, reveal } = useMarkSent(letter, onSent);
   const { register, control, formState } = form;

@@ -9,6 +9,7 @@ import { ChoiceField } from '../../ui/controls';
 import { FormDialog } from '../../ui/FormDialog';
 import { useAction } from '../../ui/useAction';
 import { REPLY_LANGUAGE_KEYS } from '../mailroom';
+import { MissingData, missingFields } from './MissingData';
 
 export function RegenerateDialog({
   letter,
@@ -34,7 +35,7 @@ export function RegenerateDialog({
       submitLabel={t('requestLetters.regenerate')}
       busy={busy}
       testId="regenerate-confirm"
-      error={error}
+      error={missingFields(error) ? undefined : error}
     >
       <p>{t('requestLetters.regenerateText', { number: letter.outgoingNo, version: letter.version + 1 })}</p>
       <ChoiceField
@@ -44,6 +45,7 @@ export function RegenerateDialog({
         options={LETTER_LANGS.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }))}
         data-autofocus
       />
+      {error && missingFields(error) && <MissingData error={error} onLeave={onClose} />}
     </FormDialog>
   );
 }

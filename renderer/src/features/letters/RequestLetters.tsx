@@ -22,6 +22,15 @@ import './letters.css';
 
 type Shown = { id: string; version: number };
 
+const COLUMN_KEYS = [
+  'mailroom.fields.outgoingNo',
+  'requestLetters.kind',
+  'requestLetters.lang',
+  'mailroom.fields.outgoingDate',
+  'mailroom.fields.status',
+  'requestLetters.actions',
+] as const;
+
 export function RequestLetters({ request: d, onChanged }: { request: RequestDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const { can } = useAuth();
@@ -74,12 +83,11 @@ export function RequestLetters({ request: d, onChanged }: { request: RequestDeta
           <table className="mr-simple-table lt-list-table" data-testid="request-letter-list">
             <thead>
               <tr>
-                <th scope="col">{t('mailroom.fields.outgoingNo')}</th>
-                <th scope="col">{t('requestLetters.kind')}</th>
-                <th scope="col">{t('requestLetters.lang')}</th>
-                <th scope="col">{t('mailroom.fields.outgoingDate')}</th>
-                <th scope="col">{t('mailroom.fields.status')}</th>
-                <th scope="col">{t('requestLetters.actions')}</th>
+                {COLUMN_KEYS.map((k) => (
+                  <th key={k} scope="col">
+                    {t(k)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
