@@ -9,6 +9,7 @@ import { nameSortKey } from '../../common/mailroom/text';
 import { incomingInserter, type IncomingRecord } from './sql/incoming';
 import type { Server } from '../sql/server';
 import { assignBlock } from './numbering';
+import { withDeferredTriggers } from './seed-bulk';
 import { channelOf, Gen, mulberry32 } from './seed-gen';
 import { COURIERS, OFFICERS, SUMMARIES } from './seed-words';
 
@@ -36,7 +37,7 @@ export interface SeedResult {
 export function seedDemo(server: Server, actor: string, opts: SeedOptions): SeedResult {
   const t0 = Date.now();
   const total = opts.letters;
-  const batchSize = opts.batch ?? 20_000;
+  const batchSize = opts.batch ?? 100_000;
   const days = opts.days ?? Math.max(30, Math.ceil(total / 1000));
   const g = new Gen(mulberry32(opts.seed ?? 20261123));
   const now = server.now();
@@ -49,25 +50,28 @@ export function seedDemo(server: Server, actor: string, opts: SeedOptions): Seed
       // Times for this batch only (memory stays flat at any size).
       const times = receiptTimesRange(total, days, now, g, done, n);
       server.write(actor, (tx) => {
-        const insert = incomingInserter(tx.db);
-        const createdAt = tx.now.toISOString();
-        let i = 0;
-        let firstNo: string | null = null;
-        let lastNo: string | null = null;
-        while (i < n) {
-          const year = times[i]!.year;
-          let j = i;
-          while (j < n && times[j]!.year === year) j++;
-          const block = assignBlock(tx.db, 'incoming', year, j - i);
-          for (let k = i; k < j; k++) {
-            const seq = block.first + (k - i);
-            const rec = makeRecord(g, times[k]!, seq, block.format(seq), createdAt, actor);
-            insert(rec);
-            firstNo ??= rec.incomingNo;
-            lastNo = rec.incomingNo;
+        const [firstNo, lastNo] = withDeferredTriggers(tx.db, () => {
+          const insert = incomingInserter(tx.db);
+          const createdAt = tx.now.toISOString();
+          let i = 0;
+          let firstNo: string | null = null;
+          let lastNo: string | null = null;
+          while (i < n) {
+            const year = times[i]!.year;
+            let j = i;
+            while (j < n && times[j]!.year === year) j++;
+            const block = assignBlock(tx.db, 'incoming', year, j - i);
+            for (let k = i; k < j; k++) {
+              const seq = block.first + (k - i);
+              const rec = makeRecord(g, times[k]!, seq, block.format(seq), createdAt, actor);
+              insert(rec);
+              firstNo ??= rec.incomingNo;
+              lastNo = rec.incomingNo;
+            }
+            i = j;
           }
-          i = j;
-        }
+          return [firstNo, lastNo];
+        });
         tx.audit({
           action: 'seed.demo',
           entityType: 'incoming_letter',
