@@ -1,11 +1,13 @@
-// npm run bench [-- --only NAME] [-- --rows N]: prints one JSON object with medians and p95s.
+// npm run bench [-- --only NAME] [-- --skip NAME,NAME] [-- --rows N] [-- --scale 0.05]:
+// prints one JSON object with each metric's median, p95 and p99.
+import { callsBench } from './calls.bench';
 import { dbBench } from './db.bench';
 import { runSuites, type BenchSuite } from './harness';
 import { lettersBench } from './letters.bench';
 import { mailroomBench } from './mailroom.bench';
 import { syncBench } from './sync.bench';
 
-export const SUITES: BenchSuite[] = [dbBench, syncBench, mailroomBench, lettersBench];
+export const SUITES: BenchSuite[] = [dbBench, syncBench, mailroomBench, lettersBench, callsBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -13,8 +15,15 @@ function arg(name: string): string | undefined {
 }
 
 const rows = arg('--rows');
-runSuites(SUITES, { only: arg('--only'), rows: rows ? Number(rows) : undefined })
-  .then((out) => process.stdout.write(JSON.stringify(out, null, 2) + '\n'))
+const scale = Number(arg('--scale') ?? 1);
+if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a fraction in (0, 1]');
+runSuites(SUITES, {
+  only: arg('--only'),
+  skip: arg('--skip')?.split(','),
+  rows: rows ? Number(rows) : undefined,
+  scale,
+})
+  .then((out) => process.stdout.write(JSON.stringify({ ...out, scale }, null, 2) + '\n'))
   .catch((e: unknown) => {
     process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
