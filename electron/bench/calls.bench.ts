@@ -11,9 +11,9 @@ import { generateKey } from '../core/keys';
 import { FileKeyStore } from '../core/keystore';
 import { seedDemo } from '../mailroom';
 import { Server } from '../sql/server';
-import { CoreClient } from '../worker/core-client';
 import { baselineBench } from './calls-baseline';
 import { callOk, measureIdle, measurePlan, measureWhile, type Caller } from './calls-measure';
+import { measureStartup, startCore } from './calls-startup';
 import { interactivePlan, probe, readPlan, type Probes } from './calls-plan';
 import { seedAudit, seedDesk } from './calls-seed';
 import { stats, timeMsAsync, type BenchContext, type BenchSuite } from './harness';
@@ -32,11 +32,11 @@ const LETTERHEAD = {
 const ROUNDS = 15;
 const CALL_BUDGET_MS = 5_000;
 const WRITES = 40;
-const MB = 1024 * 1024;
 const note = (s: string) => process.stderr.write(`calls: ${s} (${new Date().toISOString().slice(11, 19)})\n`);
 
 interface Desk {
   dbFile: string;
+  keyFile: string;
   keyStore: FileKeyStore;
   probes: Probes;
 }
@@ -73,51 +73,10 @@ function seed(ctx: BenchContext): Desk {
     );
     ctx.record('calls.seed.total', [(Date.now() - t0) / 1000], 's');
     server.checkpoint();
-    return { dbFile, keyStore, probes: probe(server.db) };
+    return { dbFile, keyFile: keyStore.file, keyStore, probes: probe(server.db) };
   } finally {
     server.close();
   }
-}
-
-async function start(
-  desk: Desk,
-): Promise<{ core: CoreClient; call: Caller; ms: { open: number; signIn: number } }> {
-  const t0 = process.hrtime.bigint();
-  const core = await CoreClient.start({
-    dbFile: desk.dbFile,
-    keyStore: desk.keyStore,
-    shell: 'headless',
-    version: 'bench',
-  });
-  const state = await core.state();
-  const open = Number(process.hrtime.bigint() - t0) / 1e6;
-  let token: string;
-  if (state.phase === 'setup') {
-    token = (await callOk<{ sessionToken: string }>(core.call.bind(core), 'app.setup', { admin: ADMIN }))
-      .sessionToken;
-  } else {
-    const login = { username: ADMIN.username, password: ADMIN.password };
-    token = (await callOk<{ sessionToken: string }>(core.call.bind(core), 'auth.login', login)).sessionToken;
-  }
-  const call: Caller = (name, input) => core.call(name, input, { sessionToken: token });
-  await callOk(call, 'requests.dashboard', {});
-  const signIn = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { core, call, ms: { open, signIn } };
-}
-
-/** Start-up to the sign-in screen (worker, database open with quick_check, app.state), and to a first answer. */
-async function startup(ctx: BenchContext, desk: Desk): Promise<void> {
-  await (await start(desk)).core.close(); // first run: creates the administrator
-  const open: number[] = [];
-  const first: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const s = await start(desk);
-    open.push(s.ms.open);
-    first.push(s.ms.signIn);
-    await s.core.close();
-  }
-  ctx.record('calls.startup_to_signin', open, 'ms');
-  ctx.record('calls.startup_to_first_dashboard', first, 'ms');
 }
 
 async function writes(ctx: BenchContext, call: Caller): Promise<void> {
@@ -188,10 +147,11 @@ export const callsBench: BenchSuite = {
     note('seeding');
     const desk = seed(ctx);
     note('start-up');
-    await startup(ctx, desk);
-    const { core, call } = await start(desk);
+    // The first start creates the administrator; then start-up in fresh processes.
+    await (await startCore(desk.dbFile, desk.keyFile, ADMIN)).core.close();
+    await measureStartup(ctx, desk, ADMIN);
+    const { core, call } = await startCore(desk.dbFile, desk.keyFile, ADMIN);
     try {
-      ctx.record('calls.rss_after_signin', [process.memoryUsage().rss / MB], 'MB');
       note('reads');
       const reads = await measurePlan(call, readPlan(desk.probes), ROUNDS, CALL_BUDGET_MS);
       for (const [group, samples] of reads) ctx.record(group, samples, 'ms');
@@ -199,7 +159,6 @@ export const callsBench: BenchSuite = {
       await writes(ctx, call);
       note('maintenance');
       await underMaintenance(ctx, call, desk.probes);
-      ctx.record('calls.rss_after_run', [process.memoryUsage().rss / MB], 'MB');
     } finally {
       await core.close();
     }
