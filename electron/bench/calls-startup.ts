@@ -99,24 +99,16 @@ export async function measureStartup(
   const args = [desk.dbFile, desk.keyFile, JSON.stringify(admin), JSON.stringify(desk.probes)];
   const reports: ChildReport[] = [];
   for (let i = 0; i < runs; i++) reports.push(await runChild(args));
-  ctx.record(
-    'calls.startup_to_signin',
-    reports.map((r) => r.toSignIn),
-    'ms',
-  );
-  ctx.record(
-    'calls.startup_to_first_dashboard',
-    reports.map((r) => r.toDashboard),
-    'ms',
-  );
-  ctx.record(
-    'calls.rss_signed_in',
-    reports.map((r) => r.rssSignedIn),
-    'MB',
-  );
-  ctx.record(
-    'calls.rss_after_screens',
-    reports.map((r) => r.rssAfterScreens),
-    'MB',
-  );
+  const metrics: Array<[string, keyof ChildReport, string]> = [
+    ['calls.startup_to_signin', 'toSignIn', 'ms'],
+    ['calls.startup_to_first_dashboard', 'toDashboard', 'ms'],
+    ['calls.rss_signed_in', 'rssSignedIn', 'MB'],
+    ['calls.rss_after_screens', 'rssAfterScreens', 'MB'],
+  ];
+  for (const [name, key, unit] of metrics)
+    ctx.record(
+      name,
+      reports.map((r) => r[key]),
+      unit,
+    );
 }

@@ -1,17 +1,16 @@
 // The audit viewer's faster queries (issue 18) answer exactly what the plain ones did: the facets
 // found by skipping through the indexes equal SELECT DISTINCT, and one actor's page read from the
 // (actor, at) index equals that actor's entries newest id first, also across equal timestamps.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAudit } from '../../electron/bench/calls-seed';
 import { listAudit, listAuditFacets } from '../../electron/sql/audit';
 import type { Server } from '../../electron/sql/server';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';
 
 describe('audit viewer queries', () => {
-  let t: TmpDb;
+  const t: TmpDb = tmpDb();
   let s: Server;
-  beforeEach(() => {
-    t = tmpDb();
+  beforeAll(() => {
     s = t.open();
     // 3,000 entries over two days, then 30 written at one instant (ties broken by id).
     seedAudit(s, 3000, Date.now() - 86_400_000, 2);
@@ -25,7 +24,7 @@ describe('audit viewer queries', () => {
         });
     });
   });
-  afterEach(() => {
+  afterAll(() => {
     s.close();
     t.cleanup();
   });
