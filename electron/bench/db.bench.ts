@@ -41,7 +41,7 @@ export const dbBench: BenchSuite = {
   name: 'db',
   description: 'encrypted vs plain write/read throughput, and database open time',
   run(ctx) {
-    const rows = ctx.rows ?? DEFAULT_ROWS;
+    const rows = ctx.rows ?? Math.round(DEFAULT_ROWS * ctx.scale);
     ctx.size('db.rows', rows);
     const payload = randomBytes(24).toString('hex');
     const key = generateKey();

@@ -12,6 +12,7 @@ export {
 export { MAILROOM_PERSONAL_DATA } from './personal-data';
 export { searchRegisters } from './search';
 export { seedDemo } from './seed';
+export { Gen as DemoGen, mulberry32 } from './seed-gen';
 export {
   countIncoming,
   countIncomingCapped,

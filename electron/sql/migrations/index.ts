@@ -13,6 +13,7 @@ import { m0009_audit_guard } from './0009_audit_guard';
 import { m0010_counts } from './0010_counts';
 import { m0011_mail_corrections } from './0011_mail_corrections';
 import { m0012_search_fold } from './0012_search_fold';
+import { m0013_audit_action } from './0013_audit_action';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010_counts,
   m0011_mail_corrections,
   m0012_search_fold,
+  m0013_audit_action,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,173 @@
+// Every call a screen makes, at a million letters (100,000 requests of all types and states,
+// 100,000 outgoing letters, 1,000,000 audit entries; --scale for less), through the core worker
+// and its dispatch as the window makes them: start-up to the sign-in screen, resident memory, each
+// read call (median/p95/p99), the main writes, the interactive reads while a backup and a purge
+// run (with the p99 ratio to idle), and the search and list queries against a plain-SQLite
+// baseline. The seeded database is built in-process first, then the core opens it as the app does.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { s10CheckDigit } from '../../common/identifiers/s10';
+import { generateKey } from '../core/keys';
+import { FileKeyStore } from '../core/keystore';
+import { seedDemo } from '../mailroom';
+import { Server } from '../sql/server';
+import { baselineBench } from './calls-baseline';
+import { callOk, measureIdle, measurePlan, measureWhile, type Caller } from './calls-measure';
+import { measureStartup, startCore } from './calls-startup';
+import { interactivePlan, probe, readPlan, type Probes } from './calls-plan';
+import { seedAudit, seedDesk } from './calls-seed';
+import { stats, timeMsAsync, type BenchContext, type BenchSuite } from './harness';
+
+const FULL = { letters: 1_000_000, requests: 100_000, outgoing: 100_000, audit: 1_000_000 };
+const ADMIN = { username: 'admin', displayName: 'Bench Admin', password: 'bench password 1' };
+/** Who signs the letters the bench generates (the office's letterhead keeps its shipped name). */
+const LETTERHEAD = {
+  signatory: {
+    kk: { name: 'Д. Серікбаев', position: 'Дербес деректерді өңдеуге жауапты тұлға' },
+    ru: { name: 'Д. Серикбаев', position: 'Лицо, ответственное за обработку персональных данных' },
+    en: { name: 'D. Serikbayev', position: 'Person responsible for personal data processing' },
+  },
+  executor: { name: 'А. Нұрланова', phone: '+7 727 355 00 01' },
+};
+const ROUNDS = 15;
+const CALL_BUDGET_MS = 5_000;
+const WRITES = 40;
+const note = (s: string) => process.stderr.write(`calls: ${s} (${new Date().toISOString().slice(11, 19)})\n`);
+
+interface Desk {
+  dbFile: string;
+  keyFile: string;
+  keyStore: FileKeyStore;
+  probes: Probes;
+}
+
+function seed(ctx: BenchContext): Desk {
+  const n = (full: number) => Math.max(100, Math.round(full * ctx.scale));
+  const sizes = {
+    letters: n(FULL.letters),
+    requests: n(FULL.requests),
+    outgoing: n(FULL.outgoing),
+    audit: n(FULL.audit),
+  };
+  for (const [k, v] of Object.entries(sizes)) ctx.size(`calls.${k}`, v);
+  const dbFile = path.join(ctx.tmp, 'desk.db');
+  const keyStore = new FileKeyStore(path.join(ctx.tmp, 'desk.key'));
+  const key = generateKey();
+  keyStore.save(key);
+  const server = Server.open({ file: dbFile, key, create: 'allow' });
+  try {
+    const days = Math.max(30, Math.ceil(sizes.letters / 1000));
+    const t0 = Date.now();
+    // The audit entries first: their times lie in the past, and the chain never goes back in time.
+    seedAudit(server, sizes.audit, server.now().getTime() - 86_400_000, days);
+    const t1 = Date.now();
+    const letters = seedDemo(server, 'bench', { letters: sizes.letters, seed: 4, days });
+    const t2 = Date.now();
+    seedDesk(server, sizes, days);
+    ctx.record('calls.seed.audit', [sizes.audit / ((t1 - t0) / 1000)], 'rows/s');
+    ctx.record('calls.seed.letters', [sizes.letters / (letters.ms / 1000)], 'letters/s');
+    ctx.record(
+      'calls.seed.requests_and_outgoing',
+      [(sizes.requests + sizes.outgoing) / ((Date.now() - t2) / 1000)],
+      'rows/s',
+    );
+    ctx.record('calls.seed.total', [(Date.now() - t0) / 1000], 's');
+    server.checkpoint();
+    return { dbFile, keyFile: keyStore.file, keyStore, probes: probe(server.db) };
+  } finally {
+    server.close();
+  }
+}
+
+async function writes(ctx: BenchContext, call: Caller): Promise<void> {
+  const t: Record<string, number[]> = { intake: [], open: [], verify: [], decide: [], letter: [] };
+  const time = async <T>(k: string, name: string, input: unknown): Promise<T> => {
+    let out: T | undefined;
+    t[k]!.push(await timeMsAsync(async () => (out = await callOk<T>(call, name, input))));
+    return out as T;
+  };
+  const current = await callOk<Record<string, unknown>>(call, 'letters.letterhead.get', {});
+  await callOk(call, 'letters.letterhead.save', { ...current, ...LETTERHEAD });
+  for (let i = 0; i < WRITES; i++) {
+    const serial = String(91_000_000 + i).padStart(8, '0');
+    const sender = { kind: 'person', name: `Бенчмарк Жіберуші ${i}`, address: 'Алматы қ., Абай даңғылы 10' };
+    const letter = await time<{ incomingNo: string }>('intake', 'intake.create', {
+      channel: 'registered_mail',
+      trackingNumber: `RR${serial}${s10CheckDigit(serial)}KZ`,
+      sender,
+      documentType: 'withdrawal',
+      language: 'kk',
+      summary: `Келісімді қайтарып алу туралы өтініш №${i}`,
+      sheets: 1,
+    });
+    const request = await time<{ id: string }>('open', 'requests.open', {
+      type: 'withdrawal',
+      letters: [letter.incomingNo],
+      requesterRole: 'subject',
+      subject: { name: sender.name, address: sender.address, iin: '900115300122', accountId: `acc-${i}` },
+      confirmDuplicates: true,
+    });
+    const verification = { method: 'not_required', reason: 'signed_letter_matches_records' };
+    await time('verify', 'requests.verify', { id: request.id, verification });
+    const decision = { type: 'withdrawal', outcome: 'granted', obligationsUnfulfilled: false };
+    await time('decide', 'requests.decide', { id: request.id, decision });
+    await time('letter', 'letters.generate', { kind: 'acknowledgment', requestId: request.id });
+  }
+  ctx.record('calls.intake.create', t.intake!, 'ms');
+  ctx.record('calls.requests.open', t.open!, 'ms');
+  ctx.record('calls.requests.verify', t.verify!, 'ms');
+  ctx.record('calls.requests.decide', t.decide!, 'ms');
+  ctx.record('calls.letters.generate', t.letter!, 'ms');
+}
+
+/** The interactive reads while a backup (then a purge) runs, against the same reads idle. */
+async function underMaintenance(ctx: BenchContext, call: Caller, probes: Probes): Promise<void> {
+  const plan = interactivePlan(probes);
+  const idle = await measureIdle(call, plan, 160);
+  ctx.record('calls.interactive.idle', idle, 'ms');
+  const folder = path.join(ctx.tmp, 'backups');
+  mkdirSync(folder);
+  await callOk(call, 'backup.configure', { enabled: false, folder, keep: 2, hour: 18 });
+  const during: number[] = [];
+  for (let run = 0; run < 5 && during.length < 160; run++)
+    during.push(...(await measureWhile(call, plan, callOk(call, 'backup.runNow', {}))));
+  ctx.record('calls.interactive.during_backup', during, 'ms');
+  const purge = await measureWhile(call, plan, callOk(call, 'requests.purge', { dryRun: false }));
+  ctx.record('calls.interactive.during_purge', purge, 'ms');
+  const p99 = (s: number[]) => stats(s).p99;
+  ctx.record('calls.interactive.backup_p99_to_idle_ratio', [p99(during) / p99(idle)], 'ratio');
+  ctx.record('calls.interactive.purge_p99_to_idle_ratio', [p99(purge) / p99(idle)], 'ratio');
+}
+
+export const callsBench: BenchSuite = {
+  name: 'calls',
+  description:
+    'every screen call through the core worker at 1,000,000 letters; maintenance; plain-SQLite baseline',
+  async run(ctx) {
+    note('seeding');
+    const desk = seed(ctx);
+    note('start-up');
+    // The first start creates the administrator; then start-up in fresh processes.
+    await (await startCore(desk.dbFile, desk.keyFile, ADMIN)).core.close();
+    await measureStartup(ctx, desk, ADMIN);
+    const { core, call } = await startCore(desk.dbFile, desk.keyFile, ADMIN);
+    try {
+      note('reads');
+      const reads = await measurePlan(call, readPlan(desk.probes), ROUNDS, CALL_BUDGET_MS);
+      for (const [group, samples] of reads) ctx.record(group, samples, 'ms');
+      note('writes');
+      await writes(ctx, call);
+      note('maintenance');
+      await underMaintenance(ctx, call, desk.probes);
+    } finally {
+      await core.close();
+    }
+    note('baseline');
+    const server = Server.open({ file: desk.dbFile, key: desk.keyStore.load() });
+    try {
+      baselineBench(ctx, server, path.join(ctx.tmp, 'plain.db'));
+    } finally {
+      server.close();
+    }
+  },
+};
