@@ -12,16 +12,34 @@ import { SCAN_KIND_KEYS } from '../vocab';
 /** At most this many scans wait with one letter. */
 const MAX_PENDING = 20;
 
-interface Props {
-  maxBytes: number;
-  scans: CheckedScan[];
-  onScans: (next: CheckedScan[]) => void;
-  refused: RefusedScan[];
-  onRefused: (next: RefusedScan[]) => void;
-  errors: Record<string, ErrorPayload>;
+/** The scans waiting with the letter, the files just refused, and a save's refusal per scan. */
+export function useScanState() {
+  const [scans, setScans] = useState<CheckedScan[]>([]);
+  const [refused, setRefused] = useState<RefusedScan[]>([]);
+  const [errors, setErrors] = useState<Record<string, ErrorPayload>>({});
+  return {
+    scans,
+    setScans,
+    refused,
+    setRefused,
+    errors,
+    setError: (key: string, e: ErrorPayload) => setErrors({ [key]: e }),
+    clear: () => {
+      setScans([]);
+      setRefused([]);
+      setErrors({});
+    },
+  };
 }
 
-export function IntakeScans({ maxBytes, scans, onScans, refused, onRefused, errors }: Props) {
+export function IntakeScans({
+  maxBytes,
+  state,
+}: {
+  maxBytes: number;
+  state: ReturnType<typeof useScanState>;
+}) {
+  const { scans, setScans: onScans, refused, setRefused: onRefused, errors } = state;
   const { t, i18n } = useTranslation();
   const kindId = useId();
   const [kind, setKind] = useState<(typeof SCAN_KINDS)[number]>('letter');
