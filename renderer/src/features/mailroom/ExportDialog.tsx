@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { REPLY_LANGUAGES, type Register, type ReplyLanguage } from '../../../../common/contract/mailroom';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
+import { ChoiceField } from '../../ui/controls';
 import { Dialog } from '../../ui/Dialog';
 import { almatyDay } from '../../format/dates';
 import { downloadBase64 } from './bytes';
@@ -23,35 +24,6 @@ export interface ExportDialogProps {
 
 function monthStart(day: string): string {
   return `${day.slice(0, 8)}01`;
-}
-
-/** A select held in state (not a form field): the dialog's format, language and delimiter. */
-function ChoiceField({
-  label,
-  value,
-  onChange,
-  options,
-  wide = false,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-  wide?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className={`field ${wide ? 'mr-span-12' : 'mr-span-6'}`}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function ExportOutcome({
@@ -164,6 +136,7 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
           />
         </div>
         <ChoiceField
+          fieldClassName="mr-span-6"
           label={t('mailroom.export.format')}
           value={format}
           onChange={(v) => setFormat(v === 'csv' ? 'csv' : 'docx')}
@@ -173,14 +146,15 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
           ]}
         />
         <ChoiceField
+          fieldClassName="mr-span-6"
           label={t('mailroom.export.lang')}
           value={lang}
-          onChange={(v) => setLang(v as ReplyLanguage)}
+          onChange={setLang}
           options={REPLY_LANGUAGES.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }))}
         />
         {format === 'csv' && (
           <ChoiceField
-            wide
+            fieldClassName="mr-span-12"
             label={t('mailroom.export.delimiter')}
             value={delimiter}
             onChange={(v) => setDelimiter(v === ',' ? ',' : ';')}

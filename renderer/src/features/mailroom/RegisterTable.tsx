@@ -136,19 +136,17 @@ function RowCells<R>({ row }: { row: Row<R> | undefined }) {
  * The rows on screen: the virtualizer's window, the pages it falls in asked for, and react-table's
  * row model of those that have arrived.
  */
-function useWindowRows<R extends { id: number }>({
-  rows,
-  columns,
-  sorting,
-  onSortingChange,
-  count,
-  initialIndex,
-  scroller,
-}: Pick<RegisterTableProps<R>, 'rows' | 'columns' | 'sorting' | 'onSortingChange'> & {
-  count: number;
-  initialIndex: number;
-  scroller: RefObject<HTMLDivElement | null>;
-}) {
+function useWindowRows<R extends { id: number }>(
+  {
+    rows,
+    columns,
+    sorting,
+    onSortingChange,
+  }: Pick<RegisterTableProps<R>, 'rows' | 'columns' | 'sorting' | 'onSortingChange'>,
+  count: number,
+  initialIndex: number,
+  scroller: RefObject<HTMLDivElement | null>,
+) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
@@ -213,15 +211,12 @@ export function RegisterTable<R extends { id: number }>({
   const count = Math.min(total, MAX_ROWS);
   const [active, setActive] = useState(() => Math.min(initialIndex, Math.max(0, count - 1)));
 
-  const { virtualizer, items, model, headerGroups } = useWindowRows({
-    rows,
-    columns,
-    sorting,
-    onSortingChange,
+  const { virtualizer, items, model, headerGroups } = useWindowRows(
+    { rows, columns, sorting, onSortingChange },
     count,
     initialIndex,
     scroller,
-  });
+  );
 
   useEffect(() => {
     if (count > 0 && active > count - 1) setActive(count - 1);
