@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { REPLY_LANGUAGES, type Register, type ReplyLanguage } from '../../../../common/contract/mailroom';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
+import { ChoiceField } from '../../ui/controls';
 import { Dialog } from '../../ui/Dialog';
 import { almatyDay } from '../../format/dates';
 import { downloadBase64 } from './bytes';
@@ -25,10 +26,41 @@ function monthStart(day: string): string {
   return `${day.slice(0, 8)}01`;
 }
 
+function ExportOutcome({
+  orderWrong,
+  error,
+  done,
+}: {
+  orderWrong: boolean;
+  error: ErrorPayload | undefined;
+  done: { rows: number; fileName: string } | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {orderWrong && (
+        <p className="field-error" role="alert">
+          {t('mailroom.issues.range_order')}
+        </p>
+      )}
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p>{mailroomErrorText(t, error)}</p>
+        </div>
+      )}
+      {done && (
+        <p className="mr-status mr-status-ok" role="status" data-testid="export-done">
+          {t('mailroom.export.done', { count: done.rows, fileName: done.fileName })}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function ExportDialog({ open, register, onClose, from, to }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
   const today = almatyDay();
-  const ids = { from: useId(), to: useId(), format: useId(), lang: useId(), delim: useId() };
+  const ids = { from: useId(), to: useId() };
   const uiLang: ReplyLanguage = i18n.language === 'kk' || i18n.language === 'en' ? i18n.language : 'ru';
   const [period, setPeriod] = useState({ from: from || monthStart(today), to: to || today });
   const [format, setFormat] = useState<'csv' | 'docx'>('docx');
@@ -103,56 +135,37 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
             onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
           />
         </div>
-        <div className="field mr-span-6">
-          <label htmlFor={ids.format}>{t('mailroom.export.format')}</label>
-          <select
-            id={ids.format}
-            value={format}
-            onChange={(e) => setFormat(e.target.value === 'csv' ? 'csv' : 'docx')}
-          >
-            <option value="docx">{t('mailroom.export.docx')}</option>
-            <option value="csv">{t('mailroom.export.csv')}</option>
-          </select>
-        </div>
-        <div className="field mr-span-6">
-          <label htmlFor={ids.lang}>{t('mailroom.export.lang')}</label>
-          <select id={ids.lang} value={lang} onChange={(e) => setLang(e.target.value as ReplyLanguage)}>
-            {REPLY_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(REPLY_LANGUAGE_KEYS[l])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          fieldClassName="mr-span-6"
+          label={t('mailroom.export.format')}
+          value={format}
+          onChange={(v) => setFormat(v === 'csv' ? 'csv' : 'docx')}
+          options={[
+            { value: 'docx', label: t('mailroom.export.docx') },
+            { value: 'csv', label: t('mailroom.export.csv') },
+          ]}
+        />
+        <ChoiceField
+          fieldClassName="mr-span-6"
+          label={t('mailroom.export.lang')}
+          value={lang}
+          onChange={setLang}
+          options={REPLY_LANGUAGES.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }))}
+        />
         {format === 'csv' && (
-          <div className="field mr-span-12">
-            <label htmlFor={ids.delim}>{t('mailroom.export.delimiter')}</label>
-            <select
-              id={ids.delim}
-              value={delimiter}
-              onChange={(e) => setDelimiter(e.target.value === ',' ? ',' : ';')}
-            >
-              <option value=";">{t('mailroom.export.semicolon')}</option>
-              <option value=",">{t('mailroom.export.comma')}</option>
-            </select>
-          </div>
+          <ChoiceField
+            fieldClassName="mr-span-12"
+            label={t('mailroom.export.delimiter')}
+            value={delimiter}
+            onChange={(v) => setDelimiter(v === ',' ? ',' : ';')}
+            options={[
+              { value: ';', label: t('mailroom.export.semicolon') },
+              { value: ',', label: t('mailroom.export.comma') },
+            ]}
+          />
         )}
       </div>
-      {orderWrong && (
-        <p className="field-error" role="alert">
-          {t('mailroom.issues.range_order')}
-        </p>
-      )}
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p>{mailroomErrorText(t, error)}</p>
-        </div>
-      )}
-      {done && (
-        <p className="mr-status mr-status-ok" role="status" data-testid="export-done">
-          {t('mailroom.export.done', { count: done.rows, fileName: done.fileName })}
-        </p>
-      )}
+      <ExportOutcome orderWrong={Boolean(orderWrong)} error={error} done={done} />
     </Dialog>
   );
 }

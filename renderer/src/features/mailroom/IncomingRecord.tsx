@@ -1,23 +1,17 @@
 // One incoming letter, in full (intake.get: the only place the whole IIN is shown), with its scans,
-// the replies registered to it, and cancelling (the entry keeps its number).
-import { useState } from 'react';
+// the replies registered to it, and cancelling (the entry keeps its number). The page itself is
+// the shared RecordShell.
 import { useTranslation } from 'react-i18next';
 import type { IncomingEntry } from '../../../../common/contract/mailroom';
-import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { Page } from '../../ui/Page';
 import { formatDateTime } from '../../format/dates';
+import { Fact } from '../../ui/Fact';
 import { formatDay } from './format';
-import { CancelDialog } from './CancelDialog';
 import { IinHint } from './IinHint';
-import { takeRegistered } from './registered';
-import { CorrectionHistory } from './correct/CorrectionHistory';
-import { CorrectIncomingButton } from './correct/CorrectButton';
-import { ScanPanel } from './ScanPanel';
-import { useCanWrite } from './session';
+import { RecordShell } from './record/RecordShell';
+import { INCOMING } from './registers';
 import {
   CHANNEL_KEYS,
   incomingStatusKey,
@@ -25,126 +19,68 @@ import {
   OUTGOING_STATUS_KEYS,
   PARTY_KIND_KEYS,
 } from './vocab';
-import { Fact } from '../../ui/Fact';
 
 export function IncomingRecord({ id }: { id: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const entry = useCall('intake.get', { id });
-  const canWrite = useCanWrite();
   const { can } = useAuth();
-  const [justRegistered] = useState(() => takeRegistered('incoming', id));
-  const [cancelOpen, setCancelOpen] = useState(false);
-  const e = entry.data;
 
   return (
-    <Page
-      title={e ? e.incomingNo : t('pages.incoming.record')}
-      lead={e ? <StatusLine entry={e} /> : undefined}
-      wide
-      actions={
-        <>
-          <a className="button" href={href('incoming')}>
-            {t('mailroom.record.back')}
-          </a>
-          {canWrite && (
-            <a className="button" href={href('incoming', 'new')}>
-              {t('mailroom.record.registerNext')}
-            </a>
-          )}
-          {canWrite && e && e.status !== 'cancelled' && (
-            <a className="button" href={href('outgoing', 'new', e.incomingNo)} data-testid="register-reply">
-              {t('mailroom.record.registerReply')}
-            </a>
-          )}
-          {can('requests.open') && e && e.status !== 'cancelled' && (
-            <a className="button" href={href('requests', 'new', String(e.id))} data-testid="open-request">
-              {t('request.open.action')}
-            </a>
-          )}
-          {canWrite && e && e.status !== 'cancelled' && (
-            <CorrectIncomingButton entry={e} onCorrected={entry.reload} />
-          )}
-          {canWrite && e && e.status !== 'cancelled' && (
-            <button type="button" className="button mr-button-danger" onClick={() => setCancelOpen(true)}>
-              {t('mailroom.cancel.action')}
-            </button>
-          )}
-        </>
-      }
-    >
-      {justRegistered && (
-        <div className="mr-banner" role="status" data-testid="registered-banner">
-          <span className="mr-banner-text">
-            {t('mailroom.intake.registeredPrefix')}{' '}
-            <strong className="mr-banner-number">{justRegistered}</strong>{' '}
-            {t('mailroom.intake.registeredSuffix')}
-          </span>
-        </div>
+    <RecordShell
+      descriptor={INCOMING}
+      id={id}
+      entry={entry}
+      lead={(e) => <StatusLine entry={e} />}
+      actions={(e, canWrite) => {
+        const open = e && e.status !== 'cancelled';
+        return (
+          <>
+            {canWrite && (
+              <a className="button" href={href('incoming', 'new')}>
+                {t('mailroom.record.registerNext')}
+              </a>
+            )}
+            {canWrite && open && (
+              <a className="button" href={href('outgoing', 'new', e.incomingNo)} data-testid="register-reply">
+                {t('mailroom.record.registerReply')}
+              </a>
+            )}
+            {can('requests.open') && open && (
+              <a className="button" href={href('requests', 'new', String(e.id))} data-testid="open-request">
+                {t('request.open.action')}
+              </a>
+            )}
+          </>
+        );
+      }}
+      facts={(e) => <IncomingFacts entry={e} />}
+      side={(e) => <Replies entry={e} />}
+    />
+  );
+}
+
+function Replies({ entry: e }: { entry: IncomingEntry }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="mr-replies">
+      <h2 id="mr-replies">{t('mailroom.record.replies')}</h2>
+      {e.replies.length === 0 ? (
+        <p className="muted">{t('mailroom.record.noReplies')}</p>
+      ) : (
+        <ul className="mr-plain">
+          {e.replies.map((r) => (
+            <li key={r.id}>
+              <a href={href('outgoing', String(r.id))} className="mr-mono">
+                {r.outgoingNo}
+              </a>{' '}
+              <span className="muted">
+                {formatDay(r.date, i18n.language)} · {t(OUTGOING_STATUS_KEYS[r.status])}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
-      {entry.error && <ErrorMessage error={entry.error} />}
-      {!e && !entry.error && <p className="muted">{t('common.loading')}</p>}
-      {e && (
-        <>
-          {e.cancelled && (
-            <div className="alert alert-warn" role="note" data-testid="cancelled-note">
-              <p>
-                {t('mailroom.record.cancelledNote', {
-                  at: formatDateTime(e.cancelled.at, i18n.language),
-                  by: e.cancelled.by,
-                })}
-              </p>
-              <p>{e.cancelled.reason}</p>
-            </div>
-          )}
-          <div className="mr-record">
-            <div className="mr-record-main">
-              <IncomingFacts entry={e} />
-            </div>
-            <div className="mr-record-side">
-              <ScanPanel
-                register="incoming"
-                letterId={e.id}
-                number={e.incomingNo}
-                scans={e.scans}
-                canWrite={canWrite}
-                closed={e.status === 'cancelled'}
-                onChanged={entry.reload}
-              />
-              <CorrectionHistory register="incoming" id={e.id} version={e.updatedAt} />
-              <section className="card" aria-labelledby="mr-replies">
-                <h2 id="mr-replies">{t('mailroom.record.replies')}</h2>
-                {e.replies.length === 0 ? (
-                  <p className="muted">{t('mailroom.record.noReplies')}</p>
-                ) : (
-                  <ul className="mr-plain">
-                    {e.replies.map((r) => (
-                      <li key={r.id}>
-                        <a href={href('outgoing', String(r.id))} className="mr-mono">
-                          {r.outgoingNo}
-                        </a>{' '}
-                        <span className="muted">
-                          {formatDay(r.date, i18n.language)} · {t(OUTGOING_STATUS_KEYS[r.status])}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            </div>
-          </div>
-          <CancelDialog
-            open={cancelOpen}
-            number={e.incomingNo}
-            onClose={() => setCancelOpen(false)}
-            onCancel={async (reason) => {
-              await api.call('intake.cancel', { id: e.id, reason });
-              setCancelOpen(false);
-              entry.reload();
-            }}
-          />
-        </>
-      )}
-    </Page>
+    </section>
   );
 }
 

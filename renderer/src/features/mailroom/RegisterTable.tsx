@@ -9,11 +9,22 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
+  type Header,
+  type Row,
   type OnChangeFn,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PagedRows } from './usePagedRows';
 
@@ -41,27 +52,101 @@ export interface RegisterTableProps<R extends { id: number }> {
   rowClass?: (row: R) => string;
 }
 
-export function RegisterTable<R extends { id: number }>({
-  label,
-  columns,
-  gridClass,
-  rows,
-  sorting,
-  onSortingChange,
-  onOpen,
-  initialIndex = 0,
-  onActiveChange,
-  empty,
-  testId,
-  rowClass,
-}: RegisterTableProps<R>) {
-  const { t } = useTranslation();
-  const baseId = useId();
-  const scroller = useRef<HTMLDivElement>(null);
-  const total = rows.count ?? 0;
-  const count = Math.min(total, MAX_ROWS);
-  const [active, setActive] = useState(() => Math.min(initialIndex, Math.max(0, count - 1)));
+/** Where a key moves the active row (an index), 'open' for Enter, null for any other key. */
+function keyTarget(key: string, active: number, count: number, pageRows: number): number | 'open' | null {
+  switch (key) {
+    case 'ArrowDown':
+      return active + 1;
+    case 'ArrowUp':
+      return active - 1;
+    case 'PageDown':
+      return active + pageRows;
+    case 'PageUp':
+      return active - pageRows;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    case 'Enter':
+      return 'open';
+    default:
+      return null;
+  }
+}
 
+function HeaderCell<R>({ header: h }: { header: Header<R, unknown> }) {
+  const sortable = h.column.getCanSort();
+  const dir = h.column.getIsSorted();
+  const title = flexRender(h.column.columnDef.header, h.getContext());
+  return (
+    <div
+      role="columnheader"
+      className={`mr-cell mr-col-${h.column.id}`}
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : sortable ? 'none' : undefined}
+    >
+      {sortable ? (
+        <button type="button" className="mr-sort" onClick={h.column.getToggleSortingHandler()}>
+          {title}
+          <span className="mr-sort-mark" aria-hidden="true">
+            {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+          </span>
+        </button>
+      ) : (
+        title
+      )}
+    </div>
+  );
+}
+
+/** Past MAX_ROWS the list says how many it shows of how many (a filter narrows it). */
+function CappedNote({ total }: { total: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="mr-table-note" role="note">
+      {t('mailroom.list.capped', { shown: MAX_ROWS, total })}
+    </p>
+  );
+}
+
+function rowClassName(gridClass: string, index: number, active: number, own: string): string {
+  return `mr-row ${gridClass} ${index === active ? 'mr-active' : ''} ${index % 2 ? 'mr-odd' : ''} ${own}`;
+}
+
+/** A row's cells once it has arrived, else one cell saying it is on its way. */
+function RowCells<R>({ row }: { row: Row<R> | undefined }) {
+  const { t } = useTranslation();
+  if (!row)
+    return (
+      <div role="gridcell" className="mr-cell mr-loading-cell">
+        {t('common.loading')}
+      </div>
+    );
+  return (
+    <>
+      {row.getVisibleCells().map((c) => (
+        <div key={c.id} role="gridcell" className={`mr-cell mr-col-${c.column.id}`}>
+          {flexRender(c.column.columnDef.cell, c.getContext())}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The rows on screen: the virtualizer's window, the pages it falls in asked for, and react-table's
+ * row model of those that have arrived.
+ */
+function useWindowRows<R extends { id: number }>(
+  {
+    rows,
+    columns,
+    sorting,
+    onSortingChange,
+  }: Pick<RegisterTableProps<R>, 'rows' | 'columns' | 'sorting' | 'onSortingChange'>,
+  count: number,
+  initialIndex: number,
+  scroller: RefObject<HTMLDivElement | null>,
+) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
@@ -77,10 +162,6 @@ export function RegisterTable<R extends { id: number }>({
   useEffect(() => {
     if (count > 0) ensure(first, last);
   }, [ensure, first, last, count, rows.version]);
-
-  useEffect(() => {
-    if (count > 0 && active > count - 1) setActive(count - 1);
-  }, [count, active]);
 
   // The rows on screen that have arrived, for react-table's row model.
   const visible = useMemo(() => {
@@ -107,6 +188,40 @@ export function RegisterTable<R extends { id: number }>({
   });
   const model = table.getRowModel().rowsById;
 
+  return { virtualizer, items, model, headerGroups: table.getHeaderGroups() };
+}
+
+export function RegisterTable<R extends { id: number }>({
+  label,
+  columns,
+  gridClass,
+  rows,
+  sorting,
+  onSortingChange,
+  onOpen,
+  initialIndex = 0,
+  onActiveChange,
+  empty,
+  testId,
+  rowClass,
+}: RegisterTableProps<R>) {
+  const baseId = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const total = rows.count ?? 0;
+  const count = Math.min(total, MAX_ROWS);
+  const [active, setActive] = useState(() => Math.min(initialIndex, Math.max(0, count - 1)));
+
+  const { virtualizer, items, model, headerGroups } = useWindowRows(
+    { rows, columns, sorting, onSortingChange },
+    count,
+    initialIndex,
+    scroller,
+  );
+
+  useEffect(() => {
+    if (count > 0 && active > count - 1) setActive(count - 1);
+  }, [count, active]);
+
   const move = (to: number) => {
     if (count === 0) return;
     const i = Math.max(0, Math.min(count - 1, to));
@@ -119,33 +234,12 @@ export function RegisterTable<R extends { id: number }>({
     // Keys pressed on a sort button inside the grid are the button's own.
     if (e.target !== e.currentTarget) return;
     const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
-    switch (e.key) {
-      case 'ArrowDown':
-        move(active + 1);
-        break;
-      case 'ArrowUp':
-        move(active - 1);
-        break;
-      case 'PageDown':
-        move(active + pageRows);
-        break;
-      case 'PageUp':
-        move(active - pageRows);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(count - 1);
-        break;
-      case 'Enter': {
-        const r = rows.rowAt(active);
-        if (r) onOpen(r);
-        break;
-      }
-      default:
-        return;
-    }
+    const to = keyTarget(e.key, active, count, pageRows);
+    if (to === null) return;
+    if (to === 'open') {
+      const r = rows.rowAt(active);
+      if (r) onOpen(r);
+    } else move(to);
     e.preventDefault();
   };
 
@@ -164,34 +258,11 @@ export function RegisterTable<R extends { id: number }>({
       onKeyDown={onKeyDown}
       data-testid={testId}
     >
-      {table.getHeaderGroups().map((hg) => (
+      {headerGroups.map((hg) => (
         <div key={hg.id} role="row" aria-rowindex={1} className={`mr-row mr-head ${gridClass}`}>
-          {hg.headers.map((h) => {
-            const sortable = h.column.getCanSort();
-            const dir = h.column.getIsSorted();
-            const title = flexRender(h.column.columnDef.header, h.getContext());
-            return (
-              <div
-                key={h.id}
-                role="columnheader"
-                className={`mr-cell mr-col-${h.column.id}`}
-                aria-sort={
-                  dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : sortable ? 'none' : undefined
-                }
-              >
-                {sortable ? (
-                  <button type="button" className="mr-sort" onClick={h.column.getToggleSortingHandler()}>
-                    {title}
-                    <span className="mr-sort-mark" aria-hidden="true">
-                      {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                    </span>
-                  </button>
-                ) : (
-                  title
-                )}
-              </div>
-            );
-          })}
+          {hg.headers.map((h) => (
+            <HeaderCell key={h.id} header={h} />
+          ))}
         </div>
       ))}
       <div
@@ -206,9 +277,7 @@ export function RegisterTable<R extends { id: number }>({
           {items.map((it) => {
             const r = rows.rowAt(it.index);
             const tr = r ? model[String(r.id)] : undefined;
-            const cls = `mr-row ${gridClass} ${it.index === active ? 'mr-active' : ''} ${it.index % 2 ? 'mr-odd' : ''} ${
-              r && rowClass ? rowClass(r) : ''
-            }`;
+            const cls = rowClassName(gridClass, it.index, active, r && rowClass ? rowClass(r) : '');
             return (
               <div
                 key={it.key}
@@ -226,27 +295,13 @@ export function RegisterTable<R extends { id: number }>({
                   if (r) onOpen(r);
                 }}
               >
-                {tr ? (
-                  tr.getVisibleCells().map((c) => (
-                    <div key={c.id} role="gridcell" className={`mr-cell mr-col-${c.column.id}`}>
-                      {flexRender(c.column.columnDef.cell, c.getContext())}
-                    </div>
-                  ))
-                ) : (
-                  <div role="gridcell" className="mr-cell mr-loading-cell">
-                    {t('common.loading')}
-                  </div>
-                )}
+                <RowCells row={tr} />
               </div>
             );
           })}
         </div>
       </div>
-      {total > MAX_ROWS && (
-        <p className="mr-table-note" role="note">
-          {t('mailroom.list.capped', { shown: MAX_ROWS, total })}
-        </p>
-      )}
+      {total > MAX_ROWS && <CappedNote total={total} />}
     </div>
   );
 }

@@ -13,13 +13,9 @@ import {
   type ScanRemoveReason,
 } from '../../../../common/contract/mailroom';
 import type { ErrorPayload } from '../../../../common/errors';
-import {
-  DEFAULT_SCAN_MAX_BYTES,
-  SCAN_KINDS,
-  scanExtension,
-  type ScanKind,
-} from '../../../../common/mailroom/scan-files';
+import { DEFAULT_SCAN_MAX_BYTES, scanExtension, type ScanKind } from '../../../../common/mailroom/scan-files';
 import { api, toPayload } from '../../api/client';
+import { ScanKindSelect } from './ScanKindSelect';
 import { useCall } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../format/dates';
@@ -65,14 +61,9 @@ export function ScanPanel({
 }: ScanPanelProps) {
   const { t, i18n } = useTranslation();
   const kindId = useId();
-  const settings = useCall('mailroom.settings.get', {});
-  const maxBytes = settings.data?.scanMaxBytes ?? DEFAULT_SCAN_MAX_BYTES;
-  const [kind, setKind] = useState<ScanKind>('letter');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [loading, setLoading] = useState<number | null>(null);
-  const [refused, setRefused] = useState<RefusedScan[]>([]);
   const [error, setError] = useState<ErrorPayload>();
-  const [uploading, setUploading] = useState(0);
   const [removing, setRemoving] = useState<ScanMeta | null>(null);
   const list = useRef<HTMLUListElement>(null);
 
@@ -106,30 +97,6 @@ export function ScanPanel({
     if (first) void open(first);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the first scan's id, see above
   }, [firstId]);
-
-  const upload = async ({ accepted, refused: r }: { accepted: CheckedScan[]; refused: RefusedScan[] }) => {
-    setRefused(r);
-    setError(undefined);
-    if (accepted.length === 0) return;
-    setUploading(accepted.length);
-    const failed: RefusedScan[] = [];
-    for (const s of accepted) {
-      try {
-        await api.call('scans.add', {
-          register,
-          letterId,
-          fileName: s.label,
-          dataBase64: s.dataBase64,
-          kind: s.kind,
-        });
-      } catch (e) {
-        failed.push({ label: s.label, error: toPayload(e) });
-      }
-      setUploading((n) => n - 1);
-    }
-    if (failed.length) setRefused([...r, ...failed]);
-    onChanged();
-  };
 
   const remove = async (scan: ScanMeta, reason: ScanRemoveReason) => {
     await api.call('scans.remove', { id: scan.id, reason });
@@ -188,35 +155,72 @@ export function ScanPanel({
       )}
 
       {canWrite && !closed && (
-        <div className="mr-scan-add">
-          <div className="mr-scan-row">
-            <div className="field mr-scan-kind">
-              <label htmlFor={kindId}>{t('mailroom.scans.kindForNew')}</label>
-              <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as ScanKind)}>
-                {SCAN_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(SCAN_KIND_KEYS[k])}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <ScanDropZone
-              maxBytes={maxBytes}
-              kind={kind}
-              disabled={uploading > 0}
-              onFiles={(r) => void upload(r)}
-            />
-          </div>
-          {uploading > 0 && (
-            <p className="muted" role="status">
-              {t('mailroom.scans.uploading', { count: uploading })}
-            </p>
-          )}
-          <RefusedScans refused={refused} />
-        </div>
+        <ScanAdd
+          register={register}
+          letterId={letterId}
+          onStart={() => setError(undefined)}
+          onChanged={onChanged}
+        />
       )}
       {removing && <RemoveScanDialog scan={removing} onClose={() => setRemoving(null)} onRemove={remove} />}
     </section>
+  );
+}
+
+/** Adding scans to a registered letter: their kind, the drop zone, progress and refusals. */
+function ScanAdd({
+  register,
+  letterId,
+  onStart,
+  onChanged,
+}: Pick<ScanPanelProps, 'register' | 'letterId' | 'onChanged'> & { onStart: () => void }) {
+  const { t } = useTranslation();
+  const maxBytes = useCall('mailroom.settings.get', {}).data?.scanMaxBytes ?? DEFAULT_SCAN_MAX_BYTES;
+  const [kind, setKind] = useState<ScanKind>('letter');
+  const [refused, setRefused] = useState<RefusedScan[]>([]);
+  const [uploading, setUploading] = useState(0);
+  const upload = async ({ accepted, refused: r }: { accepted: CheckedScan[]; refused: RefusedScan[] }) => {
+    setRefused(r);
+    onStart();
+    if (accepted.length === 0) return;
+    setUploading(accepted.length);
+    const failed: RefusedScan[] = [];
+    for (const s of accepted) {
+      try {
+        await api.call('scans.add', {
+          register,
+          letterId,
+          fileName: s.label,
+          dataBase64: s.dataBase64,
+          kind: s.kind,
+        });
+      } catch (e) {
+        failed.push({ label: s.label, error: toPayload(e) });
+      }
+      setUploading((n) => n - 1);
+    }
+    if (failed.length) setRefused([...r, ...failed]);
+    onChanged();
+  };
+
+  return (
+    <div className="mr-scan-add">
+      <div className="mr-scan-row">
+        <ScanKindSelect value={kind} onChange={setKind} />
+        <ScanDropZone
+          maxBytes={maxBytes}
+          kind={kind}
+          disabled={uploading > 0}
+          onFiles={(r) => void upload(r)}
+        />
+      </div>
+      {uploading > 0 && (
+        <p className="muted" role="status">
+          {t('mailroom.scans.uploading', { count: uploading })}
+        </p>
+      )}
+      <RefusedScans refused={refused} />
+    </div>
   );
 }
 

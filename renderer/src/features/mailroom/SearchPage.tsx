@@ -27,27 +27,12 @@ onDropPrivateData(() => {
   remembered.scope = 'all';
 });
 
-export function SearchPage({ params }: PageComponentProps) {
-  const { t, i18n } = useTranslation();
-  const ids = { q: useId(), scope: useId(), hint: useId() };
-  // #/search/<query>: what was typed in the header's search box.
-  const asked = params[0];
-  const [query, setQuery] = useState(asked ?? remembered.query);
-  useEffect(() => {
-    if (asked !== undefined) setQuery(asked);
-  }, [asked]);
-  const [scope, setScope] = useState<Scope>(remembered.scope);
+/** The hits for what is typed, asked DEBOUNCE_MS after the last key; a newer query wins. */
+function useSearch(query: string, scope: Scope) {
   const [result, setResult] = useState<{ query: string; hits: SearchHit[]; hasMore: boolean } | null>(null);
   const [error, setError] = useState<ErrorPayload>();
   const [busy, setBusy] = useState(false);
   const seq = useRef(0);
-  const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    requestAnimationFrame(() => input.current?.focus());
-  }, []);
-
   useEffect(() => {
     remembered.query = query;
     remembered.scope = scope;
@@ -77,6 +62,62 @@ export function SearchPage({ params }: PageComponentProps) {
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, scope]);
+
+  return { result, error, busy };
+}
+
+function HitLink({ hit: h, pattern }: { hit: SearchHit; pattern: ReturnType<typeof searchPattern> }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <a className="mr-hit-link" href={href(h.register, String(h.id))}>
+      <span className="mr-hit-head">
+        <span className={`mr-badge mr-badge-${h.register}`}>
+          {h.register === 'incoming' ? t('pages.search.in') : t('pages.search.out')}
+        </span>
+        <span className="mr-mono mr-hit-number">
+          <Highlight text={h.number} pattern={pattern} />
+        </span>
+        <span className="muted">{formatDay(h.date, i18n.language)}</span>
+        <span className="mr-hit-name">
+          <Highlight text={h.name} pattern={pattern} />
+        </span>
+        {h.iinMasked && <span className="mr-mono muted">{h.iinMasked}</span>}
+        {h.trackingNumber && (
+          <span className="mr-mono muted">
+            <Highlight text={h.trackingNumber} pattern={pattern} />
+          </span>
+        )}
+        <span className={`mr-badge mr-badge-${h.status}`}>
+          {h.register === 'incoming'
+            ? t(INCOMING_STATUS_KEYS[h.status as keyof typeof INCOMING_STATUS_KEYS])
+            : t(OUTGOING_STATUS_KEYS[h.status as keyof typeof OUTGOING_STATUS_KEYS])}
+        </span>
+      </span>
+      <span className="mr-hit-summary">
+        <Highlight text={h.summary} pattern={pattern} />
+      </span>
+    </a>
+  );
+}
+
+export function SearchPage({ params }: PageComponentProps) {
+  const { t } = useTranslation();
+  const ids = { q: useId(), scope: useId(), hint: useId() };
+  // #/search/<query>: what was typed in the header's search box.
+  const asked = params[0];
+  const [query, setQuery] = useState(asked ?? remembered.query);
+  useEffect(() => {
+    if (asked !== undefined) setQuery(asked);
+  }, [asked]);
+  const [scope, setScope] = useState<Scope>(remembered.scope);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    requestAnimationFrame(() => input.current?.focus());
+  }, []);
+
+  const { result, error, busy } = useSearch(query, scope);
 
   const pattern = searchPattern(result?.query ?? '');
   const links = () => Array.from(list.current?.querySelectorAll<HTMLAnchorElement>('a.mr-hit-link') ?? []);
@@ -160,34 +201,7 @@ export function SearchPage({ params }: PageComponentProps) {
                   {t(`search.groups.${h.register}`)}
                 </h2>
               )}
-              <a className="mr-hit-link" href={href(h.register, String(h.id))}>
-                <span className="mr-hit-head">
-                  <span className={`mr-badge mr-badge-${h.register}`}>
-                    {h.register === 'incoming' ? t('pages.search.in') : t('pages.search.out')}
-                  </span>
-                  <span className="mr-mono mr-hit-number">
-                    <Highlight text={h.number} pattern={pattern} />
-                  </span>
-                  <span className="muted">{formatDay(h.date, i18n.language)}</span>
-                  <span className="mr-hit-name">
-                    <Highlight text={h.name} pattern={pattern} />
-                  </span>
-                  {h.iinMasked && <span className="mr-mono muted">{h.iinMasked}</span>}
-                  {h.trackingNumber && (
-                    <span className="mr-mono muted">
-                      <Highlight text={h.trackingNumber} pattern={pattern} />
-                    </span>
-                  )}
-                  <span className={`mr-badge mr-badge-${h.status}`}>
-                    {h.register === 'incoming'
-                      ? t(INCOMING_STATUS_KEYS[h.status as keyof typeof INCOMING_STATUS_KEYS])
-                      : t(OUTGOING_STATUS_KEYS[h.status as keyof typeof OUTGOING_STATUS_KEYS])}
-                  </span>
-                </span>
-                <span className="mr-hit-summary">
-                  <Highlight text={h.summary} pattern={pattern} />
-                </span>
-              </a>
+              <HitLink hit={h} pattern={pattern} />
             </li>
           ))}
         </ol>

@@ -1,8 +1,7 @@
 // What other features and the app's composition may use of mailroom: features meet only
 // through this file (lint rule local/feature-boundaries).
 export { IinHint } from './IinHint';
-export { IncomingPage } from './IncomingPage';
-export { OutgoingPage } from './OutgoingPage';
+export { IncomingPage, OutgoingPage } from './RegisterPage';
 export { RegisterTable } from './RegisterTable';
 export { SearchPage } from './SearchPage';
 export { TrackingField } from './TrackingField';

@@ -57,6 +57,40 @@ function asCount(a: CountAnswer): { count: number; exact: boolean } {
   return typeof a === 'number' ? { count: a, exact: true } : a;
 }
 
+/** Page p: by keyset after the previous page's cursor, else by offset, or from the far end backwards. */
+function requestPage<R>(
+  loader: PagedLoader<R>,
+  p: number,
+  cursor: string | null | undefined,
+  total: number | null,
+): Promise<Page<R>> {
+  const offset = p * PAGE_SIZE;
+  if (!cursor && loader.pageReversed && total !== null && offset > total / 2 && offset < total) {
+    const limit = Math.min(PAGE_SIZE, total - offset);
+    return (
+      loader
+        .pageReversed({ limit, offset: total - offset - limit })
+        // Read from the other end: no cursor for the page after this one.
+        .then((page) => ({
+          rows: [...page.rows].reverse(),
+          hasMore: offset + limit < total,
+          nextCursor: null,
+        }))
+    );
+  }
+  return loader.page(cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE, offset });
+}
+
+/** Past MAX_PAGES, the pages farthest from the middle of what is wanted now are forgotten. */
+function forgetFar(s: { pages: Map<number, unknown>; cursors: Map<number, unknown> }, mid: number) {
+  if (s.pages.size <= MAX_PAGES) return;
+  const far = [...s.pages.keys()].sort((a, b) => Math.abs(b - mid) - Math.abs(a - mid));
+  for (const k of far.slice(0, s.pages.size - MAX_PAGES)) {
+    s.pages.delete(k);
+    s.cursors.delete(k);
+  }
+}
+
 export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): PagedRows<R> {
   const [count, setCount] = useState<number | null>(null);
   const [exact, setExact] = useState(true);
@@ -88,36 +122,14 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
       s.inFlight.add(p);
       const cursor = p > 0 ? s.cursors.get(p - 1) : undefined;
       const loader = loaderRef.current;
-      const offset = p * PAGE_SIZE;
-      const total = s.exactCount;
-      let request: Promise<Page<R>>;
-      if (!cursor && loader.pageReversed && total !== null && offset > total / 2 && offset < total) {
-        const limit = Math.min(PAGE_SIZE, total - offset);
-        request = loader
-          .pageReversed({ limit, offset: total - offset - limit })
-          // Read from the other end: no cursor for the page after this one.
-          .then((page) => ({
-            rows: [...page.rows].reverse(),
-            hasMore: offset + limit < total,
-            nextCursor: null,
-          }));
-      } else {
-        request = loader.page(cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE, offset });
-      }
+      const request = requestPage(loader, p, cursor, s.exactCount);
       request
         .then((page) => {
           if (gen !== s.gen) return;
           s.pages.set(p, page.rows);
           s.cursors.set(p, page.nextCursor);
           // Forget the pages farthest from what is wanted now.
-          if (s.pages.size > MAX_PAGES) {
-            const mid = (first + last) / 2;
-            const far = [...s.pages.keys()].sort((a, b) => Math.abs(b - mid) - Math.abs(a - mid));
-            for (const k of far.slice(0, s.pages.size - MAX_PAGES)) {
-              s.pages.delete(k);
-              s.cursors.delete(k);
-            }
-          }
+          forgetFar(s, (first + last) / 2);
           setVersion((v) => v + 1);
         })
         .catch((e: unknown) => {

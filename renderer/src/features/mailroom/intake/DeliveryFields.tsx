@@ -2,23 +2,20 @@
 // letters already registered under it) and the courier's details.
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, type DuplicateMatch } from '../../../../../common/contract/mailroom';
-import { SelectInput, TextInput } from '../../../ui/fields';
-import { CourierFields } from '../RegisterFields';
-import { TrackingField } from '../TrackingField';
-import { CHANNEL_KEYS } from '../vocab';
+import type { DuplicateMatch } from '../../../../../common/contract/mailroom';
+import { TextInput } from '../../../ui/fields';
 import { fieldErrorText } from '../field-error';
-import { hasTracking, type FormIn, type FormOut } from './values';
+import { ChannelFields } from '../form/ChannelFields';
+import type { useTrackingConfirm } from '../form/useRegisterForm';
+import type { FormIn, FormOut } from './values';
 
 interface Props {
   form: UseFormReturn<FormIn, unknown, FormOut>;
-  confirmedFor: string | null;
-  onConfirm: (normalized: string | null) => void;
-  reveal: boolean;
+  confirm: ReturnType<typeof useTrackingConfirm>;
   trackingMatches: DuplicateMatch[];
 }
 
-export function DeliveryFields({ form, confirmedFor, onConfirm, reveal, trackingMatches }: Props) {
+export function DeliveryFields({ form, confirm, trackingMatches }: Props) {
   const { t } = useTranslation();
   const { register, formState } = form;
   const errors = formState.errors;
@@ -37,40 +34,26 @@ export function DeliveryFields({ form, confirmedFor, onConfirm, reveal, tracking
           error={fieldErrorText(t, errors.receivedAt)}
           registration={register('receivedAt')}
         />
-        <SelectInput
-          className="mr-span-6"
+        <ChannelFields
           label={t('mailroom.fields.channel')}
-          options={CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) }))}
-          registration={register('channel')}
+          selectClassName="mr-span-6"
+          channel={channel}
+          registration={(name) => register(name)}
+          tracking={tracking}
+          trackingError={errors.trackingNumber}
+          clearTrackingError={() => form.clearErrors('trackingNumber')}
+          confirm={confirm}
+          testId="tracking"
+          extra={
+            trackingMatches.length > 0 && (
+              <p className="field-hint mr-status mr-status-warn" data-testid="tracking-duplicates">
+                {t('mailroom.duplicates.sameTracking', {
+                  numbers: trackingMatches.map((m) => m.incomingNo).join(', '),
+                })}
+              </p>
+            )
+          }
         />
-        {hasTracking(channel) && (
-          <TrackingField
-            className="mr-span-12"
-            label={t('mailroom.fields.trackingNumber')}
-            value={tracking}
-            registration={register('trackingNumber')}
-            confirmedFor={confirmedFor}
-            onConfirm={(v) => {
-              onConfirm(v);
-              if (v) form.clearErrors('trackingNumber');
-            }}
-            reveal={reveal}
-            error={fieldErrorText(t, errors.trackingNumber)}
-            testId="tracking"
-            extra={
-              trackingMatches.length > 0 && (
-                <p className="field-hint mr-status mr-status-warn" data-testid="tracking-duplicates">
-                  {t('mailroom.duplicates.sameTracking', {
-                    numbers: trackingMatches.map((m) => m.incomingNo).join(', '),
-                  })}
-                </p>
-              )
-            }
-          />
-        )}
-        {channel === 'courier' && (
-          <CourierFields company={register('courierCompany')} waybill={register('waybill')} />
-        )}
       </div>
     </fieldset>
   );

@@ -9,26 +9,26 @@
 // - What is typed is kept as an encrypted draft (useIntakeDraft) and offered back after a crash.
 // The fields are in groups (DeliveryFields, SenderFields, LetterFields, IntakeScans); saving is
 // useIntakeSave.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type {
   DuplicateMatch,
   IncomingEntry,
   IntakeCreateInput,
 } from '../../../../../common/contract/mailroom';
-import type { ErrorPayload } from '../../../../../common/errors';
 import { DEFAULT_SCAN_MAX_BYTES } from '../../../../../common/mailroom/scan-files';
 import { checkTracking } from '../../../../../common/mailroom/tracking';
 import { api } from '../../../api/client';
 import { useCall } from '../../../api/hooks';
 import { navigate } from '../../../app/router';
 import { formatTime } from '../../../format/dates';
-import { isCtrlEnter } from '../keyboard';
+import { FormActionBar } from '../form/FormActionBar';
+import { hasTracking } from '../form-values';
+import { ctrlEnter, useFocusFirst, useTrackingConfirm } from '../form/useRegisterForm';
 import { rememberRegistered } from '../registered';
-import type { CheckedScan, RefusedScan } from '../ScanDropZone';
 import { DeliveryFields } from './DeliveryFields';
-import { IntakeScans } from './IntakeScans';
+import { IntakeScans, useScanState } from './IntakeScans';
 import { RegisteredBanner, SaveError, type Registered } from '../FormNotices';
 import { DraftQuestion, DraftWaiting, DuplicatesQuestion } from './IntakeNotices';
 import { LetterFields } from './LetterFields';
@@ -39,7 +39,6 @@ import { useReceivedAt } from './useReceivedAt';
 import {
   freshIntake,
   guessLanguage,
-  hasTracking,
   intakeResolver,
   uiLetterLanguage,
   type FormIn,
@@ -73,10 +72,19 @@ function useTrackingMatches(tracking: string | null | undefined, onChange: () =>
   return matches;
 }
 
+/** The letter's language follows what is typed until the clerk picks one. */
+function useLanguageGuess(form: UseFormReturn<FormIn, unknown, FormOut>) {
+  const { formState, getValues, setValue } = form;
+  return (text: string) => {
+    if (formState.dirtyFields.language) return;
+    const g = guessLanguage(text);
+    if (g && g !== getValues('language')) setValue('language', g);
+  };
+}
+
 export function IntakeForm() {
   const { t, i18n } = useTranslation();
-  const settings = useCall('mailroom.settings.get', {});
-  const maxBytes = settings.data?.scanMaxBytes ?? DEFAULT_SCAN_MAX_BYTES;
+  const maxBytes = useCall('mailroom.settings.get', {}).data?.scanMaxBytes ?? DEFAULT_SCAN_MAX_BYTES;
   const defaultLanguage = uiLetterLanguage(i18n.language);
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: intakeResolver,
@@ -84,37 +92,21 @@ export function IntakeForm() {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { handleSubmit, reset, setValue, getValues, formState } = form;
+  const { handleSubmit, reset, getValues } = form;
   const tracking = useWatch({ control: form.control, name: 'trackingNumber' });
   const formRef = useRef<HTMLFormElement>(null);
 
-  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
-  const [reveal, setReveal] = useState(false);
-  const [scans, setScans] = useState<CheckedScan[]>([]);
-  const [refused, setRefused] = useState<RefusedScan[]>([]);
-  const [scanErrors, setScanErrors] = useState<Record<string, ErrorPayload>>({});
+  const confirm = useTrackingConfirm();
+  const scanState = useScanState();
   const [banner, setBanner] = useState<Registered | null>(null);
   // A new number needs its own confirmation.
-  const trackingMatches = useTrackingMatches(tracking, () => setReveal(false));
+  const trackingMatches = useTrackingMatches(tracking, () => confirm.setReveal(false));
 
-  // Focus is asked for by a counter and given after the render (a reset re-registers the fields).
-  // On open it waits one frame (after the page's own heading focus: parents' effects run after
-  // their children's). After "save and next" it is given in the same commit as the banner, so a
-  // scanner burst that follows the announced number lands in the tracking field, not the old one.
-  const [focusAsk, setFocusAsk] = useState({ n: 0, now: false });
-  const focusFirst = useCallback((now = false) => setFocusAsk((a) => ({ n: a.n + 1, now })), []);
-  const focusField = useCallback(() => {
-    const name = hasTracking(getValues('channel')) ? 'trackingNumber' : 'sender.name';
-    formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
-  }, [getValues]);
-  useLayoutEffect(() => {
-    if (focusAsk.now) focusField();
-  }, [focusAsk, focusField]);
-  useEffect(() => {
-    if (focusAsk.now) return;
-    const frame = requestAnimationFrame(focusField);
-    return () => cancelAnimationFrame(frame);
-  }, [focusAsk, focusField]);
+  const firstField = useCallback(
+    () => (hasTracking(getValues('channel')) ? 'trackingNumber' : 'sender.name'),
+    [getValues],
+  );
+  const focusFirst = useFocusFirst(formRef, firstField);
 
   const received = useReceivedAt(form);
   const draft = useIntakeDraft(form, (values) => {
@@ -126,18 +118,15 @@ export function IntakeForm() {
   const startOver = (keep: Parameters<typeof freshIntake>[0], focusNow = false) => {
     reset(freshIntake(keep));
     received.setTyped(false);
-    setScans([]);
-    setRefused([]);
-    setScanErrors({});
-    setConfirmedFor(null);
-    setReveal(false);
+    scanState.clear();
+    confirm.reset();
     focusFirst(focusNow);
   };
 
   const onSaved = async (
     entry: IncomingEntry,
     input: IntakeCreateInput,
-    mode: 'view' | 'next',
+    mode: string,
     scanProblems: number,
   ) => {
     await draft.forget();
@@ -153,30 +142,18 @@ export function IntakeForm() {
   const save = useIntakeSave({
     form,
     formRef,
-    scans,
-    confirmedFor,
+    scans: scanState.scans,
+    confirmedFor: confirm.confirmedFor,
     receivedTyped: received.isTyped,
-    revealTracking: () => setReveal(true),
-    onScanError: (key, e) => setScanErrors({ [key]: e }),
+    revealTracking: () => confirm.setReveal(true),
+    onScanError: scanState.setError,
     onSaved,
   });
 
-  // The letter's language follows what is typed until the clerk picks one.
-  const guessFrom = (text: string) => {
-    if (formState.dirtyFields.language) return;
-    const g = guessLanguage(text);
-    if (g && g !== getValues('language')) setValue('language', g);
-  };
+  const guessFrom = useLanguageGuess(form);
 
   const submitView = handleSubmit((v) => save.run(v, 'view'));
   const submitNext = handleSubmit((v) => save.run(v, 'next'));
-  const onFormKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (isCtrlEnter(e)) {
-      e.preventDefault();
-      void submitNext();
-    }
-  };
-
   const clearForm = () => {
     startOver({ channel: getValues('channel'), language: defaultLanguage });
     save.setApiError(undefined);
@@ -198,42 +175,45 @@ export function IntakeForm() {
         className="mr-form"
         noValidate
         onSubmit={(e) => void submitView(e)}
-        onKeyDown={onFormKeyDown}
+        onKeyDown={ctrlEnter(submitNext)}
         aria-label={t('mailroom.intake.formLabel')}
         data-testid="intake-form"
       >
         <div className="mr-columns">
           <div className="mr-col">
-            <DeliveryFields
-              form={form}
-              confirmedFor={confirmedFor}
-              onConfirm={setConfirmedFor}
-              reveal={reveal}
-              trackingMatches={trackingMatches}
-            />
+            <DeliveryFields form={form} confirm={confirm} trackingMatches={trackingMatches} />
             <SenderFields form={form} guessFrom={guessFrom} />
           </div>
           <div className="mr-col">
             <LetterFields form={form} guessFrom={guessFrom} />
-            <IntakeScans
-              maxBytes={maxBytes}
-              scans={scans}
-              onScans={setScans}
-              refused={refused}
-              onRefused={setRefused}
-              errors={scanErrors}
-            />
+            <IntakeScans maxBytes={maxBytes} state={scanState} />
           </div>
         </div>
         {save.apiError && <SaveError error={save.apiError} testId="intake-error" />}
-        <ActionBar
-          saving={save.saving}
-          onSaveNext={() => void submitNext()}
-          onClear={clearForm}
-          draftState={draft.state}
-          draftAt={draft.savedAt}
-        />
+        <FormActionBar saving={save.saving} onSaveNext={() => void submitNext()} testIdPrefix="intake">
+          <button type="button" className="button button-quiet" onClick={clearForm} disabled={save.saving}>
+            {t('mailroom.intake.clear')}
+          </button>
+          <DraftStatus state={draft.state} at={draft.savedAt} />
+        </FormActionBar>
       </form>
+      <IntakeQuestions draft={draft} save={save} focusFirst={focusFirst} />
+    </>
+  );
+}
+
+/** The questions asked in a dialog: restore a draft, save a possible duplicate anyway. */
+function IntakeQuestions({
+  draft,
+  save,
+  focusFirst,
+}: {
+  draft: ReturnType<typeof useIntakeDraft>;
+  save: ReturnType<typeof useIntakeSave>;
+  focusFirst: () => void;
+}) {
+  return (
+    <>
       <DraftQuestion
         offer={draft.offerLater ? null : draft.offer}
         onRestore={draft.restore}
@@ -252,45 +232,18 @@ export function IntakeForm() {
   );
 }
 
-interface ActionBarProps {
-  saving: boolean;
-  onSaveNext: () => void;
-  onClear: () => void;
-  draftState: DraftState;
-  draftAt: string | null;
-}
-
-function ActionBar({ saving, onSaveNext, onClear, draftState, draftAt }: ActionBarProps) {
+function DraftStatus({ state, at }: { state: DraftState; at: string | null }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="mr-actionbar">
-      <button type="submit" className="button button-primary" disabled={saving} data-testid="intake-save">
-        {t('mailroom.intake.save')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={saving}
-        onClick={onSaveNext}
-        data-testid="intake-save-next"
-      >
-        {t('mailroom.intake.saveNext')} <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
-      </button>
-      <button type="button" className="button button-quiet" onClick={onClear} disabled={saving}>
-        {t('mailroom.intake.clear')}
-      </button>
-      <span
-        className="mr-draft-status muted"
-        data-testid="draft-status"
-        data-draft-state={draftState}
-        aria-live="off"
-      >
-        {draftState === 'pending' && t('mailroom.draft.saving')}
-        {draftState === 'saved' &&
-          draftAt &&
-          t('mailroom.draft.saved', { time: formatTime(draftAt, i18n.language) })}
-        {draftState === 'error' && t('mailroom.draft.failed')}
-      </span>
-    </div>
+    <span
+      className="mr-draft-status muted"
+      data-testid="draft-status"
+      data-draft-state={state}
+      aria-live="off"
+    >
+      {state === 'pending' && t('mailroom.draft.saving')}
+      {state === 'saved' && at && t('mailroom.draft.saved', { time: formatTime(at, i18n.language) })}
+      {state === 'error' && t('mailroom.draft.failed')}
+    </span>
   );
 }

@@ -1,7 +1,7 @@
 // Saving a letter from the intake form: the tracking warning must be confirmed, possible
 // duplicates are shown first (and again when another desk registered the same letter a moment
 // ago), scans go with the save or follow it, and the core's refusals land on their fields.
-import { useRef, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type {
   ConfirmableWarning,
@@ -9,9 +9,13 @@ import type {
   IntakeCreateInput,
 } from '../../../../../common/contract/mailroom';
 import type { ErrorPayload } from '../../../../../common/errors';
-import { checkTracking } from '../../../../../common/mailroom/tracking';
 import { api, toPayload } from '../../../api/client';
-import { apiIssues } from '../errors';
+import {
+  applyIssues,
+  focusTrackingConfirm,
+  trackingConfirmation,
+  useSaveGuard,
+} from '../form/useRegisterForm';
 import type { CheckedScan } from '../ScanDropZone';
 import {
   API_FIELD_PATHS,
@@ -49,38 +53,12 @@ export function useIntakeSave({
   onScanError,
   onSaved,
 }: Options) {
-  const [apiError, setApiError] = useState<ErrorPayload>();
-  const [saving, setSaving] = useState(false);
-  const savingRef = useRef(false);
   const [duplicates, setDuplicates] = useState<PendingSave | null>(null);
-
-  const focusTrackingConfirm = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLInputElement>('[data-confirm="tracking"]')?.focus(),
-    );
-
-  const applyApiError = (e: ErrorPayload) => {
-    setApiError(e);
-    let focused = false;
-    for (const issue of apiIssues(e)) {
-      if (issue.code === 'tracking_check_digit' || issue.code === 'tracking_format') {
-        revealTracking();
-        focusTrackingConfirm();
-        focused = true;
-        continue;
-      }
-      if ((API_FIELD_PATHS as readonly string[]).includes(issue.path)) {
-        form.setError(
-          issue.path as 'summary',
-          { type: issue.code, message: issue.code },
-          { shouldFocus: !focused },
-        );
-        focused = true;
-      }
-    }
+  const save = useSaveGuard((e) => {
+    applyIssues(form.setError, e, API_FIELD_PATHS, { revealTracking, focus: formRef });
     const file = e.details?.file;
     if (typeof file === 'number' && scans[file]) onScanError(scans[file].key, e);
-  };
+  });
 
   const create = async (input: IntakeCreateInput, confirm: ConfirmableWarning[], mode: 'view' | 'next') => {
     const total = scans.reduce((n, s) => n + s.bytes, 0);
@@ -121,36 +99,16 @@ export function useIntakeSave({
     return true;
   };
 
-  /** One save at a time: a second Enter while the first is on its way does nothing. */
-  const guarded = async (body: () => Promise<void>) => {
-    if (savingRef.current) return;
-    savingRef.current = true;
-    setSaving(true);
-    try {
-      await body();
-    } catch (e) {
-      applyApiError(toPayload(e));
-    } finally {
-      savingRef.current = false;
-      setSaving(false);
-    }
-  };
-
   const run = (values: FormOut, mode: 'view' | 'next') =>
-    guarded(async () => {
-      setApiError(undefined);
+    save.guarded(async () => {
+      save.setApiError(undefined);
       const input = toCreateInput(values, receivedTyped());
-      const confirm: ConfirmableWarning[] = [];
-      const tc = checkTracking(input.trackingNumber ?? '');
-      if (tc.status === 'warning') {
-        if (confirmedFor !== tc.normalized) {
-          revealTracking();
-          form.setError('trackingNumber', { type: 'custom', message: 'confirm_tracking' });
-          focusTrackingConfirm();
-          return;
-        }
-        confirm.push(tc.warning!);
-      }
+      const confirm = trackingConfirmation(input.trackingNumber, confirmedFor, () => {
+        revealTracking();
+        form.setError('trackingNumber', { type: 'custom', message: 'confirm_tracking' });
+        focusTrackingConfirm(formRef);
+      });
+      if (!confirm) return;
       if (await offerDuplicates(input, confirm, mode)) return;
       try {
         await create(input, confirm, mode);
@@ -163,10 +121,11 @@ export function useIntakeSave({
 
   const confirmDuplicate = () => {
     const p = duplicates;
-    if (!p || savingRef.current) return Promise.resolve();
+    if (!p || save.busy()) return Promise.resolve();
     setDuplicates(null);
-    return guarded(() => create(p.input, [...p.confirm, 'duplicate'], p.mode));
+    return save.guarded(() => create(p.input, [...p.confirm, 'duplicate'], p.mode));
   };
 
+  const { apiError, setApiError, saving } = save;
   return { apiError, setApiError, saving, duplicates, setDuplicates, run, confirmDuplicate };
 }

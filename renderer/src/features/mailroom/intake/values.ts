@@ -14,6 +14,7 @@ import {
 } from '../../../../../common/contract/mailroom';
 import { validateIinBin } from '../../../../../common/identifiers/iin';
 import { almatyParts } from '../../../../../common/time/almaty';
+import { clearUnusedChannelFields } from '../form-values';
 
 export type FormIn = IncomingInput;
 export type FormOut = z.output<typeof incomingInputSchema>;
@@ -35,10 +36,6 @@ export const intakeResolver: Resolver<FormIn, unknown, FormOut> = async (values,
   }
   return result;
 };
-
-export function hasTracking(channel: Channel): boolean {
-  return channel === 'registered_mail' || channel === 'courier';
-}
 
 /** Now, as Almaty wall-clock time for an <input type="datetime-local"> (the core reads it as Almaty). */
 export function almatyNowLocal(): string {
@@ -103,11 +100,7 @@ export function draftHasContent(v: FormIn): boolean {
 export function toCreateInput(values: FormOut, receivedTyped: boolean): IntakeCreateInput {
   const input: IntakeCreateInput = { ...values };
   if (!receivedTyped) delete input.receivedAt;
-  if (!hasTracking(values.channel)) input.trackingNumber = null;
-  if (values.channel !== 'courier') {
-    input.courierCompany = null;
-    input.waybill = null;
-  }
+  clearUnusedChannelFields(input, values.channel);
   if (!input.senderRef?.number && !input.senderRef?.date) input.senderRef = null;
   return input;
 }

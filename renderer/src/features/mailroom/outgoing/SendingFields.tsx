@@ -1,22 +1,16 @@
 // How the letter is sent: the method, its tracking number (checked as typed) and courier details.
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS } from '../../../../../common/contract/mailroom';
-import { SelectInput } from '../../../ui/fields';
-import { CourierFields } from '../RegisterFields';
-import { fieldErrorText } from '../field-error';
-import { TrackingField } from '../TrackingField';
-import { CHANNEL_KEYS } from '../vocab';
-import { hasOutgoingTracking, type FormIn, type FormOut } from './values';
+import { ChannelFields } from '../form/ChannelFields';
+import type { useTrackingConfirm } from '../form/useRegisterForm';
+import type { FormIn, FormOut } from './values';
 
 interface Props {
   form: UseFormReturn<FormIn, unknown, FormOut>;
-  confirmedFor: string | null;
-  onConfirm: (normalized: string | null) => void;
-  reveal: boolean;
+  confirm: ReturnType<typeof useTrackingConfirm>;
 }
 
-export function SendingFields({ form, confirmedFor, onConfirm, reveal }: Props) {
+export function SendingFields({ form, confirm }: Props) {
   const { t } = useTranslation();
   const { register, formState } = form;
   const method = useWatch({ control: form.control, name: 'method' });
@@ -25,31 +19,17 @@ export function SendingFields({ form, confirmedFor, onConfirm, reveal }: Props) 
     <fieldset className="mr-fieldset mr-area-sending">
       <legend>{t('mailroom.outgoing.sending')}</legend>
       <div className="mr-grid">
-        <SelectInput
-          className="mr-span-12"
+        <ChannelFields
           label={t('mailroom.fields.method')}
-          options={CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) }))}
-          registration={register('method')}
+          selectClassName="mr-span-12"
+          channel={method}
+          registration={(name) => register(name === 'channel' ? 'method' : name)}
+          tracking={tracking}
+          trackingError={formState.errors.trackingNumber}
+          clearTrackingError={() => form.clearErrors('trackingNumber')}
+          confirm={confirm}
+          testId="out-tracking"
         />
-        {hasOutgoingTracking(method) && (
-          <TrackingField
-            className="mr-span-12"
-            label={t('mailroom.fields.trackingNumber')}
-            value={tracking}
-            registration={register('trackingNumber')}
-            confirmedFor={confirmedFor}
-            onConfirm={(v) => {
-              onConfirm(v);
-              if (v) form.clearErrors('trackingNumber');
-            }}
-            reveal={reveal}
-            error={fieldErrorText(t, formState.errors.trackingNumber)}
-            testId="out-tracking"
-          />
-        )}
-        {method === 'courier' && (
-          <CourierFields company={register('courierCompany')} waybill={register('waybill')} />
-        )}
       </div>
     </fieldset>
   );

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { outgoingFields, type OutgoingCreateInput } from '../../../../../common/contract/mailroom';
 import { almatyDay } from '../../../format/dates';
+import { clearUnusedChannelFields } from '../form-values';
 
 /** The contract's fields for a new outgoing entry, with its status (draft or already sent). */
 export const outgoingFormSchema = z.strictObject({
@@ -33,17 +34,9 @@ export function freshOutgoing(
   };
 }
 
-export function hasOutgoingTracking(method: FormIn['method']): boolean {
-  return method === 'registered_mail' || method === 'courier';
-}
-
 export function toOutgoingInput(values: FormOut): OutgoingCreateInput {
   const input: OutgoingCreateInput = { ...values };
-  if (values.method !== 'courier') {
-    input.courierCompany = null;
-    input.waybill = null;
-  }
-  if (values.method === 'by_hand' || values.method === 'electronic') input.trackingNumber = null;
+  clearUnusedChannelFields(input, values.method);
   return input;
 }
 

@@ -26,20 +26,18 @@ export interface ListQuery<F> {
   sort?: { by: string; dir: 'asc' | 'desc' };
 }
 
-export interface RegisterListSpec<R extends { id: number }, F> {
+export interface RegisterListSpec<R extends ListRow, F> {
   register: 'incoming' | 'outgoing';
   /** Sort column ids (as the columns name them) → the core's sort key; the first is the default. */
   sortKeys: Record<string, string>;
   defaultSort: string;
-  /** The core's sort key used to read the far half of a long list backwards. */
-  reverseBy: string;
   toFilter: (form: FilterForm) => F;
   count: (filter: F, cap?: number) => Promise<CountAnswer>;
   list: (req: PageRequest & ListQuery<F>) => Promise<RowsPage<R>>;
   /** The filter fields beyond the period (selects); a hook, since some ask the core for options. */
   useFilterFields: () => FilterField[];
   useColumns: () => ColumnDef<R, unknown>[];
-  rowClass?: (row: R) => string;
+  /** Translation keys. */
   text: {
     title: string;
     lead: string;
@@ -47,9 +45,19 @@ export interface RegisterListSpec<R extends { id: number }, F> {
     label: string;
     empty: string;
   };
-  testIds: { newEntry: string; count: string; table: string };
-  gridClass: string;
+  /** The new-entry button's test id (the count and the table are `<register>-count`, `-table`). */
+  newEntryTestId: string;
 }
+
+/** What the list needs of every row: its id and (for the cancelled look) its status. */
+export interface ListRow {
+  id: number;
+  status: string;
+}
+
+/** A long list's far half is read backwards by date (both registers have it). */
+const REVERSE_BY = 'date';
+const rowClass = (r: ListRow) => (r.status === 'cancelled' ? 'mr-row-cancelled' : '');
 
 interface Remembered {
   filter: FilterForm;
@@ -71,7 +79,7 @@ function rememberedFor(spec: { register: string; defaultSort: string }, empty: F
   return r;
 }
 
-function useListQuery<R extends { id: number }, F>(
+function useListQuery<R extends ListRow, F>(
   spec: RegisterListSpec<R, F>,
   filter: FilterForm,
   sorting: SortingState,
@@ -102,7 +110,7 @@ function useNewEntryKey(register: 'incoming' | 'outgoing', enabled: boolean) {
   }, [register, enabled]);
 }
 
-export function RegisterList<R extends { id: number }, F>({ spec }: { spec: RegisterListSpec<R, F> }) {
+export function RegisterList<R extends ListRow, F>({ spec }: { spec: RegisterListSpec<R, F> }) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
   const fields = spec.useFilterFields();
@@ -132,7 +140,7 @@ export function RegisterList<R extends { id: number }, F>({ spec }: { spec: Regi
         spec.list({
           ...req,
           filter: query.filter,
-          sort: { by: query.sort?.by ?? spec.reverseBy, dir: query.sort?.dir === 'asc' ? 'desc' : 'asc' },
+          sort: { by: query.sort?.by ?? REVERSE_BY, dir: query.sort?.dir === 'asc' ? 'desc' : 'asc' },
         }),
     }),
     [spec, query],
@@ -149,8 +157,8 @@ export function RegisterList<R extends { id: number }, F>({ spec }: { spec: Regi
 
   return (
     <Page
-      title={spec.text.title}
-      lead={spec.text.lead}
+      title={t(spec.text.title)}
+      lead={t(spec.text.lead)}
       wide
       actions={
         <>
@@ -158,10 +166,10 @@ export function RegisterList<R extends { id: number }, F>({ spec }: { spec: Regi
             <a
               className="button button-primary"
               href={href(spec.register, 'new')}
-              data-testid={spec.testIds.newEntry}
+              data-testid={spec.newEntryTestId}
               aria-keyshortcuts="N"
             >
-              {spec.text.newEntry} <kbd>N</kbd>
+              {t(spec.text.newEntry)} <kbd>N</kbd>
             </a>
           )}
           <button type="button" className="button" onClick={() => setExportOpen(true)}>
@@ -177,7 +185,7 @@ export function RegisterList<R extends { id: number }, F>({ spec }: { spec: Regi
         onReset={filtered ? () => change(empty) : undefined}
         rangeBad={query.rangeBad}
         total={rows}
-        countTestId={spec.testIds.count}
+        countTestId={`${spec.register}-count`}
       />
       {query.rangeBad && (
         <p className="field-error" role="alert">
@@ -187,9 +195,9 @@ export function RegisterList<R extends { id: number }, F>({ spec }: { spec: Regi
       {rows.error && <ErrorMessage error={rows.error} />}
       <RegisterTable<R>
         key={key}
-        label={spec.text.label}
+        label={t(spec.text.label)}
         columns={columns}
-        gridClass={spec.gridClass}
+        gridClass={`mr-grid-${spec.register}`}
         rows={rows}
         sorting={sorting}
         onSortingChange={(u) => {
@@ -199,9 +207,9 @@ export function RegisterList<R extends { id: number }, F>({ spec }: { spec: Regi
         onOpen={onOpen}
         initialIndex={memory.active}
         onActiveChange={(i) => (memory.active = i)}
-        rowClass={spec.rowClass}
-        empty={filtered ? t('mailroom.list.emptyFiltered') : spec.text.empty}
-        testId={spec.testIds.table}
+        rowClass={rowClass}
+        empty={filtered ? t('mailroom.list.emptyFiltered') : t(spec.text.empty)}
+        testId={`${spec.register}-table`}
       />
       {exportOpen && (
         <ExportDialog

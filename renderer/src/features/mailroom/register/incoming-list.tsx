@@ -100,35 +100,26 @@ function useColumns(): ColumnDef<IncomingRow, unknown>[] {
 
 const SORT_KEYS: Record<string, IncomingSortKey> = { received: 'date', number: 'number', sender: 'sender' };
 
-function useSpec(): RegisterListSpec<IncomingRow, IncomingFilter> {
-  const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      register: 'incoming',
-      sortKeys: SORT_KEYS,
-      defaultSort: 'received',
-      reverseBy: 'date',
-      toFilter,
-      count: (filter, cap) => api.call('intake.count', { filter, ...(cap ? { cap } : {}) }),
-      // The spec's sort key is one of SORT_KEYS' values, so it is an IncomingSortKey.
-      list: (req) => api.call('intake.list', req as CallInput<'intake.list'>),
-      useFilterFields,
-      useColumns,
-      rowClass: (r) => (r.status === 'cancelled' ? 'mr-row-cancelled' : ''),
-      text: {
-        title: t('nav.incoming'),
-        lead: t('pages.incoming.lead'),
-        newEntry: t('mailroom.list.newLetter'),
-        label: t('mailroom.list.incomingLabel'),
-        empty: t('mailroom.list.empty'),
-      },
-      testIds: { newEntry: 'new-letter', count: 'incoming-count', table: 'incoming-table' },
-      gridClass: 'mr-grid-incoming',
-    }),
-    [t],
-  );
-}
+const SPEC: RegisterListSpec<IncomingRow, IncomingFilter> = {
+  register: 'incoming',
+  sortKeys: SORT_KEYS,
+  defaultSort: 'received',
+  toFilter,
+  count: (filter, cap) => api.call('intake.count', { filter, ...(cap ? { cap } : {}) }),
+  // The spec's sort key is one of SORT_KEYS' values, so it is an IncomingSortKey.
+  list: (req) => api.call('intake.list', req as CallInput<'intake.list'>),
+  useFilterFields,
+  useColumns,
+  text: {
+    title: 'nav.incoming',
+    lead: 'pages.incoming.lead',
+    newEntry: 'mailroom.list.newLetter',
+    label: 'mailroom.list.incomingLabel',
+    empty: 'mailroom.list.empty',
+  },
+  newEntryTestId: 'new-letter',
+};
 
 export function IncomingList() {
-  return <RegisterList spec={useSpec()} />;
+  return <RegisterList spec={SPEC} />;
 }

@@ -75,35 +75,26 @@ function useColumns(): ColumnDef<OutgoingRow, unknown>[] {
 
 const SORT_KEYS: Record<string, OutgoingSortKey> = { date: 'date', number: 'number', addressee: 'addressee' };
 
-function useSpec(): RegisterListSpec<OutgoingRow, OutgoingFilter> {
-  const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      register: 'outgoing',
-      sortKeys: SORT_KEYS,
-      defaultSort: 'date',
-      reverseBy: 'date',
-      toFilter,
-      count: (filter, cap) => api.call('outgoing.count', { filter, ...(cap ? { cap } : {}) }),
-      // The spec's sort key is one of SORT_KEYS' values, so it is an OutgoingSortKey.
-      list: (req) => api.call('outgoing.list', req as CallInput<'outgoing.list'>),
-      useFilterFields,
-      useColumns,
-      rowClass: (r) => (r.status === 'cancelled' ? 'mr-row-cancelled' : ''),
-      text: {
-        title: t('nav.outgoing'),
-        lead: t('pages.outgoing.lead'),
-        newEntry: t('mailroom.list.newOutgoing'),
-        label: t('mailroom.list.outgoingLabel'),
-        empty: t('mailroom.list.emptyOutgoing'),
-      },
-      testIds: { newEntry: 'new-outgoing', count: 'outgoing-count', table: 'outgoing-table' },
-      gridClass: 'mr-grid-outgoing',
-    }),
-    [t],
-  );
-}
+const SPEC: RegisterListSpec<OutgoingRow, OutgoingFilter> = {
+  register: 'outgoing',
+  sortKeys: SORT_KEYS,
+  defaultSort: 'date',
+  toFilter,
+  count: (filter, cap) => api.call('outgoing.count', { filter, ...(cap ? { cap } : {}) }),
+  // The spec's sort key is one of SORT_KEYS' values, so it is an OutgoingSortKey.
+  list: (req) => api.call('outgoing.list', req as CallInput<'outgoing.list'>),
+  useFilterFields,
+  useColumns,
+  text: {
+    title: 'nav.outgoing',
+    lead: 'pages.outgoing.lead',
+    newEntry: 'mailroom.list.newOutgoing',
+    label: 'mailroom.list.outgoingLabel',
+    empty: 'mailroom.list.emptyOutgoing',
+  },
+  newEntryTestId: 'new-outgoing',
+};
 
 export function OutgoingList() {
-  return <RegisterList spec={useSpec()} />;
+  return <RegisterList spec={SPEC} />;
 }
