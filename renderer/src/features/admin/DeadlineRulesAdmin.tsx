@@ -215,6 +215,12 @@ function RulesEditor() {
   );
 }
 
+/** The two numbers of a rule: the office's own deadline and the statute's outer limit. */
+const DAYS = [
+  ['policy', 'policyWorkingDays'],
+  ['statute', 'statutoryWorkingDays'],
+] as const;
+
 function RuleRow({
   type,
   rule,
@@ -247,22 +253,17 @@ function RuleRow({
           </p>
         )}
       </th>
-      <DaysCell
-        label={t('rulesAdmin.policyFor', { type: name })}
-        value={rule.policyWorkingDays}
-        invalid={problem === 'days' || problem === 'order'}
-        describedBy={problem ? ids.err : undefined}
-        readOnly={readOnly}
-        onChange={(n) => onChange({ policyWorkingDays: n })}
-      />
-      <DaysCell
-        label={t('rulesAdmin.statuteFor', { type: name })}
-        value={rule.statutoryWorkingDays}
-        invalid={problem === 'days' || problem === 'order'}
-        describedBy={problem ? ids.err : undefined}
-        readOnly={readOnly}
-        onChange={(n) => onChange({ statutoryWorkingDays: n })}
-      />
+      {DAYS.map(([key, field]) => (
+        <DaysCell
+          key={key}
+          label={t(`rulesAdmin.${key}For`, { type: name })}
+          value={rule[field]}
+          invalid={problem === 'days' || problem === 'order'}
+          describedBy={problem ? ids.err : undefined}
+          readOnly={readOnly}
+          onChange={(n) => onChange({ [field]: n })}
+        />
+      ))}
       <td className="admin-basis">
         <details>
           <summary>{basisNow}</summary>
