@@ -31,14 +31,8 @@ function IdleWatch({ seconds, onIdle }: { seconds: number; onIdle: () => void })
   return null;
 }
 
-export function AuthGate({ state }: { state: AppState }) {
-  const [auth, setAuth] = useState<AuthState>({ kind: 'checking' });
-  const current = useRef(auth);
-  useEffect(() => {
-    current.current = auth;
-  }, [auth]);
-
-  // On start (and after a reload): does the token in sessionStorage still name a session?
+/** On start (and after a reload): does the token in sessionStorage still name a session? */
+function useRestoredSession(setAuth: (a: AuthState) => void) {
   useEffect(() => {
     if (!sessionToken()) {
       setAuth({ kind: 'signedOut' });
@@ -65,7 +59,18 @@ export function AuthGate({ state }: { state: AppState }) {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [setAuth]);
+}
+
+/** The session's state and what changes it: sign-in, lock, sign-out, a session the core ended. */
+function useAuthState() {
+  const [auth, setAuth] = useState<AuthState>({ kind: 'checking' });
+  const current = useRef(auth);
+  useEffect(() => {
+    current.current = auth;
+  }, [auth]);
+
+  useRestoredSession(setAuth);
 
   const toLocked = useCallback(() => {
     dropPrivateData();
@@ -131,6 +136,11 @@ export function AuthGate({ state }: { state: AppState }) {
     setAuth({ kind: 'signedIn', user: u, idleLockSeconds: seconds });
   }, []);
 
+  return { auth, setAuth, value, lock, signOut, sessionEnded, signedIn };
+}
+
+export function AuthGate({ state }: { state: AppState }) {
+  const { auth, setAuth, value, lock, signOut, sessionEnded, signedIn } = useAuthState();
   switch (auth.kind) {
     case 'checking':
       return <LoadingScreen />;

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { TextInput } from '../ui/fields';
-import { changePasswordFormSchema, MIN_PASSWORD_LENGTH, type ChangePasswordForm as Values } from './schemas';
+import { TextInput } from '../ui/form';
+import { SubmitButton } from '../ui/SubmitButton';
+import { NewPasswordFields } from './NewPasswordFields';
+import { changePasswordFormSchema, type ChangePasswordForm as Values } from './schemas';
 
 export function ChangePasswordForm({
   onChanged,
@@ -60,20 +62,12 @@ export function ChangePasswordForm({
         autoComplete="current-password"
         registration={register('current')}
       />
-      <TextInput
+      <NewPasswordFields
         label={t('settings.password.next')}
-        hint={t('account.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-        error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
-        type="password"
-        autoComplete="new-password"
-        registration={register('password')}
-      />
-      <TextInput
-        label={t('account.confirmPassword')}
-        error={errors.confirmPassword && t('account.errors.confirmPassword')}
-        type="password"
-        autoComplete="new-password"
-        registration={register('confirmPassword')}
+        password={register('password')}
+        confirm={register('confirmPassword')}
+        passwordInvalid={Boolean(errors.password)}
+        confirmInvalid={Boolean(errors.confirmPassword)}
       />
       {failure && <ErrorMessage error={failure} />}
       {done && (
@@ -82,14 +76,7 @@ export function ChangePasswordForm({
         </p>
       )}
       <div className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={isSubmitting}
-          aria-busy={isSubmitting}
-        >
-          {t('settings.password.submit')}
-        </button>
+        <SubmitButton busy={isSubmitting}>{t('settings.password.submit')}</SubmitButton>
         {children}
       </div>
     </form>

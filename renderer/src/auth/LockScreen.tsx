@@ -1,5 +1,6 @@
 // The lock screen: the window has already forgotten every page and its data. The same person
 // unlocks with their password (the same lockout rules as signing in), or signs out.
+import { SubmitButton } from '../ui/SubmitButton';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../common/contract';
@@ -92,9 +93,7 @@ export function LockScreen({
           </div>
           {failure && <AuthError error={failure} />}
           <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-              {t('lockScreen.unlock')}
-            </button>
+            <SubmitButton busy={busy}>{t('lockScreen.unlock')}</SubmitButton>
             <button type="button" className="button button-quiet" onClick={onSignOut}>
               {t('lockScreen.signOut')}
             </button>

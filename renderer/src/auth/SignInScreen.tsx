@@ -10,7 +10,8 @@ import { api, toPayload } from '../api/client';
 import { Screen } from '../app/screens/Screen';
 import { AuthError } from './auth-errors';
 import type { SignInNotice } from './context';
-import { TextInput } from '../ui/fields';
+import { TextInput } from '../ui/form';
+import { SubmitButton } from '../ui/SubmitButton';
 
 const loginSchema = CONTRACT['auth.login'].input;
 
@@ -77,14 +78,9 @@ export function SignInScreen({
           />
           {failure && <AuthError error={failure} />}
           <div className="actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={isSubmitting}
-              aria-busy={isSubmitting}
-            >
+            <SubmitButton busy={isSubmitting}>
               {isSubmitting ? t('signin.signingIn') : t('signin.submit')}
-            </button>
+            </SubmitButton>
           </div>
         </form>
         <p className="muted small">{t('signin.forgot')}</p>

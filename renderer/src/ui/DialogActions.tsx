@@ -9,6 +9,7 @@ export function DialogActions({
   busy,
   danger,
   testId,
+  autoFocus,
 }: {
   backLabel: string;
   onBack: () => void;
@@ -17,6 +18,8 @@ export function DialogActions({
   /** A step that cannot be undone (cancelling an entry): the red button. */
   danger?: boolean;
   testId?: string;
+  /** Focus the submit button on opening (a dialog whose one choice is preset). */
+  autoFocus?: boolean;
 }) {
   return (
     <>
@@ -28,6 +31,7 @@ export function DialogActions({
         className={danger ? 'button mr-button-danger' : 'button button-primary'}
         disabled={busy}
         data-testid={testId}
+        data-autofocus={autoFocus || undefined}
       >
         {submitLabel}
       </button>

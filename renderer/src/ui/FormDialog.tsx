@@ -17,6 +17,7 @@ export function FormDialog({
   busy,
   danger,
   testId,
+  autoFocusSubmit,
   error,
   className,
   children,
@@ -32,6 +33,8 @@ export function FormDialog({
   danger?: boolean;
   /** The submit button's test id. */
   testId?: string;
+  /** Focus the submit button on opening instead of a field. */
+  autoFocusSubmit?: boolean;
   error?: ErrorPayload | undefined;
   className?: string;
   children: ReactNode;
@@ -52,6 +55,7 @@ export function FormDialog({
           busy={busy}
           danger={danger}
           testId={testId}
+          autoFocus={autoFocusSubmit}
         />
       }
     >

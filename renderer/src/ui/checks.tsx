@@ -1,7 +1,7 @@
 // Checkboxes of a react-hook-form form: one yes/no box with its label, and a group of boxes that
-// picks several values of one field (a fieldset with a legend, laid out like RadioGroup).
-import { useId } from 'react';
+// picks several values of one field (the same fieldset as RadioGroup).
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { ChoiceSet } from './field';
 
 export function CheckField({
   label,
@@ -39,29 +39,17 @@ export function CheckGroup({
   options: ReadonlyArray<{ value: string; label: string }>;
   error?: string | undefined;
 }) {
-  const errId = useId();
   return (
-    <fieldset className="rq-radios" aria-describedby={error ? errId : undefined}>
-      <legend>
-        {legend}
-        {required ? ' *' : ''}
-      </legend>
-      <div className="rq-radio-row">
-        {options.map((o) => (
-          <CheckField
-            key={o.value}
-            className="rq-radio"
-            value={o.value}
-            label={o.label}
-            registration={registration}
-          />
-        ))}
-      </div>
-      {error && (
-        <p className="field-error" id={errId} role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    <ChoiceSet legend={`${legend}${required ? ' *' : ''}`} error={error}>
+      {options.map((o) => (
+        <CheckField
+          key={o.value}
+          className="rq-radio"
+          value={o.value}
+          label={o.label}
+          registration={registration}
+        />
+      ))}
+    </ChoiceSet>
   );
 }

@@ -1,95 +1,59 @@
-// Labelled controls whose value lives in the component's state (filters, a period, a dialog's one
-// choice) rather than in a react-hook-form form (those use fields.tsx): the label tied to the
-// control, in the same .field frame.
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from 'react';
+// Controls whose value lives in the component's state (filters, a period, a dialog's one choice):
+// value in, onChange gets the new value. Same frame as the react-hook-form fields (field.tsx).
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FieldFrame, Options, type ControlIds, type FrameProps } from './field';
 
-/** What the control gets from its frame: its id, and the error's when there is one. */
-export interface ControlIds {
-  id: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-}
+export type { ControlIds } from './field';
 
 /** A .field with its label and an error under the control (role="alert", tied to it). */
 export function LabeledField({
-  label,
-  className,
-  error,
   children,
-}: {
-  label: string;
-  className?: string;
-  error?: string | undefined;
+  ...frame
+}: Omit<FrameProps, 'className'> & {
+  className?: string | undefined;
   children: (ids: ControlIds) => ReactNode;
 }) {
-  const id = useId();
-  const errId = useId();
-  const ids: ControlIds = error ? { id, 'aria-invalid': true, 'aria-describedby': errId } : { id };
-  return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {children(ids)}
-      {error && (
-        <p className="field-error" id={errId} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  return <FieldFrame {...frame}>{children}</FieldFrame>;
+}
+
+/** The frame's props under the names the state-bound controls use. */
+type Bound<V extends string> = Omit<FrameProps, 'className' | 'required'> & {
+  value: V;
+  onChange: (value: V) => void;
+  /** The .field's own class (className is the control's). */
+  fieldClassName?: string;
+};
+
+/** Splits a state-bound control's props: its frame's, its value and onChange, and the element's. */
+function split<V extends string, P extends Bound<V>>(props: P) {
+  const { label, hint, error, extra, fieldClassName, value, onChange, ...rest } = props;
+  const frame = { label, hint, error, extra, className: fieldClassName };
+  return { frame, value, onChange, rest };
 }
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
 /** A text, date or search input (by `type`); onChange gets the value. */
-export function InputField({
-  label,
-  value,
-  onChange,
-  fieldClassName,
-  error,
-  ...input
-}: InputProps & {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** The .field's own class (className is the input's). */
-  fieldClassName?: string;
-  error?: string | undefined;
-}) {
+export function InputField(props: InputProps & Bound<string>) {
+  const { frame, value, onChange, rest: input } = split<string, typeof props>(props);
   return (
-    <LabeledField label={label} className={fieldClassName} error={error}>
+    <FieldFrame {...frame}>
       {(ids) => <input {...ids} value={value} onChange={(e) => onChange(e.target.value)} {...input} />}
-    </LabeledField>
+    </FieldFrame>
   );
 }
 
 /** A text area of a few lines; onChange gets the value. */
-export function TextAreaField({
-  label,
-  value,
-  onChange,
-  fieldClassName,
-  error,
-  ...area
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> & {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  fieldClassName?: string;
-  error?: string | undefined;
-}) {
+export function TextAreaField(
+  props: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> & Bound<string>,
+) {
+  const { frame, value, onChange, rest: area } = split<string, typeof props>(props);
   return (
-    <LabeledField label={label} className={fieldClassName} error={error}>
+    <FieldFrame {...frame}>
       {(ids) => (
         <textarea rows={3} {...ids} value={value} onChange={(e) => onChange(e.target.value)} {...area} />
       )}
-    </LabeledField>
+    </FieldFrame>
   );
 }
 
@@ -99,34 +63,22 @@ export function DateField(props: Omit<Parameters<typeof InputField>[0], 'type'>)
 }
 
 /** A select of the given choices; `empty` adds a first choice with the value ''. */
-export function ChoiceField<V extends string>({
-  label,
-  value,
-  onChange,
-  options,
-  empty,
-  fieldClassName,
-  ...select
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> & {
-  label: string;
-  value: V;
-  onChange: (value: V) => void;
-  options: ReadonlyArray<{ value: V; label: string }>;
-  empty?: string;
-  fieldClassName?: string;
-}) {
+export function ChoiceField<V extends string>(
+  props: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> &
+    Bound<V> & {
+      options: ReadonlyArray<{ value: V; label: string }>;
+      empty?: string;
+    },
+) {
+  const { frame, value, onChange, rest } = split<V, typeof props>(props);
+  const { options, empty, ...select } = rest;
   return (
-    <LabeledField label={label} className={fieldClassName}>
+    <FieldFrame {...frame}>
       {(ids) => (
         <select {...ids} value={value} onChange={(e) => onChange(e.target.value as V)} {...select}>
-          {empty !== undefined && <option value="">{empty}</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={options} empty={empty} />
         </select>
       )}
-    </LabeledField>
+    </FieldFrame>
   );
 }

@@ -1,71 +1,11 @@
-// The app's labelled form fields (react-hook-form): the label tied to the control, an optional
-// hint, the error announced (role="alert") and tied with aria-describedby. Every form uses these;
-// in a 12-column form grid (mr-grid) they take its span classes.
-import {
-  useId,
-  type ReactNode,
-  type InputHTMLAttributes,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from 'react';
+// Fields of a react-hook-form form: the registration binds the control; the frame (field.tsx)
+// gives the label, hint and announced error. In a 12-column form grid (mr-grid) they take its
+// span classes.
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { ChoiceSet, FieldFrame, Options, type FrameProps } from './field';
 
-interface Common {
-  label: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-  registration: UseFormRegisterReturn;
-  /** e.g. 'mr-span-6' */
-  className?: string;
-  required?: boolean;
-  /** Extra content under the control (a decoded IIN, a warning). */
-  extra?: (ids: { hintId: string }) => ReactNode;
-}
-
-function useIds(hint: ReactNode, error: string | undefined) {
-  const id = useId();
-  const hintId = useId();
-  const errId = useId();
-  const describedBy = [hint ? hintId : '', error ? errId : ''].filter(Boolean).join(' ') || undefined;
-  return { id, hintId, errId, describedBy };
-}
-
-function Frame({
-  label,
-  hint,
-  error,
-  className,
-  required,
-  ids,
-  children,
-  extra,
-}: Omit<Common, 'registration'> & { ids: ReturnType<typeof useIds>; children: ReactNode }) {
-  return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={ids.id}>
-        {label}
-        {required && (
-          <span className="mr-required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </label>
-      {children}
-      {hint && (
-        <p className="field-hint" id={ids.hintId}>
-          {hint}
-        </p>
-      )}
-      {extra?.({ hintId: ids.hintId })}
-      {error && (
-        <p className="field-error" id={ids.errId} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
+type Common = FrameProps & { registration: UseFormRegisterReturn };
 
 export function TextInput({
   label,
@@ -82,20 +22,10 @@ export function TextInput({
     /** The input's own class (className is the field's), e.g. 'input-mono' for numbers and codes. */
     inputClassName?: string;
   }) {
-  const ids = useIds(hint, error);
   return (
-    <Frame {...{ label, hint, error, className, required, ids, extra }}>
-      <input
-        id={ids.id}
-        className={inputClassName}
-        aria-invalid={Boolean(error)}
-        aria-describedby={ids.describedBy}
-        aria-required={required || undefined}
-        spellCheck={false}
-        {...input}
-        {...registration}
-      />
-    </Frame>
+    <FieldFrame {...{ label, hint, error, className, required, extra }}>
+      {(ids) => <input {...ids} className={inputClassName} spellCheck={false} {...input} {...registration} />}
+    </FieldFrame>
   );
 }
 
@@ -118,19 +48,10 @@ export function TextArea({
   extra,
   ...input
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>) {
-  const ids = useIds(hint, error);
   return (
-    <Frame {...{ label, hint, error, className, required, ids, extra }}>
-      <textarea
-        id={ids.id}
-        rows={3}
-        aria-invalid={Boolean(error)}
-        aria-describedby={ids.describedBy}
-        aria-required={required || undefined}
-        {...input}
-        {...registration}
-      />
-    </Frame>
+    <FieldFrame {...{ label, hint, error, className, required, extra }}>
+      {(ids) => <textarea {...ids} rows={3} {...input} {...registration} />}
+    </FieldFrame>
   );
 }
 
@@ -151,25 +72,14 @@ export function SelectInput({
     /** A first, empty choice ("— choose —"). */
     placeholder?: string;
   }) {
-  const ids = useIds(hint, error);
   return (
-    <Frame {...{ label, hint, error, className, required, ids, extra }}>
-      <select
-        id={ids.id}
-        aria-invalid={Boolean(error)}
-        aria-describedby={ids.describedBy}
-        aria-required={required || undefined}
-        {...select}
-        {...registration}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Frame>
+    <FieldFrame {...{ label, hint, error, className, required, extra }}>
+      {(ids) => (
+        <select {...ids} {...select} {...registration}>
+          <Options options={options} empty={placeholder} />
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -189,27 +99,14 @@ export function RadioGroup({
   error?: string | undefined;
   className?: string;
 }) {
-  const errId = useId();
   return (
-    <fieldset
-      className={className ? `rq-radios ${className}` : 'rq-radios'}
-      aria-describedby={error ? errId : undefined}
-      data-field={name}
-    >
-      <legend>{legend}</legend>
-      <div className="rq-radio-row">
-        {options.map((o) => (
-          <label key={o.value} className="rq-radio">
-            <input type="radio" value={o.value} {...registration} />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p className="field-error" id={errId} role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    <ChoiceSet legend={legend} error={error} className={className} name={name}>
+      {options.map((o) => (
+        <label key={o.value} className="rq-radio">
+          <input type="radio" value={o.value} {...registration} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </ChoiceSet>
   );
 }

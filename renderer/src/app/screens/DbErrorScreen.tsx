@@ -8,6 +8,7 @@ import { CONTRACT, type AppState } from '../../../../common/contract';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SubmitButton } from '../../ui/SubmitButton';
 import { translateError } from '../../ui/errors';
 import { Screen } from './Screen';
 
@@ -109,14 +110,9 @@ function RecoveryForm({ onReady }: { onReady: (s: AppState) => void }) {
       </div>
       {failure && <ErrorMessage error={failure} />}
       <div className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={isSubmitting}
-          aria-busy={isSubmitting}
-        >
+        <SubmitButton busy={isSubmitting}>
           {isSubmitting ? t('errorScreen.recover.opening') : t('errorScreen.recover.submit')}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../../common/contract';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
-import { TextInput } from '../../ui/fields';
-import { MIN_PASSWORD_LENGTH, setupFormSchema, type SetupForm } from '../../auth/schemas';
+import { TextInput } from '../../ui/form';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { NewPasswordFields } from '../../auth/NewPasswordFields';
+import { setupFormSchema, type SetupForm } from '../../auth/schemas';
 import { setSessionToken } from '../../auth/session-token';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Icon } from '../../ui/Icon';
@@ -97,31 +99,18 @@ export function SetupScreen({
             autoComplete="name"
             registration={register('displayName')}
           />
-          <TextInput
+          <NewPasswordFields
             label={t('account.password')}
-            hint={t('account.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-            error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
-            type="password"
-            autoComplete="new-password"
-            registration={register('password')}
-          />
-          <TextInput
-            label={t('account.confirmPassword')}
-            error={errors.confirmPassword && t('account.errors.confirmPassword')}
-            type="password"
-            autoComplete="new-password"
-            registration={register('confirmPassword')}
+            password={register('password')}
+            confirm={register('confirmPassword')}
+            passwordInvalid={Boolean(errors.password)}
+            confirmInvalid={Boolean(errors.confirmPassword)}
           />
           {error && <ErrorMessage error={error} />}
           <div className="actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={isSubmitting}
-              aria-busy={isSubmitting}
-            >
+            <SubmitButton busy={isSubmitting}>
               {isSubmitting ? t('setup.creating') : t('setup.create')}
-            </button>
+            </SubmitButton>
             {error?.code === 'DB_EXISTS' && (
               <button type="button" className="button" onClick={onRecheck}>
                 {t('common.retry')}

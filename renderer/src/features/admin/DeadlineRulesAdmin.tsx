@@ -7,12 +7,13 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RulesView } from '../../../../common/contract/requests';
 import type { DeadlineRule, DeadlineRules } from '../../../../common/deadlines/calendar-schema';
-import type { ErrorPayload } from '../../../../common/errors';
 import { REQUEST_TYPES, type RequestType } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
+import { TextAreaField } from '../../ui/form';
+import { useAction } from '../../ui/useAction';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime } from '../../format/dates';
 import { typeName } from '../requests';
@@ -56,8 +57,7 @@ function useRulesDraft() {
   const rules = useCall('deadlines.rules', {});
   const history = useCall('deadlines.rulesHistory', {});
   const [draft, setDraft] = useState<DeadlineRules | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ErrorPayload>();
+  const { busy: saving, error, run } = useAction();
   const [saved, setSaved] = useState<Saved | null>(null);
 
   const base = rules.data?.rules ?? null;
@@ -80,32 +80,16 @@ function useRulesDraft() {
     history.reload();
   };
 
+  /** Saves the draft or resets to the shipped file: either answers with the rules now in force. */
+  const store = (call: () => Promise<Saved>) =>
+    run(async () => {
+      setSaved(null);
+      after(await call());
+    });
   const save = async () => {
-    if (!draft) return;
-    setSaving(true);
-    setError(undefined);
-    setSaved(null);
-    try {
-      after(await api.call('deadlines.putRules', { rules: draft }));
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setSaving(false);
-    }
+    if (draft) await store(() => api.call('deadlines.putRules', { rules: draft }));
   };
-
-  const reset = async () => {
-    setSaving(true);
-    setError(undefined);
-    setSaved(null);
-    try {
-      after(await api.call('deadlines.resetRules', {}));
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const reset = () => store(() => api.call('deadlines.resetRules', {}));
 
   return {
     rules,
@@ -132,7 +116,6 @@ function RulesEditor() {
   const { rules, history, base, draft, setDraft, saving, error, saved, dirty, problems } = rulesDraft;
   const { setRule, save, reset } = rulesDraft;
   const [confirmReset, setConfirmReset] = useState(false);
-  const sourceId = useId();
   const mayEdit = can('deadlines.putRules');
 
   const info = rules.data;
@@ -176,16 +159,13 @@ function RulesEditor() {
           </div>
         )}
         {draft && (
-          <div className="field field-wide">
-            <label htmlFor={sourceId}>{t('rulesAdmin.source')}</label>
-            <textarea
-              id={sourceId}
-              rows={3}
-              readOnly={!mayEdit}
-              value={draft.source ?? ''}
-              onChange={(e) => setDraft((d) => (d ? { ...d, source: e.target.value } : d))}
-            />
-          </div>
+          <TextAreaField
+            label={t('rulesAdmin.source')}
+            fieldClassName="field-wide"
+            readOnly={!mayEdit}
+            value={draft.source ?? ''}
+            onChange={(source) => setDraft((d) => (d ? { ...d, source } : d))}
+          />
         )}
         {dirty && (
           <p className="alert alert-info" role="status">
@@ -235,6 +215,12 @@ function RulesEditor() {
   );
 }
 
+/** The two numbers of a rule: the office's own deadline and the statute's outer limit. */
+const DAYS = [
+  ['policy', 'policyWorkingDays'],
+  ['statute', 'statutoryWorkingDays'],
+] as const;
+
 function RuleRow({
   type,
   rule,
@@ -249,11 +235,10 @@ function RuleRow({
   problem: 'days' | 'order' | 'basis' | null;
 }) {
   const { t, i18n } = useTranslation();
-  const ids = { policy: useId(), statute: useId(), kk: useId(), ru: useId(), en: useId(), err: useId() };
+  const ids = { kk: useId(), ru: useId(), en: useId(), err: useId() };
   const name = typeName(t, type);
   const basisNow =
     i18n.language === 'kk' ? rule.basis.kk : i18n.language === 'en' ? rule.basis.en : rule.basis.ru;
-  const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
   return (
     <tr data-type={type}>
       <th scope="row" className="admin-rule-type">
@@ -268,42 +253,17 @@ function RuleRow({
           </p>
         )}
       </th>
-      <td>
-        <label className="admin-vh" htmlFor={ids.policy}>
-          {t('rulesAdmin.policyFor', { type: name })}
-        </label>
-        <input
-          id={ids.policy}
-          className="admin-days"
-          type="number"
-          min={0}
-          max={365}
-          inputMode="numeric"
+      {DAYS.map(([key, field]) => (
+        <DaysCell
+          key={key}
+          label={t(`rulesAdmin.${key}For`, { type: name })}
+          value={rule[field]}
+          invalid={problem === 'days' || problem === 'order'}
+          describedBy={problem ? ids.err : undefined}
           readOnly={readOnly}
-          value={Number.isNaN(rule.policyWorkingDays) ? '' : rule.policyWorkingDays}
-          aria-invalid={problem === 'days' || problem === 'order'}
-          aria-describedby={problem ? ids.err : undefined}
-          onChange={(e) => onChange({ policyWorkingDays: num(e.target.value) })}
+          onChange={(n) => onChange({ [field]: n })}
         />
-      </td>
-      <td>
-        <label className="admin-vh" htmlFor={ids.statute}>
-          {t('rulesAdmin.statuteFor', { type: name })}
-        </label>
-        <input
-          id={ids.statute}
-          className="admin-days"
-          type="number"
-          min={0}
-          max={365}
-          inputMode="numeric"
-          readOnly={readOnly}
-          value={Number.isNaN(rule.statutoryWorkingDays) ? '' : rule.statutoryWorkingDays}
-          aria-invalid={problem === 'days' || problem === 'order'}
-          aria-describedby={problem ? ids.err : undefined}
-          onChange={(e) => onChange({ statutoryWorkingDays: num(e.target.value) })}
-        />
-      </td>
+      ))}
       <td className="admin-basis">
         <details>
           <summary>{basisNow}</summary>
@@ -344,7 +304,7 @@ function ResetDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={t('rulesAdmin.resetTitle')}
       onClose={onClose}
@@ -352,18 +312,49 @@ function ResetDialog({
         onClose();
         onReset();
       }}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" data-autofocus>
-            {t('rulesAdmin.reset')}
-          </button>
-        </>
-      }
+      submitLabel={t('rulesAdmin.reset')}
+      autoFocusSubmit
     >
       <p>{t('rulesAdmin.resetText')}</p>
-    </Dialog>
+    </FormDialog>
+  );
+}
+
+/** A number of working days in the rules table (its label read by screen readers only). */
+function DaysCell({
+  label,
+  value,
+  invalid,
+  describedBy,
+  readOnly,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  invalid: boolean;
+  describedBy: string | undefined;
+  readOnly: boolean;
+  onChange: (days: number) => void;
+}) {
+  const id = useId();
+  return (
+    <td>
+      <label className="admin-vh" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="admin-days"
+        type="number"
+        min={0}
+        max={365}
+        inputMode="numeric"
+        readOnly={readOnly}
+        value={Number.isNaN(value) ? '' : value}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value))}
+      />
+    </td>
   );
 }

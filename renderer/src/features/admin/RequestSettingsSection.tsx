@@ -1,14 +1,14 @@
 // The requests' own settings on the deadline-rules page (how long closed requests are kept).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { ErrorPayload } from '../../../../common/errors';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
-import { TextInput } from '../../ui/fields';
+import { TextInput } from '../../ui/form';
+import { SaveFooter, useSaved } from '../../ui/SaveFooter';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const settingsForm = z.strictObject({ retentionDays: z.number().int().min(0).max(3650) });
@@ -18,8 +18,7 @@ export function RequestSettingsSection() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const settings = useCall('requests.settings', {});
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<ErrorPayload>();
+  const { saved, failure, save: saving } = useSaved();
   const mayWrite = can('requests.setSettings');
   const {
     register,
@@ -32,16 +31,7 @@ export function RequestSettingsSection() {
     if (settings.data) reset(settings.data);
   }, [settings.data, reset]);
 
-  const save = handleSubmit(async (v) => {
-    setSaved(false);
-    setFailure(undefined);
-    try {
-      reset(await api.call('requests.setSettings', v));
-      setSaved(true);
-    } catch (e) {
-      setFailure(toPayload(e));
-    }
-  });
+  const save = handleSubmit((v) => saving(async () => reset(await api.call('requests.setSettings', v))));
 
   return (
     <section className="card" aria-labelledby="request-settings" data-testid="request-settings">
@@ -60,19 +50,7 @@ export function RequestSettingsSection() {
           readOnly={!mayWrite}
           registration={register('retentionDays', { valueAsNumber: true })}
         />
-        {mayWrite && (
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
-              {t('common.save')}
-            </button>
-          </div>
-        )}
-        {failure && <ErrorMessage error={failure} />}
-        {saved && (
-          <p className="alert alert-ok" role="status">
-            {t('common.saved')}
-          </p>
-        )}
+        <SaveFooter mayWrite={mayWrite} busy={isSubmitting} saved={saved} failure={failure} />
       </form>
     </section>
   );

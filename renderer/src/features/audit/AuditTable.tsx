@@ -26,45 +26,7 @@ export function AuditTable({
   const scroller = useRef<HTMLDivElement>(null);
   const captionId = useId();
 
-  const columns = useMemo<ColumnDef<AuditRow>[]>(
-    () => [
-      { id: 'id', header: t('pages.audit.col.id'), accessorKey: 'id', meta: { className: 'col-id num' } },
-      {
-        id: 'at',
-        header: t('pages.audit.col.at'),
-        accessorFn: (r) => formatDateTime(r.at, lng),
-        meta: { className: 'col-at' },
-      },
-      {
-        id: 'actor',
-        header: t('pages.audit.col.actor'),
-        accessorKey: 'actor',
-        meta: { className: 'col-actor' },
-      },
-      {
-        id: 'action',
-        header: t('pages.audit.col.action'),
-        // Words for the reader; the stored code stays on hover for whoever searches the export.
-        accessorKey: 'action',
-        cell: (c) => <span title={c.row.original.action}>{auditActionLabel(t, c.row.original.action)}</span>,
-        meta: { className: 'col-action' },
-      },
-      {
-        id: 'entity',
-        header: t('pages.audit.col.entity'),
-        accessorFn: (r) => auditEntityLabel(t, r.entityType, r.entityId),
-        meta: { className: 'col-entity' },
-      },
-      {
-        id: 'summary',
-        header: t('pages.audit.col.summary'),
-        accessorKey: 'summary',
-        meta: { className: 'col-summary' },
-      },
-    ],
-    [t, lng],
-  );
-
+  const columns = useAuditColumns(lng);
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
   const tableRows = table.getRowModel().rows;
 
@@ -104,11 +66,7 @@ export function AuditTable({
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id} aria-rowindex={1}>
                 {hg.headers.map((h) => (
-                  <th
-                    key={h.id}
-                    scope="col"
-                    className={(h.column.columnDef.meta as { className?: string } | undefined)?.className}
-                  >
+                  <th key={h.id} scope="col" className={metaClass(h.column.columnDef)}>
                     {flexRender(h.column.columnDef.header, h.getContext())}
                   </th>
                 ))}
@@ -118,11 +76,7 @@ export function AuditTable({
           <tbody>
             {/* Spacers stand in for the rows outside the window; React sets their height through
                 the CSSOM (element.style), which the Content-Security-Policy allows. */}
-            {padTop > 0 && (
-              <tr className="spacer" aria-hidden="true" style={{ height: padTop }}>
-                <td colSpan={colCount} />
-              </tr>
-            )}
+            <Spacer height={padTop} colCount={colCount} />
             {items.map((v) => {
               const row = tableRows[v.index]!;
               return (
@@ -135,13 +89,7 @@ export function AuditTable({
                   {row.getVisibleCells().map((cell) => {
                     const value = String(cell.getValue() ?? '');
                     return (
-                      <td
-                        key={cell.id}
-                        className={
-                          (cell.column.columnDef.meta as { className?: string } | undefined)?.className
-                        }
-                        title={value}
-                      >
+                      <td key={cell.id} className={metaClass(cell.column.columnDef)} title={value}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     );
@@ -149,11 +97,7 @@ export function AuditTable({
                 </tr>
               );
             })}
-            {padBottom > 0 && (
-              <tr className="spacer" aria-hidden="true" style={{ height: padBottom }}>
-                <td colSpan={colCount} />
-              </tr>
-            )}
+            <Spacer height={padBottom} colCount={colCount} />
             {loaded && rows.length === 0 && (
               <tr>
                 <td colSpan={colCount} className="muted empty">
@@ -165,5 +109,60 @@ export function AuditTable({
         </table>
       </div>
     </div>
+  );
+}
+
+function metaClass(def: ColumnDef<AuditRow>) {
+  return (def.meta as { className?: string } | undefined)?.className;
+}
+
+function Spacer({ height, colCount }: { height: number; colCount: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr className="spacer" aria-hidden="true" style={{ height }}>
+      <td colSpan={colCount} />
+    </tr>
+  );
+}
+
+function useAuditColumns(lng: string) {
+  const { t } = useTranslation();
+  return useMemo<ColumnDef<AuditRow>[]>(
+    () => [
+      { id: 'id', header: t('pages.audit.col.id'), accessorKey: 'id', meta: { className: 'col-id num' } },
+      {
+        id: 'at',
+        header: t('pages.audit.col.at'),
+        accessorFn: (r) => formatDateTime(r.at, lng),
+        meta: { className: 'col-at' },
+      },
+      {
+        id: 'actor',
+        header: t('pages.audit.col.actor'),
+        accessorKey: 'actor',
+        meta: { className: 'col-actor' },
+      },
+      {
+        id: 'action',
+        header: t('pages.audit.col.action'),
+        // Words for the reader; the stored code stays on hover for whoever searches the export.
+        accessorKey: 'action',
+        cell: (c) => <span title={c.row.original.action}>{auditActionLabel(t, c.row.original.action)}</span>,
+        meta: { className: 'col-action' },
+      },
+      {
+        id: 'entity',
+        header: t('pages.audit.col.entity'),
+        accessorFn: (r) => auditEntityLabel(t, r.entityType, r.entityId),
+        meta: { className: 'col-entity' },
+      },
+      {
+        id: 'summary',
+        header: t('pages.audit.col.summary'),
+        accessorKey: 'summary',
+        meta: { className: 'col-summary' },
+      },
+    ],
+    [t, lng],
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestsReport } from '../../../../common/contract/requests';
 import { REQUEST_STATES, REQUEST_TYPES } from '../../../../common/requests/vocab';
 import { href } from '../../app/router';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { countdownText, formatDay, stateName, typeName } from '../requests';
 import { number } from './format';
 
@@ -65,83 +66,59 @@ export function TypeStateMatrix({ r }: { r: RequestsReport }) {
   );
 }
 
+type Overdue = RequestsReport['overdue'][number];
+type Late = RequestsReport['late'][number];
+
+/** The request's number, linking to it. */
+function idCell(row: { id: string }) {
+  return <a href={href('requests', row.id)}>{row.id}</a>;
+}
+
 /** Requests still running past their due date: policy and statutory due, and the officer. */
 export function OverdueTable({ r }: { r: RequestsReport }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('requestList.col.number')}</th>
-            <th scope="col">{t('requestList.col.type')}</th>
-            <th scope="col">{t('requestList.col.state')}</th>
-            <th scope="col">{t('reports.duePolicy')}</th>
-            <th scope="col">{t('reports.dueStatute')}</th>
-            <th scope="col">{t('requestList.officer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.overdue.map((o) => (
-            <tr key={o.id}>
-              <td className="rp-mono">
-                <a href={href('requests', o.id)}>{o.id}</a>
-              </td>
-              <td>{typeName(t, o.type)}</td>
-              <td>{stateName(t, o.state)}</td>
-              <td>
-                <span className="due due-overdue">
-                  <span className="due-date">{formatDay(o.due, lng)}</span>
-                  <span className="due-count">{countdownText(t, o.daysLeft, 'overdue')}</span>
-                </span>
-              </td>
-              <td className={o.statutoryDue < r.today ? 'text-bad' : ''}>{formatDay(o.statutoryDue, lng)}</td>
-              <td>{o.officer ?? <span className="muted">{t('deadlineBoard.unassigned')}</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<Overdue>[] = [
+    { header: t('requestList.col.number'), cellClass: () => 'rp-mono', cell: idCell },
+    { header: t('requestList.col.type'), cell: (o) => typeName(t, o.type) },
+    { header: t('requestList.col.state'), cell: (o) => stateName(t, o.state) },
+    {
+      header: t('reports.duePolicy'),
+      cell: (o) => (
+        <span className="due due-overdue">
+          <span className="due-date">{formatDay(o.due, lng)}</span>
+          <span className="due-count">{countdownText(t, o.daysLeft, 'overdue')}</span>
+        </span>
+      ),
+    },
+    {
+      header: t('reports.dueStatute'),
+      cellClass: (o) => (o.statutoryDue < r.today ? 'text-bad' : ''),
+      cell: (o) => formatDay(o.statutoryDue, lng),
+    },
+    {
+      header: t('requestList.officer'),
+      cell: (o) => o.officer ?? <span className="muted">{t('deadlineBoard.unassigned')}</span>,
+    },
+  ];
+  return <DataTable columns={columns} rows={r.overdue} rowKey={(o) => o.id} />;
 }
 
 /** Requests answered late: by how many working days, and whether the statute was kept. */
 export function LateTable({ r }: { r: RequestsReport }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('requestList.col.number')}</th>
-            <th scope="col">{t('requestList.col.type')}</th>
-            <th scope="col">{t('reports.duePolicy')}</th>
-            <th scope="col">{t('reports.answeredOn')}</th>
-            <th scope="col" className="num">
-              {t('reports.daysLate')}
-            </th>
-            <th scope="col">{t('reports.statute')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.late.map((l) => (
-            <tr key={l.id}>
-              <td className="rp-mono">
-                <a href={href('requests', l.id)}>{l.id}</a>
-              </td>
-              <td>{typeName(t, l.type)}</td>
-              <td>{formatDay(l.due, lng)}</td>
-              <td>{formatDay(l.answeredOn, lng)}</td>
-              <td className="num">{l.workingDaysLate}</td>
-              <td className={l.statutoryLate ? 'text-bad' : ''}>
-                {l.statutoryLate ? t('reports.statuteLate') : t('reports.statuteKept')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<Late>[] = [
+    { header: t('requestList.col.number'), cellClass: () => 'rp-mono', cell: idCell },
+    { header: t('requestList.col.type'), cell: (l) => typeName(t, l.type) },
+    { header: t('reports.duePolicy'), cell: (l) => formatDay(l.due, lng) },
+    { header: t('reports.answeredOn'), cell: (l) => formatDay(l.answeredOn, lng) },
+    { header: t('reports.daysLate'), className: 'num', cell: (l) => l.workingDaysLate },
+    {
+      header: t('reports.statute'),
+      cellClass: (l) => (l.statutoryLate ? 'text-bad' : ''),
+      cell: (l) => (l.statutoryLate ? t('reports.statuteLate') : t('reports.statuteKept')),
+    },
+  ];
+  return <DataTable columns={columns} rows={r.late} rowKey={(l) => l.id} />;
 }

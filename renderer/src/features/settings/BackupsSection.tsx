@@ -6,12 +6,15 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { BackupFile } from '../../../../common/contract';
+import type { BackupFile, BackupStatus as BackupStatusView } from '../../../../common/contract';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
-import { TextInput } from '../../ui/fields';
+import { TextInput } from '../../ui/form';
+import { SaveFooter, useSaved } from '../../ui/SaveFooter';
+import { SmallButton } from '../../ui/SmallButton';
+import { useAction } from '../../ui/useAction';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime } from '../../format/dates';
@@ -30,22 +33,37 @@ type FormValues = z.input<typeof formSchema>;
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 export function BackupsSection() {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const { can } = useAuth();
-  const settings = useCall('backup.settings', {});
+  const { t } = useTranslation();
   const status = useCall('backup.status', {});
   const list = useCall('backup.list', {});
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<ErrorPayload>();
-  const [runFailure, setRunFailure] = useState<ErrorPayload>();
-  const [running, setRunning] = useState(false);
-  const [made, setMade] = useState<BackupFile>();
-  const [restoring, setRestoring] = useState<BackupFile | null>(null);
+  const refresh = () => {
+    status.reload();
+    list.reload();
+  };
+  return (
+    <section className="card" aria-labelledby="settings-backups" data-testid="backups-section">
+      <h2 id="settings-backups">{t('settings.backups.title')}</h2>
+      <p className="muted">{t('settings.backups.lead')}</p>
+      <BackupSchedule onSaved={refresh} />
+      <h3>{t('settings.backups.statusTitle')}</h3>
+      {status.error && <ErrorMessage error={status.error} />}
+      {status.data && <BackupStatus status={status.data} />}
+      <RunNow onDone={refresh} />
+      <h3 id="backup-list-title">{t('settings.backups.listTitle')}</h3>
+      {list.error && <ErrorMessage error={list.error} />}
+      {list.data && <BackupList backups={list.data} />}
+    </section>
+  );
+}
+
+function BackupSchedule({ onSaved }: { onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const settings = useCall('backup.settings', {});
+  const { saved, failure, save } = useSaved();
   const enabledId = useId();
   const hourId = useId();
   const mayWrite = can('backup.configure');
-
   const {
     register,
     handleSubmit,
@@ -60,49 +78,21 @@ export function BackupsSection() {
     if (settings.data) reset({ ...settings.data, folder: settings.data.folder ?? '' });
   }, [settings.data, reset]);
 
-  const refresh = () => {
-    status.reload();
-    list.reload();
-  };
-
-  const save = handleSubmit(async (v) => {
-    setSaved(false);
-    setFailure(undefined);
-    try {
+  const submit = handleSubmit((v) =>
+    save(async () => {
       const r = await api.call('backup.configure', { ...v, folder: v.folder ? v.folder : null });
       reset({ ...r, folder: r.folder ?? '' });
-      setSaved(true);
-      refresh();
-    } catch (e) {
-      setFailure(toPayload(e));
-    }
-  });
+      onSaved();
+    }),
+  );
 
-  const runNow = async () => {
-    setRunning(true);
-    setRunFailure(undefined);
-    setMade(undefined);
-    try {
-      setMade(await api.call('backup.runNow', {}));
-    } catch (e) {
-      setRunFailure(toPayload(e));
-    } finally {
-      setRunning(false);
-      refresh();
-    }
-  };
-
-  const st = status.data;
   return (
-    <section className="card" aria-labelledby="settings-backups" data-testid="backups-section">
-      <h2 id="settings-backups">{t('settings.backups.title')}</h2>
-      <p className="muted">{t('settings.backups.lead')}</p>
+    <>
       {settings.error && <ErrorMessage error={settings.error} />}
-
       <form
         className="form"
         noValidate
-        onSubmit={(e) => void save(e)}
+        onSubmit={(e) => void submit(e)}
         aria-label={t('settings.backups.schedule')}
       >
         <div className="check">
@@ -143,102 +133,110 @@ export function BackupsSection() {
             <p className="field-hint">{t('settings.backups.hourHint')}</p>
           </div>
         </div>
-        {failure && <ErrorMessage error={failure} />}
-        {saved && (
-          <p className="alert alert-ok" role="status">
-            {t('common.saved')}
-          </p>
-        )}
-        {mayWrite && (
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
-              {t('common.save')}
-            </button>
-          </div>
-        )}
+        <SaveFooter mayWrite={mayWrite} busy={isSubmitting} saved={saved} failure={failure} />
       </form>
+    </>
+  );
+}
 
-      <h3>{t('settings.backups.statusTitle')}</h3>
-      {status.error && <ErrorMessage error={status.error} />}
-      {st && (
-        <dl className="facts facts-wide" data-testid="backup-status">
-          <dt>{t('settings.backups.lastSuccess')}</dt>
-          <dd>{st.lastSuccessAt ? formatDateTime(st.lastSuccessAt, lng) : t('settings.backups.never')}</dd>
-          {st.failing && st.lastFailureAt && (
-            <>
-              <dt>{t('settings.backups.lastFailure')}</dt>
-              <dd className="text-bad">
-                {formatDateTime(st.lastFailureAt, lng)}
-                {st.lastError && ` · ${t(`errors.${st.lastError}`, { defaultValue: st.lastError })}`}
-              </dd>
-            </>
-          )}
-          <dt>{t('settings.backups.nextDue')}</dt>
-          <dd>{st.nextDueAt ? formatDateTime(st.nextDueAt, lng) : t('settings.backups.notScheduled')}</dd>
-        </dl>
+function BackupStatus({ status: st }: { status: BackupStatusView }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  return (
+    <dl className="facts facts-wide" data-testid="backup-status">
+      <dt>{t('settings.backups.lastSuccess')}</dt>
+      <dd>{st.lastSuccessAt ? formatDateTime(st.lastSuccessAt, lng) : t('settings.backups.never')}</dd>
+      {st.failing && st.lastFailureAt && (
+        <>
+          <dt>{t('settings.backups.lastFailure')}</dt>
+          <dd className="text-bad">
+            {formatDateTime(st.lastFailureAt, lng)}
+            {st.lastError && ` · ${t(`errors.${st.lastError}`, { defaultValue: st.lastError })}`}
+          </dd>
+        </>
       )}
-      {mayWrite && (
+      <dt>{t('settings.backups.nextDue')}</dt>
+      <dd>{st.nextDueAt ? formatDateTime(st.nextDueAt, lng) : t('settings.backups.notScheduled')}</dd>
+    </dl>
+  );
+}
+
+function RunNow({ onDone }: { onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { can } = useAuth();
+  const { busy, error, run } = useAction();
+  const [made, setMade] = useState<BackupFile>();
+  const runNow = async () => {
+    setMade(undefined);
+    setMade(await run(() => api.call('backup.runNow', {})));
+    onDone();
+  };
+  return (
+    <>
+      {can('backup.configure') && (
         <div className="actions">
           <button
             type="button"
             className="button"
             onClick={() => void runNow()}
-            disabled={running}
-            aria-busy={running}
+            disabled={busy}
+            aria-busy={busy}
           >
-            {running ? t('settings.backups.running') : t('settings.backups.runNow')}
+            {busy ? t('settings.backups.running') : t('settings.backups.runNow')}
           </button>
         </div>
       )}
-      {runFailure && <ErrorMessage error={runFailure} />}
+      {error && <ErrorMessage error={error} />}
       {made && (
         <p className="alert alert-ok" role="status">
-          {t('settings.backups.made', { name: made.name, size: formatBytes(made.bytes, lng) })}
+          {t('settings.backups.made', { name: made.name, size: formatBytes(made.bytes, i18n.language) })}
         </p>
       )}
+    </>
+  );
+}
 
-      <h3 id="backup-list-title">{t('settings.backups.listTitle')}</h3>
-      {list.error && <ErrorMessage error={list.error} />}
-      {list.data && list.data.length === 0 && <p className="muted">{t('settings.backups.empty')}</p>}
-      {list.data && list.data.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" aria-labelledby="backup-list-title" data-testid="backup-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.backups.col.file')}</th>
-                <th scope="col">{t('settings.backups.col.at')}</th>
-                <th scope="col" className="num">
-                  {t('settings.backups.col.size')}
-                </th>
-                {can('backup.restore') && <th scope="col">{t('settings.users.col.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((b) => (
-                <tr key={b.name} data-backup={b.name}>
-                  <td className="path">{b.name}</td>
-                  <td>{formatDateTime(b.at, lng)}</td>
-                  <td className="num">{formatBytes(b.bytes, lng)}</td>
-                  {can('backup.restore') && (
-                    <td className="cell-actions">
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={t('settings.backups.restoreFor', { name: b.name })}
-                        onClick={() => setRestoring(b)}
-                      >
-                        {t('settings.backups.restore')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+function BackupList({ backups }: { backups: readonly BackupFile[] }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { can } = useAuth();
+  const [restoring, setRestoring] = useState<BackupFile | null>(null);
+  const mayRestore = can('backup.restore');
+  if (backups.length === 0) return <p className="muted">{t('settings.backups.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table" aria-labelledby="backup-list-title" data-testid="backup-list">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.backups.col.file')}</th>
+            <th scope="col">{t('settings.backups.col.at')}</th>
+            <th scope="col" className="num">
+              {t('settings.backups.col.size')}
+            </th>
+            {mayRestore && <th scope="col">{t('settings.users.col.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {backups.map((b) => (
+            <tr key={b.name} data-backup={b.name}>
+              <td className="path">{b.name}</td>
+              <td>{formatDateTime(b.at, lng)}</td>
+              <td className="num">{formatBytes(b.bytes, lng)}</td>
+              {mayRestore && (
+                <td className="cell-actions">
+                  <SmallButton
+                    label={t('settings.backups.restore')}
+                    ariaLabel={t('settings.backups.restoreFor', { name: b.name })}
+                    onClick={() => setRestoring(b)}
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
-    </section>
+    </div>
   );
 }
 

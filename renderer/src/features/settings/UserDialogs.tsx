@@ -1,7 +1,6 @@
 // The administrator's dialogs on the staff accounts screen: create an account, reset a password,
 // change a role; and the temporary password they hand over.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -12,12 +11,11 @@ import {
   usernameSchema,
   displayNameSchema,
 } from '../../../../common/contract/auth-schemas';
-import type { ErrorPayload } from '../../../../common/errors';
-import { api, toPayload } from '../../api/client';
-import { TextInput } from '../../ui/fields';
+import { api } from '../../api/client';
 import { MIN_PASSWORD_LENGTH } from '../../auth/schemas';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormDialog } from '../../ui/FormDialog';
+import { SelectInput, TextInput } from '../../ui/form';
+import { useAction } from '../../ui/useAction';
 
 /** A temporary password to read out or hand over: no look-alike characters, in groups of four. */
 export function generatePassword(): string {
@@ -27,30 +25,15 @@ export function generatePassword(): string {
   return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8)].map((g) => g.join('')).join('-');
 }
 
-function RoleSelect({
-  registration,
-  error,
-}: {
-  registration: UseFormRegisterReturn;
-  error?: string | undefined;
-}) {
+function RoleSelect({ registration }: { registration: UseFormRegisterReturn }) {
   const { t } = useTranslation();
-  const id = useId();
-  const hintId = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('settings.users.role')}</label>
-      <select id={id} aria-describedby={hintId} aria-invalid={Boolean(error)} {...registration}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </select>
-      <p className="field-hint" id={hintId}>
-        {t('settings.users.roleHint')}
-      </p>
-    </div>
+    <SelectInput
+      label={t('settings.users.role')}
+      hint={t('settings.users.roleHint')}
+      options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+      registration={registration}
+    />
   );
 }
 
@@ -69,40 +52,25 @@ export function CreateUserDialog({
   onCreated: (a: StaffAccount) => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<ErrorPayload>();
+  const { busy, error, run } = useAction();
   const {
     register,
     handleSubmit,
     setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<z.input<typeof createSchema>>({
     resolver: zodResolver(createSchema),
     defaultValues: { username: '', displayName: '', role: 'clerk', password: generatePassword() },
   });
-  const submit = handleSubmit(async (input) => {
-    setFailure(undefined);
-    try {
-      onCreated(await api.call('users.create', input));
-    } catch (e) {
-      setFailure(toPayload(e));
-    }
-  });
+  const submit = handleSubmit((input) => run(async () => onCreated(await api.call('users.create', input))));
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('settings.users.createTitle')}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {t('settings.users.createSubmit')}
-          </button>
-        </>
-      }
+      submitLabel={t('settings.users.createSubmit')}
+      busy={busy}
+      error={error}
     >
       <TextInput
         label={t('account.username')}
@@ -125,8 +93,7 @@ export function CreateUserDialog({
         error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
         onGenerate={() => setValue('password', generatePassword(), { shouldValidate: true })}
       />
-      {failure && <ErrorMessage error={failure} />}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -169,41 +136,31 @@ export function ResetPasswordDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<ErrorPayload>();
+  const { busy, error, run } = useAction();
   const {
     register,
     handleSubmit,
     setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<z.input<typeof resetSchema>>({
     resolver: zodResolver(resetSchema),
     defaultValues: { password: generatePassword() },
   });
-  const submit = handleSubmit(async ({ password }) => {
-    setFailure(undefined);
-    try {
+  const submit = handleSubmit(({ password }) =>
+    run(async () => {
       await api.call('users.resetPassword', { username: account.username, password });
       onDone();
-    } catch (e) {
-      setFailure(toPayload(e));
-    }
-  });
+    }),
+  );
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('settings.users.resetTitle', { name: account.displayName })}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting} data-autofocus>
-            {t('settings.users.resetSubmit')}
-          </button>
-        </>
-      }
+      submitLabel={t('settings.users.resetSubmit')}
+      busy={busy}
+      autoFocusSubmit
+      error={error}
     >
       <p>{t('settings.users.resetText')}</p>
       <TemporaryPassword
@@ -211,8 +168,7 @@ export function ResetPasswordDialog({
         error={errors.password && t('account.errors.password', { min: MIN_PASSWORD_LENGTH })}
         onGenerate={() => setValue('password', generatePassword(), { shouldValidate: true })}
       />
-      {failure && <ErrorMessage error={failure} />}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -226,45 +182,29 @@ export function RoleDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<ErrorPayload>();
-  const { register, handleSubmit, formState } = useForm<{ role: Role }>({
+  const { busy, error, run } = useAction();
+  const { register, handleSubmit } = useForm<{ role: Role }>({
     resolver: zodResolver(z.strictObject({ role: roleSchema })),
     defaultValues: { role: account.role },
   });
-  const submit = handleSubmit(async ({ role }) => {
-    setFailure(undefined);
-    try {
+  const submit = handleSubmit(({ role }) =>
+    run(async () => {
       await api.call('users.setRole', { username: account.username, role });
       onDone();
-    } catch (e) {
-      setFailure(toPayload(e));
-    }
-  });
+    }),
+  );
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('settings.users.roleTitle', { name: account.displayName })}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={formState.isSubmitting}
-            data-autofocus
-          >
-            {t('common.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      busy={busy}
+      autoFocusSubmit
+      error={error}
     >
       <RoleSelect registration={register('role')} />
       <p className="muted">{t('settings.users.roleSignsOut')}</p>
-      {failure && <ErrorMessage error={failure} />}
-    </Dialog>
+    </FormDialog>
   );
 }

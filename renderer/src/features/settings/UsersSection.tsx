@@ -9,6 +9,7 @@ import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SmallButton } from '../../ui/SmallButton';
 import { formatDateTime, formatTime } from '../../format/dates';
 import { CreateUserDialog, ResetPasswordDialog, RoleDialog } from './UserDialogs';
 
@@ -27,18 +28,12 @@ function accountStatus(a: StaffAccount, lng: string, t: (k: string, o?: Record<s
 }
 
 export function UsersSection() {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const { can, user: me } = useAuth();
+  const { t } = useTranslation();
+  const { can } = useAuth();
   const list = useCall('users.list', {});
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [failure, setFailure] = useState<ErrorPayload>();
   const [notice, setNotice] = useState<string>();
-  const mayCreate = can('users.create');
-  const mayReset = can('users.resetPassword');
-  const mayDisable = can('users.setDisabled');
-  const mayRole = can('users.setRole');
-  const anyAction = mayReset || mayDisable || mayRole;
 
   const done = (text: string) => {
     setDialog(null);
@@ -66,7 +61,7 @@ export function UsersSection() {
     <section className="card" aria-labelledby="settings-users" data-testid="users-section">
       <div className="card-title-row">
         <h2 id="settings-users">{t('settings.users.title')}</h2>
-        {mayCreate && (
+        {can('users.create') && (
           <button
             type="button"
             className="button button-primary"
@@ -88,103 +83,136 @@ export function UsersSection() {
         </p>
       )}
       {list.data && (
-        <div className="table-wrap">
-          <table className="data-table" aria-labelledby="settings-users">
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.users.col.name')}</th>
-                <th scope="col">{t('settings.users.col.role')}</th>
-                <th scope="col">{t('settings.users.col.status')}</th>
-                <th scope="col">{t('settings.users.col.lastLogin')}</th>
-                {anyAction && <th scope="col">{t('settings.users.col.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((a) => {
-                const status = accountStatus(a, lng, t);
-                const self = a.username.toLowerCase() === me?.username.toLowerCase();
-                return (
-                  <tr key={a.username} data-username={a.username}>
-                    <td>
-                      <span className="cell-main">{a.displayName}</span>
-                      <span className="cell-sub">
-                        {a.username}
-                        {self && ` · ${t('settings.users.you')}`}
-                      </span>
-                    </td>
-                    <td>{t(`roles.${a.role}`)}</td>
-                    <td>
-                      <span className={`pill pill-${status.tone}`}>{status.text}</span>
-                    </td>
-                    <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, lng) : t('settings.users.never')}</td>
-                    {anyAction && (
-                      <td className="cell-actions">
-                        {mayReset && (
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={t('settings.users.resetFor', { name: a.displayName })}
-                            onClick={() => setDialog({ kind: 'reset', account: a })}
-                          >
-                            {t('settings.users.reset')}
-                          </button>
-                        )}
-                        {mayRole && (
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={t('settings.users.roleFor', { name: a.displayName })}
-                            onClick={() => setDialog({ kind: 'role', account: a })}
-                          >
-                            {t('settings.users.changeRole')}
-                          </button>
-                        )}
-                        {mayDisable && (
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={t(
-                              a.disabled ? 'settings.users.enableFor' : 'settings.users.disableFor',
-                              {
-                                name: a.displayName,
-                              },
-                            )}
-                            onClick={() => void setDisabled(a, !a.disabled)}
-                          >
-                            {t(a.disabled ? 'settings.users.enable' : 'settings.users.disable')}
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {dialog?.kind === 'create' && (
-        <CreateUserDialog
-          onClose={() => setDialog(null)}
-          onCreated={(a) =>
-            done(t('settings.users.createdNotice', { name: a.displayName, username: a.username }))
-          }
+        <UsersTable
+          accounts={list.data}
+          onDialog={setDialog}
+          onSetDisabled={(a, d) => void setDisabled(a, d)}
         />
       )}
-      {dialog?.kind === 'reset' && (
-        <ResetPasswordDialog
-          account={dialog.account}
-          onClose={() => setDialog(null)}
-          onDone={() => done(t('settings.users.resetNotice', { name: dialog.account.displayName }))}
-        />
-      )}
-      {dialog?.kind === 'role' && (
-        <RoleDialog
-          account={dialog.account}
-          onClose={() => setDialog(null)}
-          onDone={() => done(t('settings.users.roleNotice', { name: dialog.account.displayName }))}
-        />
-      )}
+      {dialog && <UserDialog dialog={dialog} onClose={() => setDialog(null)} done={done} />}
     </section>
+  );
+}
+
+function UsersTable({
+  accounts,
+  onDialog,
+  onSetDisabled,
+}: {
+  accounts: readonly StaffAccount[];
+  onDialog: (d: DialogState) => void;
+  onSetDisabled: (a: StaffAccount, disabled: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { can, user: me } = useAuth();
+  const may = {
+    reset: can('users.resetPassword'),
+    role: can('users.setRole'),
+    disable: can('users.setDisabled'),
+  };
+  const anyAction = may.reset || may.disable || may.role;
+  return (
+    <div className="table-wrap">
+      <table className="data-table" aria-labelledby="settings-users">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.users.col.name')}</th>
+            <th scope="col">{t('settings.users.col.role')}</th>
+            <th scope="col">{t('settings.users.col.status')}</th>
+            <th scope="col">{t('settings.users.col.lastLogin')}</th>
+            {anyAction && <th scope="col">{t('settings.users.col.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => {
+            const status = accountStatus(a, lng, t);
+            const self = a.username.toLowerCase() === me?.username.toLowerCase();
+            const name = { name: a.displayName };
+            return (
+              <tr key={a.username} data-username={a.username}>
+                <td>
+                  <span className="cell-main">{a.displayName}</span>
+                  <span className="cell-sub">
+                    {a.username}
+                    {self && ` · ${t('settings.users.you')}`}
+                  </span>
+                </td>
+                <td>{t(`roles.${a.role}`)}</td>
+                <td>
+                  <span className={`pill pill-${status.tone}`}>{status.text}</span>
+                </td>
+                <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, lng) : t('settings.users.never')}</td>
+                {anyAction && (
+                  <td className="cell-actions">
+                    {may.reset && (
+                      <SmallButton
+                        label={t('settings.users.reset')}
+                        ariaLabel={t('settings.users.resetFor', name)}
+                        onClick={() => onDialog({ kind: 'reset', account: a })}
+                      />
+                    )}
+                    {may.role && (
+                      <SmallButton
+                        label={t('settings.users.changeRole')}
+                        ariaLabel={t('settings.users.roleFor', name)}
+                        onClick={() => onDialog({ kind: 'role', account: a })}
+                      />
+                    )}
+                    {may.disable && (
+                      <SmallButton
+                        label={t(a.disabled ? 'settings.users.enable' : 'settings.users.disable')}
+                        ariaLabel={t(
+                          a.disabled ? 'settings.users.enableFor' : 'settings.users.disableFor',
+                          name,
+                        )}
+                        onClick={() => onSetDisabled(a, !a.disabled)}
+                      />
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function UserDialog({
+  dialog,
+  onClose,
+  done,
+}: {
+  dialog: DialogState;
+  onClose: () => void;
+  done: (notice: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (dialog.kind === 'create')
+    return (
+      <CreateUserDialog
+        onClose={onClose}
+        onCreated={(a) =>
+          done(t('settings.users.createdNotice', { name: a.displayName, username: a.username }))
+        }
+      />
+    );
+  const name = { name: dialog.account.displayName };
+  if (dialog.kind === 'reset')
+    return (
+      <ResetPasswordDialog
+        account={dialog.account}
+        onClose={onClose}
+        onDone={() => done(t('settings.users.resetNotice', name))}
+      />
+    );
+  return (
+    <RoleDialog
+      account={dialog.account}
+      onClose={onClose}
+      onDone={() => done(t('settings.users.roleNotice', name))}
+    />
   );
 }

@@ -2,7 +2,7 @@
 // and next, "page x of y", zoom in, zoom out and fit to width. The page area takes the focus: the
 // arrow keys and Page Up/Down turn pages, + and − zoom, 0 fits, Escape hands the focus back
 // (onLeave) so a keyboard user is never stuck inside the preview.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openPdf, type PDFDocumentProxy } from './pdf-document';
 import { stepZoom, type Zoom } from './zoom';
@@ -20,29 +20,147 @@ type State = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; d
 
 export function PdfViewer({ bytes, label, onLeave }: PdfViewerProps) {
   const { t } = useTranslation();
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const state = usePdfDocument(bytes);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState<Zoom>('fit');
-  const [shownScale, setShownScale] = useState(1);
-  const [rendered, setRendered] = useState(0);
-  const [areaWidth, setAreaWidth] = useState(0);
   const area = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-
-  // Fit to width follows the window (maximised, restored, resized), not just the first layout.
+  const areaWidth = useWidth(area);
   useEffect(() => {
-    const el = area.current;
-    if (!el) return undefined;
-    const observer = new ResizeObserver(() => setAreaWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  const fitWidth = zoom === 'fit' ? areaWidth : 0;
-
-  useEffect(() => {
-    setState({ status: 'loading' });
     setPage(1);
     setZoom('fit');
+  }, [bytes]);
+
+  const doc = state.status === 'ready' ? state.doc : null;
+  const pages = doc?.numPages ?? 0;
+  const { shownScale, rendered } = useRenderedPage(canvas, doc, page, zoom, zoom === 'fit' ? areaWidth : 0);
+
+  const go = (delta: number) => setPage((p) => Math.min(Math.max(1, p + delta), Math.max(1, pages)));
+  const zoomBy = (direction: 1 | -1) => setZoom(stepZoom(shownScale, direction));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => go(-1),
+      ArrowUp: () => go(-1),
+      PageUp: () => go(-1),
+      ArrowRight: () => go(1),
+      ArrowDown: () => go(1),
+      PageDown: () => go(1),
+      Home: () => setPage(1),
+      End: () => setPage(Math.max(1, pages)),
+      '+': () => zoomBy(1),
+      '=': () => zoomBy(1),
+      '-': () => zoomBy(-1),
+      '0': () => setZoom('fit'),
+      Escape: () => (onLeave ? onLeave() : area.current?.blur()),
+    };
+    const action = actions[e.key];
+    if (!action || e.ctrlKey || e.altKey || e.metaKey) return;
+    e.preventDefault();
+    action();
+  };
+
+  if (state.status === 'failed') return <p className="muted">{t('pdf.failed')}</p>;
+
+  return (
+    <div className="pdf-viewer" data-testid="pdf-viewer">
+      <PdfToolbar
+        page={page}
+        pages={pages}
+        go={go}
+        scale={shownScale}
+        zoomBy={zoomBy}
+        fit={zoom === 'fit'}
+        onFit={() => setZoom('fit')}
+      />
+      <div
+        ref={area}
+        className="pdf-area"
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+      >
+        <canvas ref={canvas} data-testid="pdf-canvas" data-rendered={rendered} data-page={page} />
+      </div>
+      <p className="muted pdf-keys">{t('pdf.keys')}</p>
+    </div>
+  );
+}
+
+function PdfToolbar({
+  page,
+  pages,
+  go,
+  scale,
+  zoomBy,
+  fit,
+  onFit,
+}: {
+  page: number;
+  pages: number;
+  go: (delta: number) => void;
+  scale: number;
+  zoomBy: (direction: 1 | -1) => void;
+  fit: boolean;
+  onFit: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="pdf-toolbar" role="toolbar" aria-label={t('pdf.toolbar')}>
+      <button type="button" className="button button-quiet" onClick={() => go(-1)} disabled={page <= 1}>
+        {t('pdf.previous')}
+      </button>
+      <span className="pdf-page" role="status" data-testid="pdf-page">
+        {pages ? t('pdf.pageOf', { page, pages }) : t('common.loading')}
+      </span>
+      <button type="button" className="button button-quiet" onClick={() => go(1)} disabled={page >= pages}>
+        {t('pdf.next')}
+      </button>
+      <span className="pdf-spacer" />
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => zoomBy(-1)}
+        aria-label={t('pdf.zoomOut')}
+      >
+        −
+      </button>
+      <span className="pdf-zoom" data-testid="pdf-zoom">
+        {Math.round(scale * 100)}%
+      </span>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => zoomBy(1)}
+        aria-label={t('pdf.zoomIn')}
+      >
+        +
+      </button>
+      <button type="button" className="button button-quiet" onClick={onFit} aria-pressed={fit}>
+        {t('pdf.fit')}
+      </button>
+    </div>
+  );
+}
+
+/** The element's width, kept up to date: fit to width follows the window, not the first layout. */
+function useWidth(ref: RefObject<HTMLElement | null>) {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function usePdfDocument(bytes: Uint8Array) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    setState({ status: 'loading' });
     const loading = openPdf(bytes);
     let live = true;
     loading.promise.then(
@@ -54,10 +172,19 @@ export function PdfViewer({ bytes, label, onLeave }: PdfViewerProps) {
       loading.cancel();
     };
   }, [bytes]);
+  return state;
+}
 
-  const doc = state.status === 'ready' ? state.doc : null;
-  const pages = doc?.numPages ?? 0;
-
+/** Draws the page on the canvas; a newer page or zoom cancels a render still running. */
+function useRenderedPage(
+  canvas: RefObject<HTMLCanvasElement | null>,
+  doc: PDFDocumentProxy | null,
+  page: number,
+  zoom: Zoom,
+  fitWidth: number,
+) {
+  const [shownScale, setShownScale] = useState(1);
+  const [rendered, setRendered] = useState(0);
   useEffect(() => {
     const target = canvas.current;
     if (!doc || !target || (zoom === 'fit' && fitWidth === 0)) return;
@@ -91,87 +218,6 @@ export function PdfViewer({ bytes, label, onLeave }: PdfViewerProps) {
       cancelled = true;
       cancel();
     };
-  }, [doc, page, zoom, fitWidth]);
-
-  const go = (delta: number) => setPage((p) => Math.min(Math.max(1, p + delta), Math.max(1, pages)));
-  const zoomBy = (direction: 1 | -1) => setZoom(stepZoom(shownScale, direction));
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const actions: Record<string, () => void> = {
-      ArrowLeft: () => go(-1),
-      ArrowUp: () => go(-1),
-      PageUp: () => go(-1),
-      ArrowRight: () => go(1),
-      ArrowDown: () => go(1),
-      PageDown: () => go(1),
-      Home: () => setPage(1),
-      End: () => setPage(Math.max(1, pages)),
-      '+': () => zoomBy(1),
-      '=': () => zoomBy(1),
-      '-': () => zoomBy(-1),
-      '0': () => setZoom('fit'),
-      Escape: () => (onLeave ? onLeave() : area.current?.blur()),
-    };
-    const action = actions[e.key];
-    if (!action || e.ctrlKey || e.altKey || e.metaKey) return;
-    e.preventDefault();
-    action();
-  };
-
-  if (state.status === 'failed') return <p className="muted">{t('pdf.failed')}</p>;
-
-  return (
-    <div className="pdf-viewer" data-testid="pdf-viewer">
-      <div className="pdf-toolbar" role="toolbar" aria-label={t('pdf.toolbar')}>
-        <button type="button" className="button button-quiet" onClick={() => go(-1)} disabled={page <= 1}>
-          {t('pdf.previous')}
-        </button>
-        <span className="pdf-page" role="status" data-testid="pdf-page">
-          {pages ? t('pdf.pageOf', { page, pages }) : t('common.loading')}
-        </span>
-        <button type="button" className="button button-quiet" onClick={() => go(1)} disabled={page >= pages}>
-          {t('pdf.next')}
-        </button>
-        <span className="pdf-spacer" />
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => zoomBy(-1)}
-          aria-label={t('pdf.zoomOut')}
-        >
-          −
-        </button>
-        <span className="pdf-zoom" data-testid="pdf-zoom">
-          {Math.round(shownScale * 100)}%
-        </span>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => zoomBy(1)}
-          aria-label={t('pdf.zoomIn')}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => setZoom('fit')}
-          aria-pressed={zoom === 'fit'}
-        >
-          {t('pdf.fit')}
-        </button>
-      </div>
-      <div
-        ref={area}
-        className="pdf-area"
-        tabIndex={0}
-        role="region"
-        aria-label={label}
-        onKeyDown={onKeyDown}
-      >
-        <canvas ref={canvas} data-testid="pdf-canvas" data-rendered={rendered} data-page={page} />
-      </div>
-      <p className="muted pdf-keys">{t('pdf.keys')}</p>
-    </div>
-  );
+  }, [canvas, doc, page, zoom, fitWidth]);
+  return { shownScale, rendered };
 }
