@@ -10,10 +10,9 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
 import { decisionInputSchema } from '../../../../common/requests/decisions';
 import { DECISION_OUTCOMES, type DecisionOutcome, type RequestType } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RadioGroup } from '../../ui/fields';
 import { FormActions } from '../../ui/FormActions';
@@ -22,7 +21,8 @@ import { PlanView } from './decision/PlanView';
 import { TypeFields } from './decision/TypeFields';
 import { usePlan } from './decision/usePlan';
 import { decisionDefaults, toDecision, type DecisionFormValues } from './decision/values';
-import { contractResolver, coreIssues, fieldErrorText } from './form';
+import { contractResolver, fieldErrorText } from './form';
+import { useCoreSubmit } from './useCoreSubmit';
 import { OUTCOME_KEYS } from './vocab';
 
 const LEAD_KEYS: Record<RequestType, string> = {
@@ -44,29 +44,17 @@ function outcomesFor(type: RequestType): readonly DecisionOutcome[] {
 /** Saving: requests.decide, the core's field issues set on their fields (the first focused). */
 function useSave(d: RequestDetail, form: UseFormReturn<DecisionFormValues>, onDecided: () => void) {
   const { t } = useTranslation();
-  const [error, setError] = useState<ErrorPayload>();
   const [done, setDone] = useState<string | null>(null);
-  const save = form.handleSubmit(async (v) => {
-    setError(undefined);
-    setDone(null);
-    try {
+  const { save, error } = useCoreSubmit(
+    form,
+    async (v) => {
+      setDone(null);
       const r = await api.call('requests.decide', { id: d.id, decision: toDecision(d.type, v) });
       setDone(t('request.decision.recorded', { count: r.actions.length }));
       onDecided();
-    } catch (e) {
-      const p = toPayload(e);
-      let first = true;
-      for (const i of coreIssues(p)) {
-        form.setError(
-          i.path.replace(/^decision\./, '') as 'reasons',
-          { type: i.code, message: i.code },
-          { shouldFocus: first },
-        );
-        first = false;
-      }
-      setError(p);
-    }
-  });
+    },
+    { prefix: /^decision\./, focusFirst: true },
+  );
   return { save, error, done };
 }
 
