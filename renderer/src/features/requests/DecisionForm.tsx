@@ -21,6 +21,7 @@ import { PlanView } from './decision/PlanView';
 import { TypeFields } from './decision/TypeFields';
 import { usePlan } from './decision/usePlan';
 import { decisionDefaults, toDecision, type DecisionFormValues } from './decision/values';
+import { choices } from './bind';
 import { contractResolver, fieldErrorText } from './form';
 import { useCoreSubmit } from './useCoreSubmit';
 import { OUTCOME_KEYS } from './vocab';
@@ -35,6 +36,8 @@ const LEAD_KEYS: Record<RequestType, string> = {
   objection: 'request.decision.lead.objection',
   minor_deletion: 'request.decision.lead.minor_deletion',
 };
+
+const OBLIGATIONS_KEYS = { no: 'request.decision.obligationsNo', yes: 'request.decision.obligationsYes' };
 
 /** Outcomes offered per type: a withdrawal and a minor's deletion are approved or refused. */
 function outcomesFor(type: RequestType): readonly DecisionOutcome[] {
@@ -103,10 +106,7 @@ export function DecisionForm({
           legend={t('request.decision.obligationsQuestion')}
           name="obligationsUnfulfilled"
           registration={register('obligationsUnfulfilled')}
-          options={[
-            { value: 'no', label: t('request.decision.obligationsNo') },
-            { value: 'yes', label: t('request.decision.obligationsYes') },
-          ]}
+          options={choices(t, ['no', 'yes'], OBLIGATIONS_KEYS)}
           error={fe(errors.obligationsUnfulfilled)}
         />
       )}

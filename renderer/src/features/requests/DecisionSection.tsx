@@ -43,6 +43,11 @@ export function DecisionSection({
       : d.state === 'paused'
         ? t('request.decision.resumeFirst')
         : null;
+  const decideAgain = {
+    label: t('request.decision.another'),
+    onClick: () => setAnother(true),
+    testId: 'decide-again',
+  };
 
   return (
     <section
@@ -55,15 +60,7 @@ export function DecisionSection({
       <CardHead
         id="rq-decision"
         title={t('request.decision.title')}
-        action={
-          mayDecide && d.decisions.length > 0 && !another
-            ? {
-                label: t('request.decision.another'),
-                onClick: () => setAnother(true),
-                testId: 'decide-again',
-              }
-            : null
-        }
+        action={mayDecide && d.decisions.length > 0 && !another && decideAgain}
       />
       {d.decisions.length > 0 && (
         <ul className="rq-decisions" data-testid="decisions-recorded">

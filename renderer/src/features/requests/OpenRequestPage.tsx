@@ -13,6 +13,7 @@ import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormActions } from '../../ui/FormActions';
 import { Page } from '../../ui/Page';
 import { IinHint } from '../mailroom';
 import { almatyLocalToIso } from './form';
@@ -122,16 +123,11 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
           {role === 'authorized_body' && <AuthorityFieldset register={register} errors={formState.errors} />}
           {!letterNo && <DirectFieldset register={register} errors={formState.errors} />}
           {error && <ErrorMessage error={error} />}
-          <div className="actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy}
-              data-testid="open-request-submit"
-            >
-              {busy ? t('request.open.checking') : t('request.open.submit')}
-            </button>
-          </div>
+          <FormActions
+            submitLabel={busy ? t('request.open.checking') : t('request.open.submit')}
+            busy={busy}
+            testId="open-request-submit"
+          />
         </div>
         <aside className="rq-open-side">
           {letter && <LetterCard letter={letter} />}

@@ -15,20 +15,11 @@ export function SubjectCard({ request: d, onChanged }: { request: RequestDetail;
   const { can } = useAuth();
   const [editing, setEditing] = useState(false);
   const editable = can('requests.update') && !d.purgedAt && d.state !== 'closed' && d.state !== 'cancelled';
+  const edit = { label: t('request.subject.edit'), onClick: () => setEditing(true), testId: 'edit-request' };
 
   return (
     <section className="card" aria-labelledby="rq-subject" data-testid="request-subject">
-      <CardHead
-        id="rq-subject"
-        title={t('request.subject.title')}
-        action={
-          editable && {
-            label: t('request.subject.edit'),
-            onClick: () => setEditing(true),
-            testId: 'edit-request',
-          }
-        }
-      />
+      <CardHead id="rq-subject" title={t('request.subject.title')} action={editable && edit} />
       {!d.subject ? (
         <p className="muted">{t('request.subject.purged')}</p>
       ) : (

@@ -28,17 +28,14 @@ export function VerificationCard({
   const [editing, setEditing] = useState(false);
   const mayVerify = can('requests.verify') && !d.purgedAt && !isTerminalState(d.state);
   const showForm = mayVerify && (editing || !v);
+  const again = { label: t('request.verification.again'), onClick: () => setEditing(true) };
 
   return (
     <section className="card" aria-labelledby="rq-verification" data-testid="request-verification">
       <CardHead
         id="rq-verification"
         title={t('request.verification.title')}
-        action={
-          mayVerify &&
-          v &&
-          !editing && { label: t('request.verification.again'), onClick: () => setEditing(true) }
-        }
+        action={mayVerify && v && !editing && again}
       />
       {v ? (
         <VerificationFacts v={v} />

@@ -28,6 +28,16 @@ interface VerifyForm {
   note: string;
 }
 
+const METHOD_KEYS: Record<VerifyForm['method'], string> = {
+  document: 'request.verification.methodDocument',
+  not_required: 'request.verification.methodNotRequired',
+};
+
+const HOLDER_KEYS: Record<VerifyForm['holder'], string> = {
+  subject: 'request.verification.holderSubject',
+  representative: 'request.verification.holderRepresentative',
+};
+
 function toVerification(v: VerifyForm) {
   if (v.method === 'document') {
     return {
@@ -89,10 +99,7 @@ export function VerificationForm({
         legend={t('request.verification.method')}
         name="method"
         registration={register('method')}
-        options={[
-          { value: 'document', label: t('request.verification.methodDocument') },
-          { value: 'not_required', label: t('request.verification.methodNotRequired') },
-        ]}
+        options={choices(t, ['document', 'not_required'], METHOD_KEYS)}
       />
       <div className="mr-grid">
         {method === 'document' ? (
@@ -152,10 +159,7 @@ function DocumentFields({
       {d.requesterRole === 'legal_representative' && (
         <SelectInput
           {...field('holder', 'request.fields.holder', 'mr-span-4')}
-          options={[
-            { value: 'subject', label: t('request.verification.holderSubject') },
-            { value: 'representative', label: t('request.verification.holderRepresentative') },
-          ]}
+          options={choices(t, ['subject', 'representative'], HOLDER_KEYS)}
         />
       )}
     </>

@@ -1,14 +1,7 @@
 // The props every labelled field of a request form repeats — its translated label, grid span,
 // registration and error sentence — from the field's name, so each field is written once.
 import type { TFunction } from 'i18next';
-import {
-  get,
-  type FieldError,
-  type FieldErrors,
-  type FieldValues,
-  type Path,
-  type UseFormRegister,
-} from 'react-hook-form';
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from './form';
 
@@ -21,7 +14,11 @@ export function useFieldProps<T extends FieldValues>(
     className,
     label: t(label),
     registration: register(name),
-    error: fieldErrorText(t, get(errors, name) as FieldError | undefined, name.split('.').pop()),
+    error: fieldErrorText(
+      t,
+      get(errors, name) as Parameters<typeof fieldErrorText>[1],
+      name.split('.').pop(),
+    ),
   });
 }
 

@@ -8,6 +8,7 @@ import {
   REPRESENTATIVE_RELATIONS,
 } from '../../../../../common/requests/vocab';
 import { FieldList, type FieldSpec } from '../../../ui/FieldList';
+import { choices } from '../bind';
 import { fieldErrorText } from '../form';
 import { BODY_KIND_KEYS, DIRECT_REASON_KEYS, RELATION_KEYS } from '../vocab';
 import type { OpenForm } from './values';
@@ -56,53 +57,40 @@ function PartyFieldset({
   );
 }
 
+/** One field of a group: its name, label key and span, and whatever else it has. */
+function spec(
+  name: FieldSpec<OpenForm>['name'],
+  label: string,
+  span: string,
+  more: Partial<FieldSpec<OpenForm>> = {},
+): FieldSpec<OpenForm> {
+  return { name, label, span, ...more };
+}
+
+const GENDER_HINT = 'request.fields.genderHint';
+
 export function RepresentativeFieldset(props: Props) {
   const { t } = useTranslation();
   const genderOptions = useGenderOptions();
   const fields: Specs = [
-    {
-      name: 'representative.name',
-      label: 'request.fields.representativeName',
-      span: 'mr-span-6',
-      required: true,
-    },
-    {
-      name: 'representative.relation',
-      label: 'request.fields.relation',
-      span: 'mr-span-6',
-      options: REPRESENTATIVE_RELATIONS.map((r) => ({ value: r, label: t(RELATION_KEYS[r]) })),
-    },
-    {
-      name: 'representative.gender',
-      label: 'request.fields.gender',
-      hint: 'request.fields.genderHint',
-      span: 'mr-span-6',
+    spec('representative.name', 'request.fields.representativeName', 'mr-span-6', { required: true }),
+    spec('representative.relation', 'request.fields.relation', 'mr-span-6', {
+      options: choices(t, REPRESENTATIVE_RELATIONS, RELATION_KEYS),
+    }),
+    spec('representative.gender', 'request.fields.gender', 'mr-span-6', {
+      hint: GENDER_HINT,
       options: genderOptions,
-    },
-    { name: 'representative.address', label: 'request.fields.representativeAddress', span: 'mr-span-12' },
-    {
-      name: 'representative.authorityDocument.type',
-      label: 'request.fields.authorityDocument',
+    }),
+    spec('representative.address', 'request.fields.representativeAddress', 'mr-span-12'),
+    spec('representative.authorityDocument.type', 'request.fields.authorityDocument', 'mr-span-6', {
       hint: 'request.fields.authorityDocumentHint',
-      span: 'mr-span-6',
       required: true,
-    },
-    {
-      name: 'representative.authorityDocument.number',
-      label: 'request.fields.documentNumber',
-      span: 'mr-span-2',
-    },
-    {
-      name: 'representative.authorityDocument.date',
-      label: 'request.fields.documentDate',
-      span: 'mr-span-4',
+    }),
+    spec('representative.authorityDocument.number', 'request.fields.documentNumber', 'mr-span-2'),
+    spec('representative.authorityDocument.date', 'request.fields.documentDate', 'mr-span-4', {
       type: 'date',
-    },
-    {
-      name: 'representative.authorityDocument.issuer',
-      label: 'request.fields.documentIssuer',
-      span: 'mr-span-12',
-    },
+    }),
+    spec('representative.authorityDocument.issuer', 'request.fields.documentIssuer', 'mr-span-12'),
   ];
   return (
     <PartyFieldset
@@ -118,40 +106,23 @@ export function AuthorityFieldset(props: Props) {
   const { t } = useTranslation();
   const genderOptions = useGenderOptions();
   const fields: Specs = [
-    {
-      name: 'authorizedBody.kind',
-      label: 'request.fields.bodyKind',
-      span: 'mr-span-4',
-      options: AUTHORIZED_BODY_KINDS.map((k) => ({ value: k, label: t(BODY_KIND_KEYS[k]) })),
-    },
-    { name: 'authorizedBody.name', label: 'request.fields.bodyName', span: 'mr-span-8', required: true },
-    { name: 'authorizedBody.reference', label: 'request.fields.bodyReference', span: 'mr-span-4' },
-    {
-      name: 'authorizedBody.referenceDate',
-      label: 'request.fields.bodyReferenceDate',
-      span: 'mr-span-4',
-      type: 'date',
-    },
-    {
-      name: 'authorizedBody.official',
-      label: 'request.fields.bodyOfficial',
+    spec('authorizedBody.kind', 'request.fields.bodyKind', 'mr-span-4', {
+      options: choices(t, AUTHORIZED_BODY_KINDS, BODY_KIND_KEYS),
+    }),
+    spec('authorizedBody.name', 'request.fields.bodyName', 'mr-span-8', { required: true }),
+    spec('authorizedBody.reference', 'request.fields.bodyReference', 'mr-span-4'),
+    spec('authorizedBody.referenceDate', 'request.fields.bodyReferenceDate', 'mr-span-4', { type: 'date' }),
+    spec('authorizedBody.official', 'request.fields.bodyOfficial', 'mr-span-4', {
       hint: 'request.fields.bodyOfficialHint',
-      span: 'mr-span-4',
-    },
-    {
-      name: 'authorizedBody.officialName',
-      label: 'request.fields.bodyOfficialName',
+    }),
+    spec('authorizedBody.officialName', 'request.fields.bodyOfficialName', 'mr-span-8', {
       hint: 'request.fields.bodyOfficialNameHint',
-      span: 'mr-span-8',
-    },
-    {
-      name: 'authorizedBody.officialGender',
-      label: 'request.fields.gender',
-      hint: 'request.fields.genderHint',
-      span: 'mr-span-4',
+    }),
+    spec('authorizedBody.officialGender', 'request.fields.gender', 'mr-span-4', {
+      hint: GENDER_HINT,
       options: genderOptions,
-    },
-    { name: 'authorizedBody.address', label: 'request.fields.bodyAddress', span: 'mr-span-12' },
+    }),
+    spec('authorizedBody.address', 'request.fields.bodyAddress', 'mr-span-12'),
   ];
   return (
     <PartyFieldset
@@ -166,28 +137,16 @@ export function AuthorityFieldset(props: Props) {
 export function DirectFieldset(props: Props) {
   const { t } = useTranslation();
   const fields: Specs = [
-    {
-      name: 'direct.reason',
-      label: 'request.fields.directReason',
-      span: 'mr-span-6',
+    spec('direct.reason', 'request.fields.directReason', 'mr-span-6', {
       required: true,
-      options: DIRECT_OPEN_REASONS.map((r) => ({ value: r, label: t(DIRECT_REASON_KEYS[r]) })),
+      options: choices(t, DIRECT_OPEN_REASONS, DIRECT_REASON_KEYS),
       placeholder: t('request.choose'),
-    },
-    {
-      name: 'direct.receivedAt',
-      label: 'request.fields.receivedAt',
+    }),
+    spec('direct.receivedAt', 'request.fields.receivedAt', 'mr-span-6', {
       hint: 'request.fields.receivedAtHint',
-      span: 'mr-span-6',
       type: 'datetime-local',
-    },
-    {
-      name: 'direct.note',
-      label: 'request.fields.directNote',
-      span: 'mr-span-12',
-      type: 'textarea',
-      required: true,
-    },
+    }),
+    spec('direct.note', 'request.fields.directNote', 'mr-span-12', { type: 'textarea', required: true }),
   ];
   return (
     <PartyFieldset {...props} legend={t('request.open.direct')} testId="direct-fields" fields={fields} />
