@@ -67,15 +67,14 @@ function editDefaults(d: RequestDetail): EditForm {
   };
 }
 
-export function EditRequestDialog({
-  request: d,
-  onClose,
-  onSaved,
-}: {
+interface Props {
   request: RequestDetail;
   onClose: () => void;
+  /** After a change was saved (the dialog is closed first). */
   onSaved: () => void;
-}) {
+}
+
+export function EditRequestDialog({ request: d, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const form = useForm<EditForm>({
     resolver: contractResolver<EditForm>(requestPatchSchema, (v) => toPatch(v, d)),

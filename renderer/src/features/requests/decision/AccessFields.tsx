@@ -11,7 +11,7 @@ import { choices, useFieldProps } from '../bind';
 import { fieldErrorText } from '../form';
 import { DELIVERY_KEYS } from '../vocab';
 import { ImportButton, useAccessImport } from './AccessImport';
-import { RemoveRowButton, RemoveRowHeader } from './RowButtons';
+import { EditTableHead, RemoveRowButton } from './RowButtons';
 import type { AccessRow, DecisionFormValues, TypeFieldsProps } from './values';
 
 const ACCESS_COLUMNS = ['category', 'value', 'purpose', 'source', 'retention'] as const;
@@ -119,17 +119,12 @@ function AccessTable({
   return (
     <div className="rq-table-scroll">
       <table className="mr-simple-table rq-edit-table">
-        <thead>
-          <tr>
-            {ACCESS_COLUMNS.map((k) => (
-              <th key={k} scope="col">
-                {t(ACCESS_COLUMN_KEYS[k])}
-                {REQUIRED_COLUMNS.includes(k) ? ' *' : ''}
-              </th>
-            ))}
-            <RemoveRowHeader />
-          </tr>
-        </thead>
+        <EditTableHead
+          columns={ACCESS_COLUMNS.map((k) => ({
+            label: t(ACCESS_COLUMN_KEYS[k]),
+            required: REQUIRED_COLUMNS.includes(k),
+          }))}
+        />
         <tbody>
           {fields.map((f, i) => (
             <tr key={f.id}>

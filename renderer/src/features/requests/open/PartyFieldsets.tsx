@@ -1,5 +1,6 @@
 // Who wrote for the subject (a legal representative or an authorized body), and for a request
-// opened without a letter, why and when it came.
+// opened without a letter, why and when it came: each a fieldset of FieldList specs.
+import type { TFunction } from 'i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,49 +14,7 @@ import { fieldErrorText } from '../form';
 import { BODY_KIND_KEYS, DIRECT_REASON_KEYS, RELATION_KEYS } from '../vocab';
 import type { OpenForm } from './values';
 
-interface Props {
-  register: UseFormRegister<OpenForm>;
-  errors: FieldErrors<OpenForm>;
-}
-
 type Specs = Array<FieldSpec<OpenForm>>;
-
-/** Asked for the Russian salutation and dative when the patronymic does not tell (no IIN here). */
-function useGenderOptions() {
-  const { t } = useTranslation();
-  return [
-    { value: '', label: t('request.fields.genderUnknown') },
-    { value: 'M', label: t('request.fields.genderM') },
-    { value: 'F', label: t('request.fields.genderF') },
-  ];
-}
-
-function PartyFieldset({
-  legend,
-  testId,
-  fields,
-  register,
-  errors,
-}: Props & {
-  legend: string;
-  testId: string;
-  fields: Specs;
-}) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="mr-fieldset" data-testid={testId}>
-      <legend>{legend}</legend>
-      <div className="mr-grid">
-        <FieldList
-          fields={fields}
-          register={register}
-          errors={errors}
-          errorText={(e) => fieldErrorText(t, e)}
-        />
-      </div>
-    </fieldset>
-  );
-}
 
 /** One field of a group: its name, label key and span, and whatever else it has. */
 function spec(
@@ -67,19 +26,26 @@ function spec(
   return { name, label, span, ...more };
 }
 
+/** Asked for the Russian salutation and dative when the patronymic does not tell (no IIN here). */
+function genderOptions(t: TFunction) {
+  return [
+    { value: '', label: t('request.fields.genderUnknown') },
+    { value: 'M', label: t('request.fields.genderM') },
+    { value: 'F', label: t('request.fields.genderF') },
+  ];
+}
+
 const GENDER_HINT = 'request.fields.genderHint';
 
-export function RepresentativeFieldset(props: Props) {
-  const { t } = useTranslation();
-  const genderOptions = useGenderOptions();
-  const fields: Specs = [
+function representativeFields(t: TFunction): Specs {
+  return [
     spec('representative.name', 'request.fields.representativeName', 'mr-span-6', { required: true }),
     spec('representative.relation', 'request.fields.relation', 'mr-span-6', {
       options: choices(t, REPRESENTATIVE_RELATIONS, RELATION_KEYS),
     }),
     spec('representative.gender', 'request.fields.gender', 'mr-span-6', {
       hint: GENDER_HINT,
-      options: genderOptions,
+      options: genderOptions(t),
     }),
     spec('representative.address', 'request.fields.representativeAddress', 'mr-span-12'),
     spec('representative.authorityDocument.type', 'request.fields.authorityDocument', 'mr-span-6', {
@@ -92,20 +58,10 @@ export function RepresentativeFieldset(props: Props) {
     }),
     spec('representative.authorityDocument.issuer', 'request.fields.documentIssuer', 'mr-span-12'),
   ];
-  return (
-    <PartyFieldset
-      {...props}
-      legend={t('request.open.representative')}
-      testId="representative-fields"
-      fields={fields}
-    />
-  );
 }
 
-export function AuthorityFieldset(props: Props) {
-  const { t } = useTranslation();
-  const genderOptions = useGenderOptions();
-  const fields: Specs = [
+function authorityFields(t: TFunction): Specs {
+  return [
     spec('authorizedBody.kind', 'request.fields.bodyKind', 'mr-span-4', {
       options: choices(t, AUTHORIZED_BODY_KINDS, BODY_KIND_KEYS),
     }),
@@ -120,23 +76,14 @@ export function AuthorityFieldset(props: Props) {
     }),
     spec('authorizedBody.officialGender', 'request.fields.gender', 'mr-span-4', {
       hint: GENDER_HINT,
-      options: genderOptions,
+      options: genderOptions(t),
     }),
     spec('authorizedBody.address', 'request.fields.bodyAddress', 'mr-span-12'),
   ];
-  return (
-    <PartyFieldset
-      {...props}
-      legend={t('request.open.authorizedBody')}
-      testId="authority-fields"
-      fields={fields}
-    />
-  );
 }
 
-export function DirectFieldset(props: Props) {
-  const { t } = useTranslation();
-  const fields: Specs = [
+function directFields(t: TFunction): Specs {
+  return [
     spec('direct.reason', 'request.fields.directReason', 'mr-span-6', {
       required: true,
       options: choices(t, DIRECT_OPEN_REASONS, DIRECT_REASON_KEYS),
@@ -148,7 +95,40 @@ export function DirectFieldset(props: Props) {
     }),
     spec('direct.note', 'request.fields.directNote', 'mr-span-12', { type: 'textarea', required: true }),
   ];
+}
+
+const PARTIES = {
+  representative: {
+    legend: 'request.open.representative',
+    testId: 'representative-fields',
+    fields: representativeFields,
+  },
+  authority: { legend: 'request.open.authorizedBody', testId: 'authority-fields', fields: authorityFields },
+  direct: { legend: 'request.open.direct', testId: 'direct-fields', fields: directFields },
+};
+
+export function PartyFieldset({
+  party,
+  register,
+  errors,
+}: {
+  party: keyof typeof PARTIES;
+  register: UseFormRegister<OpenForm>;
+  errors: FieldErrors<OpenForm>;
+}) {
+  const { t } = useTranslation();
+  const { legend, testId, fields } = PARTIES[party];
   return (
-    <PartyFieldset {...props} legend={t('request.open.direct')} testId="direct-fields" fields={fields} />
+    <fieldset className="mr-fieldset" data-testid={testId}>
+      <legend>{t(legend)}</legend>
+      <div className="mr-grid">
+        <FieldList
+          fields={fields(t)}
+          register={register}
+          errors={errors}
+          errorText={(e) => fieldErrorText(t, e)}
+        />
+      </div>
+    </fieldset>
   );
 }
