@@ -2,15 +2,16 @@
 // the outbox → sent (central accepted the event) → confirmed by central / failed. For a failed one
 // whose event central rejected, the sync needs-attention entry (reason, rejections, events held
 // back behind it, its history) with retry and a note.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionView, RequestDetail } from '../../../../common/contract/requests';
 import type { AttentionItem } from '../../../../common/contract/sync';
-import type { ErrorPayload } from '../../../../common/errors';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
+import { TextAreaField } from '../../ui/controls';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/useAction';
 import { formatDateTime } from '../../format/dates';
 import { ACTION_KEYS, ACTION_STATUS_KEYS, FAILURE_SOURCE_KEYS } from './vocab';
 
@@ -100,27 +101,17 @@ function ActionRow({
 function AttentionPanel({ item, onChanged }: { item: AttentionItem; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
-  const noteId = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorPayload>();
+  const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
 
-  const run = async (fn: () => Promise<unknown>, doneText: string) => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const act = (fn: () => Promise<unknown>, doneText: string) =>
+    void run(async () => {
       await fn();
       setDone(doneText);
       setNote('');
       onChanged();
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="rq-attention" data-testid="action-attention">
@@ -155,23 +146,20 @@ function AttentionPanel({ item, onChanged }: { item: AttentionItem; onChanged: (
           onSubmit={(e) => {
             e.preventDefault();
             if (note.trim())
-              void run(
+              act(
                 () => api.call('sync.annotate', { seq: item.seq, note: note.trim() }),
                 t('request.actions.noted'),
               );
           }}
         >
           {can('sync.annotate') && (
-            <div className="field">
-              <label htmlFor={noteId}>{t('request.actions.note')}</label>
-              <textarea
-                id={noteId}
-                rows={2}
-                maxLength={2000}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </div>
+            <TextAreaField
+              label={t('request.actions.note')}
+              rows={2}
+              maxLength={2000}
+              value={note}
+              onChange={setNote}
+            />
           )}
           <div className="actions">
             {can('sync.retry') && (
@@ -180,7 +168,7 @@ function AttentionPanel({ item, onChanged }: { item: AttentionItem; onChanged: (
                 className="button button-primary"
                 disabled={busy}
                 onClick={() =>
-                  void run(() => api.call('sync.retry', { seq: item.seq }), t('request.actions.retried'))
+                  act(() => api.call('sync.retry', { seq: item.seq }), t('request.actions.retried'))
                 }
                 data-testid="action-retry"
               >

@@ -10,10 +10,9 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
 import { decisionInputSchema } from '../../../../common/requests/decisions';
 import { DECISION_OUTCOMES, type DecisionOutcome, type RequestType } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RadioGroup } from '../../ui/fields';
 import { FormActions } from '../../ui/FormActions';
@@ -22,7 +21,9 @@ import { PlanView } from './decision/PlanView';
 import { TypeFields } from './decision/TypeFields';
 import { usePlan } from './decision/usePlan';
 import { decisionDefaults, toDecision, type DecisionFormValues } from './decision/values';
-import { contractResolver, coreIssues, fieldErrorText } from './form';
+import { choices } from './bind';
+import { contractResolver, fieldErrorText } from './form';
+import { useCoreSubmit } from './useCoreSubmit';
 import { OUTCOME_KEYS } from './vocab';
 
 const LEAD_KEYS: Record<RequestType, string> = {
@@ -36,6 +37,8 @@ const LEAD_KEYS: Record<RequestType, string> = {
   minor_deletion: 'request.decision.lead.minor_deletion',
 };
 
+const OBLIGATIONS_KEYS = { no: 'request.decision.obligationsNo', yes: 'request.decision.obligationsYes' };
+
 /** Outcomes offered per type: a withdrawal and a minor's deletion are approved or refused. */
 function outcomesFor(type: RequestType): readonly DecisionOutcome[] {
   return type === 'withdrawal' || type === 'minor_deletion' ? ['granted', 'refused'] : DECISION_OUTCOMES;
@@ -44,29 +47,17 @@ function outcomesFor(type: RequestType): readonly DecisionOutcome[] {
 /** Saving: requests.decide, the core's field issues set on their fields (the first focused). */
 function useSave(d: RequestDetail, form: UseFormReturn<DecisionFormValues>, onDecided: () => void) {
   const { t } = useTranslation();
-  const [error, setError] = useState<ErrorPayload>();
   const [done, setDone] = useState<string | null>(null);
-  const save = form.handleSubmit(async (v) => {
-    setError(undefined);
-    setDone(null);
-    try {
+  const { save, error } = useCoreSubmit(
+    form,
+    async (v) => {
+      setDone(null);
       const r = await api.call('requests.decide', { id: d.id, decision: toDecision(d.type, v) });
       setDone(t('request.decision.recorded', { count: r.actions.length }));
       onDecided();
-    } catch (e) {
-      const p = toPayload(e);
-      let first = true;
-      for (const i of coreIssues(p)) {
-        form.setError(
-          i.path.replace(/^decision\./, '') as 'reasons',
-          { type: i.code, message: i.code },
-          { shouldFocus: first },
-        );
-        first = false;
-      }
-      setError(p);
-    }
-  });
+    },
+    { prefix: /^decision\./, focusFirst: true },
+  );
   return { save, error, done };
 }
 
@@ -115,10 +106,7 @@ export function DecisionForm({
           legend={t('request.decision.obligationsQuestion')}
           name="obligationsUnfulfilled"
           registration={register('obligationsUnfulfilled')}
-          options={[
-            { value: 'no', label: t('request.decision.obligationsNo') },
-            { value: 'yes', label: t('request.decision.obligationsYes') },
-          ]}
+          options={choices(t, ['no', 'yes'], OBLIGATIONS_KEYS)}
           error={fe(errors.obligationsUnfulfilled)}
         />
       )}

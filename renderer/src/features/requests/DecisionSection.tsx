@@ -7,6 +7,7 @@ import { availableSteps } from '../../../../common/requests/lifecycle';
 import type { RefusalGround } from '../../../../common/requests/vocab';
 import { useAuth } from '../../auth/context';
 import { formatDateTime } from '../../format/dates';
+import { CardHead } from './CardHead';
 import { DecisionForm } from './DecisionForm';
 import {
   BLOCKING_OPERATION_KEYS,
@@ -42,6 +43,11 @@ export function DecisionSection({
       : d.state === 'paused'
         ? t('request.decision.resumeFirst')
         : null;
+  const decideAgain = {
+    label: t('request.decision.another'),
+    onClick: () => setAnother(true),
+    testId: 'decide-again',
+  };
 
   return (
     <section
@@ -51,19 +57,11 @@ export function DecisionSection({
       data-testid="request-decision"
       tabIndex={-1}
     >
-      <div className="rq-card-head">
-        <h2 id="rq-decision">{t('request.decision.title')}</h2>
-        {mayDecide && d.decisions.length > 0 && !another && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => setAnother(true)}
-            data-testid="decide-again"
-          >
-            {t('request.decision.another')}
-          </button>
-        )}
-      </div>
+      <CardHead
+        id="rq-decision"
+        title={t('request.decision.title')}
+        action={mayDecide && d.decisions.length > 0 && !another && decideAgain}
+      />
       {d.decisions.length > 0 && (
         <ul className="rq-decisions" data-testid="decisions-recorded">
           {[...d.decisions].reverse().map((x) => (

@@ -2,10 +2,8 @@
 // the central account id, without which no action can be queued — and notes. Only what changed
 // is sent.
 import { useForm } from 'react-hook-form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
 import { requestPatchSchema } from '../../../../common/requests/schemas';
 import {
   REQUEST_LANGUAGES,
@@ -13,12 +11,14 @@ import {
   type RequestLanguage,
   type RequestType,
 } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
 import { SelectInput, TextArea, TextInput } from '../../ui/fields';
 import { REPLY_LANGUAGE_KEYS } from '../mailroom';
-import { contractResolver, coreIssues, fieldErrorText, opt } from './form';
+import { choices, useFieldProps } from './bind';
+import { contractResolver, opt } from './form';
 import { SubjectFields, type SubjectValues } from './SubjectFields';
+import { useCoreSubmit } from './useCoreSubmit';
 import { TYPE_KEYS } from './vocab';
 
 interface EditForm {
@@ -67,48 +67,37 @@ function editDefaults(d: RequestDetail): EditForm {
   };
 }
 
-export function EditRequestDialog({
-  request: d,
-  onClose,
-  onSaved,
-}: {
+interface Props {
   request: RequestDetail;
   onClose: () => void;
+  /** After a change was saved (the dialog is closed first). */
   onSaved: () => void;
-}) {
+}
+
+export function EditRequestDialog({ request: d, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [error, setError] = useState<ErrorPayload>();
-  const {
-    register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<EditForm>({
+  const form = useForm<EditForm>({
     resolver: contractResolver<EditForm>(requestPatchSchema, (v) => toPatch(v, d)),
     defaultValues: editDefaults(d),
   });
-  const errors = formState.errors;
-  const fe = (e: Parameters<typeof fieldErrorText>[1]) => fieldErrorText(t, e);
-
-  const save = handleSubmit(async (v) => {
-    setError(undefined);
-    const patch = toPatch(v, d);
-    if (Object.keys(patch).length === 0) {
+  const { register, formState } = form;
+  const field = useFieldProps(register, formState.errors);
+  const { save, error } = useCoreSubmit(
+    form,
+    async (v) => {
+      const patch = toPatch(v, d);
+      const changed = Object.keys(patch).length > 0;
+      if (changed) await api.call('requests.update', { id: d.id, patch });
       onClose();
-      return;
-    }
-    try {
-      await api.call('requests.update', { id: d.id, patch });
-      onClose();
-      onSaved();
-    } catch (e) {
-      const p = toPayload(e);
-      if (p.code === 'REQUEST_IIN_INVALID') setFieldError('subject.iin', { type: 'iin', message: 'iin' });
-      for (const i of coreIssues(p))
-        setFieldError(i.path.replace(/^patch\./, '') as 'subject.name', { type: i.code, message: i.code });
-      setError(p);
-    }
-  });
+      if (changed) onSaved();
+    },
+    {
+      prefix: /^patch\./,
+      onRefused: (p) => {
+        if (p.code === 'REQUEST_IIN_INVALID') form.setError('subject.iin', { type: 'iin', message: 'iin' });
+      },
+    },
+  );
 
   return (
     <FormDialog
@@ -123,33 +112,17 @@ export function EditRequestDialog({
     >
       <div className="mr-grid">
         <SelectInput
-          className="mr-span-6"
-          label={t('request.fields.type')}
-          registration={register('type')}
-          options={REQUEST_TYPES.map((v) => ({ value: v, label: t(TYPE_KEYS[v]) }))}
-          error={fe(errors.type)}
+          {...field('type', 'request.fields.type', 'mr-span-6')}
+          options={choices(t, REQUEST_TYPES, TYPE_KEYS)}
           hint={t('request.subject.typeHint')}
         />
         <SelectInput
-          className="mr-span-3"
-          label={t('request.fields.language')}
-          registration={register('language')}
-          options={REQUEST_LANGUAGES.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }))}
+          {...field('language', 'request.fields.language', 'mr-span-3')}
+          options={choices(t, REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)}
         />
-        <TextInput
-          className="mr-span-3"
-          label={t('request.fields.officer')}
-          registration={register('officer')}
-          error={fe(errors.officer)}
-        />
-        {d.subject && <SubjectFields register={register} errors={errors.subject} autoFocus />}
-        <TextArea
-          className="mr-span-12"
-          rows={2}
-          label={t('request.fields.notes')}
-          registration={register('notes')}
-          error={fe(errors.notes)}
-        />
+        <TextInput {...field('officer', 'request.fields.officer', 'mr-span-3')} />
+        {d.subject && <SubjectFields register={register} errors={formState.errors.subject} autoFocus />}
+        <TextArea {...field('notes', 'request.fields.notes', 'mr-span-12')} rows={2} />
       </div>
     </FormDialog>
   );

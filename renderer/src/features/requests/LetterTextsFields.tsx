@@ -8,6 +8,7 @@ import type { DecisionInput, LetterTexts } from '../../../../common/requests/dec
 import { REQUEST_LANGUAGES, type RequestType } from '../../../../common/requests/vocab';
 import { REPLY_LANGUAGE_KEYS } from '../mailroom';
 import { SelectInput, TextArea } from '../../ui/fields';
+import { choices } from './bind';
 import { lines, opt } from './form';
 
 export interface LetterTextValues {
@@ -47,6 +48,19 @@ export function letterTextsOf(v: LetterTextValues): Pick<DecisionInput, 'textLan
   return { textLang, letterTexts: { [v.altLang]: texts } };
 }
 
+/** The texts typed again for a letter in another language, and which request types have each. */
+const ALT_TEXTS: ReadonlyArray<{
+  name: keyof LetterTextValues;
+  label: string;
+  hint?: string;
+  types?: readonly RequestType[];
+}> = [
+  { name: 'altReasons', label: 'request.fields.reasons' },
+  { name: 'altFindings', label: 'request.fields.findings', types: FINDINGS_TYPES },
+  { name: 'altObligations', label: 'request.fields.obligations', types: ['withdrawal'] },
+  { name: 'altMeasures', label: 'request.fields.measures', hint: 'request.onePerLine', types: ['complaint'] },
+];
+
 export function LetterTextsFields<T extends LetterTextValues>({
   type,
   register,
@@ -58,7 +72,7 @@ export function LetterTextsFields<T extends LetterTextValues>({
 }) {
   const { t } = useTranslation();
   const reg = register as unknown as UseFormRegister<LetterTextValues>;
-  const langOptions = REQUEST_LANGUAGES.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }));
+  const langOptions = choices(t, REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS);
   return (
     <div className="mr-grid" data-testid="letter-texts">
       <SelectInput
@@ -74,41 +88,17 @@ export function LetterTextsFields<T extends LetterTextValues>({
         registration={reg('altLang')}
         options={[{ value: '', label: t('request.decision.altLangNone') }, ...langOptions]}
       />
-      {altLang && (
-        <>
+      {altLang &&
+        ALT_TEXTS.filter((x) => !x.types || x.types.includes(type)).map((x) => (
           <TextArea
+            key={x.name}
             className="mr-span-12"
             rows={2}
-            label={t('request.fields.reasons')}
-            registration={reg('altReasons')}
+            label={t(x.label)}
+            hint={x.hint ? t(x.hint) : undefined}
+            registration={reg(x.name)}
           />
-          {FINDINGS_TYPES.includes(type) && (
-            <TextArea
-              className="mr-span-12"
-              rows={2}
-              label={t('request.fields.findings')}
-              registration={reg('altFindings')}
-            />
-          )}
-          {type === 'withdrawal' && (
-            <TextArea
-              className="mr-span-12"
-              rows={2}
-              label={t('request.fields.obligations')}
-              registration={reg('altObligations')}
-            />
-          )}
-          {type === 'complaint' && (
-            <TextArea
-              className="mr-span-12"
-              rows={2}
-              label={t('request.fields.measures')}
-              hint={t('request.onePerLine')}
-              registration={reg('altMeasures')}
-            />
-          )}
-        </>
-      )}
+        ))}
     </div>
   );
 }

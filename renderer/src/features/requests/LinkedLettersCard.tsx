@@ -1,14 +1,15 @@
 // The incoming letters a request comes from (the earliest receipt starts the clock), with a link
 // to each register entry; officers can link another letter by its Вх. №.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
 import { isTerminalState } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
+import { LabeledField } from '../../ui/controls';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/useAction';
 import { formatDateTime } from '../../format/dates';
 import { CHANNEL_KEYS } from '../mailroom';
 import type { Channel } from '../../../../common/contract/mailroom';
@@ -22,26 +23,18 @@ export function LinkedLettersCard({
 }) {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
-  const inputId = useId();
   const [number, setNumber] = useState('');
-  const [error, setError] = useState<ErrorPayload>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const mayLink = can('requests.linkLetters') && !d.purgedAt && !isTerminalState(d.state);
 
-  const link = async () => {
+  const link = () => {
     const n = number.trim();
-    if (!n || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    if (!n) return;
+    void run(async () => {
       await api.call('requests.linkLetters', { id: d.id, letters: [n] });
       setNumber('');
       onChanged();
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -73,25 +66,26 @@ export function LinkedLettersCard({
           className="rq-inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void link();
+            link();
           }}
         >
-          <div className="field">
-            <label htmlFor={inputId}>{t('request.letters.link')}</label>
-            <div className="rq-input-row">
-              <input
-                id={inputId}
-                className="input-mono"
-                value={number}
-                placeholder="ВХ-2026-000001"
-                onChange={(e) => setNumber(e.target.value)}
-                autoComplete="off"
-              />
-              <button type="submit" className="button" disabled={busy || !number.trim()}>
-                {t('request.letters.linkButton')}
-              </button>
-            </div>
-          </div>
+          <LabeledField label={t('request.letters.link')}>
+            {(ids) => (
+              <div className="rq-input-row">
+                <input
+                  {...ids}
+                  className="input-mono"
+                  value={number}
+                  placeholder="ВХ-2026-000001"
+                  onChange={(e) => setNumber(e.target.value)}
+                  autoComplete="off"
+                />
+                <button type="submit" className="button" disabled={busy || !number.trim()}>
+                  {t('request.letters.linkButton')}
+                </button>
+              </div>
+            )}
+          </LabeledField>
           {error && <ErrorMessage error={error} />}
         </form>
       )}

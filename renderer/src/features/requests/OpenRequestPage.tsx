@@ -13,12 +13,13 @@ import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FormActions } from '../../ui/FormActions';
 import { Page } from '../../ui/Page';
 import { IinHint } from '../mailroom';
 import { almatyLocalToIso } from './form';
 import { DuplicatesDialog } from './open/DuplicatesDialog';
 import { DeadlineCard, LetterCard } from './open/OpenSide';
-import { AuthorityFieldset, DirectFieldset, RepresentativeFieldset } from './open/PartyFieldsets';
+import { PartyFieldset } from './open/PartyFieldsets';
 import { RequestFieldset } from './open/RequestFieldset';
 import { useOpenRequest } from './open/useOpenRequest';
 import { SubjectFields } from './SubjectFields';
@@ -64,6 +65,7 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
   const { form, letterNo, open, busy, error, dupes, closeDupes } = useOpenRequest(letter);
   const { register, handleSubmit, control, formState, getValues } = form;
   const [iinFocused, setIinFocused] = useState(false);
+  const fieldset = { register, errors: formState.errors };
   const role = useWatch({ control, name: 'requesterRole' });
   const type = useWatch({ control, name: 'type' }) as RequestType | '';
   const iin = useWatch({ control, name: 'subject.iin' });
@@ -116,22 +118,15 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
               />
             </div>
           </fieldset>
-          {role === 'legal_representative' && (
-            <RepresentativeFieldset register={register} errors={formState.errors} />
-          )}
-          {role === 'authorized_body' && <AuthorityFieldset register={register} errors={formState.errors} />}
-          {!letterNo && <DirectFieldset register={register} errors={formState.errors} />}
+          {role === 'legal_representative' && <PartyFieldset party="representative" {...fieldset} />}
+          {role === 'authorized_body' && <PartyFieldset party="authority" {...fieldset} />}
+          {!letterNo && <PartyFieldset party="direct" {...fieldset} />}
           {error && <ErrorMessage error={error} />}
-          <div className="actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy}
-              data-testid="open-request-submit"
-            >
-              {busy ? t('request.open.checking') : t('request.open.submit')}
-            </button>
-          </div>
+          <FormActions
+            submitLabel={busy ? t('request.open.checking') : t('request.open.submit')}
+            busy={busy}
+            testId="open-request-submit"
+          />
         </div>
         <aside className="rq-open-side">
           {letter && <LetterCard letter={letter} />}

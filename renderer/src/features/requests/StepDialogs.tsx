@@ -15,6 +15,7 @@ import { useCall } from '../../api/hooks';
 import { almatyDay } from '../../format/dates';
 import { ChoiceField, DateField, InputField, TextAreaField } from '../../ui/controls';
 import { FormDialog } from '../../ui/FormDialog';
+import { choices } from './bind';
 import { CANCEL_OUTCOME_KEYS, PAUSE_REASON_KEYS } from './vocab';
 
 /** What every step dialog gets from StepsBar. */
@@ -24,48 +25,86 @@ export interface StepDialogProps {
   onClose: () => void;
 }
 
+/** A step that asks for one choice and a text, and checks the text before going on. */
+function ChoiceTextDialog<V extends string>({
+  title,
+  lead,
+  submitLabel,
+  danger,
+  choiceLabel,
+  options,
+  initial,
+  textLabel,
+  focusText,
+  problem,
+  onDone,
+  ...frame
+}: StepDialogProps & {
+  title: string;
+  lead: string;
+  submitLabel: string;
+  danger?: boolean;
+  choiceLabel: string;
+  options: Array<{ value: V; label: string }>;
+  initial: V;
+  textLabel: (choice: V) => string;
+  /** The text, not the choice, takes the focus on opening. */
+  focusText?: boolean;
+  /** Why the (trimmed) text will not do with this choice, as a sentence; null when it will. */
+  problem: (choice: V, text: string) => string | null;
+  onDone: (choice: V, text: string) => void;
+}) {
+  const [choice, setChoice] = useState<V>(initial);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const submit = () => {
+    const wrong = problem(choice, text.trim());
+    if (wrong) setError(wrong);
+    else onDone(choice, text.trim());
+  };
+  return (
+    <FormDialog {...frame} {...{ title, submitLabel, danger }} testId="step-confirm" onSubmit={submit}>
+      <p>{lead}</p>
+      <ChoiceField
+        label={choiceLabel}
+        value={choice}
+        onChange={setChoice}
+        options={options}
+        data-autofocus={!focusText || undefined}
+      />
+      <TextAreaField
+        label={textLabel(choice)}
+        maxLength={2000}
+        value={text}
+        data-autofocus={focusText || undefined}
+        onChange={(v) => {
+          setText(v);
+          setError(undefined);
+        }}
+        error={error}
+      />
+    </FormDialog>
+  );
+}
+
 export function PauseDialog({
   onPause,
   ...frame
 }: StepDialogProps & { onPause: (reason: PauseReason, note: string) => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState<PauseReason>('identity_verification');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
-  const submit = () => {
-    if (reason === 'other' && !note.trim()) {
-      setMissing(true);
-      return;
-    }
-    onPause(reason, note.trim());
-  };
   return (
-    <FormDialog
+    <ChoiceTextDialog<PauseReason>
       {...frame}
       title={t('request.steps.pauseTitle')}
+      lead={t('request.steps.pauseText')}
       submitLabel={t('request.step.pause')}
-      testId="step-confirm"
-      onSubmit={submit}
-    >
-      <p>{t('request.steps.pauseText')}</p>
-      <ChoiceField
-        label={t('request.fields.pauseReason')}
-        value={reason}
-        onChange={setReason}
-        options={PAUSE_REASONS.map((r) => ({ value: r, label: t(PAUSE_REASON_KEYS[r]) }))}
-        data-autofocus
-      />
-      <TextAreaField
-        label={reason === 'other' ? t('request.fields.noteRequired') : t('request.fields.note')}
-        maxLength={2000}
-        value={note}
-        onChange={(v) => {
-          setNote(v);
-          setMissing(false);
-        }}
-        error={missing ? t('request.issues.required') : undefined}
-      />
-    </FormDialog>
+      choiceLabel={t('request.fields.pauseReason')}
+      options={choices(t, PAUSE_REASONS, PAUSE_REASON_KEYS)}
+      initial="identity_verification"
+      textLabel={(r) => (r === 'other' ? t('request.fields.noteRequired') : t('request.fields.note'))}
+      problem={(r, note) => (r === 'other' && !note ? t('request.issues.required') : null)}
+      onDone={onPause}
+    />
   );
 }
 
@@ -75,44 +114,21 @@ export function CancelRequestDialog({
   ...frame
 }: StepDialogProps & { id: string; onCancel: (outcome: CancelOutcome, reason: string) => void }) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<CancelOutcome>('cancelled');
-  const [reason, setReason] = useState('');
-  const [short, setShort] = useState(false);
-  const submit = () => {
-    if (reason.trim().length < 3) {
-      setShort(true);
-      return;
-    }
-    onCancel(outcome, reason.trim());
-  };
   return (
-    <FormDialog
+    <ChoiceTextDialog<CancelOutcome>
       {...frame}
       title={t('request.steps.cancelTitle', { id })}
+      lead={t('request.steps.cancelText')}
       submitLabel={t('request.steps.cancelConfirm')}
-      testId="step-confirm"
-      onSubmit={submit}
       danger
-    >
-      <p>{t('request.steps.cancelText')}</p>
-      <ChoiceField
-        label={t('request.fields.cancelOutcome')}
-        value={outcome}
-        onChange={setOutcome}
-        options={CANCEL_OUTCOMES.map((o) => ({ value: o, label: t(CANCEL_OUTCOME_KEYS[o]) }))}
-      />
-      <TextAreaField
-        label={t('request.fields.cancelReason')}
-        maxLength={2000}
-        value={reason}
-        data-autofocus
-        onChange={(v) => {
-          setReason(v);
-          setShort(false);
-        }}
-        error={short ? t('request.issues.reasonTooShort') : undefined}
-      />
-    </FormDialog>
+      choiceLabel={t('request.fields.cancelOutcome')}
+      options={choices(t, CANCEL_OUTCOMES, CANCEL_OUTCOME_KEYS)}
+      initial="cancelled"
+      textLabel={() => t('request.fields.cancelReason')}
+      focusText
+      problem={(_, reason) => (reason.length < 3 ? t('request.issues.reasonTooShort') : null)}
+      onDone={onCancel}
+    />
   );
 }
 

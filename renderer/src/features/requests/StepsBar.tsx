@@ -33,15 +33,14 @@ function stepClass(s: TransitionKind): string {
   return s === 'decide' || s === 'start_work' ? 'button button-primary' : 'button';
 }
 
-export function StepsBar({
-  request: d,
-  onChanged,
-  onDecide,
-}: {
+interface Props {
   request: RequestDetail;
   onChanged: () => void;
+  /** The decide step: it opens the decision section rather than calling the core. */
   onDecide: () => void;
-}) {
+}
+
+export function StepsBar({ request: d, onChanged, onDecide }: Props) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const [dialog, setDialog] = useState<DialogKind | null>(null);

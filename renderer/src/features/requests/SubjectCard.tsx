@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
 import { useAuth } from '../../auth/context';
+import { CardHead } from './CardHead';
 import { EditRequestDialog } from './EditRequestDialog';
 import { RequesterFacts, SubjectFacts } from './SubjectFacts';
 
@@ -14,22 +15,11 @@ export function SubjectCard({ request: d, onChanged }: { request: RequestDetail;
   const { can } = useAuth();
   const [editing, setEditing] = useState(false);
   const editable = can('requests.update') && !d.purgedAt && d.state !== 'closed' && d.state !== 'cancelled';
+  const edit = { label: t('request.subject.edit'), onClick: () => setEditing(true), testId: 'edit-request' };
 
   return (
     <section className="card" aria-labelledby="rq-subject" data-testid="request-subject">
-      <div className="rq-card-head">
-        <h2 id="rq-subject">{t('request.subject.title')}</h2>
-        {editable && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => setEditing(true)}
-            data-testid="edit-request"
-          >
-            {t('request.subject.edit')}
-          </button>
-        )}
-      </div>
+      <CardHead id="rq-subject" title={t('request.subject.title')} action={editable && edit} />
       {!d.subject ? (
         <p className="muted">{t('request.subject.purged')}</p>
       ) : (

@@ -3,7 +3,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextArea, TextInput } from '../../ui/fields';
-import { fieldErrorText } from './form';
+import { useFieldProps } from './bind';
 
 export interface SubjectValues {
   name: string;
@@ -42,58 +42,39 @@ export function SubjectFields<T extends { subject: SubjectValues }>({
   accountIdHint?: boolean;
 }) {
   const { t } = useTranslation();
-  const reg = register as unknown as UseFormRegister<{ subject: SubjectValues }>;
-  const e = errors as FieldErrors<SubjectValues> | undefined;
+  const field = useFieldProps(
+    register as unknown as UseFormRegister<{ subject: SubjectValues }>,
+    { subject: errors } as FieldErrors<{ subject: SubjectValues }>,
+  );
   return (
     <>
       <TextInput
-        className="mr-span-7"
-        label={t('request.fields.subjectName')}
+        {...field('subject.name', 'request.fields.subjectName', 'mr-span-7')}
         required
-        registration={reg('subject.name')}
-        error={fieldErrorText(t, e?.name)}
         autoComplete="off"
         data-autofocus={autoFocus || undefined}
       />
       <TextInput
-        className="mr-span-5 rq-iin"
-        label={t('request.fields.iin')}
-        registration={reg('subject.iin')}
+        {...field('subject.iin', 'request.fields.iin', 'mr-span-5 rq-iin')}
         inputMode="numeric"
-        error={fieldErrorText(t, e?.iin, 'iin')}
         {...iin}
       />
       <TextInput
-        className="mr-span-4"
-        label={t('request.fields.phone')}
-        registration={reg('subject.phone')}
-        error={fieldErrorText(t, e?.phone, 'phone')}
+        {...field('subject.phone', 'request.fields.phone', 'mr-span-4')}
         inputMode="tel"
         autoComplete="off"
       />
       <TextInput
-        className="mr-span-4"
-        label={t('request.fields.email')}
-        registration={reg('subject.email')}
-        error={fieldErrorText(t, e?.email, 'email')}
+        {...field('subject.email', 'request.fields.email', 'mr-span-4')}
         inputMode="email"
         autoComplete="off"
       />
       <TextInput
-        className="mr-span-4"
-        label={t('request.fields.accountId')}
+        {...field('subject.accountId', 'request.fields.accountId', 'mr-span-4')}
         hint={accountIdHint ? t('request.fields.accountIdHint') : undefined}
-        registration={reg('subject.accountId')}
-        error={fieldErrorText(t, e?.accountId, 'accountId')}
         autoComplete="off"
       />
-      <TextArea
-        className="mr-span-12"
-        label={t('request.fields.address')}
-        registration={reg('subject.address')}
-        error={fieldErrorText(t, e?.address)}
-        rows={2}
-      />
+      <TextArea {...field('subject.address', 'request.fields.address', 'mr-span-12')} rows={2} />
     </>
   );
 }

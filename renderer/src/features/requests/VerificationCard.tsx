@@ -9,6 +9,7 @@ import { useAuth } from '../../auth/context';
 import { formatDateTime } from '../../format/dates';
 import { Fact } from '../../ui/Fact';
 import { formatDay } from '../mailroom';
+import { CardHead } from './CardHead';
 import { VerificationForm } from './VerificationForm';
 import { ID_DOCUMENT_KEYS, NO_VERIFICATION_KEYS } from './vocab';
 
@@ -27,17 +28,15 @@ export function VerificationCard({
   const [editing, setEditing] = useState(false);
   const mayVerify = can('requests.verify') && !d.purgedAt && !isTerminalState(d.state);
   const showForm = mayVerify && (editing || !v);
+  const again = { label: t('request.verification.again'), onClick: () => setEditing(true) };
 
   return (
     <section className="card" aria-labelledby="rq-verification" data-testid="request-verification">
-      <div className="rq-card-head">
-        <h2 id="rq-verification">{t('request.verification.title')}</h2>
-        {mayVerify && v && !editing && (
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            {t('request.verification.again')}
-          </button>
-        )}
-      </div>
+      <CardHead
+        id="rq-verification"
+        title={t('request.verification.title')}
+        action={mayVerify && v && !editing && again}
+      />
       {v ? (
         <VerificationFacts v={v} />
       ) : (

@@ -2,19 +2,19 @@
 // its number, the issuer and the date of issue — never a copy (Art. 7 p.10); or why none was
 // needed. Saving moves a new or verifying request on to "in progress" (requests.verify with
 // advance).
-import { useState } from 'react';
-import { useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
 import { verificationSchema } from '../../../../common/requests/schemas';
 import { IDENTITY_DOCUMENT_TYPES, NO_VERIFICATION_REASONS } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
+import { api } from '../../api/client';
 import { almatyDay } from '../../format/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormActions } from '../../ui/FormActions';
 import { RadioGroup, SelectInput, TextArea, TextInput } from '../../ui/fields';
-import { contractResolver, coreIssues, fieldErrorText, opt } from './form';
+import { choices, useFieldProps } from './bind';
+import { contractResolver, opt } from './form';
+import { useCoreSubmit } from './useCoreSubmit';
 import { ID_DOCUMENT_KEYS, NO_VERIFICATION_KEYS } from './vocab';
 
 interface VerifyForm {
@@ -27,6 +27,16 @@ interface VerifyForm {
   reason: string;
   note: string;
 }
+
+const METHOD_KEYS: Record<VerifyForm['method'], string> = {
+  document: 'request.verification.methodDocument',
+  not_required: 'request.verification.methodNotRequired',
+};
+
+const HOLDER_KEYS: Record<VerifyForm['holder'], string> = {
+  subject: 'request.verification.holderSubject',
+  representative: 'request.verification.holderRepresentative',
+};
 
 function toVerification(v: VerifyForm) {
   if (v.method === 'document') {
@@ -57,14 +67,7 @@ export function VerificationForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<ErrorPayload>();
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState,
-    setError: setFieldError,
-  } = useForm<VerifyForm>({
+  const form = useForm<VerifyForm>({
     resolver: contractResolver<VerifyForm>(verificationSchema, toVerification),
     defaultValues: {
       method: 'document',
@@ -77,22 +80,17 @@ export function VerificationForm({
       note: '',
     },
   });
+  const { register, control, formState } = form;
   const method = useWatch({ control, name: 'method' });
-  const errors = formState.errors;
-  const fe = (e: Parameters<typeof fieldErrorText>[1], field?: string) => fieldErrorText(t, e, field);
-
-  const save = handleSubmit(async (v) => {
-    setError(undefined);
-    try {
+  const field = useFieldProps(register, formState.errors);
+  const { save, error } = useCoreSubmit(
+    form,
+    async (v) => {
       await api.call('requests.verify', { id: d.id, verification: toVerification(v), advance: true });
       onSaved();
-    } catch (e) {
-      const p = toPayload(e);
-      for (const i of coreIssues(p))
-        setFieldError(i.path.replace(/^verification\./, '') as 'issuer', { type: i.code, message: i.code });
-      setError(p);
-    }
-  });
+    },
+    { prefix: /^verification\./ },
+  );
 
   return (
     <form noValidate onSubmit={(e) => void save(e)} data-testid="verification-form">
@@ -101,32 +99,20 @@ export function VerificationForm({
         legend={t('request.verification.method')}
         name="method"
         registration={register('method')}
-        options={[
-          { value: 'document', label: t('request.verification.methodDocument') },
-          { value: 'not_required', label: t('request.verification.methodNotRequired') },
-        ]}
+        options={choices(t, ['document', 'not_required'], METHOD_KEYS)}
       />
       <div className="mr-grid">
         {method === 'document' ? (
-          <DocumentFields request={d} register={register} errors={errors} />
+          <DocumentFields request={d} field={field} />
         ) : (
           <SelectInput
-            className="mr-span-8"
-            label={t('request.verification.notRequiredReason')}
+            {...field('reason', 'request.verification.notRequiredReason', 'mr-span-8')}
             required
-            registration={register('reason')}
-            options={NO_VERIFICATION_REASONS.map((k) => ({ value: k, label: t(NO_VERIFICATION_KEYS[k]) }))}
+            options={choices(t, NO_VERIFICATION_REASONS, NO_VERIFICATION_KEYS)}
             placeholder={t('request.choose')}
-            error={fe(errors.reason)}
           />
         )}
-        <TextArea
-          className="mr-span-12"
-          rows={2}
-          label={t('request.fields.note')}
-          registration={register('note')}
-          error={fe(errors.note)}
-        />
+        <TextArea {...field('note', 'request.fields.note', 'mr-span-12')} rows={2} />
       </div>
       {error && <ErrorMessage error={error} />}
       <FormActions
@@ -142,61 +128,38 @@ export function VerificationForm({
 
 function DocumentFields({
   request: d,
-  register,
-  errors,
+  field,
 }: {
   request: RequestDetail;
-  register: UseFormRegister<VerifyForm>;
-  errors: FieldErrors<VerifyForm>;
+  field: ReturnType<typeof useFieldProps<VerifyForm>>;
 }) {
   const { t } = useTranslation();
-  const fe = (e: Parameters<typeof fieldErrorText>[1], field?: string) => fieldErrorText(t, e, field);
   return (
     <>
       <SelectInput
-        className="mr-span-5"
-        label={t('request.fields.documentType')}
+        {...field('documentType', 'request.fields.documentType', 'mr-span-5')}
         required
-        registration={register('documentType')}
-        options={IDENTITY_DOCUMENT_TYPES.map((k) => ({ value: k, label: t(ID_DOCUMENT_KEYS[k]) }))}
-        error={fe(errors.documentType)}
+        options={choices(t, IDENTITY_DOCUMENT_TYPES, ID_DOCUMENT_KEYS)}
       />
       <TextInput
-        className="mr-span-3"
-        label={t('request.fields.numberLast4')}
+        {...field('numberLast4', 'request.fields.numberLast4', 'mr-span-3')}
         required
         hint={t('request.verification.last4Hint')}
-        registration={register('numberLast4')}
-        error={fe(errors.numberLast4, 'numberLast4')}
         maxLength={4}
         autoComplete="off"
         inputMode="text"
       />
+      <TextInput {...field('issuer', 'request.fields.documentIssuer', 'mr-span-4')} required />
       <TextInput
-        className="mr-span-4"
-        label={t('request.fields.documentIssuer')}
+        {...field('issuedOn', 'request.fields.issuedOn', 'mr-span-4')}
         required
-        registration={register('issuer')}
-        error={fe(errors.issuer)}
-      />
-      <TextInput
-        className="mr-span-4"
         type="date"
         max={almatyDay()}
-        label={t('request.fields.issuedOn')}
-        required
-        registration={register('issuedOn')}
-        error={fe(errors.issuedOn)}
       />
       {d.requesterRole === 'legal_representative' && (
         <SelectInput
-          className="mr-span-4"
-          label={t('request.fields.holder')}
-          registration={register('holder')}
-          options={[
-            { value: 'subject', label: t('request.verification.holderSubject') },
-            { value: 'representative', label: t('request.verification.holderRepresentative') },
-          ]}
+          {...field('holder', 'request.fields.holder', 'mr-span-4')}
+          options={choices(t, ['subject', 'representative'], HOLDER_KEYS)}
         />
       )}
     </>

@@ -7,10 +7,11 @@ import { ACCESS_DELIVERY_METHODS } from '../../../../../common/requests/vocab';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { CheckField } from '../../../ui/checks';
 import { SelectInput, TextArea } from '../../../ui/fields';
+import { choices, useFieldProps } from '../bind';
 import { fieldErrorText } from '../form';
 import { DELIVERY_KEYS } from '../vocab';
 import { ImportButton, useAccessImport } from './AccessImport';
-import { RemoveRowButton, RemoveRowHeader } from './RowButtons';
+import { EditTableHead, RemoveRowButton } from './RowButtons';
 import type { AccessRow, DecisionFormValues, TypeFieldsProps } from './values';
 
 const ACCESS_COLUMNS = ['category', 'value', 'purpose', 'source', 'retention'] as const;
@@ -35,6 +36,7 @@ const REQUIRED_COLUMNS: ReadonlyArray<keyof AccessRow> = ['category', 'value'];
 
 export function AccessFields({ register, control, errors, request: d, setValue }: TypeFieldsProps) {
   const { t } = useTranslation();
+  const field = useFieldProps(register, errors);
   const rows = useFieldArray({ control, name: 'dataHeld' });
   const importer = useAccessImport(rows.replace, setValue);
   return (
@@ -86,12 +88,9 @@ export function AccessFields({ register, control, errors, request: d, setValue }
           />
         ))}
         <SelectInput
-          className="mr-span-6"
-          label={t('request.fields.delivery')}
+          {...field('delivery', 'request.fields.delivery', 'mr-span-6')}
           required
-          registration={register('delivery')}
-          options={ACCESS_DELIVERY_METHODS.map((m) => ({ value: m, label: t(DELIVERY_KEYS[m]) }))}
-          error={fieldErrorText(t, errors.delivery)}
+          options={choices(t, ACCESS_DELIVERY_METHODS, DELIVERY_KEYS)}
         />
       </div>
       <p className="field-hint" data-testid="access-free-note">
@@ -120,17 +119,12 @@ function AccessTable({
   return (
     <div className="rq-table-scroll">
       <table className="mr-simple-table rq-edit-table">
-        <thead>
-          <tr>
-            {ACCESS_COLUMNS.map((k) => (
-              <th key={k} scope="col">
-                {t(ACCESS_COLUMN_KEYS[k])}
-                {REQUIRED_COLUMNS.includes(k) ? ' *' : ''}
-              </th>
-            ))}
-            <RemoveRowHeader />
-          </tr>
-        </thead>
+        <EditTableHead
+          columns={ACCESS_COLUMNS.map((k) => ({
+            label: t(ACCESS_COLUMN_KEYS[k]),
+            required: REQUIRED_COLUMNS.includes(k),
+          }))}
+        />
         <tbody>
           {fields.map((f, i) => (
             <tr key={f.id}>

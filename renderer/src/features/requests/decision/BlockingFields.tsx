@@ -3,45 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { BLOCKING_OPERATIONS } from '../../../../../common/requests/decisions';
 import { BLOCK_REASONS } from '../../../../../common/requests/vocab';
 import { SelectInput, TextArea, TextInput } from '../../../ui/fields';
-import { fieldErrorText } from '../form';
+import { choices, useFieldProps } from '../bind';
 import { BLOCK_REASON_KEYS, BLOCKING_OPERATION_KEYS } from '../vocab';
 import type { TypeFieldsProps } from './values';
 
 export function BlockingFields({ register, errors, values }: TypeFieldsProps) {
   const { t } = useTranslation();
+  const field = useFieldProps(register, errors);
   return (
     <div className="mr-grid rq-type-fields" data-testid="blocking-fields">
       <SelectInput
-        className="mr-span-6"
-        label={t('request.fields.operation')}
+        {...field('operation', 'request.fields.operation', 'mr-span-6')}
         required
-        registration={register('operation')}
-        options={BLOCKING_OPERATIONS.map((o) => ({ value: o, label: t(BLOCKING_OPERATION_KEYS[o]) }))}
-        error={fieldErrorText(t, errors.operation)}
+        options={choices(t, BLOCKING_OPERATIONS, BLOCKING_OPERATION_KEYS)}
       />
       {values.operation === 'block' && (
         <SelectInput
-          className="mr-span-6"
-          label={t('request.fields.blockReason')}
+          {...field('blockReason', 'request.fields.blockReason', 'mr-span-6')}
           required
-          registration={register('blockReason')}
-          options={BLOCK_REASONS.map((r) => ({ value: r, label: t(BLOCK_REASON_KEYS[r]) }))}
-          error={fieldErrorText(t, errors.blockReason)}
+          options={choices(t, BLOCK_REASONS, BLOCK_REASON_KEYS)}
         />
       )}
-      <TextArea
-        className="mr-span-8"
-        label={t('request.fields.reasonText')}
-        required
-        registration={register('reasonText')}
-        error={fieldErrorText(t, errors.reasonText)}
-      />
+      <TextArea {...field('reasonText', 'request.fields.reasonText', 'mr-span-8')} required />
       <TextInput
-        className="mr-span-4"
+        {...field('verificationUntil', 'request.fields.verificationUntil', 'mr-span-4')}
         type="date"
-        label={t('request.fields.verificationUntil')}
-        registration={register('verificationUntil')}
-        error={fieldErrorText(t, errors.verificationUntil)}
       />
     </div>
   );

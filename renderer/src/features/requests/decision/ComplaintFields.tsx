@@ -4,32 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { COMPLAINT_MEASURE_CODES, COMPLAINT_MEASURES } from '../../../../../common/letters/phrases';
 import { CheckField } from '../../../ui/checks';
 import { SelectInput, TextArea } from '../../../ui/fields';
-import { fieldErrorText } from '../form';
+import { choices, useFieldProps } from '../bind';
 import { FINDING_KEYS } from '../vocab';
 import type { TypeFieldsProps } from './values';
 
+const FINDINGS = ['confirmed', 'partially_confirmed', 'not_confirmed'] as const;
+
 export function ComplaintFields({ register, errors }: TypeFieldsProps) {
   const { t, i18n } = useTranslation();
+  const field = useFieldProps(register, errors);
   const ui = (['kk', 'ru', 'en'] as const).find((l) => l === i18n.language) ?? 'ru';
   return (
     <div className="mr-grid rq-type-fields" data-testid="complaint-fields">
       <SelectInput
-        className="mr-span-6"
-        label={t('request.fields.finding')}
+        {...field('finding', 'request.fields.finding', 'mr-span-6')}
         required
-        registration={register('finding')}
-        options={(['confirmed', 'partially_confirmed', 'not_confirmed'] as const).map((f) => ({
-          value: f,
-          label: t(FINDING_KEYS[f]),
-        }))}
+        options={choices(t, FINDINGS, FINDING_KEYS)}
       />
-      <TextArea
-        className="mr-span-12"
-        label={t('request.fields.findings')}
-        required
-        registration={register('findings')}
-        error={fieldErrorText(t, errors.findings)}
-      />
+      <TextArea {...field('findings', 'request.fields.findings', 'mr-span-12')} required />
       <fieldset className="mr-span-12 rq-fieldset" data-testid="complaint-measure-codes">
         <legend>{t('request.decision.measureCodes')}</legend>
         {COMPLAINT_MEASURE_CODES.map((c) => (
@@ -43,10 +35,8 @@ export function ComplaintFields({ register, errors }: TypeFieldsProps) {
         ))}
       </fieldset>
       <TextArea
-        className="mr-span-12"
-        label={t('request.fields.measures')}
+        {...field('measures', 'request.fields.measures', 'mr-span-12')}
         hint={t('request.decision.measuresTypedHint')}
-        registration={register('measures')}
       />
     </div>
   );

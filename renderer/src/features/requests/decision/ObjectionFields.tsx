@@ -2,21 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import { CheckField } from '../../../ui/checks';
 import { TextArea } from '../../../ui/fields';
-import { fieldErrorText } from '../form';
+import { useFieldProps } from '../bind';
 import type { TypeFieldsProps } from './values';
 
 export function ObjectionFields({ register, errors }: TypeFieldsProps) {
   const { t } = useTranslation();
+  const field = useFieldProps(register, errors);
   return (
     <div className="rq-type-fields" data-testid="objection-fields">
       <div className="mr-grid">
-        <TextArea
-          className="mr-span-12"
-          label={t('request.fields.decisionText')}
-          required
-          registration={register('decisionText')}
-          error={fieldErrorText(t, errors.decisionText)}
-        />
+        <TextArea {...field('decisionText', 'request.fields.decisionText', 'mr-span-12')} required />
       </div>
       <CheckField
         className="check rq-check"

@@ -3,7 +3,7 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RECTIFY_FIELDS } from '../../../../../common/requests/vocab';
 import { RECTIFY_FIELD_KEYS } from '../vocab';
-import { RemoveRowButton, RemoveRowHeader } from './RowButtons';
+import { EditTableHead, RemoveRowButton } from './RowButtons';
 import type { TypeFieldsProps } from './values';
 
 export function RectificationFields({ register, control, errors }: TypeFieldsProps) {
@@ -22,14 +22,13 @@ export function RectificationFields({ register, control, errors }: TypeFieldsPro
         </button>
       </div>
       <table className="mr-simple-table rq-edit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('request.fields.field')}</th>
-            <th scope="col">{t('request.fields.before')}</th>
-            <th scope="col">{t('request.fields.after')} *</th>
-            <RemoveRowHeader />
-          </tr>
-        </thead>
+        <EditTableHead
+          columns={[
+            { label: t('request.fields.field') },
+            { label: t('request.fields.before') },
+            { label: t('request.fields.after'), required: true },
+          ]}
+        />
         <tbody>
           {rows.fields.map((f, i) => (
             <tr key={f.id}>

@@ -3,31 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { SUPPRESS_CHANNELS } from '../../../../../common/requests/vocab';
 import { CheckField, CheckGroup } from '../../../ui/checks';
 import { TextInput } from '../../../ui/fields';
-import { fieldErrorText } from '../form';
+import { choices, useFieldProps } from '../bind';
 import { CHANNEL_KEYS } from '../vocab';
 import type { TypeFieldsProps } from './values';
 
 export function StopMessagesFields({ register, errors, request: d }: TypeFieldsProps) {
   const { t } = useTranslation();
+  const field = useFieldProps(register, errors);
   return (
     <div className="rq-type-fields" data-testid="stop-messages-fields">
       <CheckGroup
         legend={t('request.fields.channels')}
         required
         registration={register('channels')}
-        options={SUPPRESS_CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) }))}
+        options={choices(t, SUPPRESS_CHANNELS, CHANNEL_KEYS)}
         error={errors.channels ? t('request.decision.stop.channelsRequired') : undefined}
       />
       <div className="mr-grid">
         <TextInput
-          className="mr-span-6"
-          label={t('request.fields.suppressPhone')}
+          {...field('phone', 'request.fields.suppressPhone', 'mr-span-6')}
           hint={
             d.subject?.phone ? t('request.decision.stop.phoneHint', { phone: d.subject.phone }) : undefined
           }
           inputMode="tel"
-          registration={register('phone')}
-          error={fieldErrorText(t, errors.phone, 'phone')}
         />
       </div>
       <CheckField

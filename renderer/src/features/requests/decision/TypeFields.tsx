@@ -1,4 +1,6 @@
 // The fields that differ per request type; a withdrawal has none beyond the outcome's.
+import type { ComponentType } from 'react';
+import type { RequestType } from '../../../../../common/requests/vocab';
 import { AccessFields } from './AccessFields';
 import { BlockingFields } from './BlockingFields';
 import { ComplaintFields } from './ComplaintFields';
@@ -8,23 +10,18 @@ import { RectificationFields } from './RectificationFields';
 import { StopMessagesFields } from './StopMessagesFields';
 import type { TypeFieldsProps } from './values';
 
+const FIELDS: Record<RequestType, ComponentType<TypeFieldsProps> | null> = {
+  access: AccessFields,
+  rectification: RectificationFields,
+  blocking: BlockingFields,
+  stop_messages: StopMessagesFields,
+  complaint: ComplaintFields,
+  objection: ObjectionFields,
+  minor_deletion: MinorFields,
+  withdrawal: null,
+};
+
 export function TypeFields(props: TypeFieldsProps) {
-  switch (props.type) {
-    case 'access':
-      return <AccessFields {...props} />;
-    case 'rectification':
-      return <RectificationFields {...props} />;
-    case 'blocking':
-      return <BlockingFields {...props} />;
-    case 'stop_messages':
-      return <StopMessagesFields {...props} />;
-    case 'complaint':
-      return <ComplaintFields {...props} />;
-    case 'objection':
-      return <ObjectionFields {...props} />;
-    case 'minor_deletion':
-      return <MinorFields {...props} />;
-    case 'withdrawal':
-      return null;
-  }
+  const Fields = FIELDS[props.type];
+  return Fields ? <Fields {...props} /> : null;
 }

@@ -14,6 +14,15 @@ const MATCH_KEYS: Record<Duplicate['match'], string> = {
   name_address: 'request.open.matchNameAddress',
 };
 
+const COLUMN_KEYS = [
+  'request.fields.number',
+  'request.fields.type',
+  'request.fields.state',
+  'request.fields.subjectName',
+  'request.deadline.due',
+  'request.open.match',
+];
+
 export function DuplicatesDialog({
   dupes,
   busy,
@@ -48,12 +57,11 @@ export function DuplicatesDialog({
       <table className="mr-simple-table" data-testid="request-duplicates">
         <thead>
           <tr>
-            <th scope="col">{t('request.fields.number')}</th>
-            <th scope="col">{t('request.fields.type')}</th>
-            <th scope="col">{t('request.fields.state')}</th>
-            <th scope="col">{t('request.fields.subjectName')}</th>
-            <th scope="col">{t('request.deadline.due')}</th>
-            <th scope="col">{t('request.open.match')}</th>
+            {COLUMN_KEYS.map((k) => (
+              <th key={k} scope="col">
+                {t(k)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

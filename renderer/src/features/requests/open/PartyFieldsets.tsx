@@ -1,5 +1,6 @@
 // Who wrote for the subject (a legal representative or an authorized body), and for a request
-// opened without a letter, why and when it came.
+// opened without a letter, why and when it came: each a fieldset of FieldList specs.
+import type { TFunction } from 'i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,20 +9,25 @@ import {
   REPRESENTATIVE_RELATIONS,
 } from '../../../../../common/requests/vocab';
 import { FieldList, type FieldSpec } from '../../../ui/FieldList';
+import { choices } from '../bind';
 import { fieldErrorText } from '../form';
 import { BODY_KIND_KEYS, DIRECT_REASON_KEYS, RELATION_KEYS } from '../vocab';
 import type { OpenForm } from './values';
 
-interface Props {
-  register: UseFormRegister<OpenForm>;
-  errors: FieldErrors<OpenForm>;
-}
-
 type Specs = Array<FieldSpec<OpenForm>>;
 
+/** One field of a group: its name, label key and span, and whatever else it has. */
+function spec(
+  name: FieldSpec<OpenForm>['name'],
+  label: string,
+  span: string,
+  more: Partial<FieldSpec<OpenForm>> = {},
+): FieldSpec<OpenForm> {
+  return { name, label, span, ...more };
+}
+
 /** Asked for the Russian salutation and dative when the patronymic does not tell (no IIN here). */
-function useGenderOptions() {
-  const { t } = useTranslation();
+function genderOptions(t: TFunction) {
   return [
     { value: '', label: t('request.fields.genderUnknown') },
     { value: 'M', label: t('request.fields.genderM') },
@@ -29,167 +35,100 @@ function useGenderOptions() {
   ];
 }
 
-function PartyFieldset({
-  legend,
-  testId,
-  fields,
+const GENDER_HINT = 'request.fields.genderHint';
+
+function representativeFields(t: TFunction): Specs {
+  return [
+    spec('representative.name', 'request.fields.representativeName', 'mr-span-6', { required: true }),
+    spec('representative.relation', 'request.fields.relation', 'mr-span-6', {
+      options: choices(t, REPRESENTATIVE_RELATIONS, RELATION_KEYS),
+    }),
+    spec('representative.gender', 'request.fields.gender', 'mr-span-6', {
+      hint: GENDER_HINT,
+      options: genderOptions(t),
+    }),
+    spec('representative.address', 'request.fields.representativeAddress', 'mr-span-12'),
+    spec('representative.authorityDocument.type', 'request.fields.authorityDocument', 'mr-span-6', {
+      hint: 'request.fields.authorityDocumentHint',
+      required: true,
+    }),
+    spec('representative.authorityDocument.number', 'request.fields.documentNumber', 'mr-span-2'),
+    spec('representative.authorityDocument.date', 'request.fields.documentDate', 'mr-span-4', {
+      type: 'date',
+    }),
+    spec('representative.authorityDocument.issuer', 'request.fields.documentIssuer', 'mr-span-12'),
+  ];
+}
+
+function authorityFields(t: TFunction): Specs {
+  return [
+    spec('authorizedBody.kind', 'request.fields.bodyKind', 'mr-span-4', {
+      options: choices(t, AUTHORIZED_BODY_KINDS, BODY_KIND_KEYS),
+    }),
+    spec('authorizedBody.name', 'request.fields.bodyName', 'mr-span-8', { required: true }),
+    spec('authorizedBody.reference', 'request.fields.bodyReference', 'mr-span-4'),
+    spec('authorizedBody.referenceDate', 'request.fields.bodyReferenceDate', 'mr-span-4', { type: 'date' }),
+    spec('authorizedBody.official', 'request.fields.bodyOfficial', 'mr-span-4', {
+      hint: 'request.fields.bodyOfficialHint',
+    }),
+    spec('authorizedBody.officialName', 'request.fields.bodyOfficialName', 'mr-span-8', {
+      hint: 'request.fields.bodyOfficialNameHint',
+    }),
+    spec('authorizedBody.officialGender', 'request.fields.gender', 'mr-span-4', {
+      hint: GENDER_HINT,
+      options: genderOptions(t),
+    }),
+    spec('authorizedBody.address', 'request.fields.bodyAddress', 'mr-span-12'),
+  ];
+}
+
+function directFields(t: TFunction): Specs {
+  return [
+    spec('direct.reason', 'request.fields.directReason', 'mr-span-6', {
+      required: true,
+      options: choices(t, DIRECT_OPEN_REASONS, DIRECT_REASON_KEYS),
+      placeholder: t('request.choose'),
+    }),
+    spec('direct.receivedAt', 'request.fields.receivedAt', 'mr-span-6', {
+      hint: 'request.fields.receivedAtHint',
+      type: 'datetime-local',
+    }),
+    spec('direct.note', 'request.fields.directNote', 'mr-span-12', { type: 'textarea', required: true }),
+  ];
+}
+
+const PARTIES = {
+  representative: {
+    legend: 'request.open.representative',
+    testId: 'representative-fields',
+    fields: representativeFields,
+  },
+  authority: { legend: 'request.open.authorizedBody', testId: 'authority-fields', fields: authorityFields },
+  direct: { legend: 'request.open.direct', testId: 'direct-fields', fields: directFields },
+};
+
+export function PartyFieldset({
+  party,
   register,
   errors,
-}: Props & {
-  legend: string;
-  testId: string;
-  fields: Specs;
+}: {
+  party: keyof typeof PARTIES;
+  register: UseFormRegister<OpenForm>;
+  errors: FieldErrors<OpenForm>;
 }) {
   const { t } = useTranslation();
+  const { legend, testId, fields } = PARTIES[party];
   return (
     <fieldset className="mr-fieldset" data-testid={testId}>
-      <legend>{legend}</legend>
+      <legend>{t(legend)}</legend>
       <div className="mr-grid">
         <FieldList
-          fields={fields}
+          fields={fields(t)}
           register={register}
           errors={errors}
           errorText={(e) => fieldErrorText(t, e)}
         />
       </div>
     </fieldset>
-  );
-}
-
-export function RepresentativeFieldset(props: Props) {
-  const { t } = useTranslation();
-  const genderOptions = useGenderOptions();
-  const fields: Specs = [
-    {
-      name: 'representative.name',
-      label: 'request.fields.representativeName',
-      span: 'mr-span-6',
-      required: true,
-    },
-    {
-      name: 'representative.relation',
-      label: 'request.fields.relation',
-      span: 'mr-span-6',
-      options: REPRESENTATIVE_RELATIONS.map((r) => ({ value: r, label: t(RELATION_KEYS[r]) })),
-    },
-    {
-      name: 'representative.gender',
-      label: 'request.fields.gender',
-      hint: 'request.fields.genderHint',
-      span: 'mr-span-6',
-      options: genderOptions,
-    },
-    { name: 'representative.address', label: 'request.fields.representativeAddress', span: 'mr-span-12' },
-    {
-      name: 'representative.authorityDocument.type',
-      label: 'request.fields.authorityDocument',
-      hint: 'request.fields.authorityDocumentHint',
-      span: 'mr-span-6',
-      required: true,
-    },
-    {
-      name: 'representative.authorityDocument.number',
-      label: 'request.fields.documentNumber',
-      span: 'mr-span-2',
-    },
-    {
-      name: 'representative.authorityDocument.date',
-      label: 'request.fields.documentDate',
-      span: 'mr-span-4',
-      type: 'date',
-    },
-    {
-      name: 'representative.authorityDocument.issuer',
-      label: 'request.fields.documentIssuer',
-      span: 'mr-span-12',
-    },
-  ];
-  return (
-    <PartyFieldset
-      {...props}
-      legend={t('request.open.representative')}
-      testId="representative-fields"
-      fields={fields}
-    />
-  );
-}
-
-export function AuthorityFieldset(props: Props) {
-  const { t } = useTranslation();
-  const genderOptions = useGenderOptions();
-  const fields: Specs = [
-    {
-      name: 'authorizedBody.kind',
-      label: 'request.fields.bodyKind',
-      span: 'mr-span-4',
-      options: AUTHORIZED_BODY_KINDS.map((k) => ({ value: k, label: t(BODY_KIND_KEYS[k]) })),
-    },
-    { name: 'authorizedBody.name', label: 'request.fields.bodyName', span: 'mr-span-8', required: true },
-    { name: 'authorizedBody.reference', label: 'request.fields.bodyReference', span: 'mr-span-4' },
-    {
-      name: 'authorizedBody.referenceDate',
-      label: 'request.fields.bodyReferenceDate',
-      span: 'mr-span-4',
-      type: 'date',
-    },
-    {
-      name: 'authorizedBody.official',
-      label: 'request.fields.bodyOfficial',
-      hint: 'request.fields.bodyOfficialHint',
-      span: 'mr-span-4',
-    },
-    {
-      name: 'authorizedBody.officialName',
-      label: 'request.fields.bodyOfficialName',
-      hint: 'request.fields.bodyOfficialNameHint',
-      span: 'mr-span-8',
-    },
-    {
-      name: 'authorizedBody.officialGender',
-      label: 'request.fields.gender',
-      hint: 'request.fields.genderHint',
-      span: 'mr-span-4',
-      options: genderOptions,
-    },
-    { name: 'authorizedBody.address', label: 'request.fields.bodyAddress', span: 'mr-span-12' },
-  ];
-  return (
-    <PartyFieldset
-      {...props}
-      legend={t('request.open.authorizedBody')}
-      testId="authority-fields"
-      fields={fields}
-    />
-  );
-}
-
-export function DirectFieldset(props: Props) {
-  const { t } = useTranslation();
-  const fields: Specs = [
-    {
-      name: 'direct.reason',
-      label: 'request.fields.directReason',
-      span: 'mr-span-6',
-      required: true,
-      options: DIRECT_OPEN_REASONS.map((r) => ({ value: r, label: t(DIRECT_REASON_KEYS[r]) })),
-      placeholder: t('request.choose'),
-    },
-    {
-      name: 'direct.receivedAt',
-      label: 'request.fields.receivedAt',
-      hint: 'request.fields.receivedAtHint',
-      span: 'mr-span-6',
-      type: 'datetime-local',
-    },
-    {
-      name: 'direct.note',
-      label: 'request.fields.directNote',
-      span: 'mr-span-12',
-      type: 'textarea',
-      required: true,
-    },
-  ];
-  return (
-    <PartyFieldset {...props} legend={t('request.open.direct')} testId="direct-fields" fields={fields} />
   );
 }

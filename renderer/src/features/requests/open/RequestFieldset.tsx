@@ -10,6 +10,7 @@ import {
 } from '../../../../../common/requests/vocab';
 import { RadioGroup, SelectInput, TextInput } from '../../../ui/fields';
 import { REPLY_LANGUAGE_KEYS } from '../../mailroom';
+import { choices, useFieldProps } from '../bind';
 import { fieldErrorText } from '../form';
 import { ROLE_KEYS, TYPE_KEYS } from '../vocab';
 import type { OpenForm } from './values';
@@ -27,46 +28,33 @@ export function RequestFieldset({
 }) {
   const { t } = useTranslation();
   const { register, setValue, formState } = form;
-  const errors = formState.errors;
-  const fe = (e: Parameters<typeof fieldErrorText>[1]) => fieldErrorText(t, e);
+  const field = useFieldProps(register, formState.errors);
   return (
     <fieldset className="mr-fieldset">
       <legend>{t('request.open.request')}</legend>
       <div className="mr-grid">
         <SelectInput
-          className="mr-span-6"
-          label={t('request.fields.type')}
+          {...field('type', 'request.fields.type', 'mr-span-6')}
           required
-          registration={register('type')}
-          options={REQUEST_TYPES.map((v) => ({ value: v, label: t(TYPE_KEYS[v]) }))}
+          options={choices(t, REQUEST_TYPES, TYPE_KEYS)}
           placeholder={t('request.choose')}
-          error={fe(errors.type)}
           hint={
             suggested ? t('request.open.suggestedFromDocument', { type: t(TYPE_KEYS[suggested]) }) : undefined
           }
           data-autofocus
         />
         <SelectInput
-          className="mr-span-3"
-          label={t('request.fields.language')}
-          registration={register('language')}
-          options={REQUEST_LANGUAGES.map((l) => ({ value: l, label: t(REPLY_LANGUAGE_KEYS[l]) }))}
-          error={fe(errors.language)}
+          {...field('language', 'request.fields.language', 'mr-span-3')}
+          options={choices(t, REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)}
         />
-        <TextInput
-          className="mr-span-3"
-          label={t('request.fields.officer')}
-          registration={register('officer')}
-          error={fe(errors.officer)}
-          autoComplete="off"
-        />
+        <TextInput {...field('officer', 'request.fields.officer', 'mr-span-3')} autoComplete="off" />
         <RadioGroup
           className="mr-span-12"
           legend={t('request.fields.requesterRole')}
           name="requesterRole"
           registration={register('requesterRole')}
-          options={REQUESTER_ROLES.map((r) => ({ value: r, label: t(ROLE_KEYS[r]) }))}
-          error={fe(errors.requesterRole)}
+          options={choices(t, REQUESTER_ROLES, ROLE_KEYS)}
+          error={fieldErrorText(t, formState.errors.requesterRole)}
         />
       </div>
       {minorAge !== null && (
