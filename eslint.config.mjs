@@ -61,6 +61,15 @@ export default tseslint.config(
     rules: { 'local/feature-boundaries': 'error' },
   },
   {
+    // Size limits (issue #17): a file a newcomer can read in one sitting, a function that fits a
+    // screen or two. Tests are exempt: a scenario reads best top to bottom.
+    files: ['electron/**/*.ts', 'common/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 120 }],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
