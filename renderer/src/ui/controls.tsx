@@ -1,6 +1,7 @@
 // Controls whose value lives in the component's state (filters, a period, a dialog's one choice):
 // value in, onChange gets the new value. Same frame as the react-hook-form fields (field.tsx).
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { DateInput } from './DateInput';
 import { FieldFrame, Options, type ControlIds, type FrameProps } from './field';
 
 export type { ControlIds } from './field';
@@ -33,12 +34,22 @@ function split<V extends string, P extends Bound<V>>(props: P) {
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
-/** A text, date or search input (by `type`); onChange gets the value. */
+/** A text or search input (by `type`); onChange gets the value. */
 export function InputField(props: InputProps & Bound<string>) {
   const { frame, value, onChange, rest: input } = split<string, typeof props>(props);
   return (
     <FieldFrame {...frame}>
       {(ids) => <input {...ids} value={value} onChange={(e) => onChange(e.target.value)} {...input} />}
+    </FieldFrame>
+  );
+}
+
+/** A date (YYYY-MM-DD, '' when empty), typed and shown as DD.MM.YYYY. */
+export function DateField(props: Omit<Parameters<typeof InputField>[0], 'type'>) {
+  const { frame, value, onChange, rest: input } = split<string, typeof props>(props);
+  return (
+    <FieldFrame {...frame}>
+      {(ids) => <DateInput {...ids} {...input} value={value} onChange={onChange} />}
     </FieldFrame>
   );
 }
@@ -55,11 +66,6 @@ export function TextAreaField(
       )}
     </FieldFrame>
   );
-}
-
-/** A date input (YYYY-MM-DD, '' when empty). */
-export function DateField(props: Omit<Parameters<typeof InputField>[0], 'type'>) {
-  return <InputField type="date" {...props} />;
 }
 
 /** A select of the given choices; `empty` adds a first choice with the value ''. */

@@ -3,6 +3,7 @@
 // span classes.
 import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { RegisteredDateInput } from './DateInput';
 import { ChoiceSet, FieldFrame, Options, type FrameProps } from './field';
 
 type Common = FrameProps & { registration: UseFormRegisterReturn };
@@ -24,7 +25,20 @@ export function TextInput({
   }) {
   return (
     <FieldFrame {...{ label, hint, error, className, required, extra }}>
-      {(ids) => <input {...ids} className={inputClassName} spellCheck={false} {...input} {...registration} />}
+      {(ids) =>
+        // Dates are typed as DD.MM.YYYY (HH:mm), never in the computer's locale (DateInput.tsx).
+        input.type === 'date' || input.type === 'datetime-local' ? (
+          <RegisteredDateInput
+            {...ids}
+            {...input}
+            className={inputClassName}
+            kind={input.type === 'date' ? 'date' : 'datetime'}
+            registration={registration}
+          />
+        ) : (
+          <input {...ids} className={inputClassName} spellCheck={false} {...input} {...registration} />
+        )
+      }
     </FieldFrame>
   );
 }

@@ -5,3 +5,4 @@ export { ChoiceSet, FieldError, FieldFrame, Options, type ControlIds, type Frame
 export { FreeTextInput, RadioGroup, SelectInput, TextArea, TextInput } from './fields';
 export { ChoiceField, DateField, InputField, LabeledField, TextAreaField } from './controls';
 export { CheckField, CheckGroup } from './checks';
+export { DateInput, DateTimeInput, RegisteredDateInput } from './DateInput';
