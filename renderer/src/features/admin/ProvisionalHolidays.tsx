@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarYear, Holiday } from '../../../../common/deadlines/calendar-schema';
+import { DateInput } from '../../ui/form';
 
 export function ProvisionalHolidays({
   draft,
@@ -52,15 +53,7 @@ function PendingRow(props: {
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="date"
-        value={date}
-        min={`${props.year}-01-01`}
-        max={`${props.year}-12-31`}
-        readOnly={props.readOnly}
-        onChange={(e) => setDate(e.target.value)}
-      />
+      <DateInput id={id} value={date} readOnly={props.readOnly} onChange={setDate} />
       {!props.readOnly && (
         <button type="button" className="button" disabled={!valid} onClick={() => props.onEnter(date)}>
           {t('calendarAdmin.provisionalEnter')}

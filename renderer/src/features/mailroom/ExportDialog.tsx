@@ -7,6 +7,7 @@ import { REPLY_LANGUAGES, type Register, type ReplyLanguage } from '../../../../
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { ChoiceField } from '../../ui/controls';
+import { DateInput } from '../../ui/form';
 import { Dialog } from '../../ui/Dialog';
 import { almatyDay } from '../../format/dates';
 import { downloadBase64 } from './bytes';
@@ -116,23 +117,20 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
       <div className="mr-grid">
         <div className="field mr-span-6">
           <label htmlFor={ids.from}>{t('mailroom.export.from')}</label>
-          <input
+          <DateInput
             id={ids.from}
-            type="date"
             value={period.from}
-            max={today}
             data-autofocus
-            onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
+            onChange={(from) => setPeriod((p) => ({ ...p, from }))}
           />
         </div>
         <div className="field mr-span-6">
           <label htmlFor={ids.to}>{t('mailroom.export.to')}</label>
-          <input
+          <DateInput
             id={ids.to}
-            type="date"
             value={period.to}
             aria-invalid={Boolean(orderWrong)}
-            onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
+            onChange={(to) => setPeriod((p) => ({ ...p, to }))}
           />
         </div>
         <ChoiceField

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayTransfer, Holiday, LocalizedText } from '../../../../../common/deadlines/calendar-schema';
+import { DateInput } from '../../../ui/form';
 import { formatDay } from '../../requests';
 import { LANGS, nameIn, weekday, type ListName } from './common';
 
@@ -145,15 +146,7 @@ function AddEntry({
     <form className="admin-add" onSubmit={submit} noValidate aria-label={t('calendarAdmin.addTitle')}>
       <div className="field admin-add-date">
         <label htmlFor={ids.date}>{t('calendarAdmin.date')}</label>
-        <input
-          id={ids.date}
-          type="date"
-          min={`${year}-01-01`}
-          max={`${year}-12-31`}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          aria-describedby={described}
-        />
+        <DateInput id={ids.date} value={date} onChange={setDate} aria-describedby={described} />
       </div>
       <div className="field">
         <label htmlFor={ids.kk}>

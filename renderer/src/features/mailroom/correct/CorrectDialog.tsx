@@ -7,6 +7,7 @@ import type { ErrorPayload } from '../../../../../common/errors';
 import { toPayload } from '../../../api/client';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
+import { DateInput, DateTimeInput } from '../../../ui/form';
 import { SaveError } from '../FormNotices';
 import type { CorrectField, Values } from './fields';
 
@@ -103,18 +104,14 @@ function Field({
       <label htmlFor={id}>{t(field.labelKey)}</label>
       {field.kind === 'area' ? (
         <textarea rows={3} {...common} />
+      ) : field.kind === 'date' ? (
+        <DateInput {...common} onChange={onChange} />
+      ) : field.kind === 'datetime' ? (
+        <DateTimeInput {...common} onChange={onChange} />
       ) : (
         <input
           autoComplete="off"
-          type={
-            field.kind === 'datetime'
-              ? 'datetime-local'
-              : field.kind === 'date'
-                ? 'date'
-                : field.kind === 'number'
-                  ? 'number'
-                  : 'text'
-          }
+          type={field.kind === 'number' ? 'number' : 'text'}
           {...(field.kind === 'number' ? { min: 0 } : {})}
           {...common}
         />

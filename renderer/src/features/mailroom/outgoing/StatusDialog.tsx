@@ -15,6 +15,7 @@ import { checkTracking } from '../../../../../common/mailroom/tracking';
 import { api, toPayload } from '../../../api/client';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
+import { RegisteredDateInput } from '../../../ui/form';
 import { issueText, mailroomErrorText } from '../errors';
 import { almatyNowLocal } from '../intake/values';
 import { TrackingField } from '../TrackingField';
@@ -106,13 +107,12 @@ export function StatusDialog({
           <label htmlFor={ids.at}>
             {to === 'sent' ? t('mailroom.outgoing.sentAt') : t('mailroom.outgoing.returnedAt')}
           </label>
-          <input
+          <RegisteredDateInput
             id={ids.at}
-            type="datetime-local"
-            step={60}
+            kind="datetime"
             data-autofocus
             aria-invalid={Boolean(atError)}
-            {...form.register('at')}
+            registration={form.register('at')}
           />
           {atError && (
             <p className="field-error" role="alert">

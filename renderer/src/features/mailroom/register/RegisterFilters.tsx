@@ -2,6 +2,7 @@
 // button and the row count.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../ui/form';
 
 /** '' means any; every other value is the register's own (see its toFilter). */
 export type FilterForm = { from: string; to: string } & Record<string, string>;
@@ -30,8 +31,8 @@ interface Props {
 export function RegisterFilters({ fields, value, onChange, onReset, rangeBad, total, countTestId }: Props) {
   const { t } = useTranslation();
   const baseId = useId();
-  const set = (k: string) => (e: { target: { value: string } }) =>
-    onChange({ ...value, [k]: e.target.value });
+  const put = (k: string) => (v: string) => onChange({ ...value, [k]: v });
+  const set = (k: string) => (e: { target: { value: string } }) => put(k)(e.target.value);
   return (
     <form
       className="mr-filters"
@@ -41,17 +42,11 @@ export function RegisterFilters({ fields, value, onChange, onReset, rangeBad, to
     >
       <div className="field">
         <label htmlFor={`${baseId}-from`}>{t('mailroom.list.from')}</label>
-        <input id={`${baseId}-from`} type="date" value={value.from} onChange={set('from')} />
+        <DateInput id={`${baseId}-from`} value={value.from} onChange={put('from')} />
       </div>
       <div className="field">
         <label htmlFor={`${baseId}-to`}>{t('mailroom.list.to')}</label>
-        <input
-          id={`${baseId}-to`}
-          type="date"
-          value={value.to}
-          onChange={set('to')}
-          aria-invalid={rangeBad}
-        />
+        <DateInput id={`${baseId}-to`} value={value.to} onChange={put('to')} aria-invalid={rangeBad} />
       </div>
       {fields.map((f) => (
         <div className="field" key={f.key}>
