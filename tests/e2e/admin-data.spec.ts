@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { letter, openRequest, workingToday } from './dashboard-fixtures';
 import { expect, test } from './fixtures';
+import { toDateText } from '../../renderer/src/ui/date-text';
 
 interface CalendarDay {
   date: string;
@@ -55,7 +56,7 @@ test('an extra day off entered in the calendar moves an open request’s due dat
   await expect(page.getByRole('heading', { level: 1, name: `Календарь рабочих дней ${year}` })).toBeVisible();
 
   const daysOff = page.getByTestId('calendar-extraDaysOff');
-  await daysOff.getByLabel('Дата').fill(due);
+  await daysOff.getByLabel('Дата').fill(toDateText(due, 'date'));
   await daysOff.getByLabel('Основание на казахском').fill('Сынақ демалыс күні');
   await daysOff.getByLabel('Основание на русском').fill('Тестовый выходной');
   await daysOff.getByLabel('Основание на английском').fill('Test day off');

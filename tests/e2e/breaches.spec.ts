@@ -7,6 +7,7 @@ import path from 'node:path';
 import { WorkingCalendar } from '../../common/deadlines/calendar';
 import type { CalendarYear } from '../../common/deadlines/calendar-schema';
 import { almatyDate } from '../../common/time/almaty';
+import { toDateText } from '../../renderer/src/ui/date-text';
 import { expect, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -55,7 +56,7 @@ test('an officer records a breach, sees it on the dashboard due the next working
   await page.goto(`${desk.origin}/#/breaches/new`);
   const form = page.getByTestId('breach-form');
   const detected = detectedNow();
-  await form.getByLabel('Обнаружено').fill(detected.local);
+  await form.getByLabel('Обнаружено').fill(toDateText(detected.local, 'datetime'));
   await form
     .getByLabel('Что произошло')
     .fill('Выгрузка клиентов отправлена на чужой адрес электронной почты');

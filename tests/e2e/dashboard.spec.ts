@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { letter, openRequest, shiftDay, workingToday } from './dashboard-fixtures';
 import { expect, test } from './fixtures';
+import { toDateText } from '../../renderer/src/ui/date-text';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -146,8 +147,8 @@ test('the dashboard sorts requests and waiting letters into overdue, due today a
   // ---- Reports: a period from the overdue letter to today.
   await nav(page, 'ru').getByRole('link', { name: 'Отчёты' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Отчёты' })).toBeVisible();
-  await page.getByLabel('С', { exact: true }).fill(shiftDay(today, -10));
-  await page.getByLabel('По', { exact: true }).fill(today);
+  await page.getByLabel('С', { exact: true }).fill(toDateText(shiftDay(today, -10), 'date'));
+  await page.getByLabel('По', { exact: true }).fill(toDateText(today, 'date'));
   await expect(page.getByTestId('report-total')).toContainText('4');
   const policy = page.getByTestId('report-ontime-policy');
   await expect(policy).toContainText('100');

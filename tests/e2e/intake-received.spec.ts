@@ -4,6 +4,7 @@
 // today (the core's clock), for "save" and for "save and next" alike.
 import type { Page } from '@playwright/test';
 import { almatyDay } from '../../common/time/almaty';
+import { toDateText } from '../../renderer/src/ui/date-text';
 import { expect, test, type Desk } from './fixtures';
 
 const DAY_MS = 24 * 3600_000;
@@ -41,7 +42,9 @@ test('a form opened yesterday and saved today records the moment of saving; save
   await openIntake(page);
   const received = field(page, /^Поступило/);
   // The form shows the page's (yesterday's) clock.
-  await expect(received).toHaveValue(new RegExp(`^${almatyDay(Date.now() - DAY_MS)}T`));
+  await expect(received).toHaveValue(
+    new RegExp(`^${toDateText(almatyDay(Date.now() - DAY_MS), 'date')} \\d\\d:\\d\\d$`),
+  );
 
   const before = Date.now();
   await typeLetter(page, 'Айгерім Сейтқали', 'Келісімді қайтарып алу туралы өтініш');
@@ -64,7 +67,7 @@ test('a form opened yesterday and saved today records the moment of saving; save
   }
 
   // A time the clerk types is kept.
-  await received.fill(`${today}T00:00`);
+  await received.fill(`${toDateText(today, 'date')} 00:00`);
   await typeLetter(page, 'ТОО «Алатау Сервис»', 'Жалоба на рассылку');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('registered-number')).not.toHaveText(second);

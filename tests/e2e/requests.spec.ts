@@ -162,7 +162,7 @@ test('a withdrawal letter becomes a request, verified and approved: erase queued
   await verification.getByLabel(/^Предъявленный документ/).selectOption('id_card');
   await verification.getByLabel(/^Последние 4 знака номера/).fill('4821');
   await verification.getByLabel(/^Кем выдан/).fill('МВД РК');
-  await verification.getByLabel(/^Дата выдачи/).fill('2019-05-14');
+  await verification.getByLabel(/^Дата выдачи/).fill('14.05.2019');
   await page.getByTestId('verification-save').click();
   await expect(page.getByTestId('verification-recorded')).toContainText('…4821');
   await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'in_progress');

@@ -30,7 +30,6 @@ function useDateText(value: string, kind: DateKind) {
 function useInputAttrs(kind: DateKind) {
   const { t } = useTranslation();
   return {
-    type: 'text',
     inputMode: 'numeric' as const,
     autoComplete: 'off',
     spellCheck: false,
@@ -45,7 +44,9 @@ type Bound = Attrs & { value: string; onChange: (value: string) => void };
 function StateDateInput({ kind, value, onChange, ...input }: Bound & { kind: DateKind }) {
   const { text, type } = useDateText(value, kind);
   const attrs = useInputAttrs(kind);
-  return <input {...attrs} {...input} value={text} onChange={(e) => onChange(type(e.target.value))} />;
+  return (
+    <input {...attrs} {...input} type="text" value={text} onChange={(e) => onChange(type(e.target.value))} />
+  );
 }
 
 /** A date (YYYY-MM-DD in and out, '' when empty), typed and shown as DD.MM.YYYY. */
@@ -92,6 +93,8 @@ export function RegisteredDateInput({
     <input
       {...attrs}
       {...input}
+      // Last: a kit field passes its old type (date, datetime-local) along.
+      type="text"
       name={name}
       value={text}
       ref={(node) => {
