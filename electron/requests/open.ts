@@ -20,7 +20,7 @@ import {
 import { insertHistory, insertLetterLink, requestsOfLetter } from './sql/records';
 import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../mailroom';
 import type { DB, Server } from '../sql/server';
-import { computeFor } from './deadlines';
+import { computeFor, deadlineColumns } from './deadlines';
 import { matchKey } from '../../common/mailroom/text';
 import { addressKey, findDuplicates } from './duplicates';
 import { verifyInTx } from './lifecycle';
@@ -163,12 +163,7 @@ function newRequestRow(o: {
     minor: o.minor ? 1 : 0,
     receivedAt: o.receivedAt,
     receivedOn: d.received,
-    countedFrom: d.countedFrom,
-    dueOn: d.due,
-    statutoryDueOn: d.statutoryDue,
-    policyDays: d.workingDays,
-    statutoryDays: d.statutoryWorkingDays,
-    deadlineWarnings: JSON.stringify(d.warnings),
+    ...deadlineColumns(d),
     verification: 'none',
     verifiedAt: null,
     verifiedBy: null,
