@@ -2,7 +2,7 @@
 // cancel one keeping its number.
 import type { RegisterDescriptor } from '../../common/mailroom/registers';
 import { PdError } from '../../common/errors';
-import type { DB, WriteTx } from '../sql/server';
+import type { DB, Server, WriteTx } from '../sql/server';
 import { cancelRow } from './sql/register';
 import { nfc } from './checks';
 
@@ -23,26 +23,27 @@ export function liveEntry<E extends Entry>(
 }
 
 /**
- * Cancels an entry inside the caller's transaction: it keeps its number, marked cancelled with
- * the reason; `then` runs after the row is marked (e.g. the answered letter is recomputed).
+ * The register's cancel service: it keeps the entry's number, marked cancelled with the reason,
+ * in one write with its audit entry; `then` runs after the row is marked (e.g. the answered
+ * letter is recomputed). Built from the descriptor so both registers cancel the same way.
  */
-export function cancelEntryInTx<E extends Entry>(
-  tx: WriteTx,
-  actor: string,
+export function entryCanceller<E extends Entry>(
   d: RegisterDescriptor,
-  input: { id: number; reason: string },
   get: (db: DB, id: number) => E | null,
-  then?: (entry: E) => void,
-): E {
-  const entry = liveEntry(d, get(tx.db, input.id), 'already_cancelled');
-  cancelRow(tx.db, d, input.id, tx.now.toISOString(), actor, nfc(input.reason.trim()));
-  then?.(entry);
-  const number = (entry as unknown as Record<string, string>)[d.numberField];
-  tx.audit({
-    action: `${d.action}.cancel`,
-    entityType: d.entity,
-    entityId: entry.uid,
-    summary: `${number} cancelled; number kept`,
-  });
-  return get(tx.db, input.id)!;
+  then?: (tx: WriteTx, entry: E) => void,
+): (server: Server, actor: string, input: { id: number; reason: string }) => E {
+  return (server, actor, input) =>
+    server.write(actor, (tx) => {
+      const entry = liveEntry(d, get(tx.db, input.id), 'already_cancelled');
+      cancelRow(tx.db, d, input.id, tx.now.toISOString(), actor, nfc(input.reason.trim()));
+      then?.(tx, entry);
+      const number = (entry as unknown as Record<string, string>)[d.numberField];
+      tx.audit({
+        action: `${d.action}.cancel`,
+        entityType: d.entity,
+        entityId: entry.uid,
+        summary: `${number} cancelled; number kept`,
+      });
+      return get(tx.db, input.id)!;
+    });
 }

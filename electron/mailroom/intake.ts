@@ -25,7 +25,7 @@ import { iinField, Issues, nfc, trackingField } from './checks';
 import { duplicateDetails, findDuplicates } from './duplicates';
 import { emitLetterRegistered } from './sync-events';
 import { assignNumber } from './numbering';
-import { cancelEntryInTx, liveEntry } from './entries';
+import { entryCanceller, liveEntry } from './entries';
 import { INCOMING_REGISTER } from '../../common/mailroom/registers';
 import { prepareScans, scanMaxBytes, storeScans, type PreparedScan } from './scans';
 
@@ -298,12 +298,4 @@ export function applyIncomingUpdate(
 }
 
 /** Cancels an entry: it keeps its number, marked cancelled with the reason. */
-export function cancelIncoming(
-  server: Server,
-  actor: string,
-  input: { id: number; reason: string },
-): IncomingEntry {
-  return server.write(actor, (tx) =>
-    cancelEntryInTx(tx, actor, INCOMING_REGISTER, input, (db, id) => getIncoming(db, { id })),
-  );
-}
+export const cancelIncoming = entryCanceller(INCOMING_REGISTER, (db, id) => getIncoming(db, { id }));

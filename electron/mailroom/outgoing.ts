@@ -28,7 +28,7 @@ import { Issues, nfc, trackingField } from './checks';
 import { emitLetterSent } from './sync-events';
 import { FUTURE_TOLERANCE_MS } from './intake';
 import { assignNumber } from './numbering';
-import { cancelEntryInTx, liveEntry } from './entries';
+import { entryCanceller, liveEntry } from './entries';
 import { OUTGOING_REGISTER } from '../../common/mailroom/registers';
 
 type OutgoingFieldsParsed = { [K in keyof typeof outgoingFields]: z.output<(typeof outgoingFields)[K]> };
@@ -289,21 +289,10 @@ export function setOutgoingStatusInTx(tx: WriteTx, input: OutgoingStatusParsed):
 }
 
 /** Cancels an outgoing entry: the number is kept; the letter it answered is no longer "answered" by it. */
-export function cancelOutgoing(
-  server: Server,
-  actor: string,
-  input: { id: number; reason: string },
-): OutgoingEntry {
-  return server.write(actor, (tx) =>
-    cancelEntryInTx(
-      tx,
-      actor,
-      OUTGOING_REGISTER,
-      input,
-      (db, id) => getOutgoing(db, { id }),
-      (entry) => {
-        if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
-      },
-    ),
-  );
-}
+export const cancelOutgoing = entryCanceller(
+  OUTGOING_REGISTER,
+  (db, id) => getOutgoing(db, { id }),
+  (tx, entry) => {
+    if (entry.inReplyToId !== null) refreshIncomingReply(tx.db, entry.inReplyToId, tx.now.toISOString());
+  },
+);

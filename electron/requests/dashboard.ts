@@ -13,7 +13,7 @@ import { lettersAwaitingRequest } from '../mailroom';
 import type { Server } from '../sql/server';
 import { deadlineData } from './deadlines';
 import { almatyDay } from '../../common/time/almaty';
-import { summarize } from './view';
+import { incomingLetterView, summarize } from './view';
 
 const AWAITING_LIMIT = 200;
 
@@ -64,22 +64,7 @@ export function dashboard(server: Server): Dashboard {
       const cd = countdown(calendar, today, d.due, d.statutoryDue, 'new');
       for (const w of d.warnings) warnings.add(w);
       letters.push({
-        letter: {
-          id: l.id,
-          incomingNo: l.incomingNo,
-          receivedAt: l.receivedAt,
-          receivedOn: l.receivedDate,
-          channel: l.channel,
-          status: l.status,
-          documentType: l.documentType,
-          documentRequestType: type,
-          language: l.language,
-          assignedTo: l.assignedTo,
-          senderRef:
-            l.senderRefNumber || l.senderRefDate
-              ? { number: l.senderRefNumber, date: l.senderRefDate }
-              : null,
-        },
+        letter: incomingLetterView(l),
         requestType: type,
         deadline: {
           due: d.due,

@@ -16,7 +16,7 @@ import { PdError } from '../../common/errors';
 import type { RequestType } from '../../common/requests/vocab';
 import { loadCalendarDir, loadDeadlineRules, resourcesDir } from '../core/calendar';
 import { currentDeadlineData, deadlineDataStamp } from './sql/deadline-data';
-import { getSubjectRow, updateRequest } from './sql/requests';
+import { getSubjectRow, updateRequest, type RequestRow } from './sql/requests';
 import { insertHistory, listLetterLinks } from './sql/records';
 import { unfinishedRequestRows } from './sql/lists';
 import { setLetterDue } from '../mailroom';
@@ -145,6 +145,38 @@ export interface RecomputeResult {
  * a year entered that was missing, changes the count); each move is kept in the request's history
  * and, for the policy date, sent to central as request.changed [due_on].
  */
+/** The request columns a deadline computation sets (a new request, an edit, a recompute). */
+export function deadlineColumns(d: DeadlineResult) {
+  return {
+    countedFrom: d.countedFrom,
+    dueOn: d.due,
+    statutoryDueOn: d.statutoryDue,
+    policyDays: d.workingDays,
+    statutoryDays: d.statutoryWorkingDays,
+    deadlineWarnings: JSON.stringify(d.warnings),
+  };
+}
+
+/** The history entry for moved due dates, so every move reads the same (old → new of both). */
+export function recordDueChange(
+  tx: WriteTx,
+  actor: string,
+  r: RequestRow,
+  d: DeadlineResult,
+  reasonCode: string,
+): void {
+  insertHistory(tx.db, {
+    requestId: r.id,
+    at: tx.now.toISOString(),
+    actor,
+    event: 'due_changed',
+    fromState: r.state,
+    toState: r.state,
+    reasonCode,
+    note: `${r.dueOn} → ${d.due}; ${r.statutoryDueOn} → ${d.statutoryDue}`,
+  });
+}
+
 export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
   const changed: RecomputeResult['changed'] = [];
   const rows = unfinishedRequestRows(tx.db);
@@ -162,31 +194,14 @@ export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
       d.statutoryWorkingDays === r.statutoryDays
     )
       continue;
-    updateRequest(tx.db, r.id, {
-      countedFrom: d.countedFrom,
-      dueOn: d.due,
-      statutoryDueOn: d.statutoryDue,
-      policyDays: d.workingDays,
-      statutoryDays: d.statutoryWorkingDays,
-      deadlineWarnings: warnings,
-      updatedAt: now,
-    });
+    updateRequest(tx.db, r.id, { ...deadlineColumns(d), updatedAt: now });
     if (!moved) continue;
     changed.push({
       id: r.id,
       due: { from: r.dueOn, to: d.due },
       statutoryDue: { from: r.statutoryDueOn, to: d.statutoryDue },
     });
-    insertHistory(tx.db, {
-      requestId: r.id,
-      at: now,
-      actor,
-      event: 'due_changed',
-      fromState: r.state,
-      toState: r.state,
-      reasonCode: 'calendar_or_rules_changed',
-      note: `${r.dueOn} → ${d.due}; ${r.statutoryDueOn} → ${d.statutoryDue}`,
-    });
+    recordDueChange(tx, actor, r, d, 'calendar_or_rules_changed');
     tx.audit({
       action: 'request.due_changed',
       entityType: 'request',

@@ -16,7 +16,7 @@ import {
 import { insertHistory, insertLetterLink, listLetterLinks } from './sql/records';
 import { setLetterDue } from '../mailroom';
 import type { Server, WriteTx } from '../sql/server';
-import { computeFor } from './deadlines';
+import { computeFor, deadlineColumns, recordDueChange } from './deadlines';
 import { matchKey } from '../../common/mailroom/text';
 import { addressKey } from './duplicates';
 import { assertEditable, requireRequest } from './lifecycle';
@@ -38,26 +38,12 @@ function redoDeadline(
     type,
     receivedAt,
     receivedOn: d.received,
-    countedFrom: d.countedFrom,
-    dueOn: d.due,
-    statutoryDueOn: d.statutoryDue,
-    policyDays: d.workingDays,
-    statutoryDays: d.statutoryWorkingDays,
-    deadlineWarnings: JSON.stringify(d.warnings),
+    ...deadlineColumns(d),
     updatedAt: now,
   });
   const dueMoved = d.due !== r.dueOn || d.statutoryDue !== r.statutoryDueOn;
   if (dueMoved) {
-    insertHistory(tx.db, {
-      requestId: r.id,
-      at: now,
-      actor,
-      event: 'due_changed',
-      fromState: r.state,
-      toState: r.state,
-      reasonCode: type !== r.type ? 'type_changed' : 'receipt_changed',
-      note: `${r.dueOn} → ${d.due}; ${r.statutoryDueOn} → ${d.statutoryDue}`,
-    });
+    recordDueChange(tx, actor, r, d, type !== r.type ? 'type_changed' : 'receipt_changed');
     for (const l of listLetterLinks(tx.db, r.id)) setLetterDue(tx.db, l.letterId, d.due, null, now);
   }
   return { row: getRequestRow(tx.db, r.id)!, dueMoved: d.due !== r.dueOn };

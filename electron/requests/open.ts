@@ -20,34 +20,17 @@ import {
 import { insertHistory, insertLetterLink, requestsOfLetter } from './sql/records';
 import { findIncomingLetter, setLetterDue, type IncomingLetterInfo } from '../mailroom';
 import type { DB, Server } from '../sql/server';
-import { computeFor } from './deadlines';
+import { computeFor, deadlineColumns } from './deadlines';
 import { matchKey } from '../../common/mailroom/text';
 import { addressKey, findDuplicates } from './duplicates';
 import { verifyInTx } from './lifecycle';
 import { emitOpened } from './sync-events';
-import { detailOf, summarize } from './view';
+import { detailOf, incomingLetterView, summarize } from './view';
 
 export const REQUEST_ID_PREFIX = 'RQ';
 
 export function formatRequestId(year: number, seq: number): string {
   return `${REQUEST_ID_PREFIX}-${year}-${String(seq).padStart(6, '0')}`;
-}
-
-function letterView(l: IncomingLetterInfo) {
-  return {
-    id: l.id,
-    incomingNo: l.incomingNo,
-    receivedAt: l.receivedAt,
-    receivedOn: l.receivedDate,
-    channel: l.channel,
-    status: l.status,
-    documentType: l.documentType,
-    documentRequestType: requestTypeOfDocument(l.documentType),
-    language: l.language,
-    assignedTo: l.assignedTo,
-    senderRef:
-      l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
-  };
 }
 
 /** The letters named by Вх. № or id; refuses unknown and cancelled ones. Earliest first, no repeats. */
@@ -90,7 +73,7 @@ export function precheck(
         ref,
         found: !!l,
         cancelled: l?.status === 'cancelled',
-        letter: l ? letterView(l) : null,
+        letter: l ? incomingLetterView(l) : null,
         linkedRequests: l ? requestsOfLetter(db, l.id) : [],
       };
     });
@@ -180,12 +163,7 @@ function newRequestRow(o: {
     minor: o.minor ? 1 : 0,
     receivedAt: o.receivedAt,
     receivedOn: d.received,
-    countedFrom: d.countedFrom,
-    dueOn: d.due,
-    statutoryDueOn: d.statutoryDue,
-    policyDays: d.workingDays,
-    statutoryDays: d.statutoryWorkingDays,
-    deadlineWarnings: JSON.stringify(d.warnings),
+    ...deadlineColumns(d),
     verification: 'none',
     verifiedAt: null,
     verifiedBy: null,

@@ -42,7 +42,7 @@ import {
   type ActionRow,
 } from './sql/records';
 import { letterNumbersOf, subjectsOf } from './sql/lists';
-import { getIncomingLetters } from '../mailroom';
+import { getIncomingLetters, type IncomingLetterInfo } from '../mailroom';
 import type { DB } from '../sql/server';
 import { deadlineData } from './deadlines';
 import { almatyDay } from '../../common/time/almaty';
@@ -189,6 +189,24 @@ export function actionViews(actions: ActionRow[], results: ActionResultRow[]): A
       })),
     };
   });
+}
+
+/** A linked incoming letter as the contract shows it (request detail, dashboard). */
+export function incomingLetterView(l: IncomingLetterInfo) {
+  return {
+    id: l.id,
+    incomingNo: l.incomingNo,
+    receivedAt: l.receivedAt,
+    receivedOn: l.receivedDate,
+    channel: l.channel,
+    status: l.status,
+    documentType: l.documentType,
+    documentRequestType: requestTypeOfDocument(l.documentType),
+    language: l.language,
+    assignedTo: l.assignedTo,
+    senderRef:
+      l.senderRefNumber || l.senderRefDate ? { number: l.senderRefNumber, date: l.senderRefDate } : null,
+  };
 }
 
 /** The letters linked, with what the incoming register says of each. */

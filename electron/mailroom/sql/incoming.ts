@@ -7,11 +7,9 @@ import type {
   IncomingStatus,
   Language,
   OutgoingStatus,
-  Page,
 } from '../../../common/contract/mailroom';
 import { almatyDayStartIso, almatyParts, nextDate } from '../../../common/time/almaty';
 import { maskIin } from '../../../common/identifiers/iin';
-import type { ListOptions } from '../../sql/paging';
 import { INCOMING_REGISTER, type RegisterDescriptor } from '../../../common/mailroom/registers';
 import { cancelledOf, flatFields, registerSql } from './register';
 import { listScans } from './scans';
@@ -123,37 +121,16 @@ export function incomingIdByNumber(db: DB, incomingNo: string): number | null {
 
 export type { ListOptions } from '../../sql/paging';
 
-export function listIncoming(db: DB, o: ListOptions<IncomingSortKey, IncomingFilter>): Page<IncomingRow> {
-  return SQL.list(db, o);
-}
+// The register's reads, named for this register (the descriptor-built SQL is shared with outgoing).
+export const {
+  list: listIncoming,
+  count: countIncoming,
+  countCapped: countIncomingCapped,
+  iteratePeriod: iterateIncomingPeriod,
+  rowsByIds: incomingRowsByIds,
+} = SQL;
 
-export function countIncoming(db: DB, filter: IncomingFilter | undefined): number {
-  return SQL.countCapped(db, filter).count;
-}
-
-/** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
-export function countIncomingCapped(
-  db: DB,
-  filter: IncomingFilter | undefined,
-  cap?: number,
-): { count: number; exact: boolean } {
-  return SQL.countCapped(db, filter, cap);
-}
-
-/** Every row of a period in register order (year, number), for exports. */
-export function iterateIncomingPeriod(
-  db: DB,
-  from: string,
-  to: string,
-): IterableIterator<IncomingEntryForExport> {
-  return SQL.iteratePeriod(db, from, to);
-}
 export type IncomingEntryForExport = DbRow;
-
-/** Rows by id, in the order given (search results). */
-export function incomingRowsByIds(db: DB, ids: number[]): IncomingRow[] {
-  return SQL.rowsByIds(db, ids);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Duplicate candidates.

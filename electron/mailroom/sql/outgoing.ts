@@ -6,12 +6,10 @@ import type {
   OutgoingRow,
   OutgoingSortKey,
   OutgoingStatus,
-  Page,
   PartyKind,
   ReplyLanguage,
 } from '../../../common/contract/mailroom';
 import type { TrackingWarning } from '../../../common/mailroom/tracking';
-import type { ListOptions } from '../../sql/paging';
 import { OUTGOING_REGISTER, type UpdatableField } from '../../../common/mailroom/registers';
 import { cancelledOf, cancelRow, flatFields, insertSql, registerSql, updateColumns } from './register';
 import { listScans } from './scans';
@@ -174,27 +172,11 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
 }
 export type OutgoingDbRow = DbRow;
 
-export function listOutgoing(db: DB, o: ListOptions<OutgoingSortKey, OutgoingFilter>): Page<OutgoingRow> {
-  return SQL.list(db, o);
-}
-
-export function countOutgoing(db: DB, filter: OutgoingFilter | undefined): number {
-  return SQL.countCapped(db, filter).count;
-}
-
-/** A count that stops at `cap` (cheap at any size); exact: false when there are more. */
-export function countOutgoingCapped(
-  db: DB,
-  filter: OutgoingFilter | undefined,
-  cap?: number,
-): { count: number; exact: boolean } {
-  return SQL.countCapped(db, filter, cap);
-}
-
-export function iterateOutgoingPeriod(db: DB, from: string, to: string): IterableIterator<DbRow> {
-  return SQL.iteratePeriod(db, from, to);
-}
-
-export function outgoingRowsByIds(db: DB, ids: number[]): OutgoingRow[] {
-  return SQL.rowsByIds(db, ids);
-}
+// The register's reads, named for this register (the descriptor-built SQL is shared with incoming).
+export const {
+  list: listOutgoing,
+  count: countOutgoing,
+  countCapped: countOutgoingCapped,
+  iteratePeriod: iterateOutgoingPeriod,
+  rowsByIds: outgoingRowsByIds,
+} = SQL;

@@ -1,6 +1,7 @@
 // SQL that finds subject requests: possible duplicates of a new one, and the filtered, sorted lists.
 import { RUNNING_STATES } from '../../../common/requests/vocab';
 import { requestCountTotal } from '../../sql/counts';
+import { filterTerms } from '../../sql/paging';
 import type { DB } from '../../sql/server';
 import { REQUEST_SELECT, type RequestRow } from './requests';
 
@@ -71,26 +72,16 @@ function whereOf(f: RequestListFilter): { sql: string; params: Record<string, un
     f.types.forEach((s, i) => (params[`ty${i}`] = s));
   }
   if (f.running) where.push(`r.state IN ${RUNNING}`);
-  if (f.officer !== undefined) {
-    where.push('r.officer = @officer');
-    params.officer = f.officer;
-  }
-  if (f.dueBefore) {
-    where.push('r.due_on <= @dueBefore');
-    params.dueBefore = f.dueBefore;
-  }
-  if (f.dueFrom) {
-    where.push('r.due_on >= @dueFrom');
-    params.dueFrom = f.dueFrom;
-  }
-  if (f.receivedFrom) {
-    where.push('r.received_on >= @receivedFrom');
-    params.receivedFrom = f.receivedFrom;
-  }
-  if (f.receivedTo) {
-    where.push('r.received_on <= @receivedTo');
-    params.receivedTo = f.receivedTo;
-  }
+  // Plain comparisons share the registers' term builder; an empty date means no bound.
+  const terms = filterTerms('r', [
+    { column: 'officer', op: '=', param: 'officer', value: f.officer },
+    { column: 'due_on', op: '<=', param: 'dueBefore', value: f.dueBefore || undefined },
+    { column: 'due_on', op: '>=', param: 'dueFrom', value: f.dueFrom || undefined },
+    { column: 'received_on', op: '>=', param: 'receivedFrom', value: f.receivedFrom || undefined },
+    { column: 'received_on', op: '<=', param: 'receivedTo', value: f.receivedTo || undefined },
+  ]);
+  where.push(...terms.where);
+  Object.assign(params, terms.params);
   if (f.includePurged === false) where.push('r.purged_at IS NULL');
   if (f.search) {
     where.push(`(upper(r.id) = upper(@sText)
