@@ -113,17 +113,12 @@ function UsersTable({
     disable: can('users.setDisabled'),
   };
   const anyAction = may.reset || may.disable || may.role;
+  const cols = ['name', 'role', 'status', 'lastLogin', ...(anyAction ? ['actions'] : [])];
   return (
     <HeadTable
       className="data-table"
       aria-labelledby="settings-users"
-      head={[
-        t('settings.users.col.name'),
-        t('settings.users.col.role'),
-        t('settings.users.col.status'),
-        t('settings.users.col.lastLogin'),
-        anyAction && t('settings.users.col.actions'),
-      ]}
+      head={cols.map((c) => t(`settings.users.col.${c}`))}
     >
       {accounts.map((a) => {
         const status = accountStatus(a, lng, t);
