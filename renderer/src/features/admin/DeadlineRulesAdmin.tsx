@@ -3,6 +3,7 @@
 // with the basis in Kazakh, Russian and English; saved as a new version (the due dates of open
 // requests follow, and the screen says which moved), reset to the shipped file, history. Below, the
 // request settings: how many days after closing with erasure the desk's copy of a subject is purged.
+import { HeadTable } from '../../app/HeadTable';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RulesView } from '../../../../common/contract/requests';
@@ -133,30 +134,26 @@ function RulesEditor() {
           </p>
         )}
         {draft && (
-          <div className="table-wrap">
-            <table className="data-table admin-rules">
-              <thead>
-                <tr>
-                  <th scope="col">{t('requestList.col.type')}</th>
-                  <th scope="col">{t('rulesAdmin.policy')}</th>
-                  <th scope="col">{t('rulesAdmin.statute')}</th>
-                  <th scope="col">{t('rulesAdmin.basis')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {REQUEST_TYPES.map((ty) => (
-                  <RuleRow
-                    key={ty}
-                    type={ty}
-                    rule={draft[ty]}
-                    readOnly={!mayEdit}
-                    onChange={(patch) => setRule(ty, patch)}
-                    problem={ruleProblem(draft[ty])}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadTable
+            className="data-table admin-rules"
+            head={[
+              t('requestList.col.type'),
+              t('rulesAdmin.policy'),
+              t('rulesAdmin.statute'),
+              t('rulesAdmin.basis'),
+            ]}
+          >
+            {REQUEST_TYPES.map((ty) => (
+              <RuleRow
+                key={ty}
+                type={ty}
+                rule={draft[ty]}
+                readOnly={!mayEdit}
+                onChange={(patch) => setRule(ty, patch)}
+                problem={ruleProblem(draft[ty])}
+              />
+            ))}
+          </HeadTable>
         )}
         {draft && (
           <TextAreaField

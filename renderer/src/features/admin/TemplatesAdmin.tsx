@@ -4,6 +4,7 @@
 // (letters.templates.check: unknown or missing placeholders, braces, structure — every problem at
 // once); saving makes the next version (a template with problems is refused and the problems are
 // listed); the versions so far, any of which — or the shipped default — can be loaded to start from.
+import { HeadTable } from '../../app/HeadTable';
 import { useTranslation } from 'react-i18next';
 import {
   LETTER_KIND_INFO,
@@ -76,59 +77,49 @@ function TemplateList() {
         {list.error && <ErrorMessage error={list.error} />}
         {!list.data && !list.error && <p className="muted">{t('common.loading')}</p>}
         {list.data && (
-          <div className="table-wrap">
-            <table className="data-table admin-templates" data-testid="template-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t('templatesAdmin.kind')}</th>
-                  {LETTER_LANGS.map((l) => (
-                    <th key={l} scope="col">
-                      {t(LANG_KEYS[l])}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {LETTER_KINDS.map((k) => (
-                  <tr key={k} data-kind={k}>
-                    <th scope="row">
-                      <span className="cell-main">{kindName(k, lng)}</span>
-                      <span className="cell-sub">
-                        <code>{k}</code>
-                      </span>
-                    </th>
-                    {LETTER_LANGS.map((l) => {
-                      const item = byKey.get(`${k}.${l}`);
-                      return (
-                        <td key={l}>
-                          {item && (
-                            <a
-                              className="admin-template-link"
-                              href={href('settings', 'templates', k, l)}
-                              aria-label={t('templatesAdmin.editAria', {
-                                kind: kindName(k, lng),
-                                lang: t(LANG_KEYS[l]),
-                              })}
-                            >
-                              {t('templatesAdmin.versionN', { version: item.version })}
-                              <span className={item.origin === 'admin' ? 'pill pill-ok' : 'pill pill-idle'}>
-                                {item.origin === 'admin'
-                                  ? t('templatesAdmin.edited')
-                                  : t('templatesAdmin.shipped')}
-                              </span>
-                            </a>
-                          )}
-                          {item?.shippedUpdateAvailable && (
-                            <span className="cell-sub">{t('templatesAdmin.updateAvailable')}</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadTable
+            className="data-table admin-templates"
+            data-testid="template-list"
+            head={[t('templatesAdmin.kind'), ...LETTER_LANGS.map((l) => t(LANG_KEYS[l]))]}
+          >
+            {LETTER_KINDS.map((k) => (
+              <tr key={k} data-kind={k}>
+                <th scope="row">
+                  <span className="cell-main">{kindName(k, lng)}</span>
+                  <span className="cell-sub">
+                    <code>{k}</code>
+                  </span>
+                </th>
+                {LETTER_LANGS.map((l) => {
+                  const item = byKey.get(`${k}.${l}`);
+                  return (
+                    <td key={l}>
+                      {item && (
+                        <a
+                          className="admin-template-link"
+                          href={href('settings', 'templates', k, l)}
+                          aria-label={t('templatesAdmin.editAria', {
+                            kind: kindName(k, lng),
+                            lang: t(LANG_KEYS[l]),
+                          })}
+                        >
+                          {t('templatesAdmin.versionN', { version: item.version })}
+                          <span className={item.origin === 'admin' ? 'pill pill-ok' : 'pill pill-idle'}>
+                            {item.origin === 'admin'
+                              ? t('templatesAdmin.edited')
+                              : t('templatesAdmin.shipped')}
+                          </span>
+                        </a>
+                      )}
+                      {item?.shippedUpdateAvailable && (
+                        <span className="cell-sub">{t('templatesAdmin.updateAvailable')}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </HeadTable>
         )}
       </section>
     </AdminPage>

@@ -1,5 +1,6 @@
 // The report's tables: requests by type and state (with the median working days to answer), the
 // requests still running past their due date, and those answered late.
+import { HeadTable } from '../../app/HeadTable';
 import { useTranslation } from 'react-i18next';
 import type { RequestsReport } from '../../../../common/contract/requests';
 import { REQUEST_STATES, REQUEST_TYPES } from '../../../../common/requests/vocab';
@@ -15,39 +16,17 @@ export function TypeStateMatrix({ r }: { r: RequestsReport }) {
   const states = REQUEST_STATES.filter((s) => (r.byState[s] ?? 0) > 0);
   const types = REQUEST_TYPES.filter((ty) => r.byType[ty].total > 0);
   return (
-    <div className="table-wrap">
-      <table className="data-table rp-matrix" data-testid="report-matrix">
-        <thead>
-          <tr>
-            <th scope="col">{t('requestList.col.type')}</th>
-            {states.map((s) => (
-              <th key={s} scope="col" className="num">
-                {stateName(t, s)}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('reports.totalShort')}
-            </th>
-            <th scope="col" className="num">
-              {t('reports.medianShort')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {types.map((ty) => (
-            <tr key={ty}>
-              <th scope="row">{typeName(t, ty)}</th>
-              {states.map((s) => (
-                <td key={s} className="num">
-                  {r.byType[ty].byState[s] ?? 0}
-                </td>
-              ))}
-              <td className="num rp-strong">{r.byType[ty].total}</td>
-              <td className="num">{r.medianByType[ty] === null ? '—' : number(r.medianByType[ty], lng)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
+    <HeadTable
+      className="data-table rp-matrix"
+      data-testid="report-matrix"
+      head={[
+        t('requestList.col.type'),
+        ...states.map((s) => ({ label: stateName(t, s), className: 'num' })),
+        { label: t('reports.totalShort'), className: 'num' },
+        { label: t('reports.medianShort'), className: 'num' },
+      ]}
+      foot={
+        <>
           <tr>
             <th scope="row">{t('reports.totalShort')}</th>
             {states.map((s) => (
@@ -60,9 +39,22 @@ export function TypeStateMatrix({ r }: { r: RequestsReport }) {
               {r.medianWorkingDaysToAnswer === null ? '—' : number(r.medianWorkingDaysToAnswer, lng)}
             </td>
           </tr>
-        </tfoot>
-      </table>
-    </div>
+        </>
+      }
+    >
+      {types.map((ty) => (
+        <tr key={ty}>
+          <th scope="row">{typeName(t, ty)}</th>
+          {states.map((s) => (
+            <td key={s} className="num">
+              {r.byType[ty].byState[s] ?? 0}
+            </td>
+          ))}
+          <td className="num rp-strong">{r.byType[ty].total}</td>
+          <td className="num">{r.medianByType[ty] === null ? '—' : number(r.medianByType[ty], lng)}</td>
+        </tr>
+      ))}
+    </HeadTable>
   );
 }
 

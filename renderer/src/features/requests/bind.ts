@@ -30,3 +30,31 @@ export function choices<K extends string>(
 ): Array<{ value: K; label: string }> {
   return values.map((value) => ({ value, label: t(keys[value]) }));
 }
+
+/** A select's props from its name (its label is request.fields.<name>), grid span and vocabulary. */
+export function useChoiceProps<T extends FieldValues>(
+  register: UseFormRegister<T>,
+  errors: FieldErrors<T> | undefined,
+) {
+  const { t } = useTranslation();
+  const field = useFieldProps(register, errors);
+  return <K extends string>(
+    name: Path<T>,
+    className: string,
+    values: readonly K[],
+    keys: Record<K, string>,
+  ) => ({
+    ...field(name, `request.fields.${name}`, className),
+    options: choices(t, values, keys),
+  });
+}
+
+/** A decision's check box from its name and label key. */
+export function useCheckProps<T extends FieldValues>(register: UseFormRegister<T>) {
+  const { t } = useTranslation();
+  return (name: Path<T>, label: string) => ({
+    className: 'check rq-check',
+    label: t(label),
+    registration: register(name),
+  });
+}

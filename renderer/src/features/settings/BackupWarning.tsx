@@ -4,6 +4,7 @@ import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
 import { formatDateTime } from '../../format/dates';
+import { AlertCard } from './AlertCard';
 
 export function BackupWarning() {
   const { t, i18n } = useTranslation();
@@ -12,13 +13,7 @@ export function BackupWarning() {
   const st = status.data;
   if (!st?.failing) return null;
   return (
-    <section
-      className="card card-alert"
-      role="alert"
-      aria-labelledby="dash-backup"
-      data-testid="backup-failing"
-    >
-      <h2 id="dash-backup">{t('pages.dashboard.backup.title')}</h2>
+    <AlertCard id="dash-backup" testId="backup-failing" title={t('pages.dashboard.backup.title')}>
       <p>
         {t('pages.dashboard.backup.text', {
           at: st.lastFailureAt ? formatDateTime(st.lastFailureAt, i18n.language) : '—',
@@ -37,6 +32,6 @@ export function BackupWarning() {
       ) : (
         <p className="muted">{t('pages.dashboard.backup.tellAdmin')}</p>
       )}
-    </section>
+    </AlertCard>
   );
 }

@@ -1,6 +1,7 @@
 // Settings → backups (administrators): the daily encrypted backup to a folder (a network share is
 // typical), how many to keep and from which hour; a backup now; the list, and restore after a
 // confirmation that says everyone will be signed out.
+import { HeadTable } from '../../app/HeadTable';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -204,39 +205,37 @@ function BackupList({ backups }: { backups: readonly BackupFile[] }) {
   const mayRestore = can('backup.restore');
   if (backups.length === 0) return <p className="muted">{t('settings.backups.empty')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="data-table" aria-labelledby="backup-list-title" data-testid="backup-list">
-        <thead>
-          <tr>
-            <th scope="col">{t('settings.backups.col.file')}</th>
-            <th scope="col">{t('settings.backups.col.at')}</th>
-            <th scope="col" className="num">
-              {t('settings.backups.col.size')}
-            </th>
-            {mayRestore && <th scope="col">{t('settings.users.col.actions')}</th>}
+    <>
+      <HeadTable
+        className="data-table"
+        aria-labelledby="backup-list-title"
+        data-testid="backup-list"
+        head={[
+          t('settings.backups.col.file'),
+          t('settings.backups.col.at'),
+          { label: t('settings.backups.col.size'), className: 'num' },
+          mayRestore && t('settings.users.col.actions'),
+        ]}
+      >
+        {backups.map((b) => (
+          <tr key={b.name} data-backup={b.name}>
+            <td className="path">{b.name}</td>
+            <td>{formatDateTime(b.at, lng)}</td>
+            <td className="num">{formatBytes(b.bytes, lng)}</td>
+            {mayRestore && (
+              <td className="cell-actions">
+                <SmallButton
+                  label={t('settings.backups.restore')}
+                  ariaLabel={t('settings.backups.restoreFor', { name: b.name })}
+                  onClick={() => setRestoring(b)}
+                />
+              </td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {backups.map((b) => (
-            <tr key={b.name} data-backup={b.name}>
-              <td className="path">{b.name}</td>
-              <td>{formatDateTime(b.at, lng)}</td>
-              <td className="num">{formatBytes(b.bytes, lng)}</td>
-              {mayRestore && (
-                <td className="cell-actions">
-                  <SmallButton
-                    label={t('settings.backups.restore')}
-                    ariaLabel={t('settings.backups.restoreFor', { name: b.name })}
-                    onClick={() => setRestoring(b)}
-                  />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HeadTable>
       {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
-    </div>
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
+import { AlertCard } from './AlertCard';
 
 export function MigrationWarning() {
   const { t } = useTranslation();
@@ -12,17 +13,11 @@ export function MigrationWarning() {
   const state = status.data?.migration.state;
   if (state !== 'conflict' && state !== 'failed') return null;
   return (
-    <section
-      className="card card-alert"
-      role="alert"
-      aria-labelledby="dash-migration"
-      data-testid="migration-warning"
-    >
-      <h2 id="dash-migration">{t('settings.machine.title')}</h2>
+    <AlertCard id="dash-migration" testId="migration-warning" title={t('settings.machine.title')}>
       <p>{t(`settings.machine.migration.${state}`)}</p>
       <p>
         <a href={href('settings')}>{t('settings.machine.openSettings')}</a>
       </p>
-    </section>
+    </AlertCard>
   );
 }

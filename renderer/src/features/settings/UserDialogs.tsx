@@ -1,7 +1,12 @@
 // The administrator's dialogs on the staff accounts screen: create an account, reset a password,
 // change a role; and the temporary password they hand over.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import {
+  useForm,
+  type FieldValues,
+  type UseFormHandleSubmit,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ROLES, type Role, type StaffAccount } from '../../../../common/contract';
@@ -37,6 +42,23 @@ function RoleSelect({ registration }: { registration: UseFormRegisterReturn }) {
   );
 }
 
+/** A dialog's busy state, error and submit for one form sent to the core by `send`. */
+function useSubmit<V extends FieldValues>(
+  handleSubmit: UseFormHandleSubmit<V>,
+  send: (v: V) => Promise<unknown>,
+) {
+  const { busy, error, run } = useAction();
+  const submit = handleSubmit((values) => run(() => send(values)));
+  return { busy, error, onSubmit: () => void submit() };
+}
+
+/** A dialog about one account: done once the core accepted the change. */
+interface AccountDialogProps {
+  account: StaffAccount;
+  onClose: () => void;
+  onDone: () => void;
+}
+
 const createSchema = z.strictObject({
   username: usernameSchema,
   displayName: displayNameSchema,
@@ -52,7 +74,6 @@ export function CreateUserDialog({
   onCreated: (a: StaffAccount) => void;
 }) {
   const { t } = useTranslation();
-  const { busy, error, run } = useAction();
   const {
     register,
     handleSubmit,
@@ -62,15 +83,13 @@ export function CreateUserDialog({
     resolver: zodResolver(createSchema),
     defaultValues: { username: '', displayName: '', role: 'clerk', password: generatePassword() },
   });
-  const submit = handleSubmit((input) => run(async () => onCreated(await api.call('users.create', input))));
+  const dialog = useSubmit(handleSubmit, async (input) => onCreated(await api.call('users.create', input)));
   return (
     <FormDialog
       title={t('settings.users.createTitle')}
       onClose={onClose}
-      onSubmit={() => void submit()}
       submitLabel={t('settings.users.createSubmit')}
-      busy={busy}
-      error={error}
+      {...dialog}
     >
       <TextInput
         label={t('account.username')}
@@ -126,17 +145,8 @@ function TemporaryPassword({
 
 const resetSchema = z.strictObject({ password: passwordSchema });
 
-export function ResetPasswordDialog({
-  account,
-  onClose,
-  onDone,
-}: {
-  account: StaffAccount;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ResetPasswordDialog({ account, onClose, onDone }: AccountDialogProps) {
   const { t } = useTranslation();
-  const { busy, error, run } = useAction();
   const {
     register,
     handleSubmit,
@@ -146,21 +156,17 @@ export function ResetPasswordDialog({
     resolver: zodResolver(resetSchema),
     defaultValues: { password: generatePassword() },
   });
-  const submit = handleSubmit(({ password }) =>
-    run(async () => {
-      await api.call('users.resetPassword', { username: account.username, password });
-      onDone();
-    }),
-  );
+  const dialog = useSubmit(handleSubmit, async ({ password }) => {
+    await api.call('users.resetPassword', { username: account.username, password });
+    onDone();
+  });
   return (
     <FormDialog
       title={t('settings.users.resetTitle', { name: account.displayName })}
       onClose={onClose}
-      onSubmit={() => void submit()}
       submitLabel={t('settings.users.resetSubmit')}
-      busy={busy}
       autoFocusSubmit
-      error={error}
+      {...dialog}
     >
       <p>{t('settings.users.resetText')}</p>
       <TemporaryPassword
@@ -172,36 +178,23 @@ export function ResetPasswordDialog({
   );
 }
 
-export function RoleDialog({
-  account,
-  onClose,
-  onDone,
-}: {
-  account: StaffAccount;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function RoleDialog({ account, onClose, onDone }: AccountDialogProps) {
   const { t } = useTranslation();
-  const { busy, error, run } = useAction();
   const { register, handleSubmit } = useForm<{ role: Role }>({
     resolver: zodResolver(z.strictObject({ role: roleSchema })),
     defaultValues: { role: account.role },
   });
-  const submit = handleSubmit(({ role }) =>
-    run(async () => {
-      await api.call('users.setRole', { username: account.username, role });
-      onDone();
-    }),
-  );
+  const dialog = useSubmit(handleSubmit, async ({ role }) => {
+    await api.call('users.setRole', { username: account.username, role });
+    onDone();
+  });
   return (
     <FormDialog
       title={t('settings.users.roleTitle', { name: account.displayName })}
       onClose={onClose}
-      onSubmit={() => void submit()}
       submitLabel={t('common.save')}
-      busy={busy}
       autoFocusSubmit
-      error={error}
+      {...dialog}
     >
       <RoleSelect registration={register('role')} />
       <p className="muted">{t('settings.users.roleSignsOut')}</p>

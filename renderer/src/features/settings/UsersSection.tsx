@@ -1,6 +1,7 @@
 // Settings → staff accounts. Administrators create accounts (with a temporary password the person
 // changes at first sign-in), reset passwords, disable and enable, change roles. Auditors see the
 // list only. The core refuses what a role may not do; the buttons follow the same rule.
+import { HeadTable } from '../../app/HeadTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../../common/contract';
@@ -112,71 +113,60 @@ function UsersTable({
     disable: can('users.setDisabled'),
   };
   const anyAction = may.reset || may.disable || may.role;
+  const cols = ['name', 'role', 'status', 'lastLogin', ...(anyAction ? ['actions'] : [])];
   return (
-    <div className="table-wrap">
-      <table className="data-table" aria-labelledby="settings-users">
-        <thead>
-          <tr>
-            <th scope="col">{t('settings.users.col.name')}</th>
-            <th scope="col">{t('settings.users.col.role')}</th>
-            <th scope="col">{t('settings.users.col.status')}</th>
-            <th scope="col">{t('settings.users.col.lastLogin')}</th>
-            {anyAction && <th scope="col">{t('settings.users.col.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((a) => {
-            const status = accountStatus(a, lng, t);
-            const self = a.username.toLowerCase() === me?.username.toLowerCase();
-            const name = { name: a.displayName };
-            return (
-              <tr key={a.username} data-username={a.username}>
-                <td>
-                  <span className="cell-main">{a.displayName}</span>
-                  <span className="cell-sub">
-                    {a.username}
-                    {self && ` · ${t('settings.users.you')}`}
-                  </span>
-                </td>
-                <td>{t(`roles.${a.role}`)}</td>
-                <td>
-                  <span className={`pill pill-${status.tone}`}>{status.text}</span>
-                </td>
-                <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, lng) : t('settings.users.never')}</td>
-                {anyAction && (
-                  <td className="cell-actions">
-                    {may.reset && (
-                      <SmallButton
-                        label={t('settings.users.reset')}
-                        ariaLabel={t('settings.users.resetFor', name)}
-                        onClick={() => onDialog({ kind: 'reset', account: a })}
-                      />
-                    )}
-                    {may.role && (
-                      <SmallButton
-                        label={t('settings.users.changeRole')}
-                        ariaLabel={t('settings.users.roleFor', name)}
-                        onClick={() => onDialog({ kind: 'role', account: a })}
-                      />
-                    )}
-                    {may.disable && (
-                      <SmallButton
-                        label={t(a.disabled ? 'settings.users.enable' : 'settings.users.disable')}
-                        ariaLabel={t(
-                          a.disabled ? 'settings.users.enableFor' : 'settings.users.disableFor',
-                          name,
-                        )}
-                        onClick={() => onSetDisabled(a, !a.disabled)}
-                      />
-                    )}
-                  </td>
+    <HeadTable
+      className="data-table"
+      aria-labelledby="settings-users"
+      head={cols.map((c) => t(`settings.users.col.${c}`))}
+    >
+      {accounts.map((a) => {
+        const status = accountStatus(a, lng, t);
+        const self = a.username.toLowerCase() === me?.username.toLowerCase();
+        const name = { name: a.displayName };
+        return (
+          <tr key={a.username} data-username={a.username}>
+            <td>
+              <span className="cell-main">{a.displayName}</span>
+              <span className="cell-sub">
+                {a.username}
+                {self && ` · ${t('settings.users.you')}`}
+              </span>
+            </td>
+            <td>{t(`roles.${a.role}`)}</td>
+            <td>
+              <span className={`pill pill-${status.tone}`}>{status.text}</span>
+            </td>
+            <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, lng) : t('settings.users.never')}</td>
+            {anyAction && (
+              <td className="cell-actions">
+                {may.reset && (
+                  <SmallButton
+                    label={t('settings.users.reset')}
+                    ariaLabel={t('settings.users.resetFor', name)}
+                    onClick={() => onDialog({ kind: 'reset', account: a })}
+                  />
                 )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                {may.role && (
+                  <SmallButton
+                    label={t('settings.users.changeRole')}
+                    ariaLabel={t('settings.users.roleFor', name)}
+                    onClick={() => onDialog({ kind: 'role', account: a })}
+                  />
+                )}
+                {may.disable && (
+                  <SmallButton
+                    label={t(a.disabled ? 'settings.users.enable' : 'settings.users.disable')}
+                    ariaLabel={t(a.disabled ? 'settings.users.enableFor' : 'settings.users.disableFor', name)}
+                    onClick={() => onSetDisabled(a, !a.disabled)}
+                  />
+                )}
+              </td>
+            )}
+          </tr>
+        );
+      })}
+    </HeadTable>
   );
 }
 

@@ -1,5 +1,6 @@
 // The years in force: where each comes from, the years deadlines may need that have no data,
 // opening another year, importing a file, and the history of every change.
+import { HeadTable } from '../../../app/HeadTable';
 import { useState } from 'react';
 import { InputField } from '../../../ui/controls';
 import { useTranslation } from 'react-i18next';
@@ -45,56 +46,45 @@ export function CalendarOverview() {
         <h2 id="cal-years">{t('calendarAdmin.years')}</h2>
         {years.error && <ErrorMessage error={years.error} />}
         {years.data && (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="calendar-years">
-              <thead>
-                <tr>
-                  <th scope="col">{t('calendarAdmin.year')}</th>
-                  <th scope="col">{t('calendarAdmin.source')}</th>
-                  <th scope="col" className="num">
-                    {t('calendarAdmin.version')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('calendarAdmin.workingDays')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('calendarAdmin.offWeekdays')}
-                  </th>
-                  <th scope="col">{t('calendarAdmin.saved')}</th>
-                  <th scope="col">
-                    <span className="admin-vh">{t('calendarAdmin.open')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {years.data.map((y) => (
-                  <tr key={y.year} data-year={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <td>
-                      <OriginPill origin={y.origin} />
-                    </td>
-                    <td className="num">{y.version ?? '—'}</td>
-                    <td className="num">{y.workingDays ?? '—'}</td>
-                    <td className="num">{y.origin === 'missing' ? '—' : y.nonWorkingWeekdays.length}</td>
-                    <td>
-                      {y.savedAt ? (
-                        <span className="cell-sub">
-                          {formatDateTime(y.savedAt, lng)} · {y.savedBy}
-                        </span>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="cell-actions">
-                      <a className="button button-small" href={href('settings', 'calendar', String(y.year))}>
-                        {t('calendarAdmin.edit', { year: y.year })}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadTable
+            className="data-table"
+            data-testid="calendar-years"
+            head={[
+              t('calendarAdmin.year'),
+              t('calendarAdmin.source'),
+              { label: t('calendarAdmin.version'), className: 'num' },
+              { label: t('calendarAdmin.workingDays'), className: 'num' },
+              { label: t('calendarAdmin.offWeekdays'), className: 'num' },
+              t('calendarAdmin.saved'),
+              { label: <span className="admin-vh">{t('calendarAdmin.open')}</span> },
+            ]}
+          >
+            {years.data.map((y) => (
+              <tr key={y.year} data-year={y.year}>
+                <th scope="row">{y.year}</th>
+                <td>
+                  <OriginPill origin={y.origin} />
+                </td>
+                <td className="num">{y.version ?? '—'}</td>
+                <td className="num">{y.workingDays ?? '—'}</td>
+                <td className="num">{y.origin === 'missing' ? '—' : y.nonWorkingWeekdays.length}</td>
+                <td>
+                  {y.savedAt ? (
+                    <span className="cell-sub">
+                      {formatDateTime(y.savedAt, lng)} · {y.savedBy}
+                    </span>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="cell-actions">
+                  <a className="button button-small" href={href('settings', 'calendar', String(y.year))}>
+                    {t('calendarAdmin.edit', { year: y.year })}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </HeadTable>
         )}
         <OpenYearForm initial={String(Number(today.slice(0, 4)) + 1)} />
       </section>

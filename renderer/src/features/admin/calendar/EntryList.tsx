@@ -1,5 +1,6 @@
 // A list of dated entries (holidays, extra days off, extra working days) with names in three
 // languages, and the form that adds one.
+import { HeadTable } from '../../../app/HeadTable';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayTransfer, Holiday, LocalizedText } from '../../../../../common/deadlines/calendar-schema';
@@ -38,62 +39,52 @@ export function EntryList({
       {entries.length === 0 ? (
         <p className="muted">{t('calendarAdmin.noEntries')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table admin-entries">
-            <thead>
-              <tr>
-                <th scope="col">{t('calendarAdmin.date')}</th>
-                <th scope="col">{holiday ? t('calendarAdmin.name') : t('calendarAdmin.reason')}</th>
-                {holiday && <th scope="col">{t('calendarAdmin.moves')}</th>}
+        <HeadTable
+          className="data-table admin-entries"
+          head={[
+            t('calendarAdmin.date'),
+            holiday ? t('calendarAdmin.name') : t('calendarAdmin.reason'),
+            holiday && t('calendarAdmin.moves'),
+            !readOnly && { label: <span className="admin-vh">{t('calendarAdmin.remove')}</span> },
+          ]}
+        >
+          {entries.map((e, i) => {
+            const text = 'name' in e ? e.name : e.reason;
+            return (
+              <tr key={`${e.date}-${i}`} data-date={e.date}>
+                <td className="admin-date">
+                  <span className="cell-main">{formatDay(e.date, lng)}</span>
+                  <span className="cell-sub">{weekday(e.date, lng)}</span>
+                </td>
+                <td>
+                  <span className="cell-main">{nameIn(text, lng)}</span>
+                  <span className="cell-sub">
+                    {LANGS.filter((l) => l !== lng)
+                      .map((l) => text[l])
+                      .join(' · ')}
+                  </span>
+                </td>
+                {holiday && (
+                  <td>
+                    {(e as Holiday).moveIfWeekend ? t('calendarAdmin.movesYes') : t('calendarAdmin.movesNo')}
+                  </td>
+                )}
                 {!readOnly && (
-                  <th scope="col">
-                    <span className="admin-vh">{t('calendarAdmin.remove')}</span>
-                  </th>
+                  <td className="cell-actions">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t('calendarAdmin.removeDate', { date: formatDay(e.date, lng) })}
+                      onClick={() => onChange(entries.filter((_, j) => j !== i))}
+                    >
+                      {t('calendarAdmin.remove')}
+                    </button>
+                  </td>
                 )}
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((e, i) => {
-                const text = 'name' in e ? e.name : e.reason;
-                return (
-                  <tr key={`${e.date}-${i}`} data-date={e.date}>
-                    <td className="admin-date">
-                      <span className="cell-main">{formatDay(e.date, lng)}</span>
-                      <span className="cell-sub">{weekday(e.date, lng)}</span>
-                    </td>
-                    <td>
-                      <span className="cell-main">{nameIn(text, lng)}</span>
-                      <span className="cell-sub">
-                        {LANGS.filter((l) => l !== lng)
-                          .map((l) => text[l])
-                          .join(' · ')}
-                      </span>
-                    </td>
-                    {holiday && (
-                      <td>
-                        {(e as Holiday).moveIfWeekend
-                          ? t('calendarAdmin.movesYes')
-                          : t('calendarAdmin.movesNo')}
-                      </td>
-                    )}
-                    {!readOnly && (
-                      <td className="cell-actions">
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={t('calendarAdmin.removeDate', { date: formatDay(e.date, lng) })}
-                          onClick={() => onChange(entries.filter((_, j) => j !== i))}
-                        >
-                          {t('calendarAdmin.remove')}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </HeadTable>
       )}
       {!readOnly && (
         <AddEntry

@@ -1,6 +1,7 @@
 // What the calendar screens share: where a year's data comes from (a pill), names and weekdays
 // in the interface language, the years deadlines may need that have no data, the outcome of a
 // save (which open requests' due dates moved) and the history of changes.
+import { HeadTable } from '../../../app/HeadTable';
 import { useTranslation } from 'react-i18next';
 import type {
   CalendarSaveView,
@@ -107,38 +108,33 @@ export function History({
   if (!rows) return <p className="muted">{t('common.loading')}</p>;
   if (rows.length === 0) return <p className="muted">{t('calendarAdmin.noHistory')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="data-table" data-testid="data-history">
-        <thead>
-          <tr>
-            {showYear && <th scope="col">{t('calendarAdmin.year')}</th>}
-            <th scope="col" className="num">
-              {t('calendarAdmin.version')}
-            </th>
-            <th scope="col">{t('calendarAdmin.change')}</th>
-            <th scope="col">{t('calendarAdmin.savedAt')}</th>
-            <th scope="col">{t('calendarAdmin.savedBy')}</th>
-            <th scope="col">SHA-256</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((h) => (
-            <tr key={`${h.year ?? ''}-${h.version}`}>
-              {showYear && <td>{h.year}</td>}
-              <td className="num">{h.version}</td>
-              <td>
-                <OriginPill origin={h.origin} />
-              </td>
-              <td>{formatDateTime(h.savedAt, i18n.language)}</td>
-              <td>{h.savedBy}</td>
-              <td>
-                <code title={h.sha256 ?? ''}>{h.sha256 ? h.sha256.slice(0, 12) : '—'}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <HeadTable
+      className="data-table"
+      data-testid="data-history"
+      head={[
+        showYear && t('calendarAdmin.year'),
+        { label: t('calendarAdmin.version'), className: 'num' },
+        t('calendarAdmin.change'),
+        t('calendarAdmin.savedAt'),
+        t('calendarAdmin.savedBy'),
+        'SHA-256',
+      ]}
+    >
+      {rows.map((h) => (
+        <tr key={`${h.year ?? ''}-${h.version}`}>
+          {showYear && <td>{h.year}</td>}
+          <td className="num">{h.version}</td>
+          <td>
+            <OriginPill origin={h.origin} />
+          </td>
+          <td>{formatDateTime(h.savedAt, i18n.language)}</td>
+          <td>{h.savedBy}</td>
+          <td>
+            <code title={h.sha256 ?? ''}>{h.sha256 ? h.sha256.slice(0, 12) : '—'}</code>
+          </td>
+        </tr>
+      ))}
+    </HeadTable>
   );
 }
 

@@ -7,7 +7,7 @@ import { ACCESS_DELIVERY_METHODS } from '../../../../../common/requests/vocab';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { CheckField } from '../../../ui/checks';
 import { SelectInput, TextArea } from '../../../ui/fields';
-import { choices, useFieldProps } from '../bind';
+import { useCheckProps, useChoiceProps } from '../bind';
 import { fieldErrorText } from '../form';
 import { DELIVERY_KEYS } from '../vocab';
 import { ImportButton, useAccessImport } from './AccessImport';
@@ -36,7 +36,8 @@ const REQUIRED_COLUMNS: ReadonlyArray<keyof AccessRow> = ['category', 'value'];
 
 export function AccessFields({ register, control, errors, request: d, setValue }: TypeFieldsProps) {
   const { t } = useTranslation();
-  const field = useFieldProps(register, errors);
+  const choice = useChoiceProps(register, errors);
+  const check = useCheckProps(register);
   const rows = useFieldArray({ control, name: 'dataHeld' });
   const importer = useAccessImport(rows.replace, setValue);
   return (
@@ -87,20 +88,12 @@ export function AccessFields({ register, control, errors, request: d, setValue }
             registration={register(name)}
           />
         ))}
-        <SelectInput
-          {...field('delivery', 'request.fields.delivery', 'mr-span-6')}
-          required
-          options={choices(t, ACCESS_DELIVERY_METHODS, DELIVERY_KEYS)}
-        />
+        <SelectInput {...choice('delivery', 'mr-span-6', ACCESS_DELIVERY_METHODS, DELIVERY_KEYS)} required />
       </div>
       <p className="field-hint" data-testid="access-free-note">
         {t('request.accessFree')}
       </p>
-      <CheckField
-        className="check rq-check"
-        label={t('request.fields.requestCentralExport')}
-        registration={register('requestCentralExport')}
-      />
+      <CheckField {...check('requestCentralExport', 'request.fields.requestCentralExport')} />
     </div>
   );
 }

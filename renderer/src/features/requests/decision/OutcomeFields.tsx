@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { legalBasisFor, WITHDRAWAL_REFUSAL_GROUNDS } from '../../../../../common/requests/decisions';
 import { REFUSAL_GROUNDS, type RequestLanguage } from '../../../../../common/requests/vocab';
 import { SelectInput, TextArea, TextInput } from '../../../ui/fields';
-import { choices, useFieldProps } from '../bind';
+import { useChoiceProps, useFieldProps } from '../bind';
 import { LetterTextsFields } from '../LetterTextsFields';
 import { REFUSAL_GROUND_KEYS } from '../vocab';
 import type { TypeFieldsProps } from './values';
@@ -14,13 +14,13 @@ type Props = Pick<TypeFieldsProps, 'type' | 'register' | 'errors' | 'values'>;
 export function RefusalFields({ type, register, errors, values }: Props) {
   const { t } = useTranslation();
   const field = useFieldProps(register, errors);
+  const choice = useChoiceProps(register, errors);
   const grounds = type === 'withdrawal' ? WITHDRAWAL_REFUSAL_GROUNDS : REFUSAL_GROUNDS;
   return (
     <div className="mr-grid rq-refusal" data-testid="refusal-fields">
       <SelectInput
-        {...field('refusalGround', 'request.fields.refusalGround', 'mr-span-6')}
+        {...choice('refusalGround', 'mr-span-6', grounds, REFUSAL_GROUND_KEYS)}
         required
-        options={choices(t, grounds, REFUSAL_GROUND_KEYS)}
         placeholder={t('request.choose')}
       />
       {type === 'withdrawal' && values.refusalGround === 'contract_obligation_unfulfilled' && (

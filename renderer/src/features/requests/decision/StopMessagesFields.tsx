@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { SUPPRESS_CHANNELS } from '../../../../../common/requests/vocab';
 import { CheckField, CheckGroup } from '../../../ui/checks';
 import { TextInput } from '../../../ui/fields';
-import { choices, useFieldProps } from '../bind';
+import { choices, useCheckProps, useFieldProps } from '../bind';
 import { CHANNEL_KEYS } from '../vocab';
 import type { TypeFieldsProps } from './values';
 
 export function StopMessagesFields({ register, errors, request: d }: TypeFieldsProps) {
   const { t } = useTranslation();
   const field = useFieldProps(register, errors);
+  const check = useCheckProps(register);
   return (
     <div className="rq-type-fields" data-testid="stop-messages-fields">
       <CheckGroup
@@ -28,11 +29,7 @@ export function StopMessagesFields({ register, errors, request: d }: TypeFieldsP
           inputMode="tel"
         />
       </div>
-      <CheckField
-        className="check rq-check"
-        label={t('request.fields.byAccount')}
-        registration={register('byAccount')}
-      />
+      <CheckField {...check('byAccount', 'request.fields.byAccount')} />
     </div>
   );
 }

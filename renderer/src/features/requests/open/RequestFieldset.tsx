@@ -10,7 +10,7 @@ import {
 } from '../../../../../common/requests/vocab';
 import { RadioGroup, SelectInput, TextInput } from '../../../ui/fields';
 import { REPLY_LANGUAGE_KEYS } from '../../mailroom';
-import { choices, useFieldProps } from '../bind';
+import { choices, useChoiceProps, useFieldProps } from '../bind';
 import { fieldErrorText } from '../form';
 import { ROLE_KEYS, TYPE_KEYS } from '../vocab';
 import type { OpenForm } from './values';
@@ -29,24 +29,21 @@ export function RequestFieldset({
   const { t } = useTranslation();
   const { register, setValue, formState } = form;
   const field = useFieldProps(register, formState.errors);
+  const choice = useChoiceProps(register, formState.errors);
   return (
     <fieldset className="mr-fieldset">
       <legend>{t('request.open.request')}</legend>
       <div className="mr-grid">
         <SelectInput
-          {...field('type', 'request.fields.type', 'mr-span-6')}
+          {...choice('type', 'mr-span-6', REQUEST_TYPES, TYPE_KEYS)}
           required
-          options={choices(t, REQUEST_TYPES, TYPE_KEYS)}
           placeholder={t('request.choose')}
           hint={
             suggested ? t('request.open.suggestedFromDocument', { type: t(TYPE_KEYS[suggested]) }) : undefined
           }
           data-autofocus
         />
-        <SelectInput
-          {...field('language', 'request.fields.language', 'mr-span-3')}
-          options={choices(t, REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)}
-        />
+        <SelectInput {...choice('language', 'mr-span-3', REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)} />
         <TextInput {...field('officer', 'request.fields.officer', 'mr-span-3')} autoComplete="off" />
         <RadioGroup
           className="mr-span-12"
