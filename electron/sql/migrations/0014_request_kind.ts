@@ -1,4 +1,4 @@
-import { requestTypeOfDocument } from '../../../common/requests/document-types';
+import { REQUEST_KINDS, requestTypeOfDocument } from '../../../common/requests/document-types';
 import type { Migration } from './index';
 
 /**
@@ -10,17 +10,7 @@ import type { Migration } from './index';
  * type's name (matched loosely, not by exact spelling); the rest stay unclassified, and the
  * dashboard lists the registered ones for the clerk to classify.
  */
-const TYPES = [
-  'withdrawal',
-  'access',
-  'rectification',
-  'stop_messages',
-  'complaint',
-  'blocking',
-  'objection',
-  'minor_deletion',
-];
-const KINDS_SQL = [...TYPES, 'not_request'].map((k) => `'${k}'`).join(', ');
+const KINDS_SQL = REQUEST_KINDS.map((k) => `'${k}'`).join(', ');
 
 /** Whether an incoming letter (alias or new./old. prefix) awaits a request. */
 const awaits = (l: string) => `${l}status = 'registered'
