@@ -2,6 +2,7 @@
 // export files. Re-exported by ./mailroom, which importers keep using.
 import type { ScanKind, ScanMime } from '../mailroom/scan-files';
 import type { TrackingWarning } from '../mailroom/tracking';
+import type { RequestKind } from '../requests/document-types';
 import type {
   Channel,
   Language,
@@ -57,6 +58,8 @@ export interface IncomingRow {
   trackingNumber: string | null;
   sender: Party & { iinMasked: string | null };
   documentType: string | null;
+  /** Picked from the list; null: not yet classified. */
+  requestKind: RequestKind | null;
   language: Language;
   summary: string;
   sheets: number | null;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isCalendarDate, parseDateTime } from '../time/almaty';
 import { SCAN_KINDS } from '../mailroom/scan-files';
 import { TRACKING_MAX_LENGTH, type TrackingCheck } from '../mailroom/tracking';
+import { REQUEST_KINDS } from '../requests/document-types';
 import { ALL_ROLES, call, type Role } from './define';
 export * from './mailroom-views';
 import type {
@@ -102,7 +103,10 @@ export const incomingFields = {
   sender: z.strictObject({ ...partyFields, iin: optText(20) }),
   /** The sender's own outgoing number and date, if the letter carries them. */
   senderRef: z.strictObject({ number: optText(100), date: isoDateSchema.nullish() }).nullish(),
+  /** The paper's own title (free text). */
   documentType: optText(100),
+  /** The kind picked from the list; null: not yet classified; absent: the one documentType names. */
+  requestKind: z.enum(REQUEST_KINDS).nullish(),
   language: z.enum(LANGUAGES),
   summary: reqText(2000),
   sheets: z.number().int().min(0).max(100_000).nullish(),

@@ -18,6 +18,14 @@ export interface AwaitingLetter {
   };
 }
 
+/** A registered letter nobody has said is or is not a request (the clerk classifies it). */
+export interface UnclassifiedLetter {
+  id: number;
+  incomingNo: string;
+  receivedAt: string;
+  senderName: string;
+}
+
 export interface OfficerLoad {
   officer: string | null;
   running: number;
@@ -42,6 +50,8 @@ export interface Dashboard {
   failedActions: number;
   /** Letters registered as a request type with no request opened yet, earliest first. */
   awaitingRequest: { total: number; letters: AwaitingLetter[] };
+  /** Registered letters not yet classified as a request kind or "not a request", newest first. */
+  unclassified: { total: number; letters: UnclassifiedLetter[] };
   warnings: string[];
 }
 

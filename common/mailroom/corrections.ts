@@ -46,6 +46,7 @@ export const INCOMING_CORRECTION_FIELDS = [
   'senderRef.number',
   'senderRef.date',
   'documentType',
+  'requestKind',
   'language',
   'summary',
   'sheets',

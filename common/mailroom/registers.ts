@@ -135,6 +135,7 @@ export const INCOMING_REGISTER = {
     col('senderRefNumber', 'sender_ref_number', 'entry', 'update', false),
     col('senderRefDate', 'sender_ref_date', 'entry', 'update', false),
     col('documentType', 'document_type', 'row', 'update'),
+    col('requestKind', 'request_kind', 'row', 'update'),
     col('enclosures', 'enclosures', 'entry', 'update'),
     col('assignedTo', 'assigned_to', 'row', 'update'),
     col('dueDate', 'due_date', 'row', 'update'),

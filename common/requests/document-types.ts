@@ -1,9 +1,19 @@
-// Which request type an incoming letter's document type names. The mailroom stores the document
-// type as free text (incoming_letters.document_type); a letter whose document type is a request
-// type code ("withdrawal") or one of its names below counts as a request from the moment it is
-// registered: the dashboard shows its deadline until a request is opened from it. The intake
-// form should offer these as choices (DOCUMENT_TYPE_CHOICES) so they are spelt the same way.
-import { REQUEST_TYPES, type RequestType } from './vocab';
+// The request kind of an incoming letter, and which request type a document type names. The clerk
+// picks the kind from a short list (incoming_letters.request_kind: a request type, 'not_request',
+// or NULL while not yet classified); a letter of a request type counts as a request from the
+// moment it is registered: the dashboard shows its deadline until a request is opened from it.
+// The document type stays the paper's own title (free text); when a letter is registered without
+// a kind, the core takes the kind its document type names (requestTypeOfDocument), if any.
+import { REQUEST_TYPES, type RequestType } from '../deadlines/request-types';
+
+/** What the clerk may pick for a letter: a request type, or "not a request". */
+export const REQUEST_KINDS = [...REQUEST_TYPES, 'not_request'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/** The request type a kind names (null for "not a request" and for an unclassified letter). */
+export function requestTypeOfKind(kind: RequestKind | null | undefined): RequestType | null {
+  return kind && kind !== 'not_request' ? kind : null;
+}
 
 /** Names per request type, in the three languages; the code itself always counts too. */
 export const DOCUMENT_TYPE_NAMES: Record<

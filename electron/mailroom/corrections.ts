@@ -38,6 +38,7 @@ const OPEN_FIELDS = new Set([
   'language',
   'sheets',
   'trackingNumber',
+  'requestKind',
 ]);
 
 function auditSummary(number: string, changes: readonly FieldChange[]): string {

@@ -27,5 +27,6 @@ export {
   lettersAwaitingRequest,
   repliesOf,
   setLetterDue,
+  unclassifiedLetters,
 } from './sql/request-links';
 export type { IncomingLetterInfo } from './sql/request-links';

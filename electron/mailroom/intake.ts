@@ -13,6 +13,7 @@ import type {
 import { PdError } from '../../common/errors';
 import { almatyDay, almatyParts, parseDateTime } from '../../common/time/almaty';
 import { nameSortKey } from '../../common/mailroom/text';
+import { requestTypeOfDocument } from '../../common/requests/document-types';
 import {
   getIncoming,
   insertIncoming,
@@ -83,6 +84,7 @@ function fieldValues(
     senderRefNumber: nfc(f.senderRef?.number ?? null),
     senderRefDate: refDate,
     documentType: nfc(f.documentType),
+    requestKind: f.requestKind === undefined ? requestTypeOfDocument(f.documentType) : f.requestKind,
     language: f.language,
     summary: nfc(f.summary),
     sheets: f.sheets ?? null,
@@ -178,6 +180,7 @@ function fieldsOf(e: IncomingEntry): IncomingFields {
     sender: { kind: e.sender.kind, name: e.sender.name, iin: e.sender.iin, address: e.sender.address },
     senderRef: e.senderRef,
     documentType: e.documentType,
+    requestKind: e.requestKind,
     language: e.language,
     summary: e.summary,
     sheets: e.sheets,
@@ -234,6 +237,7 @@ export function planIncomingUpdate(
     senderRefNumber: entry.senderRef?.number ?? null,
     senderRefDate: entry.senderRef?.date ?? null,
     documentType: entry.documentType,
+    requestKind: entry.requestKind,
     language: entry.language,
     summary: entry.summary,
     sheets: entry.sheets,

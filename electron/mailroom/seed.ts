@@ -12,6 +12,7 @@ import { assignBlock } from './numbering';
 import { withDeferredTriggers } from './seed-bulk';
 import { channelOf, Gen, mulberry32 } from './seed-gen';
 import { COURIERS, OFFICERS, SUMMARIES } from './seed-words';
+import { requestTypeOfDocument } from '../../common/requests/document-types';
 
 export interface SeedOptions {
   letters: number;
@@ -171,6 +172,7 @@ function makeRecord(
     senderRefNumber: s.kind === 'organization' ? `${g.int(1, 99)}-${g.int(100, 9999)}` : null,
     senderRefDate: null,
     documentType,
+    requestKind: requestTypeOfDocument(documentType) ?? 'not_request',
     language: s.language,
     summary,
     sheets: g.int(1, 6),

@@ -4,12 +4,12 @@
 import type { AwaitingLetter, Dashboard, OfficerLoad } from '../../common/contract/requests';
 import { computeDeadline } from '../../common/deadlines/deadlines';
 import { countdown } from '../../common/requests/countdown';
-import { requestTypeOfDocument } from '../../common/requests/document-types';
+import { requestTypeOfKind } from '../../common/requests/document-types';
 import { REQUEST_TYPES, RUNNING_STATES, type RequestType } from '../../common/requests/vocab';
 import { requestCountRows } from '../sql/counts';
 import { runningRequestRowsDueBy } from './sql/dashboard';
 import { countFailedActions } from './sql/records';
-import { lettersAwaitingRequest } from '../mailroom';
+import { lettersAwaitingRequest, unclassifiedLetters } from '../mailroom';
 import type { Server } from '../sql/server';
 import { deadlineData } from './deadlines';
 import { almatyDay } from '../../common/time/almaty';
@@ -58,7 +58,7 @@ export function dashboard(server: Server): Dashboard {
     const awaiting = lettersAwaitingRequest(db, AWAITING_LIMIT);
     const letters: AwaitingLetter[] = [];
     for (const l of awaiting.rows) {
-      const type = requestTypeOfDocument(l.documentType);
+      const type = requestTypeOfKind(l.requestKind);
       if (!type) continue;
       const d = computeDeadline(calendar, rules, type, l.receivedAt);
       const cd = countdown(calendar, today, d.due, d.statutoryDue, 'new');
@@ -97,6 +97,7 @@ export function dashboard(server: Server): Dashboard {
       paused,
       failedActions: countFailedActions(db),
       awaitingRequest: { total: awaiting.total, letters },
+      unclassified: unclassifiedLetters(db, AWAITING_LIMIT),
       warnings: [...warnings].sort(),
     };
   });

@@ -1,7 +1,8 @@
 // Counts read from the summary tables of migration 0010 (kept by triggers in the transaction of
 // each change), and their full recount. A count costs the number of summary rows it sums (days x
 // channels x statuses x parties at most), never the number of letters or requests.
-import { AWAITING_RECOUNT_0010, COUNT_SPECS_0010, recountSql } from './migrations/0010_counts';
+import { COUNT_SPECS_0010, recountSql } from './migrations/0010_counts';
+import { AWAITING_RECOUNT_0014 } from './migrations/0014_request_kind';
 import type { DB, Server } from './server';
 
 export interface RegisterCountFilter {
@@ -112,7 +113,7 @@ function snapshot(db: DB, table: Summary): Map<string, number> {
 function rebuild(db: DB): void {
   for (const t of SUMMARIES) db.exec(`DELETE FROM ${t}`);
   for (const s of COUNT_SPECS_0010) db.exec(recountSql(s));
-  db.exec(AWAITING_RECOUNT_0010);
+  db.exec(AWAITING_RECOUNT_0014);
 }
 
 export interface CountDrift {

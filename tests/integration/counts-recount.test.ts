@@ -78,7 +78,11 @@ describe('summary tables after random operations', () => {
       const id = Number(pick(ids("SELECT id FROM incoming_letters WHERE status <> 'cancelled'")));
       updateIncoming(desk.server, 'clerk', {
         id,
-        patch: { assignedTo: pick(OFFICERS) ?? null, documentType: pick(DOC_TYPES) ?? null },
+        patch: {
+          assignedTo: pick(OFFICERS) ?? null,
+          documentType: pick(DOC_TYPES) ?? null,
+          requestKind: pick(['withdrawal', 'not_request', null] as const),
+        },
         confirmWarnings: ['duplicate'],
       });
     },
@@ -240,9 +244,14 @@ describe('summary tables after random operations', () => {
     expect(d.paused).toBe(n("SELECT count(*) AS n FROM requests WHERE state = 'paused'"));
     expect(d.awaitingRequest.total).toBe(
       n(`SELECT count(*) AS n FROM incoming_letters l WHERE l.status = 'registered'
-         AND l.document_type IN ('withdrawal', 'access', 'Жалоба', 'Отзыв согласия')
+         AND l.request_kind IS NOT NULL AND l.request_kind <> 'not_request'
          AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`),
     );
+    expect(d.unclassified.total).toBe(
+      n(`SELECT count(*) AS n FROM incoming_letters l WHERE l.status = 'registered' AND l.request_kind IS NULL
+         AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`),
+    );
+    expect(d.unclassified.total).toBeGreaterThan(0);
     for (const ch of CHANNELS)
       expect(countIncoming(db(), { channel: ch, to: '2026-12-31' })).toBe(
         n(

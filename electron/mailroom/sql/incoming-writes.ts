@@ -2,6 +2,7 @@
 // reply link. Re-exported by ./incoming.
 import type { Channel, Language, PartyKind } from '../../../common/contract/mailroom';
 import type { TrackingWarning } from '../../../common/mailroom/tracking';
+import type { RequestKind } from '../../../common/requests/document-types';
 import type { DB } from '../../sql/server';
 import { INCOMING_REGISTER, type UpdatableField } from '../../../common/mailroom/registers';
 import { cancelRow, insertSql, updateColumns } from './register';
@@ -27,6 +28,7 @@ export interface IncomingRecord {
   senderRefNumber: string | null;
   senderRefDate: string | null;
   documentType: string | null;
+  requestKind: RequestKind | null;
   language: Language;
   summary: string;
   sheets: number | null;

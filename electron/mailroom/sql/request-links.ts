@@ -3,6 +3,8 @@
 // with no request yet, and wiping a letter's personal data in a purge. Only the columns of the
 // released migration are used, never the mailroom's modules, so either side can change its code.
 import { awaitingLetterIds } from '../../sql/counts';
+import type { UnclassifiedLetter } from '../../../common/contract/requests-reports';
+import type { RequestKind } from '../../../common/requests/document-types';
 import type { DB } from '../../sql/server';
 
 export interface IncomingLetterInfo {
@@ -13,6 +15,7 @@ export interface IncomingLetterInfo {
   channel: string;
   status: 'registered' | 'answered' | 'cancelled';
   documentType: string | null;
+  requestKind: RequestKind | null;
   language: string;
   assignedTo: string | null;
   dueDate: string | null;
@@ -26,7 +29,8 @@ export interface IncomingLetterInfo {
 }
 
 const LETTER_SELECT = `SELECT l.id, l.incoming_no AS incomingNo, l.received_at AS receivedAt, l.received_date AS receivedDate,
-  l.channel, l.status, l.document_type AS documentType, l.language, l.assigned_to AS assignedTo, l.due_date AS dueDate,
+  l.channel, l.status, l.document_type AS documentType,
+  l.request_kind AS requestKind, l.language, l.assigned_to AS assignedTo, l.due_date AS dueDate,
   l.sender_kind AS senderKind, l.sender_name AS senderName, l.sender_iin AS senderIin, l.sender_address AS senderAddress,
   l.sender_ref_number AS senderRefNumber, l.sender_ref_date AS senderRefDate, l.reply_outgoing_no AS replyOutgoingNo
   FROM incoming_letters l`;
@@ -76,6 +80,30 @@ export function setLetterDue(
 export function lettersAwaitingRequest(db: DB, limit: number): { rows: IncomingLetterInfo[]; total: number } {
   const { ids, total } = awaitingLetterIds(db, limit);
   return { rows: getIncomingLetters(db, ids), total };
+}
+
+/**
+ * Registered letters not yet classified (request_kind NULL) with no request linked, newest first:
+ * the dashboard asks the clerk to classify them. The partial index of migration 0014 holds only
+ * these letters, so the cost follows them, not the register.
+ */
+export function unclassifiedLetters(db: DB, limit: number): { letters: UnclassifiedLetter[]; total: number } {
+  const where = `l.request_kind IS NULL AND l.status = 'registered'
+    AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`;
+  const letters = db
+    .prepare(
+      `SELECT l.id, l.incoming_no AS incomingNo, l.received_at AS receivedAt, l.sender_name AS senderName
+       FROM incoming_letters l INDEXED BY incoming_unclassified WHERE ${where} ORDER BY l.received_at DESC, l.id DESC LIMIT ?`,
+    )
+    .all(limit) as UnclassifiedLetter[];
+  const total = (
+    db
+      .prepare(`SELECT count(*) AS n FROM incoming_letters l INDEXED BY incoming_unclassified WHERE ${where}`)
+      .get() as {
+      n: number;
+    }
+  ).n;
+  return { letters, total };
 }
 
 /** Outgoing letters (replies) about the given incoming letters or request. */

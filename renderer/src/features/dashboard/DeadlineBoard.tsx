@@ -14,6 +14,7 @@ import { BatchButton } from './BatchButton';
 import { Due } from '../requests';
 import { formatDay, typeName } from '../requests';
 import { MonthChart } from './MonthChart';
+import { UnclassifiedCard } from './UnclassifiedCard';
 import '../../styles/dashboard.css';
 
 const POLL_MS = 60_000;
@@ -119,6 +120,7 @@ export function DeadlineBoard() {
       <div className="dash-second">
         <OfficerCard d={d} />
         <AwaitingCard d={d} />
+        <UnclassifiedCard d={d} />
         {can('requests.report') && <MonthChart today={d.today} />}
       </div>
     </div>

@@ -12,6 +12,7 @@ import { formatDay } from './format';
 import { IinHint } from './IinHint';
 import { RecordShell } from './record/RecordShell';
 import { INCOMING } from './registers';
+import { ClassifyButton, requestKindName } from './kind/RequestKind';
 import {
   CHANNEL_KEYS,
   incomingStatusKey,
@@ -45,6 +46,7 @@ export function IncomingRecord({ id }: { id: number }) {
                 {t('mailroom.record.registerReply')}
               </a>
             )}
+            {e && <ClassifyButton entry={e} onDone={entry.reload} />}
             {can('requests.open') && open && (
               <a className="button" href={href('requests', 'new', String(e.id))} data-testid="open-request">
                 {t('request.open.action')}
@@ -156,6 +158,7 @@ function IncomingFacts({ entry: e }: { entry: IncomingEntry }) {
             {e.senderRef?.date ? formatDay(e.senderRef.date, lang) : null}
           </Fact>
           <Fact label={t('mailroom.fields.documentType')}>{e.documentType}</Fact>
+          <Fact label={t('mailroom.requestKind.label')}>{requestKindName(t, e.requestKind)}</Fact>
           <Fact label={t('mailroom.fields.language')}>{t(LETTER_LANGUAGE_KEYS[e.language])}</Fact>
           <Fact label={t('mailroom.fields.summary')}>
             <span className="mr-pre">{e.summary}</span>

@@ -25,6 +25,7 @@ export const FIELD_LABEL_KEYS: Record<string, string> = {
   'senderRef.number': 'mailroom.fields.senderRefNumber',
   'senderRef.date': 'mailroom.fields.senderRefDate',
   documentType: 'mailroom.fields.documentType',
+  requestKind: 'mailroom.requestKind.label',
   language: 'mailroom.fields.language',
   summary: 'mailroom.fields.summary',
   sheets: 'mailroom.fields.sheets',

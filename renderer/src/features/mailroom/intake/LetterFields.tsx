@@ -11,6 +11,7 @@ import { SheetsField } from '../RegisterFields';
 import { fieldErrorText } from '../field-error';
 import { emptyToNull, toSheets } from '../form-values';
 import type { FormIn, FormOut } from './values';
+import { RequestKindSelect, requestKindValue } from '../kind/RequestKind';
 
 interface Props {
   form: UseFormReturn<FormIn, unknown, FormOut>;
@@ -50,6 +51,7 @@ export function LetterFields({ form, guessFrom }: Props) {
           registration={register('documentType')}
           extra={() => <Suggestions id={ids.docTypes} values={docTypes} />}
         />
+        <RequestKindSelect registration={register('requestKind', { setValueAs: requestKindValue })} />
         <SelectInput
           className="mr-span-6"
           label={t('mailroom.fields.language')}

@@ -65,6 +65,7 @@ export function freshIntake(keep: { channel?: Channel; language: Language }): Fo
     sender: { kind: null, name: '', iin: '', address: '' },
     senderRef: { number: '', date: null },
     documentType: '',
+    requestKind: null,
     language: keep.language,
     summary: '',
     sheets: null,
