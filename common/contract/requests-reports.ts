@@ -123,6 +123,8 @@ export interface PurgeReport {
   totals: Record<string, number>;
   ftsOptimized: string[];
   checkpointed: boolean;
+  /** Set when the run was cancelled: `purged` lists what was purged before the cancel; the rest wait for the next run. */
+  cancelled?: boolean;
 }
 
 export interface RequestSettings {
