@@ -14,6 +14,7 @@ import { m0010_counts } from './0010_counts';
 import { m0011_mail_corrections } from './0011_mail_corrections';
 import { m0012_search_fold } from './0012_search_fold';
 import { m0013_audit_action } from './0013_audit_action';
+import { m0015_dashboard_due } from './0015_dashboard_due';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011_mail_corrections,
   m0012_search_fold,
   m0013_audit_action,
+  m0015_dashboard_due,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
