@@ -77,7 +77,7 @@ export const adminCalls = {
     roles: AUDIT_READERS,
   }),
 
-  'backup.settings': call<BackupSettings>()({ input: z.strictObject({}), roles: ADMIN }),
+  'backup.settings': call<BackupSettings>()({ reads: true, input: z.strictObject({}), roles: ADMIN }),
   'backup.configure': call<BackupSettings>()({
     input: z.strictObject({
       enabled: z.boolean(),
@@ -89,7 +89,7 @@ export const adminCalls = {
     writes: true,
   }),
   'backup.runNow': call<BackupFile>()({ input: z.strictObject({}), roles: ADMIN, writes: true }),
-  'backup.list': call<BackupFile[]>()({ input: z.strictObject({}), roles: ADMIN }),
+  'backup.list': call<BackupFile[]>()({ reads: true, input: z.strictObject({}), roles: ADMIN }),
   'backup.status': call<BackupStatus>()({ input: z.strictObject({}), roles: ALL_ROLES }),
   /** Replaces the database with a verified backup from the backup folder; everyone signs in again. */
   'backup.restore': call<{ restored: true; keptPrevious?: string }>()({

@@ -263,6 +263,6 @@ export const lettersCalls = {
     roles: ADMIN,
     writes: true,
   }),
-  'letters.letterhead.get': call<Letterhead>()({ input: noInput, roles: ALL_ROLES }),
+  'letters.letterhead.get': call<Letterhead>()({ reads: true, input: noInput, roles: ALL_ROLES }),
   'letters.letterhead.save': call<Letterhead>()({ input: letterheadSchema, roles: ADMIN, writes: true }),
 } as const;

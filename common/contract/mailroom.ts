@@ -345,6 +345,7 @@ export const mailroomCalls = {
   'outgoing.update': call<OutgoingEntry>()({ input: outgoingUpdateSchema, roles: WRITERS, writes: true }),
   /** An entry's correction history, newest first: each changed field with its value before and after. */
   'mailroom.corrections': call<{ corrections: CorrectionEntry[] }>()({
+    reads: true,
     input: z.strictObject({ register: z.enum(REGISTERS), id }),
     roles: ALL_ROLES,
   }),
@@ -385,7 +386,7 @@ export const mailroomCalls = {
   }),
   /** A register for a period as CSV (UTF-8 with BOM) or a printable DOCX table; audited. */
   'mailroom.export': call<ExportFile>()({ input: exportSchema, roles: ALL_ROLES }),
-  'mailroom.settings.get': call<MailroomSettings>()({ input: noInput, roles: ALL_ROLES }),
+  'mailroom.settings.get': call<MailroomSettings>()({ reads: true, input: noInput, roles: ALL_ROLES }),
   'mailroom.settings.set': call<MailroomSettings>()({ input: settingsSetSchema, roles: ADMIN, writes: true }),
 
   /** The 256-bit AES-GCM key (base64) the renderer encrypts intake drafts with; created on first use. */

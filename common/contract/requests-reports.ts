@@ -38,9 +38,14 @@ export interface Dashboard {
   today: string;
   /** The next working day ("tomorrow" in the working-day sense). */
   nextWorkingDay: string;
+  /** The most overdue running requests first, at most 100 of them (totals.overdue counts them all). */
   overdue: RequestSummary[];
+  /** At most 100; totals.dueToday counts them all. */
   dueToday: RequestSummary[];
+  /** At most 100; totals.dueTomorrow counts them all. */
   dueTomorrow: RequestSummary[];
+  /** How many running requests each bucket holds (the lists above are the first page). */
+  totals: { overdue: number; dueToday: number; dueTomorrow: number };
   byOfficer: OfficerLoad[];
   /** Running requests per type (for the chart). */
   byType: Record<RequestType, number>;
@@ -133,6 +138,8 @@ export interface PurgeReport {
   totals: Record<string, number>;
   ftsOptimized: string[];
   checkpointed: boolean;
+  /** Set when the run was cancelled: `purged` lists what was purged before the cancel; the rest wait for the next run. */
+  cancelled?: boolean;
 }
 
 export interface RequestSettings {

@@ -193,6 +193,7 @@ export const requestCalls = {
   // Calendar and deadline rules.
   'calendar.years': call<CalendarYearView[]>()({ reads: true, input: z.strictObject({}), roles: ALL_ROLES }),
   'calendar.get': call<CalendarYearView & { data: CalendarYear | null }>()({
+    reads: true,
     input: z.strictObject({ year }),
     roles: ALL_ROLES,
   }),

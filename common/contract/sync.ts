@@ -45,7 +45,7 @@ const OFFICERS: readonly Role[] = ['admin', 'officer', 'auditor'];
 
 export const syncCalls = {
   'sync.status': call<SyncStatus>()({ input: z.strictObject({}), roles: ALL_ROLES }),
-  'sync.settings': call<SyncSettingsView>()({ input: z.strictObject({}), roles: ADMIN }),
+  'sync.settings': call<SyncSettingsView>()({ reads: true, input: z.strictObject({}), roles: ADMIN }),
   'sync.configure': call<SyncSettingsView>()({
     input: z.strictObject({
       centralUrl: z
@@ -61,6 +61,7 @@ export const syncCalls = {
   }),
   'sync.runNow': call<SyncStatus>()({ input: z.strictObject({}), roles: ['admin', 'officer'], writes: true }),
   'sync.attention': call<AttentionItem[]>()({
+    reads: true,
     input: z.strictObject({
       recordType: z.string().max(40).optional(),
       recordId: z.string().max(80).optional(),

@@ -2,20 +2,61 @@
 // letters registered as a request type with no request yet, each with its deadline counted from
 // registration (so a withdrawal's one-working-day clock shows at once).
 import type { AwaitingLetter, Dashboard, OfficerLoad } from '../../common/contract/requests';
-import { computeDeadline } from '../../common/deadlines/deadlines';
+import type { WorkingCalendar } from '../../common/deadlines/calendar';
+import { computeDeadline, workingDaysLeft } from '../../common/deadlines/deadlines';
 import { countdown } from '../../common/requests/countdown';
 import { requestTypeOfKind } from '../../common/requests/document-types';
 import { REQUEST_TYPES, RUNNING_STATES, type RequestType } from '../../common/requests/vocab';
 import { requestCountRows } from '../sql/counts';
-import { runningRequestRowsDueBy } from './sql/dashboard';
+import { runningDueCounts, runningRequestRowsDueOn } from './sql/dashboard';
 import { countFailedActions } from './sql/records';
 import { lettersAwaitingRequest, unclassifiedLetters } from '../mailroom';
-import type { Server } from '../sql/server';
+import type { DB, Server } from '../sql/server';
 import { deadlineData } from './deadlines';
 import { almatyDay } from '../../common/time/almaty';
 import { incomingLetterView, summarize } from './view';
 
 const AWAITING_LIMIT = 200;
+/** Requests listed per bucket (overdue, due today, due tomorrow); `totals` counts them all. */
+export const DASHBOARD_LIST_LIMIT = 100;
+
+type Bucket = 'overdue' | 'dueToday' | 'dueTomorrow';
+
+/**
+ * The date-relative buckets: counted per due date and officer from the index (a countdown depends
+ * on the due date alone, so it is worked out once per date), and one page of rows per bucket.
+ */
+function deadlineBuckets(db: DB, calendar: WorkingCalendar, day: { today: string; next: string; now: Date }) {
+  const dates: Record<Bucket, string[]> = { overdue: [], dueToday: [], dueTomorrow: [] };
+  const totals: Record<Bucket, number> = { overdue: 0, dueToday: 0, dueTomorrow: 0 };
+  const byOfficer = new Map<string | null, Record<Bucket, number>>();
+  const bucketsOf = new Map<string, Bucket[]>();
+  for (const c of runningDueCounts(db, day.next)) {
+    let bs = bucketsOf.get(c.due);
+    if (!bs) {
+      const left = workingDaysLeft(calendar, day.today, c.due);
+      bs = [...(left < 0 ? ['overdue' as const] : []), ...(left === 0 ? ['dueToday' as const] : [])];
+      if (c.due === day.next) bs.push('dueTomorrow');
+      bucketsOf.set(c.due, bs);
+      for (const b of bs) dates[b].push(c.due);
+    }
+    const o = byOfficer.get(c.officer) ?? { overdue: 0, dueToday: 0, dueTomorrow: 0 };
+    byOfficer.set(c.officer, o);
+    for (const b of bs) {
+      o[b] += c.n;
+      totals[b] += c.n;
+    }
+  }
+  const list = (b: Bucket) =>
+    summarize(db, runningRequestRowsDueOn(db, dates[b], DASHBOARD_LIST_LIMIT), day.now);
+  return {
+    overdue: list('overdue'),
+    dueToday: list('dueToday'),
+    dueTomorrow: list('dueTomorrow'),
+    totals,
+    byOfficer,
+  };
+}
 
 export function dashboard(server: Server): Dashboard {
   const now = server.now();
@@ -24,14 +65,9 @@ export function dashboard(server: Server): Dashboard {
     const { calendar, rules } = deadlineData(db);
     const warnings = new Set<string>();
     const nextWorkingDay = calendar.nextWorkingDay(today, warnings);
-    // Running figures from request_counts; the date-relative buckets from the running requests due
-    // by the next working day (daysLeft <= 0 exactly when due < nextWorkingDay): the cost follows
-    // the requests in those buckets, not all requests.
+    // Running figures from request_counts; the date-relative buckets from the index (see above).
     const counts = requestCountRows(db, RUNNING_STATES);
-    const urgent = summarize(db, runningRequestRowsDueBy(db, nextWorkingDay), now);
-    const overdue = urgent.filter((r) => r.daysLeft < 0);
-    const dueToday = urgent.filter((r) => r.daysLeft === 0);
-    const dueTomorrow = urgent.filter((r) => r.due === nextWorkingDay);
+    const due = deadlineBuckets(db, calendar, { today, next: nextWorkingDay, now });
     const officers = new Map<string | null, OfficerLoad>();
     const officer = (name: string | null) => {
       const o = officers.get(name) ?? { officer: name, running: 0, overdue: 0, dueToday: 0, dueTomorrow: 0 };
@@ -49,12 +85,7 @@ export function dashboard(server: Server): Dashboard {
       for (const w of JSON.parse(c.warnings) as string[])
         if (/^calendar_(missing|provisional):/.test(w)) warnings.add(w);
     }
-    for (const r of urgent) {
-      const o = officer(r.officer);
-      if (r.daysLeft < 0) o.overdue++;
-      if (r.daysLeft === 0) o.dueToday++;
-      if (r.due === nextWorkingDay) o.dueTomorrow++;
-    }
+    for (const [name, n] of due.byOfficer) Object.assign(officer(name), n);
     const awaiting = lettersAwaitingRequest(db, AWAITING_LIMIT);
     const letters: AwaitingLetter[] = [];
     for (const l of awaiting.rows) {
@@ -88,9 +119,10 @@ export function dashboard(server: Server): Dashboard {
     return {
       today,
       nextWorkingDay,
-      overdue,
-      dueToday,
-      dueTomorrow,
+      overdue: due.overdue,
+      dueToday: due.dueToday,
+      dueTomorrow: due.dueTomorrow,
+      totals: due.totals,
       byOfficer,
       byType,
       running,

@@ -108,16 +108,132 @@ function purgeOne(
 export interface PurgeOptions {
   dryRun?: boolean;
   /**
-   * Asked before each request is purged: true stops the run, and its one transaction rolls back,
-   * so a cancelled purge leaves every request as it was (and no run recorded).
+   * Asked before each request is purged: true stops the run. Requests of the chunks already
+   * committed stay purged (each whole, with its audit entry); the current chunk rolls back; the
+   * run is recorded as cancelled with what it did, and the rest wait for the next run.
    */
   cancelled?: () => boolean;
   progress?: (p: { phase: 'purge'; done: number; total: number }) => void;
+  /** Requests per transaction (default PURGE_CHUNK): other writes run between the chunks. */
+  chunkSize?: number;
+}
+
+/**
+ * Requests purged per transaction: a chunk holds the writer for tens of milliseconds, so the
+ * window's writes (and the audited reads that wait on the writer) interleave with a long purge.
+ */
+export const PURGE_CHUNK = 10;
+
+interface PurgePlan {
+  runAt: string;
+  cutoff: string;
+  retentionDays: number;
+  due: string[];
+  deferred: PurgeReport['deferred'];
+}
+
+function planPurge(db: WriteTx['db'], cutoff: string): Pick<PurgePlan, 'due' | 'deferred'> {
+  const deferred: PurgeReport['deferred'] = [];
+  const due: string[] = [];
+  for (const c of purgeCandidates(db, cutoff)) {
+    const pending = undeliveredEvents(db, 'request', c.id);
+    if (pending.length)
+      deferred.push({
+        requestId: c.id,
+        reason: 'events_undelivered',
+        events: pending.map((e) => `${e.eventType}:${e.state}`),
+      });
+    else due.push(c.id);
+  }
+  return { due, deferred };
+}
+
+function buildReport(
+  plan: PurgePlan,
+  actor: string,
+  id: number | null,
+  purged: PurgedRequest[],
+  ftsOptimized: string[],
+): PurgeReport {
+  const totals: Record<string, number> = { requests: purged.length, deferred: plan.deferred.length };
+  for (const p of purged) add(totals, p.removed);
+  return {
+    id,
+    runAt: plan.runAt,
+    actor,
+    dryRun: id === null,
+    retentionDays: plan.retentionDays,
+    cutoff: plan.cutoff,
+    purged,
+    deferred: plan.deferred,
+    totals,
+    ftsOptimized,
+    checkpointed: id !== null && purged.length > 0,
+  };
+}
+
+function auditRun(tx: WriteTx, report: PurgeReport, cancelled: boolean): void {
+  const { purged, deferred, dryRun, retentionDays } = report;
+  tx.audit({
+    action: 'requests.purge_run',
+    entityType: 'purge',
+    entityId: report.id === null ? 'dry-run' : String(report.id),
+    summary: `purge${dryRun ? ' (dry run)' : ''}${cancelled ? ' (cancelled)' : ''}: ${purged.length} requests purged (${purged.map((p) => p.requestId).join(', ') || 'none'}), ${deferred.length} deferred, retention ${retentionDays} days`,
+  });
+}
+
+/** A dry run: the whole purge in one transaction that rolls back, so it shows exactly what a run would do. */
+function dryRunPurge(
+  server: Server,
+  actor: string,
+  plan0: Omit<PurgePlan, 'due' | 'deferred'>,
+  features: readonly PurgeFeature[],
+): PurgeReport {
+  let report: PurgeReport | null = null;
+  try {
+    server.write(actor, (tx) => {
+      const plan = { ...plan0, ...planPurge(tx.db, plan0.cutoff) };
+      const inRun = new Set(plan.due);
+      const purged = plan.due.map((id) => purgeOne(tx, features, actor, id, inRun, null));
+      report = buildReport(plan, actor, null, purged, []);
+      auditRun(tx, report, false);
+      throw new DryRun();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRun)) throw e;
+  }
+  if (!report) throw new Error('purge produced no report');
+  return report;
+}
+
+/** One chunk in one transaction: its requests purged whole, and the run's report brought up to date. */
+function purgeChunk(
+  server: Server,
+  actor: string,
+  ctx: { plan: PurgePlan; runId: number; purged: PurgedRequest[]; from: number; ids: string[] },
+  opts: PurgeOptions,
+  features: readonly PurgeFeature[],
+): PurgedRequest[] {
+  const { plan, runId, from, ids } = ctx;
+  return server.write(actor, (tx) => {
+    // Only this chunk counts as "in the run": a letter shared with a request of a later chunk stays
+    // until that request is purged (then its other requests are all purged, and it goes).
+    const inRun = new Set(ids);
+    const done = ids.map((id, i) => {
+      if (opts.cancelled?.()) throw new PdError('CANCELLED');
+      opts.progress?.({ phase: 'purge', done: from + i, total: plan.due.length });
+      return purgeOne(tx, features, actor, id, inRun, runId);
+    });
+    updatePurgeReport(tx.db, runId, buildReport(plan, actor, runId, [...ctx.purged, ...done], []));
+    return done;
+  });
 }
 
 /**
  * Runs the purges that are due (or shows them, with dryRun: nothing is written). `features` is the
- * pipeline app/compose.ts puts together: every feature that holds a subject's data.
+ * pipeline app/compose.ts puts together: every feature that holds a subject's data. A real run
+ * works in chunks of short transactions (see PURGE_CHUNK); a cancel between them leaves every
+ * request either purged whole or untouched, and records the run as cancelled.
  */
 export function runPurge(
   server: Server,
@@ -125,70 +241,48 @@ export function runPurge(
   opts: PurgeOptions,
   features: readonly PurgeFeature[],
 ): PurgeReport {
-  const dryRun = opts.dryRun ?? false;
+  checkPurgeFeatures(features);
   const { retentionDays } = getRequestSettings(server);
   const now = server.now();
-  const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
-  let report: PurgeReport | null = null;
-  checkPurgeFeatures(features);
-  try {
-    server.write(actor, (tx) => {
-      const db = tx.db;
-      const candidates = purgeCandidates(db, cutoff);
-      const deferred: PurgeReport['deferred'] = [];
-      const due: string[] = [];
-      for (const c of candidates) {
-        const pending = undeliveredEvents(db, 'request', c.id);
-        if (pending.length)
-          deferred.push({
-            requestId: c.id,
-            reason: 'events_undelivered',
-            events: pending.map((e) => `${e.eventType}:${e.state}`),
-          });
-        else due.push(c.id);
-      }
-      const runId = dryRun ? null : insertPurgeRun(db, tx.now.toISOString(), actor, {});
-      const inRun = new Set(due);
-      const purged = due.map((id, done) => {
-        if (opts.cancelled?.()) throw new PdError('CANCELLED');
-        opts.progress?.({ phase: 'purge', done, total: due.length });
-        return purgeOne(tx, features, actor, id, inRun, runId);
-      });
-      const totals: Record<string, number> = { requests: purged.length, deferred: deferred.length };
-      for (const p of purged) add(totals, p.removed);
-      const ftsOptimized = purged.length ? features.flatMap((f) => f.afterRun?.(tx) ?? []) : [];
-      report = {
-        id: runId,
-        runAt: tx.now.toISOString(),
-        actor,
-        dryRun,
-        retentionDays,
-        cutoff,
-        purged,
-        deferred,
-        totals,
-        ftsOptimized,
-        checkpointed: !dryRun && purged.length > 0,
-      };
-      if (runId !== null) updatePurgeReport(db, runId, report);
-      tx.audit({
-        action: 'requests.purge_run',
-        entityType: 'purge',
-        entityId: runId === null ? 'dry-run' : String(runId),
-        summary: `purge${dryRun ? ' (dry run)' : ''}: ${purged.length} requests purged (${purged.map((p) => p.requestId).join(', ') || 'none'}), ${deferred.length} deferred, retention ${retentionDays} days`,
-      });
-      if (dryRun) throw new DryRun();
+  const base = {
+    runAt: now.toISOString(),
+    cutoff: new Date(now.getTime() - retentionDays * DAY_MS).toISOString(),
+    retentionDays,
+  };
+  if (opts.dryRun) return dryRunPurge(server, actor, base, features);
+  const { plan, runId } = server.write(actor, (tx) => {
+    const plan = { ...base, runAt: tx.now.toISOString(), ...planPurge(tx.db, base.cutoff) };
+    const runId = insertPurgeRun(tx.db, plan.runAt, actor, buildReport(plan, actor, null, [], []));
+    tx.audit({
+      action: 'requests.purge_started',
+      entityType: 'purge',
+      entityId: String(runId),
+      summary: `purge started: ${plan.due.length} requests due, ${plan.deferred.length} deferred`,
     });
-  } catch (e) {
-    if (!(e instanceof DryRun)) throw e;
+    return { plan, runId };
+  });
+  const size = Math.max(1, opts.chunkSize ?? PURGE_CHUNK);
+  const purged: PurgedRequest[] = [];
+  let cancelled = false;
+  for (let from = 0; from < plan.due.length && !cancelled; from += size) {
+    const ids = plan.due.slice(from, from + size);
+    try {
+      purged.push(...purgeChunk(server, actor, { plan, runId, purged, from, ids }, opts, features));
+    } catch (e) {
+      if (!(e instanceof PdError) || e.code !== 'CANCELLED') throw e;
+      cancelled = true;
+    }
   }
-  const result = report as PurgeReport | null;
-  if (!result) throw new Error('purge produced no report');
-  if (result.checkpointed) {
-    const cp = checkpointTruncate(server.db);
-    result.checkpointed = cp.busy === 0;
-  }
-  return result;
+  const report = server.write(actor, (tx) => {
+    const fts = purged.length ? features.flatMap((f) => f.afterRun?.(tx) ?? []) : [];
+    const r = { ...buildReport(plan, actor, runId, purged, fts), ...(cancelled ? { cancelled } : {}) };
+    updatePurgeReport(tx.db, runId, r);
+    auditRun(tx, r, cancelled);
+    return r;
+  });
+  if (report.checkpointed) report.checkpointed = checkpointTruncate(server.db).busy === 0;
+  if (cancelled) throw new PdError('CANCELLED', { purged: purged.length });
+  return report;
 }
 
 export function listPurges(server: Server, limit: number): PurgeReport[] {

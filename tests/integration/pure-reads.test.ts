@@ -39,6 +39,14 @@ const SAMPLES: Partial<Record<CallName, unknown>> = {
   'deadlines.rulesHistory': {},
   'deadlines.compute': { type: 'withdrawal', received: '2026-11-23' },
   'users.list': {},
+  'mailroom.corrections': { register: 'incoming', id: 1 },
+  'mailroom.settings.get': {},
+  'letters.letterhead.get': {},
+  'calendar.get': { year: 2026 },
+  'sync.settings': {},
+  'sync.attention': {},
+  'backup.list': {},
+  'backup.settings': {},
 };
 
 const pureReads = (Object.keys(CONTRACT) as CallName[]).filter((n) => (CONTRACT[n] as CallSpec).reads);

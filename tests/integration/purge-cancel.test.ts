@@ -1,6 +1,7 @@
-// A purge cancelled mid-way (after some requests were already purged inside its transaction)
-// rolls back as a whole: every request keeps its subject, no run is recorded, the audit chain and
-// the database verify, and the same purge then runs to the end.
+// A purge cancelled mid-way: it works in chunks of short transactions, so the chunks committed
+// before the cancel stay purged (each request whole), the chunk under way rolls back, the run is
+// recorded as cancelled with what it did, the audit chain and the database verify, and the next
+// purge finishes the rest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionInputSchema } from '../../common/requests';
 import type { OpenRequestInput } from '../../common/requests/schemas';
@@ -61,16 +62,17 @@ describe('cancelling a purge', () => {
   });
   afterAll(() => desk?.close());
 
-  it('rolls back every request purged before the cancel, and records no run', () => {
+  it('keeps the chunks committed before the cancel, rolls back the rest, and records the run', () => {
     const runs = listPurges(desk.server, 10).length;
     const seen: number[] = [];
-    // Cancelled once two requests are already purged inside the transaction.
+    // Chunks of two: cancelled while the second chunk runs (its first request already purged in it).
     let cancel = false;
     expect(() =>
       runPurge(
         desk.server,
         'admin',
         {
+          chunkSize: 2,
           cancelled: () => cancel,
           progress: (p) => {
             seen.push(p.done);
@@ -81,16 +83,22 @@ describe('cancelling a purge', () => {
       ),
     ).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
     expect(seen).toEqual([0, 1, 2]);
-    for (const id of ids) expect(getRequest(desk.server, id).subject, id).not.toBeNull();
-    expect(listPurges(desk.server, 10)).toHaveLength(runs);
+    const purgedNow = ids.filter((id) => getRequest(desk.server, id).subject === null);
+    expect(purgedNow).toHaveLength(2);
+    const runsNow = listPurges(desk.server, 10);
+    expect(runsNow).toHaveLength(runs + 1);
+    expect(runsNow[0]).toMatchObject({ cancelled: true });
+    expect(runsNow[0]!.purged.map((p) => p.requestId).sort()).toEqual([...purgedNow].sort());
     expect(verifyDatabase(desk.server).ok).toBe(true);
   });
 
-  it('then runs to the end, reporting each request', () => {
+  it('then purges the rest, reporting each request', () => {
+    const purged = new Set(listPurges(desk.server, 1)[0]!.purged.map((p) => p.requestId));
     const seen: number[] = [];
     const report = runPurge(desk.server, 'admin', { progress: (p) => seen.push(p.done) }, PURGE);
-    expect(report.purged.map((p) => p.requestId).sort()).toEqual([...ids].sort());
-    expect(seen).toEqual([...Array(COUNT).keys()]);
+    const rest = ids.filter((id) => !purged.has(id));
+    expect(report.purged.map((p) => p.requestId).sort()).toEqual([...rest].sort());
+    expect(seen).toEqual([...Array(rest.length).keys()]);
     for (const id of ids) expect(getRequest(desk.server, id).subject).toBeNull();
     expect(verifyDatabase(desk.server).ok).toBe(true);
   });

@@ -15,6 +15,7 @@ import { m0011_mail_corrections } from './0011_mail_corrections';
 import { m0012_search_fold } from './0012_search_fold';
 import { m0013_audit_action } from './0013_audit_action';
 import { m0014_request_kind } from './0014_request_kind';
+import { m0015_dashboard_due } from './0015_dashboard_due';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012_search_fold,
   m0013_audit_action,
   m0014_request_kind,
+  m0015_dashboard_due,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

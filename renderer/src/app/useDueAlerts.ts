@@ -32,8 +32,8 @@ export function useDueAlerts(): number | null {
     const key = LOG_KEY + user.username;
     const d = decideAlert(parseAlertLog(localStorage.getItem(key)), {
       day: data.today,
-      overdue: data.overdue.length,
-      dueToday: data.dueToday.length,
+      overdue: data.totals.overdue,
+      dueToday: data.totals.dueToday,
     });
     localStorage.setItem(key, JSON.stringify(d.log));
     if (d.notify)
@@ -43,5 +43,5 @@ export function useDueAlerts(): number | null {
       );
   }, [acts, data, user, t]);
 
-  return sees && data ? data.overdue.length + data.dueToday.length : null;
+  return sees && data ? data.totals.overdue + data.totals.dueToday : null;
 }

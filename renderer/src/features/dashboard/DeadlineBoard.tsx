@@ -98,6 +98,7 @@ export function DeadlineBoard() {
           tone="bad"
           title={t('deadlineBoard.overdue')}
           items={b.overdue}
+          count={b.overdue.length - d.overdue.length + d.totals.overdue}
           empty={t('deadlineBoard.noneOverdue')}
         />
         <DeadlineCard
@@ -106,6 +107,7 @@ export function DeadlineBoard() {
           title={t('deadlineBoard.today')}
           sub={formatDay(d.today, i18n.language)}
           items={b.today}
+          count={b.today.length - d.dueToday.length + d.totals.dueToday}
           empty={t('deadlineBoard.noneToday')}
         />
         <DeadlineCard
@@ -114,6 +116,7 @@ export function DeadlineBoard() {
           title={t('deadlineBoard.tomorrow')}
           sub={formatDay(d.nextWorkingDay, i18n.language)}
           items={b.tomorrow}
+          count={b.tomorrow.length - d.dueTomorrow.length + d.totals.dueTomorrow}
           empty={t('deadlineBoard.noneTomorrow')}
         />
       </div>
@@ -133,6 +136,7 @@ function DeadlineCard({
   title,
   sub,
   items,
+  count,
   empty,
 }: {
   id: string;
@@ -140,6 +144,8 @@ function DeadlineCard({
   title: string;
   sub?: string;
   items: Item[];
+  /** Everything in the bucket: the requests' list is only its first page (Dashboard.totals). */
+  count: number;
   empty: string;
 }) {
   const headingId = `deadline-${id}-title`;
@@ -152,7 +158,7 @@ function DeadlineCard({
       <h2 id={headingId}>
         <span>{title}</span>
         <span className="dash-count" data-testid={`deadline-${id}-count`}>
-          {items.length}
+          {count}
         </span>
         {sub && <span className="dash-sub">{sub}</span>}
       </h2>
