@@ -93,6 +93,29 @@ export interface RegisterReads<D, R, E> {
   toEntry(db: DB, r: D): E;
 }
 
+/** The register's sort orders as keyset columns: each ends in a unique key so paging is stable. */
+function registerOrders<S extends string>(
+  d: { alias: string; partySort: { key: string; column: string } },
+  day: string,
+): Record<S, { expr: string; as: string }[]> {
+  const a = d.alias;
+  return {
+    date: [
+      { expr: day, as: '__k0' },
+      { expr: `${a}.id`, as: '__k1' },
+    ],
+    number: [
+      { expr: `${a}.year`, as: '__k0' },
+      { expr: `${a}.seq`, as: '__k1' },
+    ],
+    [d.partySort.key]: [
+      { expr: `${a}.${d.partySort.column}`, as: '__k0' },
+      { expr: day, as: '__k1' },
+      { expr: `${a}.id`, as: '__k2' },
+    ],
+  } as Record<S, { expr: string; as: string }[]>;
+}
+
 export function registerSql<S extends string, F extends RegisterFilter, D extends { id: number }, R, E>(
   reads: RegisterReads<D, R, E>,
 ) {
@@ -129,21 +152,7 @@ export function registerSql<S extends string, F extends RegisterFilter, D extend
     );
   };
 
-  const orders = {
-    date: [
-      { expr: day, as: '__k0' },
-      { expr: `${a}.id`, as: '__k1' },
-    ],
-    number: [
-      { expr: `${a}.year`, as: '__k0' },
-      { expr: `${a}.seq`, as: '__k1' },
-    ],
-    [d.partySort.key]: [
-      { expr: `${a}.${d.partySort.column}`, as: '__k0' },
-      { expr: day, as: '__k1' },
-      { expr: `${a}.id`, as: '__k2' },
-    ],
-  } as Record<S, { expr: string; as: string }[]>;
+  const orders = registerOrders<S>(d, day);
 
   const table: RegisterTable<S, F, D & Record<string, unknown>, R> = {
     table: d.table,
