@@ -165,14 +165,7 @@ export function IntakeForm() {
         submitNext={submitNext}
         saving={save.saving}
         apiError={save.apiError}
-        actions={
-          <>
-            <button type="button" className="button button-quiet" onClick={clearForm} disabled={save.saving}>
-              {t('mailroom.intake.clear')}
-            </button>
-            <DraftStatus state={draft.state} at={draft.savedAt} />
-          </>
-        }
+        actions={<ClearAndDraft onClear={clearForm} saving={save.saving} draft={draft} />}
       >
         <div className="mr-columns">
           <div className="mr-col">
@@ -216,6 +209,22 @@ function IntakeQuestions({
         }}
         onConfirm={() => void save.confirmDuplicate()}
       />
+    </>
+  );
+}
+
+function ClearAndDraft(p: {
+  onClear: () => void;
+  saving: boolean;
+  draft: ReturnType<typeof useIntakeDraft>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button button-quiet" onClick={p.onClear} disabled={p.saving}>
+        {t('mailroom.intake.clear')}
+      </button>
+      <DraftStatus state={p.draft.state} at={p.draft.savedAt} />
     </>
   );
 }
