@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format/dates';
 import { Fact } from '../../ui/Fact';
 import { formatDay } from './format';
 import { IinHint } from './IinHint';
+import { FactCard, RegisteredByFact, TravelFacts } from './record/facts';
 import { RecordShell } from './record/RecordShell';
 import { INCOMING } from './registers';
 import { ClassifyButton, requestKindName } from './kind/RequestKind';
@@ -102,82 +103,57 @@ function StatusLine({ entry }: { entry: IncomingEntry }) {
 function IncomingFacts({ entry: e }: { entry: IncomingEntry }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const warning = e.trackingWarning && (
+    <Fact label={t('mailroom.record.trackingWarning')}>
+      {e.trackingWarning === 'tracking_check_digit'
+        ? t('mailroom.record.confirmedCheckDigit')
+        : t('mailroom.record.confirmedFormat')}
+    </Fact>
+  );
   return (
     <>
-      <section className="card" aria-labelledby="mr-delivery">
-        <h2 id="mr-delivery">{t('mailroom.intake.delivery')}</h2>
-        <dl className="facts" data-testid="record-delivery">
-          <Fact label={t('mailroom.fields.incomingNo')} mono>
-            {e.incomingNo}
-          </Fact>
-          <Fact label={t('mailroom.fields.receivedAt')}>{formatDateTime(e.receivedAt, lang)}</Fact>
-          <Fact label={t('mailroom.fields.channel')}>{t(CHANNEL_KEYS[e.channel])}</Fact>
-          <Fact label={t('mailroom.fields.trackingNumber')} mono>
-            {e.trackingNumber}
-          </Fact>
-          {e.trackingWarning && (
-            <Fact label={t('mailroom.record.trackingWarning')}>
-              {e.trackingWarning === 'tracking_check_digit'
-                ? t('mailroom.record.confirmedCheckDigit')
-                : t('mailroom.record.confirmedFormat')}
-            </Fact>
-          )}
-          {(e.courierCompany || e.waybill) && (
+      <FactCard id="mr-delivery" title="mailroom.intake.delivery" testId="record-delivery">
+        <Fact label={t('mailroom.fields.incomingNo')} mono>
+          {e.incomingNo}
+        </Fact>
+        <Fact label={t('mailroom.fields.receivedAt')}>{formatDateTime(e.receivedAt, lang)}</Fact>
+        <TravelFacts label="mailroom.fields.channel" channel={e.channel} entry={e} warning={warning} />
+      </FactCard>
+      <FactCard id="mr-sender" title="mailroom.intake.sender" testId="record-sender">
+        <Fact label={t('mailroom.fields.senderName')}>{e.sender.name}</Fact>
+        <Fact label={t('mailroom.fields.senderKind')}>
+          {e.sender.kind ? t(PARTY_KIND_KEYS[e.sender.kind]) : null}
+        </Fact>
+        <Fact label={t('mailroom.fields.senderIin')}>
+          {e.sender.iin && (
             <>
-              <Fact label={t('mailroom.fields.courierCompany')}>{e.courierCompany}</Fact>
-              <Fact label={t('mailroom.fields.waybill')} mono>
-                {e.waybill}
-              </Fact>
+              <span className="mr-mono">{e.sender.iin}</span>
+              <IinHint value={e.sender.iin} id="mr-record-iin" focused={false} />
             </>
           )}
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="mr-sender">
-        <h2 id="mr-sender">{t('mailroom.intake.sender')}</h2>
-        <dl className="facts" data-testid="record-sender">
-          <Fact label={t('mailroom.fields.senderName')}>{e.sender.name}</Fact>
-          <Fact label={t('mailroom.fields.senderKind')}>
-            {e.sender.kind ? t(PARTY_KIND_KEYS[e.sender.kind]) : null}
-          </Fact>
-          <Fact label={t('mailroom.fields.senderIin')}>
-            {e.sender.iin && (
-              <>
-                <span className="mr-mono">{e.sender.iin}</span>
-                <IinHint value={e.sender.iin} id="mr-record-iin" focused={false} />
-              </>
-            )}
-          </Fact>
-          <Fact label={t('mailroom.fields.senderAddress')}>{e.sender.address}</Fact>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="mr-letter">
-        <h2 id="mr-letter">{t('mailroom.intake.letter')}</h2>
-        <dl className="facts" data-testid="record-letter">
-          <Fact label={t('mailroom.fields.senderRefNumber')}>{e.senderRef?.number}</Fact>
-          <Fact label={t('mailroom.fields.senderRefDate')}>
-            {e.senderRef?.date ? formatDay(e.senderRef.date, lang) : null}
-          </Fact>
-          <Fact label={t('mailroom.fields.documentType')}>{e.documentType}</Fact>
-          <Fact label={t('mailroom.requestKind.label')}>{requestKindName(t, e.requestKind)}</Fact>
-          <Fact label={t('mailroom.fields.language')}>{t(LETTER_LANGUAGE_KEYS[e.language])}</Fact>
-          <Fact label={t('mailroom.fields.summary')}>
-            <span className="mr-pre">{e.summary}</span>
-          </Fact>
-          <Fact label={t('mailroom.fields.sheets')}>{e.sheets ?? null}</Fact>
-          <Fact label={t('mailroom.fields.enclosures')}>{e.enclosures}</Fact>
-          <Fact label={t('mailroom.fields.notes')}>
-            {e.notes ? <span className="mr-pre">{e.notes}</span> : null}
-          </Fact>
-          <Fact label={t('mailroom.fields.assignedTo')}>{e.assignedTo}</Fact>
-          <Fact label={t('mailroom.fields.dueDate')}>{e.dueDate ? formatDay(e.dueDate, lang) : null}</Fact>
-          <Fact label={t('mailroom.record.registeredBy')}>
-            {t('mailroom.record.registeredByLine', {
-              by: e.createdBy,
-              at: formatDateTime(e.createdAt, lang),
-            })}
-          </Fact>
-        </dl>
-      </section>
+        </Fact>
+        <Fact label={t('mailroom.fields.senderAddress')}>{e.sender.address}</Fact>
+      </FactCard>
+      <FactCard id="mr-letter" title="mailroom.intake.letter" testId="record-letter">
+        <Fact label={t('mailroom.fields.senderRefNumber')}>{e.senderRef?.number}</Fact>
+        <Fact label={t('mailroom.fields.senderRefDate')}>
+          {e.senderRef?.date ? formatDay(e.senderRef.date, lang) : null}
+        </Fact>
+        <Fact label={t('mailroom.fields.documentType')}>{e.documentType}</Fact>
+        <Fact label={t('mailroom.requestKind.label')}>{requestKindName(t, e.requestKind)}</Fact>
+        <Fact label={t('mailroom.fields.language')}>{t(LETTER_LANGUAGE_KEYS[e.language])}</Fact>
+        <Fact label={t('mailroom.fields.summary')}>
+          <span className="mr-pre">{e.summary}</span>
+        </Fact>
+        <Fact label={t('mailroom.fields.sheets')}>{e.sheets ?? null}</Fact>
+        <Fact label={t('mailroom.fields.enclosures')}>{e.enclosures}</Fact>
+        <Fact label={t('mailroom.fields.notes')}>
+          {e.notes ? <span className="mr-pre">{e.notes}</span> : null}
+        </Fact>
+        <Fact label={t('mailroom.fields.assignedTo')}>{e.assignedTo}</Fact>
+        <Fact label={t('mailroom.fields.dueDate')}>{e.dueDate ? formatDay(e.dueDate, lang) : null}</Fact>
+        <RegisteredByFact by={e.createdBy} at={e.createdAt} />
+      </FactCard>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format/dates';
 import { Fact } from '../../ui/Fact';
 import { formatDay } from './format';
 import { StatusDialog } from './outgoing/StatusDialog';
+import { FactCard, RegisteredByFact, TravelFacts } from './record/facts';
 import { RecordShell } from './record/RecordShell';
 import { OUTGOING } from './registers';
 import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS, PARTY_KIND_KEYS, REPLY_LANGUAGE_KEYS } from './vocab';
@@ -84,53 +85,37 @@ function OutgoingFacts({ entry: e }: { entry: OutgoingEntry }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <section className="card" aria-labelledby="mr-out-facts">
-      <h2 id="mr-out-facts">{t('mailroom.outgoing.facts')}</h2>
-      <dl className="facts" data-testid="outgoing-facts">
-        <Fact label={t('mailroom.fields.outgoingNo')} mono>
-          {e.outgoingNo}
-        </Fact>
-        <Fact label={t('mailroom.fields.outgoingDate')}>{formatDay(e.date, lang)}</Fact>
-        <Fact label={t('mailroom.fields.addresseeName')}>{e.addressee.name}</Fact>
-        <Fact label={t('mailroom.fields.senderKind')}>
-          {e.addressee.kind ? t(PARTY_KIND_KEYS[e.addressee.kind]) : null}
-        </Fact>
-        <Fact label={t('mailroom.fields.addresseeAddress')}>{e.addressee.address}</Fact>
-        <Fact label={t('mailroom.fields.summary')}>
-          <span className="mr-pre">{e.summary}</span>
-        </Fact>
-        <Fact label={t('mailroom.fields.inReplyTo')} mono>
-          {e.inReplyTo && e.inReplyToId ? (
-            <a href={href('incoming', String(e.inReplyToId))}>{e.inReplyTo}</a>
-          ) : (
-            e.inReplyTo
-          )}
-        </Fact>
-        <Fact label={t('mailroom.fields.signatory')}>{e.signatory}</Fact>
-        <Fact label={t('mailroom.fields.replyLanguage')}>{t(REPLY_LANGUAGE_KEYS[e.language])}</Fact>
-        <Fact label={t('mailroom.fields.method')}>{t(CHANNEL_KEYS[e.method])}</Fact>
-        <Fact label={t('mailroom.fields.trackingNumber')} mono>
-          {e.trackingNumber}
-        </Fact>
-        {(e.courierCompany || e.waybill) && (
-          <>
-            <Fact label={t('mailroom.fields.courierCompany')}>{e.courierCompany}</Fact>
-            <Fact label={t('mailroom.fields.waybill')} mono>
-              {e.waybill}
-            </Fact>
-          </>
+    <FactCard id="mr-out-facts" title="mailroom.outgoing.facts" testId="outgoing-facts">
+      <Fact label={t('mailroom.fields.outgoingNo')} mono>
+        {e.outgoingNo}
+      </Fact>
+      <Fact label={t('mailroom.fields.outgoingDate')}>{formatDay(e.date, lang)}</Fact>
+      <Fact label={t('mailroom.fields.addresseeName')}>{e.addressee.name}</Fact>
+      <Fact label={t('mailroom.fields.senderKind')}>
+        {e.addressee.kind ? t(PARTY_KIND_KEYS[e.addressee.kind]) : null}
+      </Fact>
+      <Fact label={t('mailroom.fields.addresseeAddress')}>{e.addressee.address}</Fact>
+      <Fact label={t('mailroom.fields.summary')}>
+        <span className="mr-pre">{e.summary}</span>
+      </Fact>
+      <Fact label={t('mailroom.fields.inReplyTo')} mono>
+        {e.inReplyTo && e.inReplyToId ? (
+          <a href={href('incoming', String(e.inReplyToId))}>{e.inReplyTo}</a>
+        ) : (
+          e.inReplyTo
         )}
-        <Fact label={t('mailroom.fields.sheets')}>{e.sheets ?? null}</Fact>
-        <Fact label={t('mailroom.outgoing.sentAt')}>{e.sentAt ? formatDateTime(e.sentAt, lang) : null}</Fact>
-        {e.returnedAt && (
-          <Fact label={t('mailroom.outgoing.returnedAt')}>{formatDateTime(e.returnedAt, lang)}</Fact>
-        )}
-        {e.statusNote && <Fact label={t('mailroom.outgoing.statusNote')}>{e.statusNote}</Fact>}
-        <Fact label={t('mailroom.fields.notes')}>{e.notes}</Fact>
-        <Fact label={t('mailroom.record.registeredBy')}>
-          {t('mailroom.record.registeredByLine', { by: e.createdBy, at: formatDateTime(e.createdAt, lang) })}
-        </Fact>
-      </dl>
-    </section>
+      </Fact>
+      <Fact label={t('mailroom.fields.signatory')}>{e.signatory}</Fact>
+      <Fact label={t('mailroom.fields.replyLanguage')}>{t(REPLY_LANGUAGE_KEYS[e.language])}</Fact>
+      <TravelFacts label="mailroom.fields.method" channel={e.method} entry={e} />
+      <Fact label={t('mailroom.fields.sheets')}>{e.sheets ?? null}</Fact>
+      <Fact label={t('mailroom.outgoing.sentAt')}>{e.sentAt ? formatDateTime(e.sentAt, lang) : null}</Fact>
+      {e.returnedAt && (
+        <Fact label={t('mailroom.outgoing.returnedAt')}>{formatDateTime(e.returnedAt, lang)}</Fact>
+      )}
+      {e.statusNote && <Fact label={t('mailroom.outgoing.statusNote')}>{e.statusNote}</Fact>}
+      <Fact label={t('mailroom.fields.notes')}>{e.notes}</Fact>
+      <RegisteredByFact by={e.createdBy} at={e.createdAt} />
+    </FactCard>
   );
 }

@@ -1,4 +1,4 @@
-// Fields both register forms have: a courier delivery's company and waybill, and the sheets count.
+// Fields both register forms have: a courier delivery's company and waybill.
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../ui/fields';
@@ -27,28 +27,5 @@ export function CourierFields({
         registration={waybill}
       />
     </>
-  );
-}
-
-/** Sheets in the letter: a whole number, empty when not counted. */
-export function SheetsField({
-  registration,
-  error,
-}: {
-  registration: UseFormRegisterReturn;
-  error: string | undefined;
-}) {
-  const { t } = useTranslation();
-  return (
-    <TextInput
-      className="mr-span-3"
-      label={t('mailroom.fields.sheets')}
-      type="number"
-      min={0}
-      step={1}
-      inputMode="numeric"
-      error={error}
-      registration={registration}
-    />
   );
 }

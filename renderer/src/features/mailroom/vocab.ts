@@ -1,5 +1,6 @@
 // Translation keys for the mailroom's vocabularies. Written out literally (not built from parts)
 // so that tests/unit/i18n.test.ts sees every key a component can ask for.
+import type { TFunction } from 'i18next';
 import type {
   Channel,
   IncomingStatus,
@@ -17,6 +18,11 @@ export const CHANNEL_KEYS: Record<Channel, string> = {
   by_hand: 'mailroom.channel.by_hand',
   electronic: 'mailroom.channel.electronic',
 };
+
+/** A vocabulary as a select's choices, in words. */
+export function choices<V extends string>(t: TFunction, values: readonly V[], keys: Record<V, string>) {
+  return values.map((v) => ({ value: v, label: t(keys[v]) }));
+}
 
 export const INCOMING_STATUS_KEYS: Record<IncomingStatus, string> = {
   registered: 'mailroom.incomingStatus.registered',

@@ -48,9 +48,11 @@ export function focusTrackingConfirm(root: RefObject<HTMLElement | null>) {
 }
 
 /** A doubtful tracking number's confirmation (for that very number) and whether to show it now. */
-export function useTrackingConfirm() {
+export function useTrackingConfirm(tracking: string | null | undefined) {
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const [reveal, setReveal] = useState(false);
+  // A new number needs its own confirmation.
+  useEffect(() => setReveal(false), [tracking]);
   const reset = () => {
     setConfirmedFor(null);
     setReveal(false);

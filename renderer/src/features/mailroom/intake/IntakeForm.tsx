@@ -9,7 +9,7 @@
 // - What is typed is kept as an encrypted draft (useIntakeDraft) and offered back after a crash.
 // The fields are in groups (DeliveryFields, SenderFields, LetterFields, IntakeScans); saving is
 // useIntakeSave.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -23,19 +23,20 @@ import { api } from '../../../api/client';
 import { useCall } from '../../../api/hooks';
 import { navigate } from '../../../app/router';
 import { formatTime } from '../../../format/dates';
-import { FormActionBar } from '../form/FormActionBar';
+import { RegisterForm } from '../form/RegisterForm';
 import { hasTracking } from '../form-values';
-import { ctrlEnter, useFocusFirst, useTrackingConfirm } from '../form/useRegisterForm';
+import { useFocusFirst, useTrackingConfirm } from '../form/useRegisterForm';
 import { rememberRegistered } from '../registered';
 import { DeliveryFields } from './DeliveryFields';
 import { IntakeScans, useScanState } from './IntakeScans';
-import { RegisteredBanner, SaveError, type Registered } from '../FormNotices';
+import type { Registered } from '../FormNotices';
 import { DraftQuestion, DraftWaiting, DuplicatesQuestion } from './IntakeNotices';
 import { LetterFields } from './LetterFields';
 import { SenderFields } from './SenderFields';
 import { useIntakeDraft, type DraftState } from './useIntakeDraft';
 import { useIntakeSave } from './useIntakeSave';
 import { useReceivedAt } from './useReceivedAt';
+import { useLookup } from '../form/useLookup';
 import {
   freshIntake,
   guessLanguage,
@@ -45,31 +46,13 @@ import {
   type FormOut,
 } from './values';
 
-/** Letters already registered under the tracking number being typed (asked 250 ms after the last key). */
-function useTrackingMatches(tracking: string | null | undefined, onChange: () => void): DuplicateMatch[] {
-  const [matches, setMatches] = useState<DuplicateMatch[]>([]);
-  useEffect(() => {
-    onChange();
-    const c = checkTracking(tracking ?? '');
-    if (c.status === 'empty' || c.incomplete) {
-      setMatches([]);
-      return;
-    }
-    let alive = true;
-    const timer = setTimeout(() => {
-      api
-        .call('intake.checkDuplicates', { trackingNumber: c.normalized })
-        .then((r) => alive && setMatches(r.matches))
-        .catch(() => alive && setMatches([]));
-    }, 250);
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-    // Only a new number asks again (onChange is the caller's reaction to it).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tracking]);
-  return matches;
+/** Letters already registered under the tracking number being typed. */
+function useTrackingMatches(tracking: string | null | undefined): DuplicateMatch[] {
+  const c = checkTracking(tracking ?? '');
+  const key = c.status === 'empty' || c.incomplete ? null : c.normalized;
+  const ask = (trackingNumber: string) =>
+    api.call('intake.checkDuplicates', { trackingNumber }).then((r) => r.matches);
+  return useLookup(key, [], ask, []);
 }
 
 /** The letter's language follows what is typed until the clerk picks one. */
@@ -96,11 +79,10 @@ export function IntakeForm() {
   const tracking = useWatch({ control: form.control, name: 'trackingNumber' });
   const formRef = useRef<HTMLFormElement>(null);
 
-  const confirm = useTrackingConfirm();
+  const confirm = useTrackingConfirm(tracking);
   const scanState = useScanState();
   const [banner, setBanner] = useState<Registered | null>(null);
-  // A new number needs its own confirmation.
-  const trackingMatches = useTrackingMatches(tracking, () => confirm.setReveal(false));
+  const trackingMatches = useTrackingMatches(tracking);
 
   const firstField = useCallback(
     () => (hasTracking(getValues('channel')) ? 'trackingNumber' : 'sender.name'),
@@ -162,22 +144,28 @@ export function IntakeForm() {
 
   return (
     <>
-      {banner && <RegisteredBanner register="incoming" banner={banner} onClose={() => setBanner(null)} />}
-      {draft.offerLater && draft.offer && (
-        <DraftWaiting
-          offer={draft.offer}
-          onRestore={draft.restore}
-          onDiscard={() => (draft.discard(), focusFirst())}
-        />
-      )}
-      <form
-        ref={formRef}
-        className="mr-form"
-        noValidate
-        onSubmit={(e) => void submitView(e)}
-        onKeyDown={ctrlEnter(submitNext)}
-        aria-label={t('mailroom.intake.formLabel')}
-        data-testid="intake-form"
+      <RegisterForm
+        register="incoming"
+        testIdPrefix="intake"
+        label={t('mailroom.intake.formLabel')}
+        formRef={formRef}
+        banner={banner}
+        onCloseBanner={() => setBanner(null)}
+        notice={
+          draft.offerLater &&
+          draft.offer && (
+            <DraftWaiting
+              offer={draft.offer}
+              onRestore={draft.restore}
+              onDiscard={() => (draft.discard(), focusFirst())}
+            />
+          )
+        }
+        submitView={submitView}
+        submitNext={submitNext}
+        saving={save.saving}
+        apiError={save.apiError}
+        actions={<ClearAndDraft onClear={clearForm} saving={save.saving} draft={draft} />}
       >
         <div className="mr-columns">
           <div className="mr-col">
@@ -189,14 +177,7 @@ export function IntakeForm() {
             <IntakeScans maxBytes={maxBytes} state={scanState} />
           </div>
         </div>
-        {save.apiError && <SaveError error={save.apiError} testId="intake-error" />}
-        <FormActionBar saving={save.saving} onSaveNext={() => void submitNext()} testIdPrefix="intake">
-          <button type="button" className="button button-quiet" onClick={clearForm} disabled={save.saving}>
-            {t('mailroom.intake.clear')}
-          </button>
-          <DraftStatus state={draft.state} at={draft.savedAt} />
-        </FormActionBar>
-      </form>
+      </RegisterForm>
       <IntakeQuestions draft={draft} save={save} focusFirst={focusFirst} />
     </>
   );
@@ -228,6 +209,22 @@ function IntakeQuestions({
         }}
         onConfirm={() => void save.confirmDuplicate()}
       />
+    </>
+  );
+}
+
+function ClearAndDraft(p: {
+  onClear: () => void;
+  saving: boolean;
+  draft: ReturnType<typeof useIntakeDraft>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button button-quiet" onClick={p.onClear} disabled={p.saving}>
+        {t('mailroom.intake.clear')}
+      </button>
+      <DraftStatus state={p.draft.state} at={p.draft.savedAt} />
     </>
   );
 }

@@ -5,11 +5,10 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../../common/contract/mailroom';
 import { useCall } from '../../../api/hooks';
-import { FreeTextInput, SelectInput, TextArea, TextInput } from '../../../ui/fields';
-import { LETTER_LANGUAGE_KEYS } from '../vocab';
-import { SheetsField } from '../RegisterFields';
-import { fieldErrorText } from '../field-error';
-import { emptyToNull, toSheets } from '../form-values';
+import { FreeTextInput } from '../../../ui/fields';
+import { DATE, field as specField, FieldGroup, sheetsSpec, SpecFields } from '../form/FieldGroup';
+import { emptyToNull } from '../form-values';
+import { choices, LETTER_LANGUAGE_KEYS } from '../vocab';
 import type { FormIn, FormOut } from './values';
 import { RequestKindSelect, requestKindValue } from '../kind/RequestKind';
 
@@ -22,73 +21,51 @@ const DOC_TYPES = ['application', 'withdrawal', 'complaint', 'inquiry', 'letter'
 
 export function LetterFields({ form, guessFrom }: Props) {
   const { t } = useTranslation();
-  const { register, formState } = form;
-  const errors = formState.errors;
-  const officers = useCall('intake.officers', {});
-  const ids = { docTypes: useId(), officers: useId() };
+  const officers = useCall('intake.officers', {}).data?.officers;
+  const officersId = useId();
+  const onChange = (e: { target: { value: unknown } }) => guessFrom(String(e.target.value));
+  const language = choices(t, LANGUAGES, LETTER_LANGUAGE_KEYS);
+  const field = specField<FormIn>;
+  const before = [
+    field('senderRef.number', 'mailroom.fields.senderRefNumber', 6, { attrs: { autoComplete: 'off' } }),
+    field('senderRef.date', 'mailroom.fields.senderRefDate', 6, {
+      attrs: DATE,
+      rules: { setValueAs: emptyToNull },
+    }),
+  ];
+  const after = [
+    field('language', 'mailroom.fields.language', 6, { control: 'select', options: language }),
+    field('summary', 'mailroom.fields.summary', 12, { control: 'area', required: true, rules: { onChange } }),
+    sheetsSpec<FormIn>(),
+    field('enclosures', 'mailroom.fields.enclosures', 9, { control: 'free' }),
+    field('notes', 'mailroom.fields.notes', 7, { control: 'free' }),
+    field('assignedTo', 'mailroom.fields.assignedTo', 5, {
+      attrs: { list: officersId, autoComplete: 'off' },
+      extra: () => <Suggestions id={officersId} values={officers ?? []} />,
+    }),
+  ];
+  return (
+    <FieldGroup legend="mailroom.intake.letter">
+      <SpecFields form={form} fields={before} />
+      <DocumentTypeField form={form} />
+      <RequestKindSelect registration={form.register('requestKind', { setValueAs: requestKindValue })} />
+      <SpecFields form={form} fields={after} />
+    </FieldGroup>
+  );
+}
+
+function DocumentTypeField({ form }: { form: UseFormReturn<FormIn, unknown, FormOut> }) {
+  const { t } = useTranslation();
+  const id = useId();
   const docTypes = useMemo(() => DOC_TYPES.map((d) => t(`mailroom.docTypes.${d}`)), [t]);
   return (
-    <fieldset className="mr-fieldset">
-      <legend>{t('mailroom.intake.letter')}</legend>
-      <div className="mr-grid">
-        <TextInput
-          className="mr-span-6"
-          label={t('mailroom.fields.senderRefNumber')}
-          autoComplete="off"
-          registration={register('senderRef.number')}
-        />
-        <TextInput
-          className="mr-span-6"
-          label={t('mailroom.fields.senderRefDate')}
-          type="date"
-          error={fieldErrorText(t, errors.senderRef?.date)}
-          registration={register('senderRef.date', { setValueAs: emptyToNull })}
-        />
-        <FreeTextInput
-          className="mr-span-6"
-          label={t('mailroom.fields.documentType')}
-          list={ids.docTypes}
-          registration={register('documentType')}
-          extra={() => <Suggestions id={ids.docTypes} values={docTypes} />}
-        />
-        <RequestKindSelect registration={register('requestKind', { setValueAs: requestKindValue })} />
-        <SelectInput
-          className="mr-span-6"
-          label={t('mailroom.fields.language')}
-          options={LANGUAGES.map((l) => ({ value: l, label: t(LETTER_LANGUAGE_KEYS[l]) }))}
-          registration={register('language')}
-        />
-        <TextArea
-          className="mr-span-12"
-          label={t('mailroom.fields.summary')}
-          required
-          error={fieldErrorText(t, errors.summary)}
-          registration={register('summary', { onChange: (e) => guessFrom(String(e.target.value)) })}
-        />
-        <SheetsField
-          error={fieldErrorText(t, errors.sheets, 'sheets')}
-          registration={register('sheets', { setValueAs: toSheets })}
-        />
-        <FreeTextInput
-          className="mr-span-9"
-          label={t('mailroom.fields.enclosures')}
-          registration={register('enclosures')}
-        />
-        <FreeTextInput
-          className="mr-span-7"
-          label={t('mailroom.fields.notes')}
-          registration={register('notes')}
-        />
-        <TextInput
-          className="mr-span-5"
-          label={t('mailroom.fields.assignedTo')}
-          list={ids.officers}
-          autoComplete="off"
-          registration={register('assignedTo')}
-          extra={() => <Suggestions id={ids.officers} values={officers.data?.officers ?? []} />}
-        />
-      </div>
-    </fieldset>
+    <FreeTextInput
+      className="mr-span-6"
+      label={t('mailroom.fields.documentType')}
+      list={id}
+      registration={form.register('documentType')}
+      extra={() => <Suggestions id={id} values={docTypes} />}
+    />
   );
 }
 

@@ -9,17 +9,16 @@ import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { navigate } from '../../../app/router';
-import { FormActionBar } from '../form/FormActionBar';
+import { RegisterForm } from '../form/RegisterForm';
 import {
   applyIssues,
-  ctrlEnter,
   focusTrackingConfirm,
   trackingConfirmation,
   useFocusFirst,
   useSaveGuard,
   useTrackingConfirm,
 } from '../form/useRegisterForm';
-import { RegisteredBanner, SaveError, type Registered } from '../FormNotices';
+import type { Registered } from '../FormNotices';
 import { rememberRegistered } from '../registered';
 import { AddresseeFields } from './AddresseeFields';
 import { OutgoingLetterFields } from './OutgoingLetterFields';
@@ -78,14 +77,10 @@ export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
   });
   const { handleSubmit, reset, getValues, setError } = form;
   const formRef = useRef<HTMLFormElement>(null);
-  const confirm = useTrackingConfirm();
+  const confirm = useTrackingConfirm(useWatch({ control: form.control, name: 'trackingNumber' }));
   const [banner, setBanner] = useState<Registered | null>(null);
   const focusFirst = useFocusFirst(formRef, firstField);
   useReplyTarget(form, replyTo, uiLang, focusFirst);
-  // A new number needs its own confirmation.
-  const tracking = useWatch({ control: form.control, name: 'trackingNumber' });
-  const { setReveal } = confirm;
-  useEffect(() => setReveal(false), [tracking, setReveal]);
 
   const save = useSaveGuard((p) =>
     applyIssues(setError, p, OUTGOING_FIELD_PATHS, { revealTracking: () => confirm.setReveal(true) }),
@@ -118,25 +113,23 @@ export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
   const submitView = handleSubmit((v) => run(v, 'view'));
   const submitNext = handleSubmit((v) => run(v, 'next'));
   return (
-    <>
-      {banner && <RegisteredBanner register="outgoing" banner={banner} onClose={() => setBanner(null)} />}
-      <form
-        ref={formRef}
-        className="mr-form"
-        noValidate
-        onSubmit={(e) => void submitView(e)}
-        onKeyDown={ctrlEnter(submitNext)}
-        aria-label={t('mailroom.outgoing.formLabel')}
-        data-testid="outgoing-form"
-      >
-        <div className="mr-columns-out">
-          <AddresseeFields form={form} />
-          <OutgoingLetterFields form={form} />
-          <SendingFields form={form} confirm={confirm} />
-        </div>
-        {save.apiError && <SaveError error={save.apiError} testId="outgoing-error" />}
-        <FormActionBar saving={save.saving} onSaveNext={() => void submitNext()} testIdPrefix="outgoing" />
-      </form>
-    </>
+    <RegisterForm
+      register="outgoing"
+      testIdPrefix="outgoing"
+      label={t('mailroom.outgoing.formLabel')}
+      formRef={formRef}
+      banner={banner}
+      onCloseBanner={() => setBanner(null)}
+      submitView={submitView}
+      submitNext={submitNext}
+      saving={save.saving}
+      apiError={save.apiError}
+    >
+      <div className="mr-columns-out">
+        <AddresseeFields form={form} />
+        <OutgoingLetterFields form={form} />
+        <SendingFields form={form} confirm={confirm} />
+      </div>
+    </RegisterForm>
   );
 }

@@ -2,6 +2,7 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ChannelFields } from '../form/ChannelFields';
+import { FieldGroup } from '../form/FieldGroup';
 import type { useTrackingConfirm } from '../form/useRegisterForm';
 import type { FormIn, FormOut } from './values';
 
@@ -16,21 +17,18 @@ export function SendingFields({ form, confirm }: Props) {
   const method = useWatch({ control: form.control, name: 'method' });
   const tracking = useWatch({ control: form.control, name: 'trackingNumber' });
   return (
-    <fieldset className="mr-fieldset mr-area-sending">
-      <legend>{t('mailroom.outgoing.sending')}</legend>
-      <div className="mr-grid">
-        <ChannelFields
-          label={t('mailroom.fields.method')}
-          selectClassName="mr-span-12"
-          channel={method}
-          registration={(name) => register(name === 'channel' ? 'method' : name)}
-          tracking={tracking}
-          trackingError={formState.errors.trackingNumber}
-          clearTrackingError={() => form.clearErrors('trackingNumber')}
-          confirm={confirm}
-          testId="out-tracking"
-        />
-      </div>
-    </fieldset>
+    <FieldGroup legend="mailroom.outgoing.sending" area="mr-area-sending">
+      <ChannelFields
+        label={t('mailroom.fields.method')}
+        selectClassName="mr-span-12"
+        channel={method}
+        registration={(name) => register(name === 'channel' ? 'method' : name)}
+        tracking={tracking}
+        trackingError={formState.errors.trackingNumber}
+        clearTrackingError={() => form.clearErrors('trackingNumber')}
+        confirm={confirm}
+        testId="out-tracking"
+      />
+    </FieldGroup>
   );
 }

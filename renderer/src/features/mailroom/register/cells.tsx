@@ -1,7 +1,8 @@
-// Cells both register lists use.
+// Cells, columns and filters both register lists use.
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { PaperclipIcon } from '../icons';
+import type { FilterField } from './RegisterFilters';
 
 /** Text that may be cut by the column: the whole of it on hover. */
 export function TitledCell({ text }: { text: string }) {
@@ -33,43 +34,41 @@ export function StatusCell({
   );
 }
 
-/** Columns both registers have, built the same way (TanStack column definitions). */
-export function monoColumn<R>(
+const LOOKS = {
+  /** Numbers and codes, in the monospace face. */
+  mono: (v: string | null) => <span className="mr-mono">{v ?? ''}</span>,
+  /** Text the column may cut: the whole of it on hover. */
+  text: (v: string | null) => <TitledCell text={v ?? ''} />,
+};
+
+/**
+ * A column of either register (a TanStack column definition): its id (a sort key's when
+ * `sortable`), header in words, value, and how the value looks (formatted, when it is a date).
+ */
+export function column<R>(
   id: string,
   header: string,
   value: (r: R) => string | null,
-): ColumnDef<R, unknown> {
-  return {
-    id,
-    accessorFn: value,
-    header: () => header,
-    cell: (c) => <span className="mr-mono">{(c.getValue() as string | null) ?? ''}</span>,
-  };
-}
-
-export function textColumn<R>(
-  id: string,
-  header: string,
-  value: (r: R) => string,
-  sortable = false,
+  { look = 'text', sortable = false, format }: ColumnOptions = {},
 ): ColumnDef<R, unknown> {
   return {
     id,
     enableSorting: sortable,
     accessorFn: value,
     header: () => header,
-    cell: (c) => <TitledCell text={c.getValue() as string} />,
+    cell: (c) => (format ? format(c.getValue() as string) : LOOKS[look](c.getValue() as string | null)),
   };
 }
 
-export function plainColumn<R>(id: string, header: string, value: (r: R) => string): ColumnDef<R, unknown> {
-  return {
-    id,
-    enableSorting: false,
-    accessorFn: value,
-    header: () => header,
-    cell: (c) => <TitledCell text={c.getValue() as string} />,
-  };
+interface ColumnOptions {
+  look?: keyof typeof LOOKS;
+  sortable?: boolean;
+  format?: (value: string) => string;
+}
+
+/** A filter select beyond the period. */
+export function filterField(key: string, label: string, options: FilterField['options']): FilterField {
+  return { key, label, options };
 }
 
 export function statusColumn<R extends { status: string; scanCount: number }>(

@@ -14,9 +14,9 @@ import type { CallInput } from '../../../../../common/contract';
 import { api } from '../../../api/client';
 import { useCall } from '../../../api/hooks';
 import { formatDateTime } from '../../../format/dates';
-import { CHANNEL_KEYS, INCOMING_STATUS_KEYS, incomingStatusKey } from '../vocab';
+import { CHANNEL_KEYS, choices, INCOMING_STATUS_KEYS, incomingStatusKey } from '../vocab';
 import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
-import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
+import { column, filterField, statusColumn } from './cells';
 
 const NONE = '\u0000none';
 
@@ -33,52 +33,31 @@ function toFilter(f: FilterForm): IncomingFilter {
 
 function useFilterFields(): FilterField[] {
   const { t } = useTranslation();
-  const officers = useCall('intake.officers', {});
-  const list = officers.data?.officers;
+  const officers = useCall('intake.officers', {}).data?.officers;
   return useMemo(
     () => [
-      {
-        key: 'channel',
-        label: t('mailroom.fields.channel'),
-        options: CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) })),
-      },
-      {
-        key: 'status',
-        label: t('mailroom.fields.status'),
-        options: INCOMING_STATUSES.map((s) => ({ value: s, label: t(INCOMING_STATUS_KEYS[s]) })),
-      },
-      {
-        key: 'officer',
-        label: t('mailroom.fields.assignedTo'),
-        options: [
-          { value: NONE, label: t('mailroom.list.unassigned') },
-          ...(list ?? []).map((o) => ({ value: o, label: o })),
-        ],
-      },
+      filterField('channel', t('mailroom.fields.channel'), choices(t, CHANNELS, CHANNEL_KEYS)),
+      filterField('status', t('mailroom.fields.status'), choices(t, INCOMING_STATUSES, INCOMING_STATUS_KEYS)),
+      filterField('officer', t('mailroom.fields.assignedTo'), [
+        { value: NONE, label: t('mailroom.list.unassigned') },
+        ...(officers ?? []).map((o) => ({ value: o, label: o })),
+      ]),
     ],
-    [t, list],
+    [t, officers],
   );
 }
 
 function useColumns(): ColumnDef<IncomingRow, unknown>[] {
   const { t, i18n } = useTranslation();
-  return useMemo(
-    () => [
-      monoColumn<IncomingRow>('number', t('mailroom.fields.incomingNo'), (r) => r.incomingNo),
-      {
-        id: 'received',
-        accessorFn: (r) => r.receivedAt,
-        header: () => t('mailroom.fields.receivedAt'),
-        cell: (c) => formatDateTime(c.getValue() as string, i18n.language),
-      },
-      plainColumn<IncomingRow>('channel', t('mailroom.fields.channelShort'), (r) =>
-        t(CHANNEL_KEYS[r.channel]),
-      ),
-      {
-        ...monoColumn<IncomingRow>('tracking', t('mailroom.fields.trackingNumber'), (r) => r.trackingNumber),
-        enableSorting: false,
-      },
-      textColumn<IncomingRow>('sender', t('mailroom.fields.senderShort'), (r) => r.sender.name, true),
+  return useMemo(() => {
+    const col = column<IncomingRow>;
+    const format = (v: string) => formatDateTime(v, i18n.language);
+    return [
+      col('number', t('mailroom.fields.incomingNo'), (r) => r.incomingNo, { look: 'mono', sortable: true }),
+      col('received', t('mailroom.fields.receivedAt'), (r) => r.receivedAt, { sortable: true, format }),
+      col('channel', t('mailroom.fields.channelShort'), (r) => t(CHANNEL_KEYS[r.channel])),
+      col('tracking', t('mailroom.fields.trackingNumber'), (r) => r.trackingNumber, { look: 'mono' }),
+      col('sender', t('mailroom.fields.senderShort'), (r) => r.sender.name, { sortable: true }),
       {
         id: 'iin',
         enableSorting: false,
@@ -90,12 +69,11 @@ function useColumns(): ColumnDef<IncomingRow, unknown>[] {
           </span>
         ),
       },
-      textColumn<IncomingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
-      plainColumn<IncomingRow>('assigned', t('mailroom.fields.assignedToShort'), (r) => r.assignedTo ?? ''),
+      col('summary', t('mailroom.fields.summary'), (r) => r.summary),
+      col('assigned', t('mailroom.fields.assignedToShort'), (r) => r.assignedTo ?? ''),
       statusColumn<IncomingRow>(t('mailroom.fields.status'), (_s, r) => t(incomingStatusKey(r))),
-    ],
-    [t, i18n.language],
-  );
+    ];
+  }, [t, i18n.language]);
 }
 
 const SORT_KEYS: Record<string, IncomingSortKey> = { received: 'date', number: 'number', sender: 'sender' };

@@ -12,9 +12,9 @@ import {
 } from '../../../../../common/contract/mailroom';
 import { api } from '../../../api/client';
 import { formatDay } from '../format';
-import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS } from '../vocab';
+import { CHANNEL_KEYS, choices, OUTGOING_STATUS_KEYS } from '../vocab';
 import { RegisterList, type FilterField, type FilterForm, type RegisterListSpec } from './RegisterList';
-import { monoColumn, plainColumn, statusColumn, textColumn } from './cells';
+import { column, filterField, statusColumn } from './cells';
 
 function toFilter(f: FilterForm): OutgoingFilter {
   const out: OutgoingFilter = {};
@@ -29,16 +29,8 @@ function useFilterFields(): FilterField[] {
   const { t } = useTranslation();
   return useMemo(
     () => [
-      {
-        key: 'channel',
-        label: t('mailroom.fields.method'),
-        options: CHANNELS.map((c) => ({ value: c, label: t(CHANNEL_KEYS[c]) })),
-      },
-      {
-        key: 'status',
-        label: t('mailroom.fields.status'),
-        options: OUTGOING_STATUSES.map((s) => ({ value: s, label: t(OUTGOING_STATUS_KEYS[s]) })),
-      },
+      filterField('channel', t('mailroom.fields.method'), choices(t, CHANNELS, CHANNEL_KEYS)),
+      filterField('status', t('mailroom.fields.status'), choices(t, OUTGOING_STATUSES, OUTGOING_STATUS_KEYS)),
     ],
     [t],
   );
@@ -46,31 +38,21 @@ function useFilterFields(): FilterField[] {
 
 function useColumns(): ColumnDef<OutgoingRow, unknown>[] {
   const { t, i18n } = useTranslation();
-  return useMemo(
-    () => [
-      monoColumn<OutgoingRow>('number', t('mailroom.fields.outgoingNo'), (r) => r.outgoingNo),
-      {
-        id: 'date',
-        accessorFn: (r) => r.date,
-        header: () => t('mailroom.fields.outgoingDate'),
-        cell: (c) => formatDay(c.getValue() as string, i18n.language),
-      },
-      textColumn<OutgoingRow>('addressee', t('mailroom.fields.addresseeName'), (r) => r.addressee.name, true),
-      textColumn<OutgoingRow>('summary', t('mailroom.fields.summary'), (r) => r.summary),
-      {
-        ...monoColumn<OutgoingRow>('inReplyTo', t('mailroom.fields.inReplyToShort'), (r) => r.inReplyTo),
-        enableSorting: false,
-      },
-      plainColumn<OutgoingRow>('method', t('mailroom.fields.method'), (r) => t(CHANNEL_KEYS[r.method])),
-      {
-        ...monoColumn<OutgoingRow>('tracking', t('mailroom.fields.trackingNumber'), (r) => r.trackingNumber),
-        enableSorting: false,
-      },
-      plainColumn<OutgoingRow>('signatory', t('mailroom.fields.signatory'), (r) => r.signatory ?? ''),
+  return useMemo(() => {
+    const col = column<OutgoingRow>;
+    const format = (v: string) => formatDay(v, i18n.language);
+    return [
+      col('number', t('mailroom.fields.outgoingNo'), (r) => r.outgoingNo, { look: 'mono', sortable: true }),
+      col('date', t('mailroom.fields.outgoingDate'), (r) => r.date, { sortable: true, format }),
+      col('addressee', t('mailroom.fields.addresseeName'), (r) => r.addressee.name, { sortable: true }),
+      col('summary', t('mailroom.fields.summary'), (r) => r.summary),
+      col('inReplyTo', t('mailroom.fields.inReplyToShort'), (r) => r.inReplyTo, { look: 'mono' }),
+      col('method', t('mailroom.fields.method'), (r) => t(CHANNEL_KEYS[r.method])),
+      col('tracking', t('mailroom.fields.trackingNumber'), (r) => r.trackingNumber, { look: 'mono' }),
+      col('signatory', t('mailroom.fields.signatory'), (r) => r.signatory ?? ''),
       statusColumn<OutgoingRow>(t('mailroom.fields.status'), (s) => t(OUTGOING_STATUS_KEYS[s])),
-    ],
-    [t, i18n.language],
-  );
+    ];
+  }, [t, i18n.language]);
 }
 
 const SORT_KEYS: Record<string, OutgoingSortKey> = { date: 'date', number: 'number', addressee: 'addressee' };
