@@ -10,7 +10,7 @@ import { formatDateTime } from '../../format/dates';
 import { Fact } from '../../ui/Fact';
 import { formatDay } from './format';
 import { IinHint } from './IinHint';
-import { FactCard, RegisteredByFact, TravelFacts } from './record/facts';
+import { FactCard, NumberFacts, RegisteredByFact, TravelFacts } from './record/facts';
 import { RecordShell } from './record/RecordShell';
 import { INCOMING } from './registers';
 import { ClassifyButton, requestKindName } from './kind/RequestKind';
@@ -113,10 +113,12 @@ function IncomingFacts({ entry: e }: { entry: IncomingEntry }) {
   return (
     <>
       <FactCard id="mr-delivery" title="mailroom.intake.delivery" testId="record-delivery">
-        <Fact label={t('mailroom.fields.incomingNo')} mono>
-          {e.incomingNo}
-        </Fact>
-        <Fact label={t('mailroom.fields.receivedAt')}>{formatDateTime(e.receivedAt, lang)}</Fact>
+        <NumberFacts
+          numberLabel="mailroom.fields.incomingNo"
+          number={e.incomingNo}
+          dateLabel="mailroom.fields.receivedAt"
+          date={formatDateTime(e.receivedAt, lang)}
+        />
         <TravelFacts label="mailroom.fields.channel" channel={e.channel} entry={e} warning={warning} />
       </FactCard>
       <FactCard id="mr-sender" title="mailroom.intake.sender" testId="record-sender">

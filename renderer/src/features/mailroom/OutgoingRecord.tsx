@@ -9,7 +9,7 @@ import { formatDateTime } from '../../format/dates';
 import { Fact } from '../../ui/Fact';
 import { formatDay } from './format';
 import { StatusDialog } from './outgoing/StatusDialog';
-import { FactCard, RegisteredByFact, TravelFacts } from './record/facts';
+import { FactCard, NumberFacts, RegisteredByFact, TravelFacts } from './record/facts';
 import { RecordShell } from './record/RecordShell';
 import { OUTGOING } from './registers';
 import { CHANNEL_KEYS, OUTGOING_STATUS_KEYS, PARTY_KIND_KEYS, REPLY_LANGUAGE_KEYS } from './vocab';
@@ -86,10 +86,12 @@ function OutgoingFacts({ entry: e }: { entry: OutgoingEntry }) {
   const lang = i18n.language;
   return (
     <FactCard id="mr-out-facts" title="mailroom.outgoing.facts" testId="outgoing-facts">
-      <Fact label={t('mailroom.fields.outgoingNo')} mono>
-        {e.outgoingNo}
-      </Fact>
-      <Fact label={t('mailroom.fields.outgoingDate')}>{formatDay(e.date, lang)}</Fact>
+      <NumberFacts
+        numberLabel="mailroom.fields.outgoingNo"
+        number={e.outgoingNo}
+        dateLabel="mailroom.fields.outgoingDate"
+        date={formatDay(e.date, lang)}
+      />
       <Fact label={t('mailroom.fields.addresseeName')}>{e.addressee.name}</Fact>
       <Fact label={t('mailroom.fields.senderKind')}>
         {e.addressee.kind ? t(PARTY_KIND_KEYS[e.addressee.kind]) : null}

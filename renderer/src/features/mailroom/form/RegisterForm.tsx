@@ -1,5 +1,6 @@
 // The frame both register forms share around their field groups: the number just registered (after
 // "save and next"), the form with Enter / Ctrl+Enter, the save error and the action bar.
+import { useTranslation } from 'react-i18next';
 import type { BaseSyntheticEvent, ReactNode, RefObject } from 'react';
 import type { ErrorPayload } from '../../../../../common/errors';
 import { RegisteredBanner, SaveError, type Registered } from '../FormNotices';
@@ -8,9 +9,6 @@ import { ctrlEnter } from './useRegisterForm';
 
 interface Props {
   register: 'incoming' | 'outgoing';
-  /** The form's test ids start with it: `${testIdPrefix}-form`, `-error`, `-save`… */
-  testIdPrefix: string;
-  label: string;
   formRef: RefObject<HTMLFormElement | null>;
   banner: Registered | null;
   onCloseBanner: () => void;
@@ -25,7 +23,15 @@ interface Props {
   children: ReactNode;
 }
 
+/** Each form's name for screen readers, and the prefix its test ids start with (`intake-form`…). */
+const FORMS = {
+  incoming: { testIdPrefix: 'intake', label: 'mailroom.intake.formLabel' },
+  outgoing: { testIdPrefix: 'outgoing', label: 'mailroom.outgoing.formLabel' },
+} as const;
+
 export function RegisterForm(p: Props) {
+  const { t } = useTranslation();
+  const { testIdPrefix, label } = FORMS[p.register];
   return (
     <>
       {p.banner && <RegisteredBanner register={p.register} banner={p.banner} onClose={p.onCloseBanner} />}
@@ -36,12 +42,12 @@ export function RegisterForm(p: Props) {
         noValidate
         onSubmit={(e) => void p.submitView(e)}
         onKeyDown={ctrlEnter(p.submitNext)}
-        aria-label={p.label}
-        data-testid={`${p.testIdPrefix}-form`}
+        aria-label={t(label)}
+        data-testid={`${testIdPrefix}-form`}
       >
         {p.children}
-        {p.apiError && <SaveError error={p.apiError} testId={`${p.testIdPrefix}-error`} />}
-        <FormActionBar saving={p.saving} onSaveNext={() => void p.submitNext()} testIdPrefix={p.testIdPrefix}>
+        {p.apiError && <SaveError error={p.apiError} testId={`${testIdPrefix}-error`} />}
+        <FormActionBar saving={p.saving} onSaveNext={() => void p.submitNext()} testIdPrefix={testIdPrefix}>
           {p.actions}
         </FormActionBar>
       </form>

@@ -66,7 +66,7 @@ function useLanguageGuess(form: UseFormReturn<FormIn, unknown, FormOut>) {
 }
 
 export function IntakeForm() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const maxBytes = useCall('mailroom.settings.get', {}).data?.scanMaxBytes ?? DEFAULT_SCAN_MAX_BYTES;
   const defaultLanguage = uiLetterLanguage(i18n.language);
   const form = useForm<FormIn, unknown, FormOut>({
@@ -146,8 +146,6 @@ export function IntakeForm() {
     <>
       <RegisterForm
         register="incoming"
-        testIdPrefix="intake"
-        label={t('mailroom.intake.formLabel')}
         formRef={formRef}
         banner={banner}
         onCloseBanner={() => setBanner(null)}

@@ -7,6 +7,7 @@ import { FieldError } from '../../../ui/field';
 import { IinHint } from '../IinHint';
 import { fieldErrorText } from '../field-error';
 import { field as specField, FieldGroup, partyKindSpec, SpecFields } from '../form/FieldGroup';
+import { CodeField } from '../form/CodeField';
 import type { FormIn, FormOut } from './values';
 
 interface Props {
@@ -35,22 +36,17 @@ export function SenderFields({ form, guessFrom }: Props) {
         ]}
       />
       {/* Hand-written: the decoded IIN below is its description, in a cell of its own. */}
-      <div className="field mr-span-6">
-        <label htmlFor={ids.iin}>{t('mailroom.fields.senderIin')}</label>
-        <input
-          id={ids.iin}
-          className="input-mono"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={20}
-          aria-invalid={Boolean(iinError)}
-          aria-describedby={[ids.iinHint, iinError ? `${ids.iin}-err` : ''].filter(Boolean).join(' ')}
-          {...register('sender.iin', { onBlur: () => setIinFocused(false) })}
-          onFocus={() => setIinFocused(true)}
-        />
-        <FieldError id={`${ids.iin}-err`} error={iinError} />
-      </div>
+      <CodeField
+        id={ids.iin}
+        label={t('mailroom.fields.senderIin')}
+        inputMode="numeric"
+        maxLength={20}
+        aria-invalid={Boolean(iinError)}
+        aria-describedby={[ids.iinHint, iinError ? `${ids.iin}-err` : ''].filter(Boolean).join(' ')}
+        {...register('sender.iin', { onBlur: () => setIinFocused(false) })}
+        onFocus={() => setIinFocused(true)}
+        after={<FieldError id={`${ids.iin}-err`} error={iinError} />}
+      />
       <SpecFields
         form={form}
         fields={[partyKindSpec<FormIn>('sender.kind', 'mailroom.fields.senderKindAuto', t)]}

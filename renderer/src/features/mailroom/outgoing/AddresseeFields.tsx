@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../format/dates';
 import { fieldErrorText } from '../field-error';
 import { field as specField, FieldGroup, partyKindSpec, SpecFields } from '../form/FieldGroup';
 import { useLookup } from '../form/useLookup';
+import { CodeField } from '../form/CodeField';
 import type { FormIn, FormOut } from './values';
 
 export function AddresseeFields({ form }: { form: UseFormReturn<FormIn, unknown, FormOut> }) {
@@ -34,36 +35,35 @@ export function AddresseeFields({ form }: { form: UseFormReturn<FormIn, unknown,
         ]}
       />
       {/* Hand-written: the letter found (or not) is the field's live description. */}
-      <div className="field mr-span-6">
-        <label htmlFor={ids.reply}>{t('mailroom.fields.inReplyTo')}</label>
-        <input
-          id={ids.reply}
-          className="input-mono"
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={Boolean(replyError) || answered === 'missing'}
-          aria-describedby={ids.replyHint}
-          {...register('inReplyTo')}
-        />
-        <p
-          className={`field-hint mr-status ${answered === 'missing' ? 'mr-status-warn' : 'mr-status-muted'}`}
-          id={ids.replyHint}
-        >
-          {answered === 'missing'
-            ? t('mailroom.outgoing.replyMissing')
-            : answered
-              ? t('mailroom.outgoing.replyFound', {
-                  name: answered.sender.name,
-                  at: formatDateTime(answered.receivedAt, i18n.language),
-                })
-              : t('mailroom.outgoing.replyHint')}
-        </p>
-        {replyError && (
-          <p className="field-error" role="alert">
-            {replyError}
-          </p>
-        )}
-      </div>
+      <CodeField
+        id={ids.reply}
+        label={t('mailroom.fields.inReplyTo')}
+        aria-invalid={Boolean(replyError) || answered === 'missing'}
+        aria-describedby={ids.replyHint}
+        {...register('inReplyTo')}
+        after={
+          <>
+            <p
+              className={`field-hint mr-status ${answered === 'missing' ? 'mr-status-warn' : 'mr-status-muted'}`}
+              id={ids.replyHint}
+            >
+              {answered === 'missing'
+                ? t('mailroom.outgoing.replyMissing')
+                : answered
+                  ? t('mailroom.outgoing.replyFound', {
+                      name: answered.sender.name,
+                      at: formatDateTime(answered.receivedAt, i18n.language),
+                    })
+                  : t('mailroom.outgoing.replyHint')}
+            </p>
+            {replyError && (
+              <p className="field-error" role="alert">
+                {replyError}
+              </p>
+            )}
+          </>
+        }
+      />
       <SpecFields
         form={form}
         fields={[field('addressee.address', 'mailroom.fields.addresseeAddress', 12, { control: 'free' })]}

@@ -69,7 +69,7 @@ function useReplyTarget(
 }
 
 export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const uiLang: UiLang = i18n.language === 'kk' || i18n.language === 'en' ? i18n.language : 'ru';
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(outgoingFormSchema),
@@ -115,8 +115,6 @@ export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
   return (
     <RegisterForm
       register="outgoing"
-      testIdPrefix="outgoing"
-      label={t('mailroom.outgoing.formLabel')}
       formRef={formRef}
       banner={banner}
       onCloseBanner={() => setBanner(null)}

@@ -29,6 +29,19 @@ export function FactCard({
   );
 }
 
+/** The entry's register number (mono, so it reads digit by digit) and its date. */
+export function NumberFacts(p: { numberLabel: string; number: string; dateLabel: string; date: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Fact label={t(p.numberLabel)} mono>
+        {p.number}
+      </Fact>
+      <Fact label={t(p.dateLabel)}>{p.date}</Fact>
+    </>
+  );
+}
+
 interface Travel {
   trackingNumber: string | null;
   courierCompany: string | null;
