@@ -67,6 +67,10 @@ for (const lang of ['ru', 'kk'] as const) {
     await dialog.getByRole('button', { name: text.save, exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('record-letter')).toContainText(text.withdrawal);
+    // The history names the kinds in words, never the stored code.
+    const change = page.getByTestId('correction-history').locator('li[data-field="requestKind"]');
+    await expect(change.locator('ins')).toHaveText(text.withdrawal);
+    await expect(change).not.toContainText('withdrawal');
 
     await dashboard(page);
     await expect(awaiting).toContainText(unclassified);
