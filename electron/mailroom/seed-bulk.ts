@@ -4,9 +4,10 @@
 // one grouped count, one awaiting insert), then the triggers are put back from their own SQL.
 // All of it happens in one transaction, so a failed or killed load leaves the schema and the
 // derived tables exactly as they were. The row-level SQL comes from the live schema (the
-// triggers' text) and from migration 0010's specs, so it cannot drift from what the triggers do.
+// triggers' text) and from migrations 0010 and 0014, so it cannot drift from what the triggers do.
 import type { DB } from '../sql/server';
-import { AWAITING_RECOUNT_0010, COUNT_SPECS_0010 } from '../sql/migrations/0010_counts';
+import { COUNT_SPECS_0010 } from '../sql/migrations/0010_counts';
+import { AWAITING_RECOUNT_0014 } from '../sql/migrations/0014_request_kind';
 
 const FTS_TRIGGER = 'incoming_fts_insert';
 const COUNT_TRIGGER = 'incoming_counts_insert';
@@ -41,7 +42,7 @@ function deferrable(db: DB): Array<{ name: string; sql: string; bulk: string }> 
   const bulkOf: Record<string, (sql: string) => string | null> = {
     [FTS_TRIGGER]: ftsBulkSql,
     [COUNT_TRIGGER]: countsBulkSql,
-    [AWAITING_TRIGGER]: () => `${AWAITING_RECOUNT_0010} AND l.id > @after`,
+    [AWAITING_TRIGGER]: () => `${AWAITING_RECOUNT_0014} AND l.id > @after`,
   };
   return triggers.flatMap((t) => {
     const bulk = bulkOf[t.name]?.(t.sql);
