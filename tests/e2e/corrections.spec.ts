@@ -20,6 +20,12 @@ const TEXT = {
   },
 } as const;
 
+/** The channel names the history shows (renderer/src/i18n mailroom.channel). */
+const COURIER = {
+  ru: { byHand: 'Нарочно', courier: 'Курьер' },
+  kk: { byHand: 'Қолма-қол', courier: 'Курьер' },
+} as const;
+
 for (const lang of ['ru', 'kk'] as const) {
   test(`${lang}: an incoming entry is corrected from its record; the number stays and the history shows the change`, async ({
     page,
@@ -58,6 +64,43 @@ for (const lang of ['ru', 'kk'] as const) {
       desk.adminSession,
     );
     expect(stored).toMatchObject({ incomingNo: e.incomingNo, sender: { name: 'Айгерім Сейтқали' } });
+  });
+
+  test(`${lang}: how a letter came (channel, courier, waybill) and its language are corrected too`, async ({
+    page,
+    desk,
+  }) => {
+    await desk.open(page);
+    const e = await desk.value<{ id: number; incomingNo: string }>(
+      'intake.create',
+      { channel: 'by_hand', language: 'kk', sender: { name: 'Иванов Пётр' }, summary: 'Заявление' },
+      desk.adminSession,
+    );
+    await page.getByRole('group').getByRole('button', { name: TEXT[lang].lang }).click();
+    await page.evaluate((id) => (window.location.hash = `#/incoming/${id}`), e.id);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.incomingNo);
+    await page.getByRole('button', { name: TEXT[lang].action, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('select[name="channel"]').selectOption('courier');
+    await dialog.locator('input[name="courierCompany"]').fill('Exline');
+    await dialog.locator('input[name="waybill"]').fill('EX-42');
+    await dialog.locator('select[name="language"]').selectOption('ru');
+    await dialog.getByRole('button', { name: TEXT[lang].save }).click();
+    await expect(dialog).toBeHidden();
+
+    const history = page.getByTestId('correction-history');
+    const channel = history.locator('li[data-field="channel"]');
+    await expect(channel.locator('del')).toHaveText(COURIER[lang].byHand);
+    await expect(channel.locator('ins')).toHaveText(COURIER[lang].courier);
+    await expect(history.locator('li[data-field="waybill"] ins')).toHaveText('EX-42');
+    const stored = await desk.value<Record<string, unknown>>('intake.get', { id: e.id }, desk.adminSession);
+    expect(stored).toMatchObject({
+      incomingNo: e.incomingNo,
+      channel: 'courier',
+      courierCompany: 'Exline',
+      waybill: 'EX-42',
+      language: 'ru',
+    });
   });
 }
 

@@ -102,7 +102,15 @@ function Field({
   return (
     <div className="field">
       <label htmlFor={id}>{t(field.labelKey)}</label>
-      {field.kind === 'area' ? (
+      {field.kind === 'choice' ? (
+        <select {...common}>
+          {Object.entries(field.options ?? {}).map(([value, key]) => (
+            <option key={value} value={value}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      ) : field.kind === 'area' ? (
         <textarea rows={3} {...common} />
       ) : field.kind === 'date' ? (
         <DateInput {...common} onChange={onChange} />

@@ -9,13 +9,13 @@ import { formatDateTime } from '../../../format/dates';
 import { FIELD_LABEL_KEYS } from './fields';
 import { formatDay } from '../format';
 import { requestKindName } from '../kind/RequestKind';
-import { CHANNEL_KEYS, PARTY_KIND_KEYS, REPLY_LANGUAGE_KEYS } from '../vocab';
+import { CHANNEL_KEYS, PARTY_KIND_KEYS, LETTER_LANGUAGE_KEYS } from '../vocab';
 
 /** Coded fields are stored as codes; the history shows their names in the user's language. */
 const CODE_KEYS: Record<string, Record<string, string>> = {
   channel: CHANNEL_KEYS,
   method: CHANNEL_KEYS,
-  language: REPLY_LANGUAGE_KEYS,
+  language: LETTER_LANGUAGE_KEYS,
   'sender.kind': PARTY_KIND_KEYS,
   'addressee.kind': PARTY_KIND_KEYS,
 };

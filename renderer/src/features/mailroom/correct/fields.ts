@@ -2,13 +2,16 @@
 // update call takes (sender/addressee are replaced as a whole). No React here.
 import type { IncomingEntry, OutgoingEntry } from '../../../../../common/contract/mailroom';
 import { almatyParts } from '../../../../../common/mailroom/almaty';
+import { CHANNEL_KEYS, LETTER_LANGUAGE_KEYS } from '../vocab';
 
-export type FieldKind = 'text' | 'area' | 'datetime' | 'date' | 'number';
+export type FieldKind = 'text' | 'area' | 'datetime' | 'date' | 'number' | 'choice';
 
 export interface CorrectField {
   path: string;
   labelKey: string;
   kind: FieldKind;
+  /** A choice's values and their label keys. */
+  options?: Record<string, string>;
 }
 
 /** Labels of every correctable field path (also used by the history). */
@@ -41,14 +44,20 @@ export const FIELD_LABEL_KEYS: Record<string, string> = {
   method: 'mailroom.fields.method',
 };
 
-const field = (path: string, kind: FieldKind = 'text'): CorrectField => ({
+const field = (path: string, kind: FieldKind = 'text', options?: Record<string, string>): CorrectField => ({
   path,
   labelKey: FIELD_LABEL_KEYS[path]!,
   kind,
+  ...(options ? { options } : {}),
 });
 
 export const INCOMING_FIELDS: readonly CorrectField[] = [
   field('receivedAt', 'datetime'),
+  field('channel', 'choice', CHANNEL_KEYS),
+  field('trackingNumber'),
+  field('courierCompany'),
+  field('waybill'),
+  field('language', 'choice', LETTER_LANGUAGE_KEYS),
   field('sender.name'),
   field('sender.iin'),
   field('sender.address'),
@@ -80,6 +89,11 @@ export function incomingValues(e: IncomingEntry): Values {
   const p = almatyParts(new Date(e.receivedAt));
   return {
     receivedAt: `${p.date}T${p.time}`,
+    channel: e.channel,
+    trackingNumber: str(e.trackingNumber),
+    courierCompany: str(e.courierCompany),
+    waybill: str(e.waybill),
+    language: e.language,
     'sender.name': e.sender.name,
     'sender.iin': str(e.sender.iin),
     'sender.address': str(e.sender.address),
@@ -96,6 +110,11 @@ export function incomingPatch(e: IncomingEntry, v: Values) {
   const before = incomingValues(e);
   return {
     ...(v.receivedAt !== before.receivedAt ? { receivedAt: v.receivedAt } : {}),
+    channel: v.channel as IncomingEntry['channel'],
+    trackingNumber: orNull(v.trackingNumber),
+    courierCompany: orNull(v.courierCompany),
+    waybill: orNull(v.waybill),
+    language: v.language as IncomingEntry['language'],
     sender: {
       kind: e.sender.kind,
       name: v['sender.name'] ?? '',
