@@ -114,10 +114,8 @@ function IncomingFacts({ entry: e }: { entry: IncomingEntry }) {
     <>
       <FactCard id="mr-delivery" title="mailroom.intake.delivery" testId="record-delivery">
         <NumberFacts
-          numberLabel="mailroom.fields.incomingNo"
-          number={e.incomingNo}
-          dateLabel="mailroom.fields.receivedAt"
-          date={formatDateTime(e.receivedAt, lang)}
+          labels={['mailroom.fields.incomingNo', 'mailroom.fields.receivedAt']}
+          values={[e.incomingNo, formatDateTime(e.receivedAt, lang)]}
         />
         <TravelFacts label="mailroom.fields.channel" channel={e.channel} entry={e} warning={warning} />
       </FactCard>

@@ -87,10 +87,8 @@ function OutgoingFacts({ entry: e }: { entry: OutgoingEntry }) {
   return (
     <FactCard id="mr-out-facts" title="mailroom.outgoing.facts" testId="outgoing-facts">
       <NumberFacts
-        numberLabel="mailroom.fields.outgoingNo"
-        number={e.outgoingNo}
-        dateLabel="mailroom.fields.outgoingDate"
-        date={formatDay(e.date, lang)}
+        labels={['mailroom.fields.outgoingNo', 'mailroom.fields.outgoingDate']}
+        values={[e.outgoingNo, formatDay(e.date, lang)]}
       />
       <Fact label={t('mailroom.fields.addresseeName')}>{e.addressee.name}</Fact>
       <Fact label={t('mailroom.fields.senderKind')}>

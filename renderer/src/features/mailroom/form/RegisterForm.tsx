@@ -10,14 +10,13 @@ import { ctrlEnter } from './useRegisterForm';
 interface Props {
   register: 'incoming' | 'outgoing';
   formRef: RefObject<HTMLFormElement | null>;
-  banner: Registered | null;
-  onCloseBanner: () => void;
+  /** The number just registered (after "save and next"), and how to dismiss it. */
+  banner: { value: Registered | null; close: () => void };
   /** Between the banner and the form (a draft waiting to be restored). */
   notice?: ReactNode;
-  submitView: (e?: BaseSyntheticEvent) => Promise<void>;
-  submitNext: () => Promise<void>;
-  saving: boolean;
-  apiError: ErrorPayload | undefined;
+  /** Save and open the record (Enter), save and start the next letter (Ctrl+Enter). */
+  submit: { view: (e?: BaseSyntheticEvent) => Promise<void>; next: () => Promise<void> };
+  save: { saving: boolean; apiError: ErrorPayload | undefined };
   /** After the save buttons. */
   actions?: ReactNode;
   children: ReactNode;
@@ -34,20 +33,26 @@ export function RegisterForm(p: Props) {
   const { testIdPrefix, label } = FORMS[p.register];
   return (
     <>
-      {p.banner && <RegisteredBanner register={p.register} banner={p.banner} onClose={p.onCloseBanner} />}
+      {p.banner.value && (
+        <RegisteredBanner register={p.register} banner={p.banner.value} onClose={p.banner.close} />
+      )}
       {p.notice}
       <form
         ref={p.formRef}
         className="mr-form"
         noValidate
-        onSubmit={(e) => void p.submitView(e)}
-        onKeyDown={ctrlEnter(p.submitNext)}
+        onSubmit={(e) => void p.submit.view(e)}
+        onKeyDown={ctrlEnter(p.submit.next)}
         aria-label={t(label)}
         data-testid={`${testIdPrefix}-form`}
       >
         {p.children}
-        {p.apiError && <SaveError error={p.apiError} testId={`${testIdPrefix}-error`} />}
-        <FormActionBar saving={p.saving} onSaveNext={() => void p.submitNext()} testIdPrefix={testIdPrefix}>
+        {p.save.apiError && <SaveError error={p.save.apiError} testId={`${testIdPrefix}-error`} />}
+        <FormActionBar
+          saving={p.save.saving}
+          onSaveNext={() => void p.submit.next()}
+          testIdPrefix={testIdPrefix}
+        >
           {p.actions}
         </FormActionBar>
       </form>

@@ -147,8 +147,7 @@ export function IntakeForm() {
       <RegisterForm
         register="incoming"
         formRef={formRef}
-        banner={banner}
-        onCloseBanner={() => setBanner(null)}
+        banner={{ value: banner, close: () => setBanner(null) }}
         notice={
           draft.offerLater &&
           draft.offer && (
@@ -159,10 +158,8 @@ export function IntakeForm() {
             />
           )
         }
-        submitView={submitView}
-        submitNext={submitNext}
-        saving={save.saving}
-        apiError={save.apiError}
+        submit={{ view: submitView, next: submitNext }}
+        save={save}
         actions={<ClearAndDraft onClear={clearForm} saving={save.saving} draft={draft} />}
       >
         <div className="mr-columns">

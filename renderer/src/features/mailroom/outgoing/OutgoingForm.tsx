@@ -116,12 +116,9 @@ export function OutgoingForm({ replyTo }: { replyTo?: string | undefined }) {
     <RegisterForm
       register="outgoing"
       formRef={formRef}
-      banner={banner}
-      onCloseBanner={() => setBanner(null)}
-      submitView={submitView}
-      submitNext={submitNext}
-      saving={save.saving}
-      apiError={save.apiError}
+      banner={{ value: banner, close: () => setBanner(null) }}
+      submit={{ view: submitView, next: submitNext }}
+      save={save}
     >
       <div className="mr-columns-out">
         <AddresseeFields form={form} />

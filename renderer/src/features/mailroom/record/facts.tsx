@@ -29,15 +29,15 @@ export function FactCard({
   );
 }
 
-/** The entry's register number (mono, so it reads digit by digit) and its date. */
-export function NumberFacts(p: { numberLabel: string; number: string; dateLabel: string; date: string }) {
+/** The entry's register number (mono, so it reads digit by digit) and its date: labels, then values. */
+export function NumberFacts({ labels, values }: { labels: [string, string]; values: [string, string] }) {
   const { t } = useTranslation();
   return (
     <>
-      <Fact label={t(p.numberLabel)} mono>
-        {p.number}
+      <Fact label={t(labels[0])} mono>
+        {values[0]}
       </Fact>
-      <Fact label={t(p.dateLabel)}>{p.date}</Fact>
+      <Fact label={t(labels[1])}>{values[1]}</Fact>
     </>
   );
 }
