@@ -18,12 +18,16 @@ export interface AwaitingLetter {
   };
 }
 
-/** A registered letter nobody has said is or is not a request (the clerk classifies it). */
+/**
+ * A registered letter nobody has said is or is not a request (the clerk classifies it). No sender:
+ * the dashboard is the first screen of every role on a shared PC, so it names letters by number,
+ * time and the paper's own title, and the record (opened by a role that may) shows who wrote.
+ */
 export interface UnclassifiedLetter {
   id: number;
   incomingNo: string;
   receivedAt: string;
-  senderName: string;
+  documentType: string | null;
 }
 
 export interface OfficerLoad {

@@ -56,7 +56,9 @@ for (const lang of ['ru', 'kk'] as const) {
     await expect(item.locator('.due-date')).toBeVisible();
     await expect(awaiting).not.toContainText(unclassified);
     await expect(listed).toContainText(unclassified);
-    await expect(listed).toContainText('Иванов Пётр');
+    // Named by the paper's title, never by its sender: the dashboard is every role's first screen.
+    await expect(listed).toContainText('Заявление');
+    await expect(listed).not.toContainText('Иванов Пётр');
     await expect(listed).not.toContainText(withdrawal);
 
     await listed.getByRole('link', { name: unclassified }).click();

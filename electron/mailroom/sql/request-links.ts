@@ -92,7 +92,7 @@ export function unclassifiedLetters(db: DB, limit: number): { letters: Unclassif
     AND NOT EXISTS (SELECT 1 FROM request_letters rl WHERE rl.letter_id = l.id)`;
   const letters = db
     .prepare(
-      `SELECT l.id, l.incoming_no AS incomingNo, l.received_at AS receivedAt, l.sender_name AS senderName
+      `SELECT l.id, l.incoming_no AS incomingNo, l.received_at AS receivedAt, l.document_type AS documentType
        FROM incoming_letters l INDEXED BY incoming_unclassified WHERE ${where} ORDER BY l.received_at DESC, l.id DESC LIMIT ?`,
     )
     .all(limit) as UnclassifiedLetter[];

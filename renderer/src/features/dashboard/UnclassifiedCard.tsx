@@ -32,7 +32,7 @@ export function UnclassifiedCard({ d }: { d: Dashboard }) {
                 </a>
                 <span className="muted">{formatDateTime(l.receivedAt, i18n.language)}</span>
               </div>
-              <div className="dash-item-body">{l.senderName}</div>
+              {l.documentType && <div className="dash-item-body">{l.documentType}</div>}
             </li>
           ))}
         </ul>
