@@ -87,9 +87,11 @@ function BackupSchedule({ onSaved }: { onSaved: () => void }) {
     }),
   );
 
+  // The form appears once the stored schedule is in: an editable form shown before that would be
+  // reset under the administrator's fingers when the settings arrive.
+  if (!settings.data) return settings.error ? <ErrorMessage error={settings.error} /> : null;
   return (
     <>
-      {settings.error && <ErrorMessage error={settings.error} />}
       <form
         className="form"
         noValidate
