@@ -2,11 +2,10 @@
 // with the reason (at least 3 characters, as the core requires).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../../common/errors';
-import { toPayload } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { mailroomErrorText } from './errors';
 import { DialogActions } from '../../ui/DialogActions';
+import { useAction } from '../../ui/useAction';
 
 export function CancelDialog({
   open,
@@ -23,9 +22,8 @@ export function CancelDialog({
   const id = useId();
   const errId = useId();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ErrorPayload>();
   const [tooShort, setTooShort] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async () => {
     if (busy) return;
@@ -33,16 +31,11 @@ export function CancelDialog({
       setTooShort(true);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    const done = await run(async () => {
       await onCancel(reason.trim());
-      setReason('');
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (done) setReason('');
   };
 
   return (

@@ -3,10 +3,9 @@
 // The number is shown, never editable.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../../../common/errors';
-import { toPayload } from '../../../api/client';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
+import { useAction } from '../../../ui/useAction';
 import { DateInput, DateTimeInput } from '../../../ui/form';
 import { SaveError } from '../FormNotices';
 import type { CorrectField, Values } from './fields';
@@ -23,8 +22,7 @@ interface Props {
 export function CorrectDialog({ open, number, fields, initial, onClose, onSave }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorPayload>();
+  const { busy, error, setError, run } = useAction();
   useEffect(() => {
     if (open) {
       setValues(initial);
@@ -35,16 +33,7 @@ export function CorrectDialog({ open, number, fields, initial, onClose, onSave }
   }, [open]);
 
   const submit = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSave(values);
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSave(values));
   };
 
   return (
