@@ -12,6 +12,7 @@ import { FileKeyStore } from '../core/keystore';
 import { seedDemo } from '../mailroom';
 import { Server } from '../sql/server';
 import { baselineBench } from './calls-baseline';
+import { watchMainThread } from './main-thread';
 import { callOk, measureIdle, measurePlan, measureWhile, type Caller } from './calls-measure';
 import { measureStartup, startCore } from './calls-startup';
 import { interactivePlan, probe, readPlan, type Probes } from './calls-plan';
@@ -151,6 +152,7 @@ export const callsBench: BenchSuite = {
     await (await startCore(desk.dbFile, desk.keyFile, ADMIN)).core.close();
     await measureStartup(ctx, desk, ADMIN);
     const { core, call } = await startCore(desk.dbFile, desk.keyFile, ADMIN);
+    const mainThread = watchMainThread();
     try {
       note('reads');
       const reads = await measurePlan(call, readPlan(desk.probes), ROUNDS, CALL_BUDGET_MS);
@@ -160,6 +162,10 @@ export const callsBench: BenchSuite = {
       note('maintenance');
       await underMaintenance(ctx, call, desk.probes);
     } finally {
+      const lags = mainThread.stop();
+      ctx.record('calls.main_thread.lag', lags, 'ms');
+      ctx.record('calls.main_thread.tasks_over_50ms', [lags.filter((l) => l > 50).length], 'count');
+      ctx.record('calls.main_thread.longest_task', [Math.max(0, ...lags)], 'ms');
       await core.close();
     }
     note('baseline');

@@ -7,8 +7,9 @@ import { runSuites, type BenchSuite } from './harness';
 import { lettersBench } from './letters.bench';
 import { mailroomBench } from './mailroom.bench';
 import { syncBench } from './sync.bench';
+import { uiBench } from './ui.bench';
 
-export const SUITES: BenchSuite[] = [dbBench, syncBench, mailroomBench, lettersBench, callsBench];
+export const SUITES: BenchSuite[] = [dbBench, syncBench, mailroomBench, lettersBench, callsBench, uiBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
