@@ -29,6 +29,13 @@ export interface StaffAccount {
 
 const ADMIN: readonly Role[] = ['admin'];
 
+/** An active staff member a form may name (an officer, an executor): no account details. */
+export interface StaffName {
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
 export interface SecuritySettings {
   idleLockMinutes: number;
   idleLockSeconds: number;
@@ -59,6 +66,12 @@ export const authCalls = {
     reads: true,
     input: z.strictObject({}),
     roles: ['admin', 'auditor'],
+  }),
+  /** Active accounts with one of these roles, for the pickers that name an officer or executor. */
+  'users.names': call<{ staff: StaffName[] }>()({
+    reads: true,
+    input: z.strictObject({ roles: z.array(roleSchema).min(1).max(4) }),
+    roles: ALL_ROLES,
   }),
   'users.create': call<StaffAccount>()({
     input: z.strictObject({

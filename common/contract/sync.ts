@@ -8,6 +8,8 @@ export interface SyncSettingsView {
   /** Whether a token is stored; the token itself is never sent back. */
   tokenSet: boolean;
   batchSize: number | null;
+  /** False while the administrator has paused sync (address and token kept). */
+  enabled: boolean;
 }
 
 export interface AttentionLogEntry {
@@ -55,6 +57,7 @@ export const syncCalls = {
         .optional(),
       token: z.string().min(8).max(500).nullable().optional(),
       batchSize: z.number().int().min(1).max(1000).nullable().optional(),
+      enabled: z.boolean().optional(),
     }),
     roles: ADMIN,
     writes: true,

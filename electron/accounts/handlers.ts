@@ -84,6 +84,11 @@ export const authHandlers: AuthHandlers = {
     return { ok: true as const };
   },
   'users.list': (_i, { core }) => listAccounts(core.db()),
+  'users.names': (i, { core }) => ({
+    staff: listAccounts(core.db())
+      .filter((u) => !u.disabled && i.roles.includes(u.role))
+      .map(({ username, displayName, role }) => ({ username, displayName, role })),
+  }),
   'users.create': (i, { core, actor }) => createUser(core.db(), actor, i, { mustChangePassword: true }),
   'users.resetPassword': (i, { core, actor }) => {
     resetPassword(core.db(), actor, i);

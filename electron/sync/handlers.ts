@@ -22,6 +22,7 @@ export const syncHandlers: SyncHandlers = {
       ...(i.centralUrl !== undefined ? { centralUrl: i.centralUrl } : {}),
       ...(i.token !== undefined ? { token: i.token } : {}),
       ...(i.batchSize !== undefined ? { batchSize: i.batchSize } : {}),
+      ...(i.enabled !== undefined ? { paused: !i.enabled } : {}),
     });
     core.sync?.wake();
     return view;

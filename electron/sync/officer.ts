@@ -96,11 +96,13 @@ export interface SyncSettingsView {
   /** Whether a token is stored; the token itself is never shown back. */
   tokenSet: boolean;
   batchSize: number | null;
+  /** False while the administrator has paused sync. */
+  enabled: boolean;
 }
 
 export function readSyncSettings(server: Server): SyncSettingsView {
   const s = server.read((db) => getSyncSettings(db));
-  return { centralUrl: s.centralUrl, tokenSet: !!s.token, batchSize: s.batchSize };
+  return { centralUrl: s.centralUrl, tokenSet: !!s.token, batchSize: s.batchSize, enabled: !s.paused };
 }
 
 export interface SyncSettingsPatch {
@@ -110,6 +112,8 @@ export interface SyncSettingsPatch {
   token?: string | null;
   /** Events per batch (1..1000); null restores the default (100). */
   batchSize?: number | null;
+  /** True stops the passes without forgetting the address and token; false resumes them. */
+  paused?: boolean;
 }
 
 export function configureSync(server: Server, actor: string, patch: SyncSettingsPatch): SyncSettingsView {

@@ -102,6 +102,9 @@ export async function runSyncPass(server: Server, opts: SyncPassOptions = {}): P
   const pass = new PassRun(server, opts, clampBatch(opts.batchSize ?? settings.batchSize));
   if (!centralUrl || !token)
     return pass.finish('not_configured', new SyncFailure('not_configured', 'no_central', false));
+  // Paused by the administrator: only an address given for this pass (the CLI's --central) runs.
+  if (settings.paused && !opts.centralUrl)
+    return pass.finish('not_configured', new SyncFailure('not_configured', 'paused', false));
   if (opts.isOnline && !opts.isOnline())
     return pass.finish('offline', new SyncFailure('offline', 'os_offline', true));
   try {

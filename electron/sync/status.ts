@@ -36,7 +36,10 @@ export function getSyncStatus(server: Server, live: LiveSyncInfo = {}): SyncStat
       state = live.retrying.kind;
       lastError = live.retrying.code;
     } else if (live.running) state = 'syncing';
-    else if (!isState(st.lastState)) {
+    else if (settings.paused) {
+      state = 'not_configured';
+      lastError = 'paused';
+    } else if (!isState(st.lastState)) {
       // No pass has finished yet.
       if (!settings.centralUrl || !settings.token) state = 'not_configured';
       else {

@@ -220,8 +220,8 @@ test('after the letterhead’s signatory and executor are set, today’s new req
   await form.getByLabel('Должность (Казахский)').fill('Директор');
   await form.getByLabel('Должность (Русский)').fill('Директор');
   await form.getByLabel('Должность (Английский)').fill('Director');
-  // An executor without a phone is refused in the form.
-  await form.getByLabel('ФИО исполнителя').fill('Әлия Нұрова');
+  // An executor (picked from the staff accounts) without a phone is refused in the form.
+  await form.getByLabel('ФИО исполнителя').selectOption({ label: 'Әсел Әкімші' });
   await form.getByRole('button', { name: 'Сохранить бланк' }).click();
   await expect(form.getByText('Укажите и ФИО, и телефон исполнителя, или ни то ни другое.')).toBeVisible();
   await form.getByLabel('Телефон исполнителя').fill('+7 727 000 00 00');
@@ -248,7 +248,7 @@ test('after the letterhead’s signatory and executor are set, today’s new req
     {},
     desk.adminSession,
   );
-  expect(letterhead.executor).toEqual({ name: 'Әлия Нұрова', phone: '+7 727 000 00 00' });
+  expect(letterhead.executor).toEqual({ name: 'Әсел Әкімші', phone: '+7 727 000 00 00' });
   expect(letterhead.signatory).toEqual({
     kk: { name: 'Серік Әбенов', position: 'Директор' },
     ru: { name: 'Серік Әбенов', position: 'Директор' },

@@ -39,6 +39,7 @@ const SAMPLES: Partial<Record<CallName, unknown>> = {
   'deadlines.rulesHistory': {},
   'deadlines.compute': { type: 'withdrawal', received: '2026-11-23' },
   'users.list': {},
+  'users.names': { roles: ['officer', 'admin'] },
   'mailroom.corrections': { register: 'incoming', id: 1 },
   'mailroom.settings.get': {},
   'letters.letterhead.get': {},

@@ -24,6 +24,8 @@ function expectedRoles(name: CallName): Set<Role> {
   if (area === 'app' || area === 'auth') return EVERYONE;
   if (name === 'security.settings' || name === 'backup.status' || name === 'sync.status') return EVERYONE;
   if (name === 'users.list') return set('auditor');
+  // Pickers of the officer or executor: names only, on every role's forms.
+  if (name === 'users.names') return EVERYONE;
   if (area === 'users' || area === 'security' || area === 'backup') return set();
   // The office PC (data folder, log folder, updates) is the administrator's.
   if (area === 'machine') return set();

@@ -88,7 +88,7 @@ describe('sync and central on the command line', () => {
     // Settings stored in the desk database; the token is never printed back.
     const cfg = await runCli(['sync', 'config', '--central', central.url, '--token', TOKEN, ...g()]);
     expect(cfg.code, cfg.stderr).toBe(0);
-    expect(cfg.json).toEqual({ centralUrl: central.url, tokenSet: true, batchSize: null });
+    expect(cfg.json).toEqual({ centralUrl: central.url, tokenSet: true, batchSize: null, enabled: true });
     expect(cfg.stdout).not.toContain(TOKEN);
 
     const run = await runCli(['sync', 'run', ...g()]);

@@ -208,6 +208,7 @@ describe('sync status classification', () => {
       centralUrl: `http://127.0.0.1:${port}`,
       tokenSet: true,
       batchSize: 4,
+      enabled: true,
     });
     seedTraffic(desk.server, 2);
 

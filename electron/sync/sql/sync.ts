@@ -16,12 +16,15 @@ export const SYNC_SETTING_KEYS = {
   centralUrl: 'sync.centralUrl',
   token: 'sync.token',
   batchSize: 'sync.batchSize',
+  paused: 'sync.paused',
 } as const;
 
 export interface SyncSettings {
   centralUrl: string | null;
   token: string | null;
   batchSize: number | null;
+  /** Set by the administrator: no passes run (the address and token are kept). */
+  paused: boolean;
 }
 
 export function getSyncSettings(db: DB): SyncSettings {
@@ -31,18 +34,19 @@ export function getSyncSettings(db: DB): SyncSettings {
     centralUrl: get(SYNC_SETTING_KEYS.centralUrl),
     token: get(SYNC_SETTING_KEYS.token),
     batchSize: batch === null ? null : Number(batch),
+    paused: get(SYNC_SETTING_KEYS.paused) === '1',
   };
 }
 
 /** `null` removes a setting, `undefined` leaves it alone. Returns the names of the settings changed. */
 export function putSyncSettings(db: DB, patch: Partial<SyncSettings>): string[] {
   const changed: string[] = [];
-  for (const name of ['centralUrl', 'token', 'batchSize'] as const) {
+  for (const name of ['centralUrl', 'token', 'batchSize', 'paused'] as const) {
     const value = patch[name];
     if (value === undefined) continue;
     const key = SYNC_SETTING_KEYS[name];
-    if (value === null) deleteSetting(db, key);
-    else putSetting(db, key, String(value));
+    if (value === null || value === false) deleteSetting(db, key);
+    else putSetting(db, key, value === true ? '1' : String(value));
     changed.push(name);
   }
   return changed;

@@ -14,6 +14,7 @@ import { api, toPayload } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
 import { TextInput } from '../../ui/fields';
+import { StaffSelect } from '../../ui/StaffSelect';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AdminPage } from './AdminPage';
 import type { ReactNode } from 'react';
@@ -213,15 +214,13 @@ function LetterheadForm() {
   if (current.error) return <ErrorMessage error={current.error} />;
   if (!current.data) return <p className="muted">{t('common.loading')}</p>;
 
-  const f: FieldFn = (name, label, extra = {}) => (
-    <TextInput
-      label={label}
-      error={err(name)}
-      readOnly={!mayWrite}
-      registration={register(name)}
-      {...extra}
-    />
-  );
+  const f: FieldFn = (name, label, extra = {}) => {
+    const field = { label, error: err(name), registration: register(name) };
+    // The executor is one of the staff, picked by full name (a name typed before stays a choice).
+    if (name === 'executorName')
+      return <StaffSelect {...field} disabled={!mayWrite} keep={current.data?.executor?.name} />;
+    return <TextInput {...field} readOnly={!mayWrite} {...extra} />;
+  };
 
   return (
     <form

@@ -13,7 +13,8 @@ import {
 } from '../../../../common/requests/vocab';
 import { api } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
-import { SelectInput, TextArea, TextInput } from '../../ui/fields';
+import { SelectInput, TextArea } from '../../ui/fields';
+import { StaffSelect } from '../../ui/StaffSelect';
 import { REPLY_LANGUAGE_KEYS } from '../mailroom';
 import { choices, useFieldProps } from './bind';
 import { contractResolver, opt } from './form';
@@ -120,7 +121,7 @@ export function EditRequestDialog({ request: d, onClose, onSaved }: Props) {
           {...field('language', 'request.fields.language', 'mr-span-3')}
           options={choices(t, REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)}
         />
-        <TextInput {...field('officer', 'request.fields.officer', 'mr-span-3')} />
+        <StaffSelect {...field('officer', 'request.fields.officer', 'mr-span-3')} keep={d.officer} />
         {d.subject && <SubjectFields register={register} errors={formState.errors.subject} autoFocus />}
         <TextArea {...field('notes', 'request.fields.notes', 'mr-span-12')} rows={2} />
       </div>

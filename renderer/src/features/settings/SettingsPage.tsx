@@ -10,6 +10,7 @@ import { BackupsSection } from './BackupsSection';
 import { MachineSection } from './MachineSection';
 import { PasswordSection } from './PasswordSection';
 import { SecuritySection } from './SecuritySection';
+import { SyncSection } from './SyncSection';
 import { UsersSection } from './UsersSection';
 import type { PageComponentProps } from '../../app/pages/types';
 
@@ -53,6 +54,7 @@ export function SettingsPage({ params }: PageComponentProps) {
       <SecuritySection />
       {can('users.list') && <UsersSection />}
       {can('backup.settings') && <BackupsSection />}
+      {can('sync.configure') && <SyncSection />}
       {can('machine.status') && <MachineSection />}
       <AdminDataSection />
 

@@ -4,8 +4,8 @@ import { useId, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../../common/contract/mailroom';
-import { useCall } from '../../../api/hooks';
 import { FreeTextInput } from '../../../ui/fields';
+import { StaffSelect } from '../../../ui/StaffSelect';
 import { DATE, field as specField, FieldGroup, sheetsSpec, SpecFields } from '../form/FieldGroup';
 import { emptyToNull } from '../form-values';
 import { choices, LETTER_LANGUAGE_KEYS } from '../vocab';
@@ -21,8 +21,6 @@ const DOC_TYPES = ['application', 'withdrawal', 'complaint', 'inquiry', 'letter'
 
 export function LetterFields({ form, guessFrom }: Props) {
   const { t } = useTranslation();
-  const officers = useCall('intake.officers', {}).data?.officers;
-  const officersId = useId();
   const onChange = (e: { target: { value: unknown } }) => guessFrom(String(e.target.value));
   const language = choices(t, LANGUAGES, LETTER_LANGUAGE_KEYS);
   const field = specField<FormIn>;
@@ -39,10 +37,6 @@ export function LetterFields({ form, guessFrom }: Props) {
     sheetsSpec<FormIn>(),
     field('enclosures', 'mailroom.fields.enclosures', 9, { control: 'free' }),
     field('notes', 'mailroom.fields.notes', 7, { control: 'free' }),
-    field('assignedTo', 'mailroom.fields.assignedTo', 5, {
-      attrs: { list: officersId, autoComplete: 'off' },
-      extra: () => <Suggestions id={officersId} values={officers ?? []} />,
-    }),
   ];
   return (
     <FieldGroup legend="mailroom.intake.letter">
@@ -50,6 +44,12 @@ export function LetterFields({ form, guessFrom }: Props) {
       <DocumentTypeField form={form} />
       <RequestKindSelect registration={form.register('requestKind', { setValueAs: requestKindValue })} />
       <SpecFields form={form} fields={after} />
+      <StaffSelect
+        className="mr-span-5"
+        label={t('mailroom.fields.assignedTo')}
+        registration={form.register('assignedTo')}
+        keep={form.formState.defaultValues?.assignedTo}
+      />
     </FieldGroup>
   );
 }

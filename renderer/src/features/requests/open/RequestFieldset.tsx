@@ -8,7 +8,8 @@ import {
   REQUESTER_ROLES,
   type RequestType,
 } from '../../../../../common/requests/vocab';
-import { RadioGroup, SelectInput, TextInput } from '../../../ui/fields';
+import { RadioGroup, SelectInput } from '../../../ui/fields';
+import { StaffSelect } from '../../../ui/StaffSelect';
 import { REPLY_LANGUAGE_KEYS } from '../../mailroom';
 import { choices, useChoiceProps, useFieldProps } from '../bind';
 import { fieldErrorText } from '../form';
@@ -44,7 +45,10 @@ export function RequestFieldset({
           data-autofocus
         />
         <SelectInput {...choice('language', 'mr-span-3', REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)} />
-        <TextInput {...field('officer', 'request.fields.officer', 'mr-span-3')} autoComplete="off" />
+        <StaffSelect
+          {...field('officer', 'request.fields.officer', 'mr-span-3')}
+          keep={form.formState.defaultValues?.officer}
+        />
         <RadioGroup
           className="mr-span-12"
           legend={t('request.fields.requesterRole')}
