@@ -14,13 +14,29 @@ const COUNTERS = `
       ) STRICT, WITHOUT ROWID;
 `;
 
-const INCOMING = `
-      CREATE TABLE incoming_letters (
+/** A register table: the columns both registers open and close with, `own` between them. */
+function letterTable(table: string, own: string, after: string): string {
+  return `
+      CREATE TABLE ${table} (
         id                INTEGER PRIMARY KEY,
         uid               TEXT NOT NULL UNIQUE,
         year              INTEGER NOT NULL,
         seq               INTEGER NOT NULL CHECK (seq > 0),
-        incoming_no       TEXT NOT NULL UNIQUE,
+${own}        cancelled_at      TEXT,
+        cancelled_by      TEXT,
+        cancel_reason     TEXT,
+        created_at        TEXT NOT NULL,
+        created_by        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        UNIQUE (year, seq),
+        CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
+      ) STRICT;
+${after}`;
+}
+
+const INCOMING = letterTable(
+  'incoming_letters',
+  `        incoming_no       TEXT NOT NULL UNIQUE,
         received_at       TEXT NOT NULL,   -- ISO instant, UTC: sorts as time
         received_date     TEXT NOT NULL,   -- Almaty calendar date
         channel           TEXT NOT NULL CHECK (channel IN ('registered_mail', 'courier', 'by_hand', 'electronic')),
@@ -45,16 +61,8 @@ const INCOMING = `
         due_date          TEXT,
         status            TEXT NOT NULL DEFAULT 'registered' CHECK (status IN ('registered', 'answered', 'cancelled')),
         reply_outgoing_no TEXT,
-        cancelled_at      TEXT,
-        cancelled_by      TEXT,
-        cancel_reason     TEXT,
-        created_at        TEXT NOT NULL,
-        created_by        TEXT NOT NULL,
-        updated_at        TEXT NOT NULL,
-        UNIQUE (year, seq),
-        CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
-      ) STRICT;
-      -- One index per list order and filter; each ends (implicitly) with the rowid, so
+`,
+  `      -- One index per list order and filter; each ends (implicitly) with the rowid, so
       -- "ORDER BY received_at, id LIMIT n" walks an index and never sorts a million rows.
       CREATE INDEX incoming_received ON incoming_letters(received_at);
       CREATE INDEX incoming_channel_received ON incoming_letters(channel, received_at);
@@ -62,15 +70,12 @@ const INCOMING = `
       CREATE INDEX incoming_assigned_received ON incoming_letters(assigned_to, received_at);
       CREATE INDEX incoming_sender ON incoming_letters(sender_sort, received_at);
       CREATE INDEX incoming_tracking ON incoming_letters(tracking_number) WHERE tracking_number IS NOT NULL;
-`;
+`,
+);
 
-const OUTGOING = `
-      CREATE TABLE outgoing_letters (
-        id                INTEGER PRIMARY KEY,
-        uid               TEXT NOT NULL UNIQUE,
-        year              INTEGER NOT NULL,
-        seq               INTEGER NOT NULL CHECK (seq > 0),
-        outgoing_no       TEXT NOT NULL UNIQUE,
+const OUTGOING = letterTable(
+  'outgoing_letters',
+  `        outgoing_no       TEXT NOT NULL UNIQUE,
         date              TEXT NOT NULL,   -- register date, Almaty calendar date
         registered_at     TEXT NOT NULL,
         addressee_kind    TEXT CHECK (addressee_kind IN ('person', 'organization')),
@@ -94,23 +99,16 @@ const OUTGOING = `
         status_note       TEXT,
         request_id        TEXT,
         notes             TEXT,
-        cancelled_at      TEXT,
-        cancelled_by      TEXT,
-        cancel_reason     TEXT,
-        created_at        TEXT NOT NULL,
-        created_by        TEXT NOT NULL,
-        updated_at        TEXT NOT NULL,
-        UNIQUE (year, seq),
-        CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
-      ) STRICT;
-      CREATE INDEX outgoing_date ON outgoing_letters(date);
+`,
+  `      CREATE INDEX outgoing_date ON outgoing_letters(date);
       CREATE INDEX outgoing_method_date ON outgoing_letters(method, date);
       CREATE INDEX outgoing_status_date ON outgoing_letters(status, date);
       CREATE INDEX outgoing_signatory_date ON outgoing_letters(signatory, date);
       CREATE INDEX outgoing_addressee ON outgoing_letters(addressee_sort, date);
       CREATE INDEX outgoing_reply ON outgoing_letters(in_reply_to_id) WHERE in_reply_to_id IS NOT NULL;
       CREATE INDEX outgoing_tracking ON outgoing_letters(tracking_number) WHERE tracking_number IS NOT NULL;
-`;
+`,
+);
 
 const SCANS = `
       -- Scans live inside the encrypted database; the bytes are the last column so listing the
@@ -133,65 +131,65 @@ const SCANS = `
       CREATE INDEX mail_scans_outgoing ON mail_scans(outgoing_id);
 `;
 
-const INCOMING_SEARCH = `
+/** A register's full-text index and the triggers that keep it in step with the table. */
+function searchIndex(
+  register: string,
+  party: string,
+  refs: string,
+  values: string,
+  updateOf: string,
+): string {
+  const fts = `${register}_fts`;
+  const insert = `INSERT INTO ${fts}(rowid, refs, ${party}, address, summary, notes) VALUES (
+          new.id,
+          concat_ws(' ', ${refs}),
+          ${values});`;
+  return `
+      CREATE VIRTUAL TABLE ${fts} USING fts5(
+        refs, ${party}, address, summary, notes,
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+      );
+      INSERT INTO ${fts}(${fts}, rank) VALUES ('secure-delete', 1);
+      CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${register}_letters BEGIN
+        ${insert}
+      END;
+      CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${updateOf}
+        ON ${register}_letters BEGIN
+        DELETE FROM ${fts} WHERE rowid = old.id;
+        ${insert}
+      END;
+      CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${register}_letters BEGIN
+        DELETE FROM ${fts} WHERE rowid = old.id;
+      END;
+`;
+}
+
+const INCOMING_SEARCH =
+  `
       -- Full-text search. Contentless-delete FTS5 tables (the text stays in the register tables
       -- only) kept in step by triggers, inside the same transaction as the change. unicode61
       -- folds case for Cyrillic, Kazakh letters included (Сейтқали = сейтқали); diacritics are
       -- kept so that й, ё and the Kazakh letters stay distinct. secure-delete makes a DELETE
       -- remove a row's tokens from the index itself, so a purge leaves no trace there:
-      --   DELETE FROM incoming_fts WHERE rowid = :id   (the delete trigger does it for a purged row).
-      CREATE VIRTUAL TABLE incoming_fts USING fts5(
-        refs, sender, address, summary, notes,
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
-      );
-      INSERT INTO incoming_fts(incoming_fts, rank) VALUES ('secure-delete', 1);
-      CREATE TRIGGER incoming_fts_insert AFTER INSERT ON incoming_letters BEGIN
-        INSERT INTO incoming_fts(rowid, refs, sender, address, summary, notes) VALUES (
-          new.id,
-          concat_ws(' ', new.incoming_no, new.seq, new.tracking_number, new.courier_company, new.waybill, new.sender_iin, new.sender_ref_number),
-          new.sender_name, new.sender_address,
-          concat_ws(' ', new.summary, new.document_type, new.enclosures), new.notes);
-      END;
-      CREATE TRIGGER incoming_fts_update AFTER UPDATE OF incoming_no, seq, tracking_number, courier_company, waybill,
-          sender_iin, sender_ref_number, sender_name, sender_address, summary, document_type, enclosures, notes
-        ON incoming_letters BEGIN
-        DELETE FROM incoming_fts WHERE rowid = old.id;
-        INSERT INTO incoming_fts(rowid, refs, sender, address, summary, notes) VALUES (
-          new.id,
-          concat_ws(' ', new.incoming_no, new.seq, new.tracking_number, new.courier_company, new.waybill, new.sender_iin, new.sender_ref_number),
-          new.sender_name, new.sender_address,
-          concat_ws(' ', new.summary, new.document_type, new.enclosures), new.notes);
-      END;
-      CREATE TRIGGER incoming_fts_delete AFTER DELETE ON incoming_letters BEGIN
-        DELETE FROM incoming_fts WHERE rowid = old.id;
-      END;
-`;
+      --   DELETE FROM incoming_fts WHERE rowid = :id   (the delete trigger does it for a purged row).` +
+  searchIndex(
+    'incoming',
+    'sender',
+    'new.incoming_no, new.seq, new.tracking_number, new.courier_company, new.waybill, new.sender_iin, new.sender_ref_number',
+    `new.sender_name, new.sender_address,
+          concat_ws(' ', new.summary, new.document_type, new.enclosures), new.notes`,
+    `incoming_no, seq, tracking_number, courier_company, waybill,
+          sender_iin, sender_ref_number, sender_name, sender_address, summary, document_type, enclosures, notes`,
+  );
 
-const OUTGOING_SEARCH = `
-      CREATE VIRTUAL TABLE outgoing_fts USING fts5(
-        refs, addressee, address, summary, notes,
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
-      );
-      INSERT INTO outgoing_fts(outgoing_fts, rank) VALUES ('secure-delete', 1);
-      CREATE TRIGGER outgoing_fts_insert AFTER INSERT ON outgoing_letters BEGIN
-        INSERT INTO outgoing_fts(rowid, refs, addressee, address, summary, notes) VALUES (
-          new.id,
-          concat_ws(' ', new.outgoing_no, new.seq, new.in_reply_to_no, new.tracking_number, new.courier_company, new.waybill),
-          new.addressee_name, new.addressee_address, new.summary, concat_ws(' ', new.signatory, new.notes));
-      END;
-      CREATE TRIGGER outgoing_fts_update AFTER UPDATE OF outgoing_no, seq, in_reply_to_no, tracking_number, courier_company,
-          waybill, addressee_name, addressee_address, summary, signatory, notes
-        ON outgoing_letters BEGIN
-        DELETE FROM outgoing_fts WHERE rowid = old.id;
-        INSERT INTO outgoing_fts(rowid, refs, addressee, address, summary, notes) VALUES (
-          new.id,
-          concat_ws(' ', new.outgoing_no, new.seq, new.in_reply_to_no, new.tracking_number, new.courier_company, new.waybill),
-          new.addressee_name, new.addressee_address, new.summary, concat_ws(' ', new.signatory, new.notes));
-      END;
-      CREATE TRIGGER outgoing_fts_delete AFTER DELETE ON outgoing_letters BEGIN
-        DELETE FROM outgoing_fts WHERE rowid = old.id;
-      END;
-`;
+const OUTGOING_SEARCH = searchIndex(
+  'outgoing',
+  'addressee',
+  'new.outgoing_no, new.seq, new.in_reply_to_no, new.tracking_number, new.courier_company, new.waybill',
+  "new.addressee_name, new.addressee_address, new.summary, concat_ws(' ', new.signatory, new.notes)",
+  `outgoing_no, seq, in_reply_to_no, tracking_number, courier_company,
+          waybill, addressee_name, addressee_address, summary, signatory, notes`,
+);
 
 export const m0003_mailroom: Migration = {
   version: 3,
