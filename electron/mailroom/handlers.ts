@@ -1,4 +1,4 @@
-import type { mailroomCalls } from '../../common/contract/mailroom';
+import type { CountResult, mailroomCalls, Page } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { draftsKey } from './drafts';
@@ -11,16 +11,14 @@ import { listCorrections } from './sql/corrections';
 import { addScan, listScans, removeScan } from './scans';
 import { searchRegisters } from './search';
 import { getMailroomSettings, setMailroomSettings } from './settings';
-import { countIncomingCapped, getIncoming, listIncoming, listOfficers } from './sql/incoming';
-import { countOutgoingCapped, getOutgoing, listOutgoing } from './sql/outgoing';
+import { INCOMING_SQL, listOfficers } from './sql/incoming';
+import { OUTGOING_SQL } from './sql/outgoing';
 import { getScanContent } from './sql/scans';
-import type { Handler } from '../app/dispatch';
+import type { CallContext, Handler } from '../app/dispatch';
+import type { ListOptions } from '../sql/paging';
+import type { CorrectionWho } from '../../common/mailroom/corrections';
 import type { DB, Server } from '../sql/server';
-import {
-  INCOMING_REGISTER,
-  OUTGOING_REGISTER,
-  type RegisterDescriptor,
-} from '../../common/mailroom/registers';
+import type { RegisterDescriptor } from '../../common/mailroom/registers';
 import { holdsFullIin, listedIds, readAudited } from '../app/viewed';
 
 type MailroomHandlers = { [K in keyof typeof mailroomCalls]: Handler<K> };
@@ -45,35 +43,67 @@ function viewEntry<E extends { id: number }>(
   );
 }
 
+/** The parts of one register the shared calls need: its reads and its three writing services. */
+interface RegisterParts<S extends string, F, R, E, C, U> {
+  sql: {
+    d: RegisterDescriptor;
+    get(db: DB, key: { id: number } | { number: string }): E | null;
+    list(db: DB, o: ListOptions<S, F>): Page<R>;
+    countCapped(db: DB, f: F | undefined, cap?: number): CountResult;
+  };
+  create(server: Server, actor: string, input: C): E;
+  correct(server: Server, who: CorrectionWho, input: U): E;
+  cancel(server: Server, actor: string, input: { id: number; reason: string }): E;
+}
+
+/** The calls both registers answer alike (create, get, list, count, update, cancel), under `prefix`. */
+function registerHandlers<P extends string, S extends string, F, R, E extends { id: number }, C, U>(
+  prefix: P,
+  { sql, ...s }: RegisterParts<S, F, R, E, C, U>,
+) {
+  const byNumber = (i: { id?: number } & Record<string, unknown>) =>
+    i.id !== undefined ? { id: i.id } : { number: i[sql.d.numberField] as string };
+  return prefixed(prefix, {
+    create: (i: C, { core, actor }: CallContext) => s.create(core.db(), actor, i),
+    get: (i: { id?: number } & Record<string, unknown>, { core, actor }: CallContext) =>
+      viewEntry(core.db(), actor, sql.d, (db) => sql.get(db, byNumber(i))),
+    list: (i: ListOptions<S, F>, { core }: CallContext) => core.db().read((db) => sql.list(db, i)),
+    count: (i: { filter?: F; cap?: number }, { core }: CallContext) =>
+      core.db().read((db) => sql.countCapped(db, i.filter, i.cap)),
+    update: (i: U, { core, actor, role }: CallContext) =>
+      s.correct(core.db(), { username: actor, role: role! }, i),
+    cancel: (i: { id: number; reason: string }, { core, actor }: CallContext) =>
+      s.cancel(core.db(), actor, i),
+  });
+}
+
+function prefixed<P extends string, T extends object>(prefix: P, calls: T) {
+  return Object.fromEntries(Object.entries(calls).map(([k, v]) => [`${prefix}.${k}`, v])) as {
+    [K in keyof T & string as `${P}.${K}`]: T[K];
+  };
+}
+
 export const mailroomHandlers: MailroomHandlers = {
   'intake.checkTracking': (i) => checkTracking(i.trackingNumber),
   'intake.checkDuplicates': (i, { core }) => checkDuplicates(core.db(), i),
-  'intake.create': (i, { core, actor }) => registerIncoming(core.db(), actor, i),
-  'intake.get': (i, { core, actor }) =>
-    viewEntry(core.db(), actor, INCOMING_REGISTER, (db) =>
-      getIncoming(db, i.id !== undefined ? { id: i.id } : { incomingNo: i.incomingNo! }),
-    ),
-  'intake.list': (i, { core }) => core.db().read((db) => listIncoming(db, i)),
-  'intake.count': (i, { core }) => core.db().read((db) => countIncomingCapped(db, i.filter, i.cap)),
-  'intake.update': (i, { core, actor, role }) =>
-    correctIncoming(core.db(), { username: actor, role: role! }, i),
-  'intake.cancel': (i, { core, actor }) => cancelIncoming(core.db(), actor, i),
+  ...registerHandlers('intake', {
+    sql: INCOMING_SQL,
+    create: registerIncoming,
+    correct: correctIncoming,
+    cancel: cancelIncoming,
+  }),
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
-  'outgoing.create': (i, { core, actor }) => registerOutgoing(core.db(), actor, i),
-  'outgoing.get': (i, { core, actor }) =>
-    viewEntry(core.db(), actor, OUTGOING_REGISTER, (db) =>
-      getOutgoing(db, i.id !== undefined ? { id: i.id } : { outgoingNo: i.outgoingNo! }),
-    ),
-  'outgoing.list': (i, { core }) => core.db().read((db) => listOutgoing(db, i)),
-  'outgoing.count': (i, { core }) => core.db().read((db) => countOutgoingCapped(db, i.filter, i.cap)),
-  'outgoing.update': (i, { core, actor, role }) =>
-    correctOutgoing(core.db(), { username: actor, role: role! }, i),
+  ...registerHandlers('outgoing', {
+    sql: OUTGOING_SQL,
+    create: registerOutgoing,
+    correct: correctOutgoing,
+    cancel: cancelOutgoing,
+  }),
   'mailroom.corrections': (i, { core }) => ({
     corrections: core.db().read((db) => listCorrections(db, i.register, i.id)),
   }),
   'outgoing.setStatus': (i, { core, actor }) => setOutgoingStatus(core.db(), actor, i),
-  'outgoing.cancel': (i, { core, actor }) => cancelOutgoing(core.db(), actor, i),
 
   'scans.add': (i, { core, actor }) => addScan(core.db(), actor, i),
   'scans.list': (i, { core }) => ({

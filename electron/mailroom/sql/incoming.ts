@@ -122,6 +122,9 @@ export function incomingIdByNumber(db: DB, incomingNo: string): number | null {
 export type { ListOptions } from '../../sql/paging';
 
 // The register's reads, named for this register (the descriptor-built SQL is shared with outgoing).
+/** The register's shared reads, for code that serves both registers alike. */
+export { SQL as INCOMING_SQL };
+
 export const {
   list: listIncoming,
   count: countIncoming,

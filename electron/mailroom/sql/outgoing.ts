@@ -173,6 +173,9 @@ export function getOutgoing(db: DB, key: { id: number } | { outgoingNo: string }
 export type OutgoingDbRow = DbRow;
 
 // The register's reads, named for this register (the descriptor-built SQL is shared with incoming).
+/** The register's shared reads, for code that serves both registers alike. */
+export { SQL as OUTGOING_SQL };
+
 export const {
   list: listOutgoing,
   count: countOutgoing,

@@ -180,6 +180,7 @@ export function registerSql<S extends string, F extends RegisterFilter, D extend
   };
 
   return {
+    d,
     rowColumns,
     entryColumns,
     filterSql,
