@@ -2,99 +2,41 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { PRIVATE_MODE } from '../core/private-files';
-import {
-  exportSchema,
-  INCOMING_SORT_KEYS,
-  intakeListSchema,
-  OUTGOING_SORT_KEYS,
-  outgoingListSchema,
-  type IncomingEntry,
-  type IncomingRow,
-  type OutgoingEntry,
-  type OutgoingRow,
-} from '../../common/contract/mailroom';
+import type { z } from 'zod';
+import { exportSchema } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
 import { buildExport } from './export';
-import { cancelOutgoing } from './outgoing';
-import { cancelIncoming } from './intake';
-import { getIncoming, listIncoming } from './sql/incoming';
-import { getOutgoing, listOutgoing } from './sql/outgoing';
-import type { DB, Server } from '../sql/server';
-import {
-  INCOMING_REGISTER,
-  OUTGOING_REGISTER,
-  type RegisterDescriptor,
-} from '../../common/mailroom/registers';
+import type { Server } from '../sql/server';
+import type { ListOptions } from '../sql/paging';
+import type { RegisterParts } from './register-parts';
 import { CLI_ACTOR, globals, withServer, withServerAsync } from '../cli/context';
 import { emit } from '../cli/output';
-import {
-  guardedAsync,
-  incomingLine,
-  listShape,
-  outgoingLine,
-  parseInput,
-  usage,
-  type ListFlags,
-} from './cli-support';
-import { addIncomingCommand, addOutgoingCommand } from './cli-add';
+import { guardedAsync, listShape, parseInput, usage, type ListFlags } from './cli-support';
 
-interface EntryCli<E extends { id: number }, Page extends { rows: unknown[]; hasMore: boolean }> {
-  /** Table, number label, entity, statuses, sort keys and filters. */
-  d: RegisterDescriptor;
-  /** The command group and its help line. */
-  command: 'intake' | 'outgoing';
-  description: string;
+/** What only one register brings to its commands. */
+interface RegisterCli<S extends string, F, R, E> {
   /** `add` is where the registers differ (batches and scans come in, not out). */
-  addCommand: (parent: Command) => void;
-  listDescription: string;
-  list: (server: Server, flags: ListFlags, filter: Record<string, string>) => Page;
-  get: (db: DB, key: { id: number } | { number: string }) => E | null;
-  cancel: (server: Server, id: number, reason: string) => E;
-  line: (r: Page['rows'][number] | E) => string;
+  add: (parent: Command) => void;
+  listSchema: z.ZodType<ListOptions<S, F>>;
+  line: (r: R | E) => string;
+  /** Said after "list the … register" in the help line. */
+  listNote?: string;
 }
 
-export const INCOMING_CLI: EntryCli<IncomingEntry, ReturnType<typeof listIncoming>> = {
-  d: INCOMING_REGISTER,
-  command: 'intake',
-  description: 'the incoming register (Вх. №)',
-  addCommand: addIncomingCommand,
-  listDescription: 'list the incoming register (IINs masked): {rows, hasMore, nextCursor}',
-  list: (server, flags, filter) => {
-    const input = parseInput(intakeListSchema, { ...listShape(flags, INCOMING_SORT_KEYS), filter });
-    return server.read((db) => listIncoming(db, input));
-  },
-  get: (db, key) => getIncoming(db, 'id' in key ? key : { incomingNo: key.number }),
-  cancel: (server, id, reason) => cancelIncoming(server, CLI_ACTOR, { id, reason }),
-  line: (r) => incomingLine(r as IncomingRow),
-};
-
-export const OUTGOING_CLI: EntryCli<OutgoingEntry, ReturnType<typeof listOutgoing>> = {
-  d: OUTGOING_REGISTER,
-  command: 'outgoing',
-  description: 'the outgoing register (Исх. №)',
-  addCommand: addOutgoingCommand,
-  listDescription: 'list the outgoing register: {rows, hasMore, nextCursor}',
-  list: (server, flags, filter) => {
-    const input = parseInput(outgoingListSchema, { ...listShape(flags, OUTGOING_SORT_KEYS), filter });
-    return server.read((db) => listOutgoing(db, input));
-  },
-  get: (db, key) => getOutgoing(db, 'id' in key ? key : { outgoingNo: key.number }),
-  cancel: (server, id, reason) => cancelOutgoing(server, CLI_ACTOR, { id, reason }),
-  line: (r) => outgoingLine(r as OutgoingRow),
-};
-
 /** One register's command group: add, list, get, cancel, export. */
-export function registerRegisterCommands<
-  E extends { id: number },
-  P extends { rows: unknown[]; hasMore: boolean },
->(program: Command, spec: EntryCli<E, P>): void {
-  const { d } = spec;
+export function registerRegisterCommands<S extends string, F, R, E extends { id: number }, C, U>(
+  program: Command,
+  command: 'intake' | 'outgoing',
+  { sql, cancel }: RegisterParts<S, F, R, E, C, U>,
+  spec: RegisterCli<S, F, R, E>,
+): void {
+  const { d } = sql;
   const filters = [d.filters.channel, d.filters.party];
-  const parent = program.command(spec.command).description(spec.description);
-  spec.addCommand(parent);
+  const parent = program.command(command).description(`the ${d.register} register (${d.numberLabel})`);
+  spec.add(parent);
   const find = (server: Server, no: string): E => {
-    const byNumber = server.read((db) => spec.get(db, { number: no }));
-    const e = byNumber ?? (/^\d+$/.test(no) ? server.read((db) => spec.get(db, { id: Number(no) })) : null);
+    const byNumber = server.read((db) => sql.get(db, { number: no }));
+    const e = byNumber ?? (/^\d+$/.test(no) ? server.read((db) => sql.get(db, { id: Number(no) })) : null);
     if (!e) throw new PdError('NOT_FOUND', { entity: d.entity });
     return e;
   };
@@ -111,7 +53,7 @@ export function registerRegisterCommands<
     .option('--limit <n>', 'rows per page (1-500)', '100')
     .option('--offset <n>', 'rows to skip')
     .option('--cursor <c>', 'nextCursor of the previous page')
-    .description(spec.listDescription)
+    .description(`list the ${d.register} register${spec.listNote ?? ''}: {rows, hasMore, nextCursor}`)
     .action((o: ListFlags & Record<string, string | undefined>, cmd: Command) => {
       const g = globals(cmd);
       const filter: Record<string, string> = {};
@@ -120,7 +62,8 @@ export function registerRegisterCommands<
       for (const f of filters) if (o[f.flag]) filter[f.key] = o[f.flag]!;
       if (o.status) filter.status = o.status;
       withServer(g, (server) => {
-        const page = spec.list(server, o, filter);
+        const input = parseInput(spec.listSchema, { ...listShape(o, d.sortKeys), filter });
+        const page = server.read((db) => sql.list(db, input));
         emit(
           page,
           g,
@@ -152,7 +95,7 @@ export function registerRegisterCommands<
       const g = globals(cmd);
       if (o.reason.trim().length < 3) usage('--reason needs at least 3 characters');
       withServer(g, (server) => {
-        const e = spec.cancel(server, find(server, no).id, o.reason);
+        const e = cancel(server, CLI_ACTOR, { id: find(server, no).id, reason: o.reason });
         emit(e, g, () => spec.line(e));
       });
     });

@@ -1,18 +1,34 @@
 // Mailroom commands: the incoming and outgoing registers, search, exports, settings and demo data.
 // They call the same core functions as the app's handlers, with the same validation.
 import type { Command } from 'commander';
-import { searchSchema, settingsSetSchema } from '../../common/contract/mailroom';
+import {
+  intakeListSchema,
+  outgoingListSchema,
+  searchSchema,
+  settingsSetSchema,
+} from '../../common/contract/mailroom';
 import { searchRegisters } from './search';
 import { seedDemo } from './seed';
 import { getMailroomSettings, setMailroomSettings } from './settings';
 import { CLI_ACTOR, globals, withServer } from '../cli/context';
 import { emit } from '../cli/output';
-import { INCOMING_CLI, OUTGOING_CLI, registerRegisterCommands } from './cli-registers';
-import { positiveInt, parseInput, usage } from './cli-support';
+import { registerRegisterCommands } from './cli-registers';
+import { addIncomingCommand, addOutgoingCommand } from './cli-add';
+import { incomingLine, outgoingLine, positiveInt, parseInput, usage } from './cli-support';
+import { INCOMING_PARTS, OUTGOING_PARTS } from './register-parts';
 
 export function registerMailroom(program: Command): void {
-  registerRegisterCommands(program, INCOMING_CLI);
-  registerRegisterCommands(program, OUTGOING_CLI);
+  registerRegisterCommands(program, 'intake', INCOMING_PARTS, {
+    add: addIncomingCommand,
+    listSchema: intakeListSchema,
+    line: incomingLine,
+    listNote: ' (IINs masked)',
+  });
+  registerRegisterCommands(program, 'outgoing', OUTGOING_PARTS, {
+    add: addOutgoingCommand,
+    listSchema: outgoingListSchema,
+    line: outgoingLine,
+  });
 
   program
     .command('search')

@@ -1,22 +1,19 @@
-import type { CountResult, mailroomCalls, Page } from '../../common/contract/mailroom';
+import type { mailroomCalls } from '../../common/contract/mailroom';
 import { PdError } from '../../common/errors';
 import { checkTracking } from '../../common/mailroom/tracking';
 import { draftsKey } from './drafts';
 import { checkDuplicates } from './duplicates';
 import { exportRegister } from './export';
-import { correctIncoming, correctOutgoing } from './corrections';
-import { cancelIncoming, registerIncoming } from './intake';
-import { cancelOutgoing, registerOutgoing, setOutgoingStatus } from './outgoing';
+import { setOutgoingStatus } from './outgoing';
+import { INCOMING_PARTS, OUTGOING_PARTS, type RegisterParts } from './register-parts';
 import { listCorrections } from './sql/corrections';
 import { addScan, listScans, removeScan } from './scans';
 import { searchRegisters } from './search';
 import { getMailroomSettings, setMailroomSettings } from './settings';
-import { INCOMING_SQL, listOfficers } from './sql/incoming';
-import { OUTGOING_SQL } from './sql/outgoing';
+import { listOfficers } from './sql/incoming';
 import { getScanContent } from './sql/scans';
 import type { CallContext, Handler } from '../app/dispatch';
 import type { ListOptions } from '../sql/paging';
-import type { CorrectionWho } from '../../common/mailroom/corrections';
 import type { DB, Server } from '../sql/server';
 import type { RegisterDescriptor } from '../../common/mailroom/registers';
 import { holdsFullIin, listedIds, readAudited } from '../app/viewed';
@@ -41,19 +38,6 @@ function viewEntry<E extends { id: number }>(
     { action: `${d.register}.viewed`, entityType: d.register, entityId: (e) => String(e.id) },
     () => found(get(server.db), d.entity),
   );
-}
-
-/** The parts of one register the shared calls need: its reads and its three writing services. */
-interface RegisterParts<S extends string, F, R, E, C, U> {
-  sql: {
-    d: RegisterDescriptor;
-    get(db: DB, key: { id: number } | { number: string }): E | null;
-    list(db: DB, o: ListOptions<S, F>): Page<R>;
-    countCapped(db: DB, f: F | undefined, cap?: number): CountResult;
-  };
-  create(server: Server, actor: string, input: C): E;
-  correct(server: Server, who: CorrectionWho, input: U): E;
-  cancel(server: Server, actor: string, input: { id: number; reason: string }): E;
 }
 
 /** The calls both registers answer alike (create, get, list, count, update, cancel), under `prefix`. */
@@ -86,20 +70,10 @@ function prefixed<P extends string, T extends object>(prefix: P, calls: T) {
 export const mailroomHandlers: MailroomHandlers = {
   'intake.checkTracking': (i) => checkTracking(i.trackingNumber),
   'intake.checkDuplicates': (i, { core }) => checkDuplicates(core.db(), i),
-  ...registerHandlers('intake', {
-    sql: INCOMING_SQL,
-    create: registerIncoming,
-    correct: correctIncoming,
-    cancel: cancelIncoming,
-  }),
+  ...registerHandlers('intake', INCOMING_PARTS),
   'intake.officers': (_i, { core }) => ({ officers: core.db().read(listOfficers) }),
 
-  ...registerHandlers('outgoing', {
-    sql: OUTGOING_SQL,
-    create: registerOutgoing,
-    correct: correctOutgoing,
-    cancel: cancelOutgoing,
-  }),
+  ...registerHandlers('outgoing', OUTGOING_PARTS),
   'mailroom.corrections': (i, { core }) => ({
     corrections: core.db().read((db) => listCorrections(db, i.register, i.id)),
   }),
