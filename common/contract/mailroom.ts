@@ -77,6 +77,11 @@ export const dateTimeSchema = z
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const confirmWarnings = z.array(z.enum(CONFIRMABLE_WARNINGS)).max(CONFIRMABLE_WARNINGS.length).optional();
 const registerNumber = z.string().trim().min(1).max(60);
+
+/** A correction of a registered entry: the fields to change (a part of `fields`); the number never changes. */
+function updateSchema<T extends z.ZodRawShape>(fields: T) {
+  return z.strictObject({ id, patch: z.strictObject(fields).partial(), confirmWarnings });
+}
 const reason = z.string().trim().min(3).max(500);
 
 /** A scan sent with a call: the bytes base64-encoded; the name is a label only. */
@@ -129,12 +134,8 @@ export type IncomingInput = z.input<typeof incomingInputSchema>;
 export type IntakeCreateInput = z.input<typeof intakeCreateSchema>;
 export type IntakeCreateParsed = z.output<typeof intakeCreateSchema>;
 
-export const intakeUpdateSchema = z.strictObject({
-  id,
-  /** Fields to change; sender and senderRef are replaced as a whole. The number never changes. */
-  patch: z.strictObject(incomingFields).partial(),
-  confirmWarnings,
-});
+/** sender and senderRef are replaced as a whole. */
+export const intakeUpdateSchema = updateSchema(incomingFields);
 export type IntakeUpdateParsed = z.output<typeof intakeUpdateSchema>;
 
 export const outgoingFields = {
@@ -166,11 +167,7 @@ export const outgoingCreateSchema = z.strictObject({
 export type OutgoingCreateInput = z.input<typeof outgoingCreateSchema>;
 export type OutgoingCreateParsed = z.output<typeof outgoingCreateSchema>;
 
-export const outgoingUpdateSchema = z.strictObject({
-  id,
-  patch: z.strictObject(outgoingFields).partial(),
-  confirmWarnings,
-});
+export const outgoingUpdateSchema = updateSchema(outgoingFields);
 export type OutgoingUpdateParsed = z.output<typeof outgoingUpdateSchema>;
 
 export const outgoingStatusSchema = z.strictObject({
@@ -286,6 +283,19 @@ export interface CountResult {
   exact: boolean;
 }
 
+/** A register's count: exact, or cheap at any size with `cap`. */
+function countCall<F extends z.ZodType>(filter: F) {
+  return call<CountResult>()({
+    reads: true,
+    input: z.strictObject({ filter: filter.optional(), cap: countCap }),
+    roles: ALL_ROLES,
+  });
+}
+
+/** Marks an entry cancelled; it keeps its number. */
+const cancelCall = <E>() =>
+  call<E>()({ input: z.strictObject({ id, reason }), roles: WRITERS, writes: true });
+
 export const mailroomCalls = {
   /** As-you-type check of a tracking number (the same check common/mailroom checkTracking runs locally). */
   'intake.checkTracking': call<TrackingCheck>()({
@@ -313,34 +323,21 @@ export const mailroomCalls = {
    * letters), so call it when the filter changes, not per page; or with `cap`, cheap at any size
    * (e.g. cap 10000 → "10,000+" when exact is false).
    */
-  'intake.count': call<CountResult>()({
-    reads: true,
-    input: z.strictObject({ filter: incomingFilterSchema.optional(), cap: countCap }),
-    roles: ALL_ROLES,
-  }),
+  'intake.count': countCall(incomingFilterSchema),
   /**
    * Corrects a registered entry (its number never changes): the clerk who registered it the same
    * day, an officer or administrator any time (common/mailroom/corrections.ts); each changed field
    * goes into the record's history with its value before and after.
    */
   'intake.update': call<IncomingEntry>()({ input: intakeUpdateSchema, roles: WRITERS, writes: true }),
-  /** Marks an entry cancelled; it keeps its number. */
-  'intake.cancel': call<IncomingEntry>()({
-    input: z.strictObject({ id, reason }),
-    roles: WRITERS,
-    writes: true,
-  }),
+  'intake.cancel': cancelCall<IncomingEntry>(),
   /** The officers letters are assigned to, for a filter drop-down. */
   'intake.officers': call<{ officers: string[] }>()({ reads: true, input: noInput, roles: ALL_ROLES }),
 
   'outgoing.create': call<OutgoingEntry>()({ input: outgoingCreateSchema, roles: WRITERS, writes: true }),
   'outgoing.get': call<OutgoingEntry>()({ input: outgoingGetSchema, roles: ALL_ROLES }),
   'outgoing.list': call<Page<OutgoingRow>>()({ reads: true, input: outgoingListSchema, roles: ALL_ROLES }),
-  'outgoing.count': call<CountResult>()({
-    reads: true,
-    input: z.strictObject({ filter: outgoingFilterSchema.optional(), cap: countCap }),
-    roles: ALL_ROLES,
-  }),
+  'outgoing.count': countCall(outgoingFilterSchema),
   /** Corrects a registered entry, by the same rule and with the same history as intake.update. */
   'outgoing.update': call<OutgoingEntry>()({ input: outgoingUpdateSchema, roles: WRITERS, writes: true }),
   /** An entry's correction history, newest first: each changed field with its value before and after. */
@@ -350,11 +347,7 @@ export const mailroomCalls = {
     roles: ALL_ROLES,
   }),
   'outgoing.setStatus': call<OutgoingEntry>()({ input: outgoingStatusSchema, roles: WRITERS, writes: true }),
-  'outgoing.cancel': call<OutgoingEntry>()({
-    input: z.strictObject({ id, reason }),
-    roles: WRITERS,
-    writes: true,
-  }),
+  'outgoing.cancel': cancelCall<OutgoingEntry>(),
 
   'scans.add': call<ScanMeta>()({
     input: z.strictObject({
