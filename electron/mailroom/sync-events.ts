@@ -55,6 +55,27 @@ export function emitLetterSent(
   );
 }
 
+/** The fields central holds of each register: the entry's name → the wire's name in `changed`. */
+const HELD = {
+  incoming: { receivedDate: 'received_on', channel: 'channel' },
+  outgoing: {
+    method: 'method',
+    trackingNumber: 'tracking_number',
+    inReplyTo: 'in_reply_to',
+    language: 'language',
+  },
+} as const;
+
+function changed<E extends object, H extends Partial<Record<keyof E, string>>>(
+  before: E,
+  after: E,
+  held: H,
+): H[keyof H][] {
+  return (Object.keys(held) as (keyof E & keyof H)[])
+    .filter((f) => before[f] !== after[f])
+    .map((f) => held[f]);
+}
+
 /** A corrected letter: central hears the fields it holds, as they are now, and which changed. */
 export function emitLetterCorrected(
   tx: WriteTx,
@@ -62,37 +83,26 @@ export function emitLetterCorrected(
   after: IncomingEntry | OutgoingEntry,
 ): void {
   if ('incomingNo' in before && 'incomingNo' in after) {
-    const changed = [
-      ...(before.receivedDate !== after.receivedDate ? (['received_on'] as const) : []),
-      ...(before.channel !== after.channel ? (['channel'] as const) : []),
-    ];
     tx.emit(
       syncEvent('letter.corrected', after.uid, {
         register: 'incoming',
         incomingNumber: after.incomingNo,
-        changed,
+        changed: changed(before, after, HELD.incoming),
         receivedOn: after.receivedDate,
         channel: syncChannel(after.channel),
       }),
     );
-    return;
+  } else if ('outgoingNo' in before && 'outgoingNo' in after) {
+    tx.emit(
+      syncEvent('letter.corrected', after.uid, {
+        register: 'outgoing',
+        outgoingNumber: after.outgoingNo,
+        changed: changed(before, after, HELD.outgoing),
+        method: syncChannel(after.method),
+        trackingNumber: after.trackingNumber,
+        inReplyTo: after.inReplyTo,
+        language: after.language,
+      }),
+    );
   }
-  if (!('outgoingNo' in before) || !('outgoingNo' in after)) return;
-  const changed = [
-    ...(before.method !== after.method ? (['method'] as const) : []),
-    ...(before.trackingNumber !== after.trackingNumber ? (['tracking_number'] as const) : []),
-    ...(before.inReplyTo !== after.inReplyTo ? (['in_reply_to'] as const) : []),
-    ...(before.language !== after.language ? (['language'] as const) : []),
-  ];
-  tx.emit(
-    syncEvent('letter.corrected', after.uid, {
-      register: 'outgoing',
-      outgoingNumber: after.outgoingNo,
-      changed,
-      method: syncChannel(after.method),
-      trackingNumber: after.trackingNumber,
-      inReplyTo: after.inReplyTo,
-      language: after.language,
-    }),
-  );
 }

@@ -90,38 +90,17 @@ export function cancelOutgoingRow(db: DB, id: number, at: string, by: string, re
   cancelRow(db, OUTGOING_REGISTER, id, at, by, reason);
 }
 
-interface DbRow {
+/** A read row: the stored record as the descriptor reads it back, with what only reads have. */
+interface DbRow extends Omit<OutgoingRecord, 'registeredAt' | 'addresseeSort' | 'inReplyToNo' | 'status'> {
   id: number;
-  uid: string;
-  year: number;
-  seq: number;
-  outgoingNo: string;
-  date: string;
-  addresseeKind: PartyKind | null;
-  addresseeName: string;
-  addresseeAddress: string | null;
-  summary: string;
-  signatory: string | null;
-  inReplyToId: number | null;
   inReplyTo: string | null;
-  method: Channel;
-  trackingNumber: string | null;
-  trackingWarning: TrackingWarning | null;
-  courierCompany: string | null;
-  waybill: string | null;
-  sheets: number | null;
-  language: ReplyLanguage;
   status: OutgoingStatus;
-  sentAt: string | null;
   returnedAt: string | null;
   statusNote: string | null;
-  requestId: string | null;
-  notes: string | null;
   cancelledAt: string | null;
   cancelledBy: string | null;
   cancelReason: string | null;
   createdAt: string;
-  createdBy: string;
   updatedAt: string;
   scanCount: number;
 }
