@@ -2,6 +2,7 @@
 // incoming register from the outgoing one (numbers, texts, calls, correction fields). Everything
 // both registers do alike lives in those shells; only what truly differs is written here.
 import type { IncomingEntry, OutgoingEntry } from '../../../../common/contract/mailroom';
+import { INCOMING_REGISTER, OUTGOING_REGISTER } from '../../../../common/mailroom/registers';
 import { api } from '../../api/client';
 import {
   INCOMING_FIELDS,
@@ -46,38 +47,43 @@ export interface RegisterDescriptor<E extends EntryBase> {
   };
 }
 
+/** The register's name, number and texts, from its core descriptor (`pages.incoming.…`, `mailroom.intake.…`). */
+function named<D extends typeof INCOMING_REGISTER | typeof OUTGOING_REGISTER>(d: D, back: string) {
+  const page = `pages.${d.register}`;
+  return {
+    register: d.register,
+    number: (e: Record<D['numberField'], string>) => e[d.numberField as D['numberField']],
+    text: {
+      record: `${page}.record`,
+      back,
+      registeredPrefix: `mailroom.${d.action}.registeredPrefix`,
+      newTitle: `${page}.newTitle`,
+      newLead: `${page}.newLead`,
+    },
+  };
+}
+
+/** How corrections are shown (`fields`, read from an entry by `values`) and saved. */
+function corrections<E extends EntryBase>(
+  fields: readonly CorrectField[],
+  values: (e: E) => Values,
+  save: (e: E, v: Values) => Promise<unknown>,
+) {
+  return { fields, values, save };
+}
+
 export const INCOMING: RegisterDescriptor<IncomingEntry> = {
-  register: 'incoming',
-  number: (e) => e.incomingNo,
-  text: {
-    record: 'pages.incoming.record',
-    back: 'mailroom.record.back',
-    registeredPrefix: 'mailroom.intake.registeredPrefix',
-    newTitle: 'pages.incoming.newTitle',
-    newLead: 'pages.incoming.newLead',
-  },
+  ...named(INCOMING_REGISTER, 'mailroom.record.back'),
   cancel: (id, reason) => api.call('intake.cancel', { id, reason }),
-  correct: {
-    fields: INCOMING_FIELDS,
-    values: incomingValues,
-    save: (e, v) => api.call('intake.update', { id: e.id, patch: incomingPatch(e, v) }),
-  },
+  correct: corrections(INCOMING_FIELDS, incomingValues, (e, v) =>
+    api.call('intake.update', { id: e.id, patch: incomingPatch(e, v) }),
+  ),
 };
 
 export const OUTGOING: RegisterDescriptor<OutgoingEntry> = {
-  register: 'outgoing',
-  number: (e) => e.outgoingNo,
-  text: {
-    record: 'pages.outgoing.record',
-    back: 'mailroom.record.backOutgoing',
-    registeredPrefix: 'mailroom.outgoing.registeredPrefix',
-    newTitle: 'pages.outgoing.newTitle',
-    newLead: 'pages.outgoing.newLead',
-  },
+  ...named(OUTGOING_REGISTER, 'mailroom.record.backOutgoing'),
   cancel: (id, reason) => api.call('outgoing.cancel', { id, reason }),
-  correct: {
-    fields: OUTGOING_FIELDS,
-    values: outgoingValues,
-    save: (e, v) => api.call('outgoing.update', { id: e.id, patch: outgoingPatch(e, v) }),
-  },
+  correct: corrections(OUTGOING_FIELDS, outgoingValues, (e, v) =>
+    api.call('outgoing.update', { id: e.id, patch: outgoingPatch(e, v) }),
+  ),
 };
