@@ -2,6 +2,7 @@
 // and the calendar and deadline-rule views. Re-exported by ./requests.
 import type { CalendarYear, DeadlineRules } from '../deadlines/calendar-schema';
 import type { DeadlineStatus, RequestState, RequestType } from '../requests/vocab';
+import type { IsoDate } from '../time/almaty';
 import type { RequestSummary, LetterView } from './requests';
 
 export interface AwaitingLetter {
@@ -164,16 +165,20 @@ export interface CalendarYearView {
   source: string | null;
 }
 
+/** What a calendar or rules change did to the due dates of the requests still running. */
+export interface RecomputeSummary {
+  checked: number;
+  /** Requests whose policy or statutory due date moved, with the old and new dates. */
+  changed: Array<{
+    id: string;
+    due: { from: IsoDate; to: IsoDate };
+    statutoryDue: { from: IsoDate; to: IsoDate };
+  }>;
+}
+
 export interface CalendarSaveView {
   year: CalendarYearView & { data: CalendarYear | null };
-  recomputed: {
-    checked: number;
-    changed: Array<{
-      id: string;
-      due: { from: string; to: string };
-      statutoryDue: { from: string; to: string };
-    }>;
-  };
+  recomputed: RecomputeSummary;
 }
 
 export interface RulesView {
@@ -183,6 +188,9 @@ export interface RulesView {
   savedAt: string | null;
   savedBy: string | null;
 }
+
+/** The rules after a save or reset, with what the change did to the running requests. */
+export type RulesSaveView = RulesView & { recomputed: RecomputeSummary };
 
 export interface DataVersion {
   version: number;

@@ -31,6 +31,7 @@ import type {
   CalendarYearView,
   CalendarSaveView,
   RulesView,
+  RulesSaveView,
   DataVersion,
 } from './requests-reports';
 export * from './requests-views';
@@ -228,12 +229,12 @@ export const requestCalls = {
     roles: READERS,
   }),
   'deadlines.rules': call<RulesView>()({ reads: true, input: z.strictObject({}), roles: ALL_ROLES }),
-  'deadlines.putRules': call<RulesView & { recomputed: CalendarSaveView['recomputed'] }>()({
+  'deadlines.putRules': call<RulesSaveView>()({
     input: z.strictObject({ rules: z.record(z.string(), z.unknown()) }),
     roles: ADMIN,
     writes: true,
   }),
-  'deadlines.resetRules': call<RulesView & { recomputed: CalendarSaveView['recomputed'] }>()({
+  'deadlines.resetRules': call<RulesSaveView>()({
     input: z.strictObject({}),
     roles: ADMIN,
     writes: true,

@@ -1,19 +1,13 @@
 // Staff accounts: first administrator at setup, password resets, roles, disabling (sign-in: signin.ts).
+import type { StaffAccount } from '../../common/contract/auth';
 import type { Role } from '../../common/contract/define';
 import { PdError } from '../../common/errors';
 import type { Server, WriteTx } from '../sql/server';
 import * as users from './sql/users';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 
-export interface PublicUser {
-  username: string;
-  displayName: string;
-  role: Role;
-  disabled: boolean;
-  lockedUntil: string | null;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-}
+/** An account as the contract shows it: never the password hash or the failure count. */
+export type PublicUser = StaffAccount;
 
 export function toPublic(u: users.UserRow): PublicUser {
   return {

@@ -25,6 +25,17 @@ export function readAudited<T>(
   });
 }
 
+/** Opening one record by its id: audited as `<entityType>.viewed`. */
+export function readOneAudited<T>(
+  server: Server,
+  actor: string,
+  entityType: string,
+  id: string,
+  read: () => T,
+): T {
+  return readAudited(server, actor, { action: `${entityType}.viewed`, entityType, entityId: () => id }, read);
+}
+
 /** A full IIN (12 digits, spaces allowed between them) in a search text: finding a person by it is audited. */
 export function holdsFullIin(text: string | undefined): boolean {
   return !!text && /(?<!\d)\d{12}(?!\d)/.test(text.replace(/(?<=\d)\s+(?=\d)/g, ''));

@@ -18,7 +18,7 @@ import { resolveKey } from '../core/keys';
 import { Server } from '../sql/server';
 import { CLI_ACTOR, dbFile, globals } from '../cli/context';
 import { CliExit, emit, EXIT_FAIL } from '../cli/output';
-import { list, parse, readJsonArg, usage, withDb } from '../requests';
+import { list, parse, readJsonArg, runWithDb, usage } from '../requests';
 
 const human = (b: BreachSummary) =>
   `${b.id}  ${b.state}  detected ${b.detectedOn}  notify by ${b.due} (${b.daysLeft} working days left)`;
@@ -37,46 +37,45 @@ export function registerBreaches(program: Command): void {
     .description(
       'record a breach; the authorized body is due a notice 1 working day after the day of detection',
     )
-    .action((file: string, _o, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const r = br.openBreach(server, CLI_ACTOR, parse(openBreachSchema, readJsonArg(file)));
-        emit(
-          r,
-          g,
-          () => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
-        );
-      });
-    });
+    .action((file: string, _o, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => br.openBreach(server, CLI_ACTOR, parse(openBreachSchema, readJsonArg(file))),
+        (r) => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
+      ),
+    );
 
   breach
     .command('list')
     .description('list breaches (open ones first, by due date)')
     .option('--state <state>', `state(s), comma-separated: ${BREACH_STATES.join(', ')}`, list)
     .option('--running', 'only breaches whose authority notice has not left yet')
-    .action((o: { state?: string[]; running?: boolean }, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const q = parse(listBreachesSchema, {
-          ...(o.state ? { state: o.state } : {}),
-          ...(o.running ? { running: true } : {}),
-        });
-        const r = br.listBreaches(server, q);
-        emit(r, g, () => [`${r.items.length} breaches (today ${r.today})`, ...r.items.map(human)].join('\n'));
-      });
-    });
+    .action((o: { state?: string[]; running?: boolean }, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) =>
+          br.listBreaches(
+            server,
+            parse(listBreachesSchema, {
+              ...(o.state ? { state: o.state } : {}),
+              ...(o.running ? { running: true } : {}),
+            }),
+          ),
+        (r) => [`${r.items.length} breaches (today ${r.today})`, ...r.items.map(human)].join('\n'),
+      ),
+    );
 
   breach
     .command('get')
     .argument('<id>', 'breach number, e.g. BR-2026-0001')
     .description('one breach with its deadline, measures and notices')
-    .action((id: string, _o, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const r = br.getBreach(server, id);
-        emit(r, g, () => `${human(r)}\nmeasures: ${r.measures.length}; subjects notice: ${r.subjectsNotice}`);
-      });
-    });
+    .action((id: string, _o, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => br.getBreach(server, id),
+        (r) => `${human(r)}\nmeasures: ${r.measures.length}; subjects notice: ${r.subjectsNotice}`,
+      ),
+    );
 
   breach
     .command('notify')

@@ -185,13 +185,23 @@ export function getBreach(server: Server, id: string): BreachDetail {
   return read(server, id);
 }
 
+/** One change to a breach in its own transaction; answers the breach as it now stands. */
+function changeBreach(
+  server: Server,
+  actor: string,
+  id: string,
+  apply: (tx: WriteTx, r: BreachRow) => void,
+): BreachDetail {
+  server.write(actor, (tx) => apply(tx, requireBreach(tx.db, id)));
+  return read(server, id);
+}
+
 export function updateMeasures(
   server: Server,
   actor: string,
   input: z.output<typeof breachMeasuresSchema>,
 ): BreachDetail {
-  server.write(actor, (tx) => {
-    const r = requireBreach(tx.db, input.id);
+  return changeBreach(server, actor, input.id, (tx, r) => {
     if (r.state === 'closed')
       throw new PdError('CONFLICT', { id: r.id, state: r.state }, 'errors.BREACH_CLOSED');
     change(
@@ -202,7 +212,6 @@ export function updateMeasures(
       `measures: ${input.measures.length}`,
     );
   });
-  return read(server, input.id);
 }
 
 export function notifyAuthority(
@@ -210,8 +219,7 @@ export function notifyAuthority(
   actor: string,
   input: z.output<typeof notifyAuthoritySchema>,
 ): BreachDetail {
-  server.write(actor, (tx) => {
-    const r = requireBreach(tx.db, input.id);
+  return changeBreach(server, actor, input.id, (tx, r) => {
     if (r.state !== 'open')
       throw new PdError('CONFLICT', { id: r.id, state: r.state }, 'errors.BREACH_ALREADY_NOTIFIED');
     const at = input.notifiedAt ?? tx.now.toISOString();
@@ -236,7 +244,6 @@ export function notifyAuthority(
       `authorized body notified ${almatyDate(at)} (${input.method}), ${onTime ? 'on time' : `late: due ${r.dueOn}`}`,
     );
   });
-  return read(server, input.id);
 }
 
 export function decideSubjectsNotice(
@@ -244,8 +251,7 @@ export function decideSubjectsNotice(
   actor: string,
   input: z.output<typeof subjectsNoticeSchema>,
 ): BreachDetail {
-  server.write(actor, (tx) => {
-    const r = requireBreach(tx.db, input.id);
+  return changeBreach(server, actor, input.id, (tx, r) => {
     change(
       tx,
       r,
@@ -254,5 +260,4 @@ export function decideSubjectsNotice(
       `subjects notice: ${input.decision}`,
     );
   });
-  return read(server, input.id);
 }

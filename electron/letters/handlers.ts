@@ -16,7 +16,7 @@ import {
 } from './templates';
 import type { DB } from '../sql/server';
 import type { Handler } from '../app/dispatch';
-import { readAudited } from '../app/viewed';
+import { readAudited, readOneAudited } from '../app/viewed';
 
 type LettersHandlers = { [K in keyof typeof lettersCalls]: Handler<K> };
 
@@ -42,8 +42,9 @@ export const lettersHandlers = (deps: LetterDeps): LettersHandlers => ({
   'letters.get': (i, { core, actor }) => {
     const server = core.db();
     const db = server.db;
-    const audit = { action: 'letter.viewed', entityType: 'letter', entityId: () => String(i.letterId) };
-    const file = readAudited(server, actor, audit, () => getLetterDocx(db, i.letterId, i.version));
+    const file = readOneAudited(server, actor, 'letter', String(i.letterId), () =>
+      getLetterDocx(db, i.letterId, i.version),
+    );
     return {
       letter: getLetter(db, i.letterId),
       version: file.version,

@@ -14,13 +14,13 @@ import { isIsoDate, shiftDate, type IsoDate } from '../../common/time/almaty';
 import { PdError } from '../../common/errors';
 import { deadlineDataHistory, insertDeadlineData, type DeadlineDataRow } from './sql/deadline-data';
 import type { Server } from '../sql/server';
+import type { RecomputeSummary } from '../../common/contract/requests';
 import {
   deadlineData,
   loadShipped,
   recomputeDueDates,
   type DataOrigin,
   type DeadlineData,
-  type RecomputeResult,
 } from './deadlines';
 
 // ---------------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ function sha256(text: string): string {
 /** What a change of calendar or rules did to unfinished requests. */
 export interface CalendarSaveResult {
   year: CalendarYearSummary & { data: CalendarYear | null };
-  recomputed: RecomputeResult;
+  recomputed: RecomputeSummary;
 }
 
 function saveCalendar(
@@ -267,7 +267,7 @@ function saveRules(
   actor: string,
   rules: DeadlineRules | null,
   origin: 'edit' | 'import' | 'reset',
-): RulesView & { recomputed: RecomputeResult } {
+): RulesView & { recomputed: RecomputeSummary } {
   const text = rules === null ? null : JSON.stringify(rules);
   const recomputed = server.write(actor, (tx) => {
     const saved = insertDeadlineData(tx.db, {
@@ -297,13 +297,13 @@ export function putRules(
   server: Server,
   actor: string,
   input: { rules: unknown },
-): RulesView & { recomputed: RecomputeResult } {
+): RulesView & { recomputed: RecomputeSummary } {
   const parsed = deadlineRulesSchema.safeParse(input.rules);
   if (!parsed.success) throw new PdError('CALENDAR_INVALID', { issues: schemaIssues(parsed.error) });
   return saveRules(server, actor, parsed.data, 'edit');
 }
 
-export function resetRules(server: Server, actor: string): RulesView & { recomputed: RecomputeResult } {
+export function resetRules(server: Server, actor: string): RulesView & { recomputed: RecomputeSummary } {
   return saveRules(server, actor, null, 'reset');
 }
 

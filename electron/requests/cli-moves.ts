@@ -5,7 +5,7 @@ import { CANCEL_OUTCOMES, PAUSE_REASONS } from '../../common/requests/vocab';
 import * as rq from '.';
 import { CLI_ACTOR, globals } from '../cli/context';
 import { emit } from '../cli/output';
-import { human, parse, readJsonArg, usage, withDb } from './cli-support';
+import { human, parse, readJsonArg, runWithDb, usage, withDb } from './cli-support';
 
 export function registerMoves(request: Command): void {
   request
@@ -30,19 +30,19 @@ export function registerMoves(request: Command): void {
           answeredAt?: string;
         },
         cmd: Command,
-      ) => {
-        const g = globals(cmd);
-        withDb(g, (server) => {
-          const r = rq.transitionRequest(server, CLI_ACTOR, {
-            id,
-            to: o.to,
-            note: o.note ?? null,
-            replyOutgoingNo: o.reply ?? null,
-            answeredAt: o.answeredAt ?? null,
-          });
-          emit(r, g, () => human(r));
-        });
-      },
+      ) =>
+        runWithDb(
+          cmd,
+          (server) =>
+            rq.transitionRequest(server, CLI_ACTOR, {
+              id,
+              to: o.to,
+              note: o.note ?? null,
+              replyOutgoingNo: o.reply ?? null,
+              answeredAt: o.answeredAt ?? null,
+            }),
+          human,
+        ),
     );
 
   request
@@ -52,12 +52,12 @@ export function registerMoves(request: Command): void {
     .option('--note <text>', 'details (required for reason other)')
     .description('pause a request (the due date does not move: the law has no extension)')
     .action((id: string, o: { reason: (typeof PAUSE_REASONS)[number]; note?: string }, cmd: Command) => {
-      const g = globals(cmd);
       if (o.reason === 'other' && !o.note) usage('--note is required with --reason other');
-      withDb(g, (server) => {
-        const r = rq.pauseRequest(server, CLI_ACTOR, { id, reason: o.reason, note: o.note ?? null });
-        emit(r, g, () => human(r));
-      });
+      runWithDb(
+        cmd,
+        (server) => rq.pauseRequest(server, CLI_ACTOR, { id, reason: o.reason, note: o.note ?? null }),
+        human,
+      );
     });
 
   request
@@ -65,13 +65,9 @@ export function registerMoves(request: Command): void {
     .argument('<id>', 'request number')
     .option('--note <text>', 'note kept in the history')
     .description('resume a paused request (back to the state it was paused in)')
-    .action((id: string, o: { note?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const r = rq.resumeRequest(server, CLI_ACTOR, { id, note: o.note ?? null });
-        emit(r, g, () => human(r));
-      });
-    });
+    .action((id: string, o: { note?: string }, cmd: Command) =>
+      runWithDb(cmd, (server) => rq.resumeRequest(server, CLI_ACTOR, { id, note: o.note ?? null }), human),
+    );
 
   request
     .command('cancel')
@@ -82,12 +78,12 @@ export function registerMoves(request: Command): void {
     )
     .description('cancel a request (reason required)')
     .action((id: string, o: { reason: string; outcome: (typeof CANCEL_OUTCOMES)[number] }, cmd: Command) => {
-      const g = globals(cmd);
       if (o.reason.trim().length < 3) usage('--reason must say why (3 characters or more)');
-      withDb(g, (server) => {
-        const r = rq.cancelRequest(server, CLI_ACTOR, { id, outcome: o.outcome, reason: o.reason.trim() });
-        emit(r, g, () => human(r));
-      });
+      runWithDb(
+        cmd,
+        (server) => rq.cancelRequest(server, CLI_ACTOR, { id, outcome: o.outcome, reason: o.reason.trim() }),
+        human,
+      );
     });
 }
 

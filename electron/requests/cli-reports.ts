@@ -11,7 +11,7 @@ import * as rq from '.';
 import { shippedDeadlineData } from './deadlines';
 import { CLI_ACTOR, globals } from '../cli/context';
 import { emit } from '../cli/output';
-import { usage, withDb } from './cli-support';
+import { runWithDb, usage, withDb } from './cli-support';
 
 export function registerReports(request: Command, deps: rq.RequestsDeps): void {
   request
@@ -21,48 +21,40 @@ export function registerReports(request: Command, deps: rq.RequestsDeps): void {
     )
     .option('--dry-run', 'show what would be purged, change nothing')
     .option('--now <iso>', 'run as of this instant (default now)')
-    .action((o: { dryRun?: boolean; now?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(
-        g,
-        (server) => {
-          const r = rq.runPurge(server, CLI_ACTOR, { dryRun: !!o.dryRun }, deps.purge);
-          emit(r, g, () =>
-            [
-              `${r.dryRun ? 'would purge' : 'purged'} ${r.purged.length} request(s): ${r.purged.map((p) => p.requestId).join(', ') || 'none'}`,
-              r.deferred.length
-                ? `deferred: ${r.deferred.map((d) => `${d.requestId} (${d.reason})`).join(', ')}`
-                : '',
-            ]
-              .filter(Boolean)
-              .join('\n'),
-          );
-        },
+    .action((o: { dryRun?: boolean; now?: string }, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => rq.runPurge(server, CLI_ACTOR, { dryRun: !!o.dryRun }, deps.purge),
+        (r) =>
+          [
+            `${r.dryRun ? 'would purge' : 'purged'} ${r.purged.length} request(s): ${r.purged.map((p) => p.requestId).join(', ') || 'none'}`,
+            r.deferred.length
+              ? `deferred: ${r.deferred.map((d) => `${d.requestId} (${d.reason})`).join(', ')}`
+              : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
         o.now,
-      );
-    });
+      ),
+    );
 
   request
     .command('dashboard')
     .description('overdue, due today, due on the next working day, per officer; letters awaiting a request')
     .option('--now <iso>', 'as of this instant (default now)')
-    .action((o: { now?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(
-        g,
-        (server) => {
-          const d = rq.dashboard(server);
-          emit(d, g, () =>
-            [
-              `today ${d.today}, next working day ${d.nextWorkingDay}`,
-              `overdue ${d.overdue.length}, due today ${d.dueToday.length}, due next working day ${d.dueTomorrow.length}`,
-              `letters awaiting a request: ${d.awaitingRequest.total}`,
-            ].join('\n'),
-          );
-        },
+    .action((o: { now?: string }, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => rq.dashboard(server),
+        (d) =>
+          [
+            `today ${d.today}, next working day ${d.nextWorkingDay}`,
+            `overdue ${d.overdue.length}, due today ${d.dueToday.length}, due next working day ${d.dueTomorrow.length}`,
+            `letters awaiting a request: ${d.awaitingRequest.total}`,
+          ].join('\n'),
         o.now,
-      );
-    });
+      ),
+    );
 
   request
     .command('report')
@@ -74,23 +66,22 @@ export function registerReports(request: Command, deps: rq.RequestsDeps): void {
     .option('--csv <file>', 'also write the rows as CSV (UTF-8 with BOM)')
     .addOption(new Option('--lang <lang>', 'CSV headings').choices(['kk', 'ru', 'en']).default('ru'))
     .action((o: { from: string; to: string; csv?: string; lang: 'kk' | 'ru' | 'en' }, cmd: Command) => {
-      const g = globals(cmd);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(o.from) || !/^\d{4}-\d{2}-\d{2}$/.test(o.to) || o.from > o.to)
         usage('--from and --to must be dates YYYY-MM-DD, from <= to');
-      withDb(g, (server) => {
-        const r = rq.report(server, o.from, o.to);
-        if (o.csv)
-          writeFileSync(o.csv, rq.reportCsv(server, o.from, o.to, o.lang).content, {
-            encoding: 'utf8',
-            mode: PRIVATE_MODE,
-          });
-        emit(
-          r,
-          g,
-          () =>
-            `${r.total} requests; on time (policy) ${r.onTime.policy.onTime}/${r.onTime.policy.answered}; median ${r.medianWorkingDaysToAnswer ?? '-'} working days; overdue ${r.overdue.length}`,
-        );
-      });
+      runWithDb(
+        cmd,
+        (server) => {
+          const r = rq.report(server, o.from, o.to);
+          if (o.csv)
+            writeFileSync(o.csv, rq.reportCsv(server, o.from, o.to, o.lang).content, {
+              encoding: 'utf8',
+              mode: PRIVATE_MODE,
+            });
+          return r;
+        },
+        (r) =>
+          `${r.total} requests; on time (policy) ${r.onTime.policy.onTime}/${r.onTime.policy.answered}; median ${r.medianWorkingDaysToAnswer ?? '-'} working days; overdue ${r.overdue.length}`,
+      );
     });
 }
 
@@ -145,20 +136,19 @@ export function registerCalendar(program: Command): void {
   calendar
     .command('years')
     .description('the years with calendar data and where each comes from')
-    .action((_o, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const ys = rq.listCalendarYears(server);
-        emit(ys, g, () =>
+    .action((_o, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => rq.listCalendarYears(server),
+        (ys) =>
           ys
             .map(
               (y) =>
                 `${y.year}  ${y.origin}${y.version ? ` v${y.version}` : ''}  ${y.workingDays ?? '-'} working days`,
             )
             .join('\n'),
-        );
-      });
-    });
+      ),
+    );
   calendar
     .command('import')
     .argument('<file>', 'a <year>.json calendar file (the schema of resources/calendar)')
@@ -166,21 +156,17 @@ export function registerCalendar(program: Command): void {
       'import a calendar year into the database (validated; versioned; deadlines of open requests follow)',
     )
     .action((file: string, _o, cmd: Command) => {
-      const g = globals(cmd);
       let text: string;
       try {
         text = readBoundedText(file, MAX_TEXT_BYTES);
       } catch (e) {
         usage(`cannot read ${file} (${readProblem(e)})`);
       }
-      withDb(g, (server) => {
-        const r = rq.importCalendarFile(server, CLI_ACTOR, { content: text });
-        emit(
-          r,
-          g,
-          () =>
-            `imported ${r.year.year} v${r.year.version}: ${r.year.workingDays} working days; ${r.recomputed.changed.length} request due dates changed`,
-        );
-      });
+      runWithDb(
+        cmd,
+        (server) => rq.importCalendarFile(server, CLI_ACTOR, { content: text }),
+        (r) =>
+          `imported ${r.year.year} v${r.year.version}: ${r.year.workingDays} working days; ${r.recomputed.changed.length} request due dates changed`,
+      );
     });
 }

@@ -1,5 +1,6 @@
 // What the request and breach commands share: the database with an optional fixed clock, request
 // error texts, JSON files named on the command line, and the contract's validation.
+import type { Command } from 'commander';
 import type { z } from 'zod';
 import {
   REQUEST_ERROR_CODES,
@@ -10,6 +11,7 @@ import type { Server } from '../sql/server';
 import { readProblem } from '../core/read-bounded';
 import { failKnown, readJsonFile, usage, validate } from '../cli/args';
 import { withServer, type GlobalOptions } from '../cli/context';
+import { runCommand } from '../cli/run';
 
 export { usage };
 
@@ -38,6 +40,16 @@ export function withDb<T>(g: GlobalOptions, fn: (server: Server) => T, now?: str
   } catch (e) {
     return failKnown(e, g, requestErrorText);
   }
+}
+
+/** runCommand with the request commands' database: their error texts, `now` fixing the clock. */
+export function runWithDb<T>(
+  cmd: Command,
+  run: (server: Server) => T,
+  show: (result: T) => string,
+  now?: string,
+): void {
+  runCommand(cmd, run, show, (g, fn) => withDb(g, fn, now));
 }
 
 export function readJsonArg(file: string): unknown {

@@ -5,9 +5,8 @@ import { type Command } from 'commander';
 import { listRequestsSchema, openRequestSchema, verificationSchema } from '../../common/requests/schemas';
 import { REQUEST_STATES } from '../../common/requests/vocab';
 import * as rq from '.';
-import { CLI_ACTOR, globals } from '../cli/context';
-import { emit } from '../cli/output';
-import { human, list, parse, readJsonArg, withDb } from './cli-support';
+import { CLI_ACTOR } from '../cli/context';
+import { human, list, parse, readJsonArg, runWithDb } from './cli-support';
 import { registerDecide, registerMoves } from './cli-moves';
 import { registerCalendar, registerDeadline, registerReports } from './cli-reports';
 
@@ -29,18 +28,13 @@ function registerIntakeCommands(request: Command): void {
     .command('open')
     .argument('<file>', 'JSON with the request (the contract’s requests.open input), or - for stdin')
     .description('open a request from incoming letters (or directly, with "direct": {reason, note})')
-    .action((file: string, _o, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const input = parse(openRequestSchema, readJsonArg(file));
-        const r = rq.openRequest(server, CLI_ACTOR, input);
-        emit(
-          r,
-          g,
-          () => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
-        );
-      });
-    });
+    .action((file: string, _o, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => rq.openRequest(server, CLI_ACTOR, parse(openRequestSchema, readJsonArg(file))),
+        (r) => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
+      ),
+    );
 
   request
     .command('list')
@@ -66,41 +60,39 @@ function registerIntakeCommands(request: Command): void {
           offset?: string;
         },
         cmd: Command,
-      ) => {
-        const g = globals(cmd);
-        withDb(g, (server) => {
-          const q = parse(listRequestsSchema, {
-            ...(o.state ? { state: o.state } : {}),
-            ...(o.type ? { type: o.type } : {}),
-            ...(o.dueBefore ? { dueBefore: o.dueBefore } : {}),
-            ...(o.running ? { running: true } : {}),
-            ...(o.officer ? { officer: o.officer } : {}),
-            ...(o.search ? { search: o.search } : {}),
-            ...(o.limit ? { limit: Number(o.limit) } : {}),
-            ...(o.offset ? { offset: Number(o.offset) } : {}),
-          });
-          const r = rq.listRequests(server, q);
-          emit(r, g, () => [`${r.total} requests (today ${r.today})`, ...r.items.map(human)].join('\n'));
-        });
-      },
+      ) =>
+        runWithDb(
+          cmd,
+          (server) =>
+            rq.listRequests(
+              server,
+              parse(listRequestsSchema, {
+                ...(o.state ? { state: o.state } : {}),
+                ...(o.type ? { type: o.type } : {}),
+                ...(o.dueBefore ? { dueBefore: o.dueBefore } : {}),
+                ...(o.running ? { running: true } : {}),
+                ...(o.officer ? { officer: o.officer } : {}),
+                ...(o.search ? { search: o.search } : {}),
+                ...(o.limit ? { limit: Number(o.limit) } : {}),
+                ...(o.offset ? { offset: Number(o.offset) } : {}),
+              }),
+            ),
+          (r) => [`${r.total} requests (today ${r.today})`, ...r.items.map(human)].join('\n'),
+        ),
     );
 
   request
     .command('get')
     .argument('<id>', 'request number, e.g. RQ-2026-000001')
     .description('one request with its deadline, letters, history, decisions and actions')
-    .action((id: string, _o, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const r = rq.getRequest(server, id);
-        emit(
-          r,
-          g,
-          () =>
-            `${human(r)}\nactions: ${r.actions.map((a) => `${a.action} ${a.status}`).join(', ') || 'none'}`,
-        );
-      });
-    });
+    .action((id: string, _o, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => rq.getRequest(server, id),
+        (r) =>
+          `${human(r)}\nactions: ${r.actions.map((a) => `${a.action} ${a.status}`).join(', ') || 'none'}`,
+      ),
+    );
 
   request
     .command('verify')
@@ -111,12 +103,14 @@ function registerIntakeCommands(request: Command): void {
     )
     .option('--no-advance', 'record only; do not move new/verifying to in_progress')
     .description('record identity verification (the document seen, never a copy)')
-    .action((id: string, file: string, o: { advance: boolean }, cmd: Command) => {
-      const g = globals(cmd);
-      withDb(g, (server) => {
-        const v = parse(verificationSchema, readJsonArg(file));
-        const r = rq.verifyRequest(server, CLI_ACTOR, { id, verification: v, advance: o.advance });
-        emit(r, g, () => `verified ${human(r)}`);
-      });
-    });
+    .action((id: string, file: string, o: { advance: boolean }, cmd: Command) =>
+      runWithDb(
+        cmd,
+        (server) => {
+          const verification = parse(verificationSchema, readJsonArg(file));
+          return rq.verifyRequest(server, CLI_ACTOR, { id, verification, advance: o.advance });
+        },
+        (r) => `verified ${human(r)}`,
+      ),
+    );
 }

@@ -11,7 +11,7 @@ import {
 } from '../../common/deadlines/calendar-schema';
 import { WorkingCalendar } from '../../common/deadlines/calendar';
 import { computeDeadline, type DeadlineResult } from '../../common/deadlines/deadlines';
-import { type IsoDate } from '../../common/time/almaty';
+import type { RecomputeSummary } from '../../common/contract/requests';
 import { PdError } from '../../common/errors';
 import type { RequestType } from '../../common/requests/vocab';
 import { loadCalendarDir, loadDeadlineRules, resourcesDir } from '../core/calendar';
@@ -129,16 +129,6 @@ export function computeFor(db: DB | null, type: RequestType, receivedAt: string)
   }
 }
 
-export interface RecomputeResult {
-  checked: number;
-  /** Requests whose policy or statutory due date moved, with the old and new dates. */
-  changed: Array<{
-    id: string;
-    due: { from: IsoDate; to: IsoDate };
-    statutoryDue: { from: IsoDate; to: IsoDate };
-  }>;
-}
-
 /**
  * After a calendar or rules change, in the same transaction: every request not closed or
  * cancelled gets its due dates and warnings from the data now in force (a calendar correction, or
@@ -177,8 +167,8 @@ export function recordDueChange(
   });
 }
 
-export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeResult {
-  const changed: RecomputeResult['changed'] = [];
+export function recomputeDueDates(tx: WriteTx, actor: string): RecomputeSummary {
+  const changed: RecomputeSummary['changed'] = [];
   const rows = unfinishedRequestRows(tx.db);
   const now = tx.now.toISOString();
   for (const r of rows) {
@@ -227,7 +217,7 @@ const COUNTING_KEY = 'deadlines.countingRule';
  * day off counted from the next working day) are recomputed like after a calendar change —
  * history, audit and request.changed for each one that moves.
  */
-export function applyCountingRule(server: Server): RecomputeResult | null {
+export function applyCountingRule(server: Server): RecomputeSummary | null {
   if (server.read((db) => readSetting(db, COUNTING_KEY)) === COUNTING_RULE) return null;
   if (server.read((db) => unfinishedRequestRows(db).length) === 0) {
     // Nothing to recount (a new or quiet database): only the marker, which changes no record.

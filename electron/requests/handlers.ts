@@ -2,7 +2,7 @@ import type { Dashboard, requestCalls, RequestSummary } from '../../common/contr
 import { PdError } from '../../common/errors';
 import { parseAccessExport } from '../../common/requests/access-export';
 import * as rq from '.';
-import { holdsFullIin, listedIds, readAudited } from '../app/viewed';
+import { holdsFullIin, listedIds, readAudited, readOneAudited } from '../app/viewed';
 import type { Handler } from '../app/dispatch';
 
 type RequestHandlers = { [K in keyof typeof requestCalls]: Handler<K> };
@@ -31,12 +31,7 @@ export const requestHandlers = (deps: rq.RequestsDeps): RequestHandlers => ({
       () => rq.listRequests(core.db(), i),
     ),
   'requests.get': (i, { core, actor }) =>
-    readAudited(
-      core.db(),
-      actor,
-      { action: 'request.viewed', entityType: 'request', entityId: () => i.id },
-      () => rq.getRequest(core.db(), i.id),
-    ),
+    readOneAudited(core.db(), actor, 'request', i.id, () => rq.getRequest(core.db(), i.id)),
   'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i),
   'requests.linkLetters': (i, { core, actor }) => rq.linkLetters(core.db(), actor, i),
   'requests.verify': (i, { core, actor }) => rq.verifyRequest(core.db(), actor, i),

@@ -39,6 +39,6 @@ export {
   rulesHistory,
 } from './calendar-admin';
 export { registerRequests } from './cli';
-export { list, parse, readJsonArg, usage, withDb } from './cli-support';
+export { list, parse, readJsonArg, runWithDb, usage, withDb } from './cli-support';
 export { applyCountingRule, shippedDeadlineData } from './deadlines';
 export { requestHandlers } from './handlers';

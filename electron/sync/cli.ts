@@ -14,6 +14,7 @@ import {
 import { CLI_ACTOR, globals, withServer, withServerAsync } from '../cli/context';
 import { wholeNumber } from '../cli/args';
 import { emit } from '../cli/output';
+import { runCommand } from '../cli/run';
 
 function int(v: string | undefined, name: string, min: number): number | undefined {
   return wholeNumber(name, v, { min });
@@ -106,11 +107,11 @@ function registerStatusAndConfig(sync: Command): void {
   sync
     .command('status')
     .description('what the status bar shows: state, last sync, pending, needs attention, clock skew')
-    .action((_o, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const s = getSyncStatus(server);
-        emit(s, g, () =>
+    .action((_o, cmd: Command) =>
+      runCommand(
+        cmd,
+        (server) => getSyncStatus(server),
+        (s) =>
           [
             `state: ${s.state}${s.lastError ? ` (${s.lastError})` : ''}`,
             `central: ${s.centralUrl ?? '(not configured)'}`,
@@ -118,9 +119,8 @@ function registerStatusAndConfig(sync: Command): void {
             `pending: ${s.pending}${s.heldBack ? ` (${s.heldBack} held back)` : ''}, needs attention: ${s.needsAttention}`,
             `clock skew: ${s.clockSkewMs === null ? 'unknown' : `${Math.round(s.clockSkewMs / 1000)} s`}${s.skewWarning ? ' (WARNING: above 5 minutes)' : ''}`,
           ].join('\n'),
-        );
-      });
-    });
+      ),
+    );
 
   sync
     .command('config')
@@ -172,11 +172,11 @@ function registerAttention(sync: Command): void {
     .command('attention')
     .description('events central rejected (needs attention), with their reasons and notes')
     .option('--record-id <id>', 'only this record')
-    .action((o: { recordId?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const items = listNeedsAttention(server, o.recordId ? { recordId: o.recordId } : {});
-        emit({ items }, g, () =>
+    .action((o: { recordId?: string }, cmd: Command) =>
+      runCommand(
+        cmd,
+        (server) => ({ items: listNeedsAttention(server, o.recordId ? { recordId: o.recordId } : {}) }),
+        ({ items }) =>
           items.length
             ? items
                 .map(
@@ -185,51 +185,52 @@ function registerAttention(sync: Command): void {
                 )
                 .join('\n')
             : 'nothing needs attention',
-        );
-      });
-    });
+      ),
+    );
 
   sync
     .command('retry')
     .description('queue a rejected event again (same event id); it is sent on the next sync')
     .requiredOption('--seq <n>', 'outbox sequence number of the rejected event')
-    .action((o: { seq: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const r = retryRejectedEvent(server, CLI_ACTOR, { seq: int(o.seq, '--seq', 1)! });
-        emit(r, g, () => `event ${r.seq} queued again`);
-      });
-    });
+    .action((o: { seq: string }, cmd: Command) =>
+      runCommand(
+        cmd,
+        (server) => retryRejectedEvent(server, CLI_ACTOR, { seq: int(o.seq, '--seq', 1)! }),
+        (r) => `event ${r.seq} queued again`,
+      ),
+    );
 
   sync
     .command('annotate')
     .description("add an officer's note to a rejected event")
     .requiredOption('--seq <n>', 'outbox sequence number of the rejected event')
     .requiredOption('--note <text>', 'the note')
-    .action((o: { seq: string; note: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const seq = int(o.seq, '--seq', 1)!;
-        annotateRejectedEvent(server, CLI_ACTOR, { seq, note: o.note });
-        emit({ seq, annotated: true }, g, () => `note added to event ${seq}`);
-      });
-    });
+    .action((o: { seq: string; note: string }, cmd: Command) =>
+      runCommand(
+        cmd,
+        (server) => {
+          const seq = int(o.seq, '--seq', 1)!;
+          annotateRejectedEvent(server, CLI_ACTOR, { seq, note: o.note });
+          return { seq, annotated: true };
+        },
+        ({ seq }) => `note added to event ${seq}`,
+      ),
+    );
 
   sync
     .command('results')
     .description('action results pulled from central')
     .option('--record-id <id>', 'only this record (e.g. a request id)')
-    .action((o: { recordId?: string }, cmd: Command) => {
-      const g = globals(cmd);
-      withServer(g, (server) => {
-        const results = listActionResults(server, o.recordId ? { recordId: o.recordId } : {});
-        emit({ results }, g, () =>
+    .action((o: { recordId?: string }, cmd: Command) =>
+      runCommand(
+        cmd,
+        (server) => ({ results: listActionResults(server, o.recordId ? { recordId: o.recordId } : {}) }),
+        ({ results }) =>
           results.length
             ? results
                 .map((r) => `${r.recordType}/${r.recordId}: ${r.action} ${r.status} at ${r.executedAt}`)
                 .join('\n')
             : 'no results',
-        );
-      });
-    });
+      ),
+    );
 }

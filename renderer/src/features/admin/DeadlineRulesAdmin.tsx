@@ -6,7 +6,7 @@
 import { HeadTable } from '../../app/HeadTable';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RulesView } from '../../../../common/contract/requests';
+import type { RulesSaveView } from '../../../../common/contract/requests';
 import type { DeadlineRule, DeadlineRules } from '../../../../common/deadlines/calendar-schema';
 import { REQUEST_TYPES, type RequestType } from '../../../../common/requests/vocab';
 import { api } from '../../api/client';
@@ -22,17 +22,6 @@ import { AdminPage } from './AdminPage';
 import { History, SaveOutcome } from './CalendarAdmin';
 import { DataProblems } from './Problems';
 import { RequestSettingsSection } from './RequestSettingsSection';
-
-type Saved = RulesView & {
-  recomputed: {
-    checked: number;
-    changed: Array<{
-      id: string;
-      due: { from: string; to: string };
-      statutoryDue: { from: string; to: string };
-    }>;
-  };
-};
 
 /** A rule's problem before it is sent (the core checks again). */
 function ruleProblem(r: DeadlineRule): 'days' | 'order' | 'basis' | null {
@@ -59,7 +48,7 @@ function useRulesDraft() {
   const history = useCall('deadlines.rulesHistory', {});
   const [draft, setDraft] = useState<DeadlineRules | null>(null);
   const { busy: saving, error, run } = useAction();
-  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saved, setSaved] = useState<RulesSaveView | null>(null);
 
   const base = rules.data?.rules ?? null;
   useEffect(() => {
@@ -75,14 +64,14 @@ function useRulesDraft() {
   const setRule = (type: RequestType, patch: Partial<DeadlineRule>) =>
     setDraft((d) => (d ? { ...d, [type]: { ...d[type], ...patch } } : d));
 
-  const after = (r: Saved) => {
+  const after = (r: RulesSaveView) => {
     setSaved(r);
     rules.reload();
     history.reload();
   };
 
   /** Saves the draft or resets to the shipped file: either answers with the rules now in force. */
-  const store = (call: () => Promise<Saved>) =>
+  const store = (call: () => Promise<RulesSaveView>) =>
     run(async () => {
       setSaved(null);
       after(await call());
