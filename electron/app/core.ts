@@ -26,6 +26,12 @@ export interface AppCoreOptions {
   version: string;
   clock?: () => Date;
   idleLockSecondsOverride?: number;
+  /**
+   * The host checks the file's integrity in the background (core worker: on a reader of its
+   * own) and calls `integrityFailed` if it is damaged. quick_check reads every page: at a million
+   * letters that is a minute, which must not stand between the clerk and the sign-in screen.
+   */
+  deferQuickCheck?: boolean;
 }
 
 const RECOVERABLE = new Set(['DB_WRONG_KEY', 'KEY_MISSING', 'KEY_INVALID']);
@@ -82,7 +88,7 @@ export class AppCore {
       this.server = Server.open({
         file: this.opts.dbFile,
         key,
-        quickCheck: true,
+        quickCheck: !this.opts.deferQuickCheck,
         ...(this.opts.clock ? { clock: this.opts.clock } : {}),
       });
       // Due dates stored under the old counting rule are corrected once (issue 14).
@@ -255,6 +261,19 @@ export class AppCore {
   onChange(listener: CoreListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The background check found damage: the database closes (everyone is signed out) and the
+   * window shows the database error screen, as it would had the check run before opening.
+   */
+  integrityFailed(): void {
+    if (!this.server) return;
+    for (const l of this.listeners) l('closing');
+    this.sessions.clear();
+    this.server.close();
+    this.server = null;
+    this.error = new PdError('DB_CORRUPT').toPayload();
   }
 
   close(): void {

@@ -36,6 +36,7 @@ const keyStore: KeyStore = {
 };
 
 const core = new AppCore({
+  deferQuickCheck: init.readers > 0,
   dbFile: init.dbFile,
   keyStore,
   shell: init.shell,
@@ -51,18 +52,50 @@ if (init.machine) {
 }
 
 let readers: ReaderPool | null = null;
+let integrity: ReaderPool | null = null;
 core.onChange((event) => {
   readers?.closeNow();
   readers = null;
+  integrity?.closeNow();
+  integrity = null;
   if (event !== 'opened' || init.readers <= 0) return;
-  readers = new ReaderPool({
-    size: init.readers,
-    file: init.dbFile,
-    key: keyStore.load(),
-    workerFile: path.join(__dirname, 'reader-worker.cjs'),
-    extensions: init.extensions,
-  });
+  const pool = (size: number, closeWaitMs?: number) =>
+    new ReaderPool({
+      size,
+      file: init.dbFile,
+      key: keyStore.load(),
+      workerFile: path.join(__dirname, 'reader-worker.cjs'),
+      extensions: init.extensions,
+      ...(closeWaitMs !== undefined ? { closeWaitMs } : {}),
+    });
+  readers = pool(init.readers);
+  checkIntegrity(pool(1, 1000));
 });
+
+/**
+ * quick_check on a reader of its own, so the readers that serve the window stay free; a file
+ * found damaged closes the database (AppCore.integrityFailed) and the window learns it from its
+ * next call. A check cut short by closing or a restore proves nothing either way.
+ */
+function checkIntegrity(pool: ReaderPool): void {
+  integrity = pool;
+  pool
+    .run<string>('quickCheck', null)
+    .then((result) => {
+      if (integrity !== pool || result === 'ok') return;
+      logError('integrity check', new PdError('DB_CORRUPT'));
+      core.integrityFailed();
+      publishFacts();
+    })
+    .catch((e: unknown) => {
+      if (integrity === pool) logError('integrity check', e);
+    })
+    .finally(() => {
+      if (integrity !== pool) return;
+      integrity = null;
+      pool.closeNow();
+    });
+}
 
 const runRead: ReadRunner = (name, input, ctx) => {
   if (!readers) return Promise.reject(new PdError('DB_NOT_OPEN'));

@@ -18,6 +18,8 @@ export interface ReaderPoolOptions {
   key: Buffer;
   workerFile: string;
   extensions: string[];
+  /** How long closing waits for a busy reader (CLOSE_WAIT_MS unless said otherwise). */
+  closeWaitMs?: number;
 }
 
 /** How long closing waits for a reader busy with a query before it is terminated anyway. */
@@ -82,7 +84,7 @@ export class ReaderPool {
     for (const [i, r] of this.readers.entries()) {
       if (!r?.alive) continue;
       r.worker.postMessage({ t: 'close' });
-      Atomics.wait(cells, i, 0, CLOSE_WAIT_MS);
+      Atomics.wait(cells, i, 0, this.opts.closeWaitMs ?? CLOSE_WAIT_MS);
       r.rpc.stop(new PdError('DB_NOT_OPEN').toPayload());
       r.alive = false;
       void r.worker.terminate();

@@ -51,6 +51,18 @@ rpc.handle<ReadRequest>('call', (r) => {
   return handler(r.input, ctx);
 });
 
+/** The background integrity check (core-worker.ts): 'ok', or the first problem SQLite names. */
+rpc.handle('quickCheck', () => {
+  try {
+    return String(db().db.pragma('quick_check(1)', { simple: true }));
+  } catch (e) {
+    // A page that does not decrypt or parse is damage too, not a failed check.
+    const code = (e as { code?: string }).code ?? '';
+    if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return code;
+    throw e;
+  }
+});
+
 /** VACUUM INTO writes only the new file, but SQLite refuses it under query_only: lifted for it alone. */
 rpc.handle<{ target: string }>('vacuumInto', ({ target }) => {
   const conn = db().db;

@@ -55,6 +55,17 @@ export function onSessionError(listener: Listener): () => void {
   };
 }
 
+/** DB_NOT_OPEN from any call: the database closed under the window (found damaged after start). */
+const databaseListeners = new Set<Listener>();
+
+/** The app looks at the app state again (and shows the database error screen) when this fires. */
+export function onDatabaseClosed(listener: Listener): () => void {
+  databaseListeners.add(listener);
+  return () => {
+    databaseListeners.delete(listener);
+  };
+}
+
 function transport(): WindowApi {
   const w = window.api;
   if (!w) throw new ApiError({ code: 'NETWORK', messageKey: 'errors.NETWORK' });
@@ -69,6 +80,7 @@ export const api = {
     if (error.code === 'UNAUTHORIZED') for (const l of unauthorizedListeners) l(error);
     if (error.code === 'SESSION_REQUIRED' || error.code === 'SESSION_LOCKED')
       for (const l of sessionListeners) l(error);
+    if (error.code === 'DB_NOT_OPEN') for (const l of databaseListeners) l(error);
     throw error;
   },
   get shell(): 'electron' | 'headless' {

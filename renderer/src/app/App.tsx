@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
-import { api, onUnauthorized, toPayload } from '../api/client';
+import { api, onDatabaseClosed, onUnauthorized, toPayload } from '../api/client';
 import { UnauthorizedScreen, UnreachableScreen } from './screens/AccessScreens';
 import { AuthGate } from '../auth/AuthGate';
 import { DbErrorScreen } from './screens/DbErrorScreen';
@@ -33,6 +33,8 @@ export function App() {
     void load();
   }, [load]);
   useEffect(() => onUnauthorized(() => setBoot({ kind: 'unauthorized' })), []);
+  // The background integrity check can close a damaged database after the window opened.
+  useEffect(() => onDatabaseClosed(() => void load()), [load]);
 
   const onReady = useCallback((state: AppState) => setBoot({ kind: 'state', state }), []);
   const recheck = useCallback(() => {
