@@ -4,6 +4,7 @@ import { UserBox } from '../auth/UserBox';
 import { Icon } from '../ui/Icon';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { href } from './router';
+import { Brand } from './screens/Screen';
 
 export function Sidebar({
   activePage,
@@ -19,15 +20,7 @@ export function Sidebar({
   const pages = useNavPages();
   return (
     <aside className="sidebar">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          PD
-        </span>
-        <span className="brand-text">
-          <span className="brand-name">{t('app.title')}</span>
-          <span className="brand-org">{t('app.company')}</span>
-        </span>
-      </div>
+      <Brand />
       <nav className="nav" aria-label={t('nav.label')}>
         <ul>
           {pages.map(({ def: p, key, allowed }) => {

@@ -8,7 +8,7 @@ import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { TextInput } from '../ui/form';
-import { SubmitButton } from '../ui/SubmitButton';
+import { SubmitRow } from '../ui/SubmitButton';
 import { NewPasswordFields } from './NewPasswordFields';
 import { changePasswordFormSchema, type ChangePasswordForm as Values } from './schemas';
 
@@ -69,16 +69,18 @@ export function ChangePasswordForm({
         passwordInvalid={Boolean(errors.password)}
         confirmInvalid={Boolean(errors.confirmPassword)}
       />
-      {failure && <ErrorMessage error={failure} />}
       {done && (
         <p className="alert alert-ok" role="status">
           {t('settings.password.changed')}
         </p>
       )}
-      <div className="actions">
-        <SubmitButton busy={isSubmitting}>{t('settings.password.submit')}</SubmitButton>
+      <SubmitRow
+        failure={failure && <ErrorMessage error={failure} />}
+        busy={isSubmitting}
+        label={t('settings.password.submit')}
+      >
         {children}
-      </div>
+      </SubmitRow>
     </form>
   );
 }

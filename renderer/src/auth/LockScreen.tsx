@@ -1,12 +1,12 @@
 // The lock screen: the window has already forgotten every page and its data. The same person
 // unlocks with their password (the same lockout rules as signing in), or signs out.
-import { SubmitButton } from '../ui/SubmitButton';
+import { SubmitRow } from '../ui/SubmitButton';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
-import { Screen } from '../app/screens/Screen';
+import { ScreenCard } from '../app/screens/Screen';
 import { AuthError } from './auth-errors';
 
 export function LockScreen({
@@ -58,48 +58,58 @@ export function LockScreen({
   };
 
   return (
-    <Screen testId="screen-lock">
-      <section className="card screen-card signin-card" aria-labelledby="lock-title">
-        <div className="lock-badge" aria-hidden="true">
-          <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.8">
-            <rect x="5" y="10.5" width="14" height="10" rx="2" />
-            <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
-          </svg>
+    <ScreenCard
+      testId="screen-lock"
+      titleId="lock-title"
+      title={t('lockScreen.title')}
+      narrow
+      before={<LockBadge />}
+    >
+      <p>{t('lockScreen.text')}</p>
+      <p className="lock-user">
+        <span className="lock-user-name">{user.displayName}</span>{' '}
+        <span className="muted">({user.username})</span>
+      </p>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="lock-title">
+        <div className="field">
+          <label htmlFor={inputId}>{t('account.password')}</label>
+          <input
+            id={inputId}
+            ref={input}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            aria-invalid={empty}
+            aria-describedby={empty ? errId : undefined}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          {empty && (
+            <p className="field-error" id={errId} role="alert">
+              {t('signin.errors.password')}
+            </p>
+          )}
         </div>
-        <h1 id="lock-title">{t('lockScreen.title')}</h1>
-        <p>{t('lockScreen.text')}</p>
-        <p className="lock-user">
-          <span className="lock-user-name">{user.displayName}</span>{' '}
-          <span className="muted">({user.username})</span>
-        </p>
-        <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="lock-title">
-          <div className="field">
-            <label htmlFor={inputId}>{t('account.password')}</label>
-            <input
-              id={inputId}
-              ref={input}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              aria-invalid={empty}
-              aria-describedby={empty ? errId : undefined}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            {empty && (
-              <p className="field-error" id={errId} role="alert">
-                {t('signin.errors.password')}
-              </p>
-            )}
-          </div>
-          {failure && <AuthError error={failure} />}
-          <div className="actions">
-            <SubmitButton busy={busy}>{t('lockScreen.unlock')}</SubmitButton>
-            <button type="button" className="button button-quiet" onClick={onSignOut}>
-              {t('lockScreen.signOut')}
-            </button>
-          </div>
-        </form>
-      </section>
-    </Screen>
+        <SubmitRow
+          failure={failure && <AuthError error={failure} />}
+          busy={busy}
+          label={t('lockScreen.unlock')}
+        >
+          <button type="button" className="button button-quiet" onClick={onSignOut}>
+            {t('lockScreen.signOut')}
+          </button>
+        </SubmitRow>
+      </form>
+    </ScreenCard>
+  );
+}
+
+function LockBadge() {
+  return (
+    <div className="lock-badge" aria-hidden="true">
+      <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <rect x="5" y="10.5" width="14" height="10" rx="2" />
+        <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
+      </svg>
+    </div>
   );
 }

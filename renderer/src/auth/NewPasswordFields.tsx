@@ -1,5 +1,5 @@
 // A new password typed twice, with the length rule as its hint: first-run setup and changing
-// one's own password ask for it the same way.
+// one's own password ask for it the same way; and the username input of sign-in and new accounts.
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextInput } from '../ui/form';
@@ -38,4 +38,10 @@ export function NewPasswordFields({
       />
     </>
   );
+}
+
+/** The name a person signs in with: typed as is, never capitalised. */
+export function UsernameInput(props: Omit<Parameters<typeof TextInput>[0], 'label' | 'autoCapitalize'>) {
+  const { t } = useTranslation();
+  return <TextInput label={t('account.username')} autoCapitalize="none" {...props} />;
 }

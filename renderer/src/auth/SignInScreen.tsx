@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { CONTRACT, type SessionUser } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
 import { api, toPayload } from '../api/client';
-import { Screen } from '../app/screens/Screen';
+import { ScreenCard } from '../app/screens/Screen';
 import { AuthError } from './auth-errors';
+import { UsernameInput } from './NewPasswordFields';
 import type { SignInNotice } from './context';
 import { TextInput } from '../ui/form';
-import { SubmitButton } from '../ui/SubmitButton';
+import { SubmitRow } from '../ui/SubmitButton';
 
 const loginSchema = CONTRACT['auth.login'].input;
 
@@ -51,40 +52,34 @@ export function SignInScreen({
   });
 
   return (
-    <Screen testId="screen-signin">
-      <section className="card screen-card signin-card" aria-labelledby="signin-title">
-        <h1 id="signin-title">{t('signin.title')}</h1>
-        <p className="muted">{t('signin.text')}</p>
-        {notice && !failure && (
-          <div className="alert alert-info" role="status">
-            <p>{t(NOTICE[notice])}</p>
-          </div>
-        )}
-        <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="signin-title">
-          <TextInput
-            label={t('account.username')}
-            error={errors.username && t('signin.errors.username')}
-            autoComplete="username"
-            autoCapitalize="none"
-            autoFocus
-            registration={register('username')}
-          />
-          <TextInput
-            label={t('account.password')}
-            error={errors.password && t('signin.errors.password')}
-            type="password"
-            autoComplete="current-password"
-            registration={register('password')}
-          />
-          {failure && <AuthError error={failure} />}
-          <div className="actions">
-            <SubmitButton busy={isSubmitting}>
-              {isSubmitting ? t('signin.signingIn') : t('signin.submit')}
-            </SubmitButton>
-          </div>
-        </form>
-        <p className="muted small">{t('signin.forgot')}</p>
-      </section>
-    </Screen>
+    <ScreenCard testId="screen-signin" titleId="signin-title" title={t('signin.title')} narrow>
+      <p className="muted">{t('signin.text')}</p>
+      {notice && !failure && (
+        <div className="alert alert-info" role="status">
+          <p>{t(NOTICE[notice])}</p>
+        </div>
+      )}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="signin-title">
+        <UsernameInput
+          error={errors.username && t('signin.errors.username')}
+          autoComplete="username"
+          autoFocus
+          registration={register('username')}
+        />
+        <TextInput
+          label={t('account.password')}
+          error={errors.password && t('signin.errors.password')}
+          type="password"
+          autoComplete="current-password"
+          registration={register('password')}
+        />
+        <SubmitRow
+          failure={failure && <AuthError error={failure} />}
+          busy={isSubmitting}
+          label={isSubmitting ? t('signin.signingIn') : t('signin.submit')}
+        />
+      </form>
+      <p className="muted small">{t('signin.forgot')}</p>
+    </ScreenCard>
   );
 }

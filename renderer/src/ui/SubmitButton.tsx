@@ -8,3 +8,28 @@ export function SubmitButton({ busy, children }: { busy: boolean; children: Reac
     </button>
   );
 }
+
+/** The foot of a full-window form: why the last submit failed, then the buttons. */
+export function SubmitRow({
+  failure,
+  busy,
+  label,
+  children,
+}: {
+  /** The failure's message element, when the last submit failed. */
+  failure?: ReactNode;
+  busy: boolean;
+  label: ReactNode;
+  /** Further buttons beside the submit button. */
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      {failure}
+      <div className="actions">
+        <SubmitButton busy={busy}>{label}</SubmitButton>
+        {children}
+      </div>
+    </>
+  );
+}

@@ -9,24 +9,16 @@ import type { AppState } from '../../../../common/contract';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { TextInput } from '../../ui/form';
-import { SubmitButton } from '../../ui/SubmitButton';
-import { NewPasswordFields } from '../../auth/NewPasswordFields';
+import { SubmitRow } from '../../ui/SubmitButton';
+import { NewPasswordFields, UsernameInput } from '../../auth/NewPasswordFields';
 import { setupFormSchema, type SetupForm } from '../../auth/schemas';
 import { setSessionToken } from '../../auth/session-token';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Icon } from '../../ui/Icon';
 import { formatDateTime } from '../../format/dates';
-import { Screen } from './Screen';
+import { Screen, ScreenCard, type StateScreenProps } from './Screen';
 
-export function SetupScreen({
-  state,
-  onReady,
-  onRecheck,
-}: {
-  state: AppState;
-  onReady: (s: AppState) => void;
-  onRecheck: () => void;
-}) {
+export function SetupScreen({ state, onReady, onRecheck }: StateScreenProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<ErrorPayload>();
   const [created, setCreated] = useState<{ recoveryKey: string; state: AppState; at: Date }>();
@@ -63,63 +55,53 @@ export function SetupScreen({
     );
 
   return (
-    <Screen testId="screen-setup">
-      <section className="card screen-card" aria-labelledby="setup-title">
-        <h1 id="setup-title">{t('setup.title')}</h1>
-        {/* A database made with `privacy-desk db init` is open already but has no accounts. */}
-        <p>{state.schemaVersion === undefined ? t('setup.intro') : t('setup.introNoAccounts')}</p>
-        <ul className="plain-list">
-          <li>{t('setup.point.encrypted')}</li>
-          <li>{t('setup.point.recoveryKey')}</li>
-          <li>{t('setup.point.offline')}</li>
-        </ul>
-        <p className="muted">
-          {t('setup.dataDir')}: <span className="path">{state.dataDir}</span>
-        </p>
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => void submit(e)}
-          aria-labelledby="setup-admin-title"
+    <ScreenCard testId="screen-setup" titleId="setup-title" title={t('setup.title')}>
+      {/* A database made with `privacy-desk db init` is open already but has no accounts. */}
+      <p>{state.schemaVersion === undefined ? t('setup.intro') : t('setup.introNoAccounts')}</p>
+      <ul className="plain-list">
+        <li>{t('setup.point.encrypted')}</li>
+        <li>{t('setup.point.recoveryKey')}</li>
+        <li>{t('setup.point.offline')}</li>
+      </ul>
+      <p className="muted">
+        {t('setup.dataDir')}: <span className="path">{state.dataDir}</span>
+      </p>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="setup-admin-title">
+        <h2 id="setup-admin-title">{t('setup.admin.title')}</h2>
+        <p className="muted">{t('setup.admin.text')}</p>
+        <UsernameInput
+          hint={t('account.usernameHint')}
+          error={errors.username && t('account.errors.username')}
+          autoComplete="username"
+          registration={register('username')}
+        />
+        <TextInput
+          label={t('account.displayName')}
+          hint={t('account.displayNameHint')}
+          error={errors.displayName && t('account.errors.displayName')}
+          autoComplete="name"
+          registration={register('displayName')}
+        />
+        <NewPasswordFields
+          label={t('account.password')}
+          password={register('password')}
+          confirm={register('confirmPassword')}
+          passwordInvalid={Boolean(errors.password)}
+          confirmInvalid={Boolean(errors.confirmPassword)}
+        />
+        <SubmitRow
+          failure={error && <ErrorMessage error={error} />}
+          busy={isSubmitting}
+          label={isSubmitting ? t('setup.creating') : t('setup.create')}
         >
-          <h2 id="setup-admin-title">{t('setup.admin.title')}</h2>
-          <p className="muted">{t('setup.admin.text')}</p>
-          <TextInput
-            label={t('account.username')}
-            hint={t('account.usernameHint')}
-            error={errors.username && t('account.errors.username')}
-            autoComplete="username"
-            autoCapitalize="none"
-            registration={register('username')}
-          />
-          <TextInput
-            label={t('account.displayName')}
-            hint={t('account.displayNameHint')}
-            error={errors.displayName && t('account.errors.displayName')}
-            autoComplete="name"
-            registration={register('displayName')}
-          />
-          <NewPasswordFields
-            label={t('account.password')}
-            password={register('password')}
-            confirm={register('confirmPassword')}
-            passwordInvalid={Boolean(errors.password)}
-            confirmInvalid={Boolean(errors.confirmPassword)}
-          />
-          {error && <ErrorMessage error={error} />}
-          <div className="actions">
-            <SubmitButton busy={isSubmitting}>
-              {isSubmitting ? t('setup.creating') : t('setup.create')}
-            </SubmitButton>
-            {error?.code === 'DB_EXISTS' && (
-              <button type="button" className="button" onClick={onRecheck}>
-                {t('common.retry')}
-              </button>
-            )}
-          </div>
-        </form>
-      </section>
-    </Screen>
+          {error?.code === 'DB_EXISTS' && (
+            <button type="button" className="button" onClick={onRecheck}>
+              {t('common.retry')}
+            </button>
+          )}
+        </SubmitRow>
+      </form>
+    </ScreenCard>
   );
 }
 

@@ -6,6 +6,7 @@ import type { AuditVerdict } from '../../../../common/contract';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { BusyButton } from '../../ui/BusyButton';
 import { Icon } from '../../ui/Icon';
 import { downloadText } from './download';
 import type { AuditFilter } from './query';
@@ -50,24 +51,12 @@ export function useAuditTools(filter: AuditFilter, onExported: () => void) {
 
   const buttons = (
     <>
-      <button
-        type="button"
-        className="button button-nowrap"
-        onClick={() => void verify()}
-        disabled={checking}
-        aria-busy={checking}
-      >
+      <BusyButton className="button button-nowrap" run={verify} busy={checking}>
         <Icon name="audit" /> {checking ? t('pages.audit.verifying') : t('pages.audit.verify')}
-      </button>
-      <button
-        type="button"
-        className="button button-nowrap"
-        onClick={() => void exportCsv()}
-        disabled={exporting}
-        aria-busy={exporting}
-      >
+      </BusyButton>
+      <BusyButton className="button button-nowrap" run={exportCsv} busy={exporting}>
         <Icon name="download" /> {t('pages.audit.export')}
-      </button>
+      </BusyButton>
     </>
   );
 

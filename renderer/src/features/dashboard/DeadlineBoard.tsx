@@ -13,40 +13,47 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BatchButton } from './BatchButton';
 import { Due } from '../requests';
 import { formatDay, typeName } from '../requests';
+import { LetterCard, LetterHead } from './LetterCard';
 import { MonthChart } from './MonthChart';
 import { UnclassifiedCard } from './UnclassifiedCard';
 import '../../styles/dashboard.css';
 
 const POLL_MS = 60_000;
 
+const DAYS = ['overdue', 'today', 'tomorrow'] as const;
+type Day = (typeof DAYS)[number];
+
 type Item = { kind: 'request'; request: RequestSummary } | { kind: 'letter'; letter: AwaitingLetter };
 
-/** The requests of a card and the waiting letters in the same position, most urgent first. */
-function merge(requests: RequestSummary[], letters: AwaitingLetter[]): Item[] {
+/**
+ * The requests of a card and the waiting letters in the same position, most urgent first; the
+ * count is everything in the bucket, as the requests' list is only its first page (Dashboard.totals).
+ */
+function merge(requests: RequestSummary[], total: number, letters: AwaitingLetter[]) {
   const items: Item[] = [
     ...requests.map((request) => ({ kind: 'request' as const, request })),
     ...letters.map((letter) => ({ kind: 'letter' as const, letter })),
   ];
   const due = (i: Item) => (i.kind === 'request' ? i.request.due : i.letter.deadline.due);
   const at = (i: Item) => (i.kind === 'request' ? i.request.receivedAt : i.letter.letter.receivedAt);
-  return items.sort((a, b) => due(a).localeCompare(due(b)) || at(a).localeCompare(at(b)));
+  items.sort((a, b) => due(a).localeCompare(due(b)) || at(a).localeCompare(at(b)));
+  return { items, count: total + letters.length };
+}
+
+/** Which card a waiting letter's deadline puts it on, if any. */
+function dayOf(deadline: AwaitingLetter['deadline'], nextWorkingDay: string): Day | null {
+  if (deadline.daysLeft < 0) return 'overdue';
+  if (deadline.daysLeft === 0) return 'today';
+  return deadline.due === nextWorkingDay ? 'tomorrow' : null;
 }
 
 export function buckets(d: Dashboard) {
-  const letters = d.awaitingRequest.letters;
+  const waiting = (day: Day) =>
+    d.awaitingRequest.letters.filter((l) => dayOf(l.deadline, d.nextWorkingDay) === day);
   return {
-    overdue: merge(
-      d.overdue,
-      letters.filter((l) => l.deadline.daysLeft < 0),
-    ),
-    today: merge(
-      d.dueToday,
-      letters.filter((l) => l.deadline.daysLeft === 0),
-    ),
-    tomorrow: merge(
-      d.dueTomorrow,
-      letters.filter((l) => l.deadline.daysLeft > 0 && l.deadline.due === d.nextWorkingDay),
-    ),
+    overdue: merge(d.overdue, d.totals.overdue, waiting('overdue')),
+    today: merge(d.dueToday, d.totals.dueToday, waiting('today')),
+    tomorrow: merge(d.dueTomorrow, d.totals.dueTomorrow, waiting('tomorrow')),
   };
 }
 
@@ -93,32 +100,18 @@ export function DeadlineBoard() {
         <BatchButton />
       </div>
       <div className="dash-deadlines">
-        <DeadlineCard
-          id="overdue"
-          tone="bad"
-          title={t('deadlineBoard.overdue')}
-          items={b.overdue}
-          count={b.overdue.length - d.overdue.length + d.totals.overdue}
-          empty={t('deadlineBoard.noneOverdue')}
-        />
-        <DeadlineCard
-          id="today"
-          tone="warn"
-          title={t('deadlineBoard.today')}
-          sub={formatDay(d.today, i18n.language)}
-          items={b.today}
-          count={b.today.length - d.dueToday.length + d.totals.dueToday}
-          empty={t('deadlineBoard.noneToday')}
-        />
-        <DeadlineCard
-          id="tomorrow"
-          tone="calm"
-          title={t('deadlineBoard.tomorrow')}
-          sub={formatDay(d.nextWorkingDay, i18n.language)}
-          items={b.tomorrow}
-          count={b.tomorrow.length - d.dueTomorrow.length + d.totals.dueTomorrow}
-          empty={t('deadlineBoard.noneTomorrow')}
-        />
+        {DAYS.map((day) => {
+          const date = { overdue: null, today: d.today, tomorrow: d.nextWorkingDay }[day];
+          return (
+            <DeadlineCard
+              key={day}
+              id={day}
+              {...DAY_CARDS[day]}
+              sub={date ? formatDay(date, i18n.language) : undefined}
+              {...b[day]}
+            />
+          );
+        })}
       </div>
       <div className="dash-second">
         <OfficerCard d={d} />
@@ -129,6 +122,12 @@ export function DeadlineBoard() {
     </div>
   );
 }
+
+const DAY_CARDS = {
+  overdue: { tone: 'bad', title: 'deadlineBoard.overdue', empty: 'deadlineBoard.noneOverdue' },
+  today: { tone: 'warn', title: 'deadlineBoard.today', empty: 'deadlineBoard.noneToday' },
+  tomorrow: { tone: 'calm', title: 'deadlineBoard.tomorrow', empty: 'deadlineBoard.noneTomorrow' },
+} as const;
 
 function DeadlineCard({
   id,
@@ -141,13 +140,14 @@ function DeadlineCard({
 }: {
   id: string;
   tone: 'bad' | 'warn' | 'calm';
+  /** The title's and the empty card's translation keys. */
   title: string;
-  sub?: string;
+  sub?: string | undefined;
   items: Item[];
-  /** Everything in the bucket: the requests' list is only its first page (Dashboard.totals). */
   count: number;
   empty: string;
 }) {
+  const { t } = useTranslation();
   const headingId = `deadline-${id}-title`;
   return (
     <section
@@ -156,14 +156,14 @@ function DeadlineCard({
       data-testid={`deadline-${id}`}
     >
       <h2 id={headingId}>
-        <span>{title}</span>
+        <span>{t(title)}</span>
         <span className="dash-count" data-testid={`deadline-${id}-count`}>
           {count}
         </span>
         {sub && <span className="dash-sub">{sub}</span>}
       </h2>
       {items.length === 0 ? (
-        <p className="muted">{empty}</p>
+        <p className="muted">{t(empty)}</p>
       ) : (
         <ul className="dash-items">
           {items.map((it) => (
@@ -205,12 +205,9 @@ function DeadlineItem({ item }: { item: Item }) {
   const l = item.letter;
   return (
     <li className="dash-item dash-item-letter" data-testid="dash-item" data-id={l.letter.incomingNo}>
-      <div className="dash-item-head">
-        <a className="dash-number" href={href('incoming', String(l.letter.id))}>
-          {l.letter.incomingNo}
-        </a>
+      <LetterHead id={l.letter.id} number={l.letter.incomingNo}>
         <span className="dash-type">{typeName(t, l.requestType)}</span>
-      </div>
+      </LetterHead>
       <div className="dash-who">
         <span className="dash-badge">{t('deadlineBoard.noRequestYet')}</span>
       </div>
@@ -283,38 +280,21 @@ function AwaitingCard({ d }: { d: Dashboard }) {
   const { t, i18n } = useTranslation();
   const { letters, total } = d.awaitingRequest;
   return (
-    <section className="card dash-awaiting" aria-labelledby="dash-awaiting" data-testid="dash-awaiting">
-      <h2 id="dash-awaiting">
-        <span>{t('deadlineBoard.awaiting')}</span>
-        <span className="dash-count">{total}</span>
-      </h2>
-      <p className="muted small">{t('deadlineBoard.awaitingLead')}</p>
-      {letters.length === 0 ? (
-        <p className="muted">{t('deadlineBoard.noneAwaiting')}</p>
-      ) : (
-        <ul className="dash-items">
-          {letters.map((l) => (
-            <li key={l.letter.id} className="dash-item dash-item-letter">
-              <div className="dash-item-head">
-                <a className="dash-number" href={href('incoming', String(l.letter.id))}>
-                  {l.letter.incomingNo}
-                </a>
-                <span className="dash-type">{typeName(t, l.requestType)}</span>
-              </div>
-              <div className="dash-item-body">
-                <span className="muted">
-                  {t('deadlineBoard.received', { date: formatDay(l.letter.receivedOn, i18n.language) })}
-                </span>
-                <Due due={l.deadline.due} daysLeft={l.deadline.daysLeft} status={l.deadline.status} />
-              </div>
-              <OpenFromLetter letterId={l.letter.id} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {total > letters.length && (
-        <p className="muted small">{t('deadlineBoard.awaitingMore', { count: total - letters.length })}</p>
-      )}
-    </section>
+    <LetterCard name="awaiting" total={total} shown={letters.length}>
+      {letters.map((l) => (
+        <li key={l.letter.id} className="dash-item dash-item-letter">
+          <LetterHead id={l.letter.id} number={l.letter.incomingNo}>
+            <span className="dash-type">{typeName(t, l.requestType)}</span>
+          </LetterHead>
+          <div className="dash-item-body">
+            <span className="muted">
+              {t('deadlineBoard.received', { date: formatDay(l.letter.receivedOn, i18n.language) })}
+            </span>
+            <Due due={l.deadline.due} daysLeft={l.deadline.daysLeft} status={l.deadline.status} />
+          </div>
+          <OpenFromLetter letterId={l.letter.id} />
+        </li>
+      ))}
+    </LetterCard>
   );
 }

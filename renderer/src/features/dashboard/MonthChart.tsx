@@ -6,6 +6,7 @@ import type { RequestsReport } from '../../../../common/contract/requests';
 import { REQUEST_STATES, REQUEST_TYPES } from '../../../../common/requests/vocab';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
+import { SegmentButton } from '../../ui/BusyButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDay, stateName, typeName } from '../requests';
 import { BarChart, type Bar } from './BarChart';
@@ -36,22 +37,12 @@ export function MonthChart({ today }: { today: string }) {
       <div className="card-title-row">
         <h2 id="dash-chart">{t('deadlineBoard.chart.title')}</h2>
         <div className="segmented" role="group" aria-label={t('deadlineBoard.chart.by')}>
-          <button
-            type="button"
-            className="segmented-button"
-            aria-pressed={by === 'type'}
-            onClick={() => setBy('type')}
-          >
+          <SegmentButton pressed={by === 'type'} onClick={() => setBy('type')}>
             {t('deadlineBoard.chart.byType')}
-          </button>
-          <button
-            type="button"
-            className="segmented-button"
-            aria-pressed={by === 'state'}
-            onClick={() => setBy('state')}
-          >
+          </SegmentButton>
+          <SegmentButton pressed={by === 'state'} onClick={() => setBy('state')}>
             {t('deadlineBoard.chart.byState')}
-          </button>
+          </SegmentButton>
         </div>
       </div>
       <p className="muted dash-chart-period">

@@ -17,6 +17,7 @@ import { barsByType } from '../dashboard';
 import { downloadText } from '../audit';
 import type { PageComponentProps } from '../../app/pages/types';
 import { Page } from '../../ui/Page';
+import { BusyButton, SegmentButton } from '../../ui/BusyButton';
 import { formatDay } from '../requests';
 import '../../styles/dashboard.css';
 import '../../styles/requests-list.css';
@@ -56,14 +57,12 @@ export function ReportsPage(_props: PageComponentProps) {
   };
 
   const preset = (which: keyof typeof p, label: string) => (
-    <button
-      type="button"
-      className="segmented-button"
-      aria-pressed={period.from === p[which].from && period.to === p[which].to}
+    <SegmentButton
+      pressed={period.from === p[which].from && period.to === p[which].to}
       onClick={() => setPeriod(p[which])}
     >
       {label}
-    </button>
+    </SegmentButton>
   );
 
   return (
@@ -71,16 +70,15 @@ export function ReportsPage(_props: PageComponentProps) {
       title={t('nav.reports')}
       lead={t('pages.reports.lead')}
       actions={
-        <button
-          type="button"
+        <BusyButton
           className="button rp-csv"
-          onClick={() => void exportCsv()}
-          disabled={!valid || exporting}
-          aria-busy={exporting}
-          data-testid="report-csv"
+          run={exportCsv}
+          busy={exporting}
+          disabled={!valid}
+          testId="report-csv"
         >
           {exporting ? t('reports.exporting') : t('reports.exportCsv')}
-        </button>
+        </BusyButton>
       }
     >
       <form className="rp-period" aria-label={t('reports.period')} onSubmit={(e) => e.preventDefault()}>

@@ -15,6 +15,7 @@ import { useAuth } from '../../auth/context';
 import { TextInput } from '../../ui/form';
 import { SaveFooter, useSaved } from '../../ui/SaveFooter';
 import { SmallButton } from '../../ui/SmallButton';
+import { BusyButton } from '../../ui/BusyButton';
 import { useAction } from '../../ui/useAction';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -178,15 +179,9 @@ function RunNow({ onDone }: { onDone: () => void }) {
     <>
       {can('backup.configure') && (
         <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void runNow()}
-            disabled={busy}
-            aria-busy={busy}
-          >
+          <BusyButton run={runNow} busy={busy}>
             {busy ? t('settings.backups.running') : t('settings.backups.runNow')}
-          </button>
+          </BusyButton>
         </div>
       )}
       {error && <ErrorMessage error={error} />}

@@ -17,6 +17,7 @@ import {
   displayNameSchema,
 } from '../../../../common/contract/auth-schemas';
 import { api } from '../../api/client';
+import { UsernameInput } from '../../auth/NewPasswordFields';
 import { MIN_PASSWORD_LENGTH } from '../../auth/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { SelectInput, TextInput } from '../../ui/form';
@@ -91,12 +92,10 @@ export function CreateUserDialog({
       submitLabel={t('settings.users.createSubmit')}
       {...dialog}
     >
-      <TextInput
-        label={t('account.username')}
+      <UsernameInput
         hint={t('account.usernameHint')}
         error={errors.username && t('account.errors.username')}
         autoComplete="off"
-        autoCapitalize="none"
         data-autofocus
         registration={register('username')}
       />
