@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { shiftDay } from './dashboard-fixtures';
 import { expect, test } from './fixtures';
+import { countPrints, printed } from './print-fixtures';
 import { LETTERHEAD } from './letter-fixtures';
 
 const TEXT = {
@@ -48,11 +49,7 @@ for (const lang of ['kk', 'ru'] as const) {
     page,
   }, info) => {
     const text = TEXT[lang];
-    await page.addInitScript((l) => {
-      localStorage.setItem('privacy-desk.lang', l);
-      (window as unknown as { __printed: number }).__printed = 0;
-      window.print = () => void (window as unknown as { __printed: number }).__printed++;
-    }, lang);
+    await countPrints(page, lang);
     await desk.open(page);
     await desk.value('letters.letterhead.save', LETTERHEAD, desk.adminSession);
     const today = almatyToday();
@@ -95,7 +92,7 @@ for (const lang of ['kk', 'ru'] as const) {
     await dialog.getByRole('button', { name: text.print, exact: true }).click();
     // In a browser "Save as PDF" is the print dialog's destination.
     await dialog.getByRole('button', { name: text.pdf, exact: true }).click();
-    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(2);
+    expect(await printed(page)).toBe(2);
 
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true });

@@ -53,29 +53,29 @@ type ListCall<R> = (req: {
   sort: { by: 'date'; dir: 'asc' };
 }) => Promise<Page<R>>;
 
-/** Reads the period page by page (the list call, keyset paging) up to `max` rows. */
-async function readPeriod<R extends { id: number; status: string }>(
-  list: ListCall<R>,
-  cells: (r: R) => string[],
-  from: string,
-  to: string,
-  max: number,
-): Promise<{ rows: JournalRow[]; more: boolean }> {
-  const rows: JournalRow[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await list({
-      limit: Math.min(500, max - rows.length + 1),
-      ...(cursor ? { cursor } : {}),
-      filter: { from, to },
-      sort: { by: 'date', dir: 'asc' },
-    });
-    for (const r of page.rows) rows.push({ id: r.id, cancelled: r.status === 'cancelled', cells: cells(r) });
-    if (rows.length > max) return { rows: rows.slice(0, max), more: true };
-    if (!page.hasMore || !page.nextCursor) return { rows, more: false };
-    cursor = page.nextCursor;
-  }
-}
+/** Reads a period page by page (the list call, keyset paging) up to `max` rows. */
+const reader =
+  <R extends { id: number; status: string }>(
+    list: ListCall<R>,
+    cells: (r: R) => string[],
+  ): JournalSpec['load'] =>
+  async (from, to, max) => {
+    const rows: JournalRow[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await list({
+        limit: Math.min(500, max - rows.length + 1),
+        ...(cursor ? { cursor } : {}),
+        filter: { from, to },
+        sort: { by: 'date', dir: 'asc' },
+      });
+      for (const r of page.rows)
+        rows.push({ id: r.id, cancelled: r.status === 'cancelled', cells: cells(r) });
+      if (rows.length > max) return { rows: rows.slice(0, max), more: true };
+      if (!page.hasMore || !page.nextCursor) return { rows, more: false };
+      cursor = page.nextCursor;
+    }
+  };
 
 export function journalSpec(register: Register, t: TFunction, lang: string): JournalSpec {
   const heads = [
@@ -87,31 +87,20 @@ export function journalSpec(register: Register, t: TFunction, lang: string): Jou
     t('mailroom.fields.trackingNumber'),
     t('print.journal.pages'),
   ];
-  if (register === 'incoming')
-    return {
-      title: t('print.journal.titleIncoming'),
-      heading: t('print.journal.headIncoming'),
-      heads,
-      load: (from, to, max) =>
-        readPeriod(
-          (req) => api.call('intake.list', req),
-          (r) => INCOMING_CELLS(r, t, lang),
-          from,
-          to,
-          max,
-        ),
-    };
-  return {
-    title: t('print.journal.titleOutgoing'),
-    heading: t('print.journal.headOutgoing'),
-    heads,
-    load: (from, to, max) =>
-      readPeriod(
+  const incoming = register === 'incoming';
+  const load = incoming
+    ? reader(
+        (req) => api.call('intake.list', req),
+        (r) => INCOMING_CELLS(r, t, lang),
+      )
+    : reader(
         (req) => api.call('outgoing.list', req),
         (r) => OUTGOING_CELLS(r, t, lang),
-        from,
-        to,
-        max,
-      ),
+      );
+  return {
+    title: incoming ? t('print.journal.titleIncoming') : t('print.journal.titleOutgoing'),
+    heading: incoming ? t('print.journal.headIncoming') : t('print.journal.headOutgoing'),
+    heads,
+    load,
   };
 }
