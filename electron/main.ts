@@ -1,11 +1,13 @@
 // Electron main process: window, protocol and IPC glue around the plain-Node core.
-import { app, BrowserWindow, ipcMain, net, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { logError } from './core/log';
 import { CoreClient } from './worker/core-client';
 import { SECURITY_HEADERS } from './shell/csp';
 import { remoteDebuggingRefused } from './shell/remote-debugging';
 import { installDownloads } from './shell/electron/downloads';
+import { savePdf } from './shell/electron/print-pdf';
+import { SAVE_PDF_CHANNEL } from '../common/contract/print';
 import { installMenu } from './shell/electron/menu';
 import { installCrashHandlers } from './shell/electron/crash';
 import { setupOffice } from './shell/electron/office';
@@ -127,6 +129,19 @@ if (!app.requestSingleInstanceLock()) {
       if (!ready) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
       const sessionToken = typeof session === 'string' && session ? session : undefined;
       return ready.call(String(name), input, { source: 'ipc', sessionToken });
+    });
+
+    // Same gate as pd:call: only the app's own page; it prints what that page already shows.
+    ipcMain.handle(SAVE_PDF_CHANNEL, async (event, fileName: unknown) => {
+      if (!isAppUrl(event.senderFrame?.url ?? '')) return;
+      const defaults = {
+        folder: app.getPath('documents'),
+        title: app.getName(),
+        fixedFolder: process.env.PRIVACY_DESK_SAVE_DIR || undefined,
+      };
+      await savePdf(event.sender, fileName, defaults, (options: Electron.SaveDialogOptions) =>
+        win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options),
+      );
     });
 
     language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));

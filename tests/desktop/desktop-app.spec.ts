@@ -186,6 +186,24 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
     await expect(page.getByTestId('download-notice')).toContainText(saved.filename);
   });
 
+  await test.step('save the previewed letter as a PDF (webContents.printToPDF, a Save dialog)', async () => {
+    const panel = page.getByTestId('request-reply-letters').getByTestId('letter-preview-panel');
+    const outgoingNo = (await panel.getByTestId('letter-outgoing-no').textContent())!.match(
+      /\d{4}-\d{6}/,
+    )![0];
+    await panel.getByTestId('letter-pdf').click();
+    await expect(page.getByTestId('download-notice')).toContainText('.pdf');
+    const asked = app.sim.record.dialogs.filter((d) => d.kind === 'saveDialog').at(-1)!;
+    expect(path.dirname(asked.message)).toBe(app.sim.app.getPath('documents'));
+    expect(path.basename(asked.message)).toMatch(/\.pdf$/);
+    // What was saved is the print sheet: the letter alone, on A4 portrait, without the app around it.
+    const text = spawnSync('pdftotext', ['-layout', asked.message, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain(outgoingNo);
+    expect(text).not.toMatch(/Alt\+\d/);
+    const info = spawnSync('pdfinfo', [asked.message], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+  });
+
   await test.step('sync with the reference central through net.fetch', async () => {
     const port = await freePort();
     const token = 'desk-token-desktop-0001';

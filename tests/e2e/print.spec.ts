@@ -5,17 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { countPrints, printed } from './print-fixtures';
 import { decidedWithdrawal } from './letter-fixtures';
 
 const PRINT = { kk: 'Басып шығару', ru: 'Печать' } as const;
+const SAVE_PDF = { kk: 'PDF-ке сақтау', ru: 'Сохранить в PDF' } as const;
 
 for (const lang of ['kk', 'ru'] as const) {
   test(`a previewed reply letter prints alone on A4 (${lang})`, async ({ desk, page }, info) => {
-    await page.addInitScript((l) => {
-      localStorage.setItem('privacy-desk.lang', l);
-      (window as unknown as { __printed: number }).__printed = 0;
-      window.print = () => void (window as unknown as { __printed: number }).__printed++;
-    }, lang);
+    await countPrints(page, lang);
     await desk.open(page);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const request = await decidedWithdrawal(desk);
@@ -31,7 +29,11 @@ for (const lang of ['kk', 'ru'] as const) {
     await expect(panel.getByTestId('letter-outgoing-no')).toContainText(outgoingNo.replace(/^ИСХ-/, ''));
 
     await panel.getByRole('button', { name: PRINT[lang], exact: true }).click();
-    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    expect(await printed(page)).toBe(1);
+    // "Save as PDF" in a browser: the same print dialog, whose destination writes the PDF (the desktop
+    // app writes it itself: tests/desktop).
+    await panel.getByRole('button', { name: SAVE_PDF[lang], exact: true }).click();
+    expect(await printed(page)).toBe(2);
 
     // What the print preview shows, as Chromium's "Save as PDF" writes it.
     await page.emulateMedia({ media: 'print' });
@@ -45,6 +47,7 @@ for (const lang of ['kk', 'ru'] as const) {
     expect(text).toContain('Д. Серікбаев');
     // The shell is not printed: not the print button, not the page navigation.
     expect(text).not.toContain(PRINT[lang]);
+    expect(text).not.toContain(SAVE_PDF[lang]);
     expect(text).not.toMatch(/Alt\+\d/);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
   });

@@ -55,7 +55,14 @@ export interface SimApp extends Pick<
 
 export interface SimWebContents extends Pick<
   Electron.WebContents,
-  'setWindowOpenHandler' | 'getURL' | 'id' | 'send' | 'isDestroyed' | 'reload' | 'executeJavaScript'
+  | 'setWindowOpenHandler'
+  | 'getURL'
+  | 'id'
+  | 'send'
+  | 'isDestroyed'
+  | 'reload'
+  | 'executeJavaScript'
+  | 'printToPDF'
 > {
   on(
     event: 'will-navigate' | 'will-redirect',
@@ -141,6 +148,11 @@ export interface SimDialog extends Pick<Electron.Dialog, 'showErrorBox'> {
     options: Electron.MessageBoxOptions,
   ): Promise<Electron.MessageBoxReturnValue>;
   showMessageBox(options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue>;
+  showSaveDialog(
+    window: Electron.BaseWindow | SimBrowserWindow,
+    options: Electron.SaveDialogOptions,
+  ): Promise<Electron.SaveDialogReturnValue>;
+  showSaveDialog(options: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue>;
 }
 export type SimScreen = Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 

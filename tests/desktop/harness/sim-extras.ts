@@ -1,6 +1,6 @@
 // Smaller pieces of the simulated Electron: downloads (session 'will-download' and DownloadItem,
 // docs/api/download-item.md), dialogs (docs/api/dialog.md: recorded and answered with the default
-// button or path, as a user accepting them would) and one Full HD screen (docs/api/screen.md).
+// button or path, as a user accepting them would; a Save dialog's path is its defaultPath) and one Full HD screen (docs/api/screen.md).
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { Download } from '@playwright/test';
@@ -16,7 +16,7 @@ export interface DownloadRecord {
 }
 
 export interface DialogRecord {
-  kind: 'errorBox' | 'messageBox';
+  kind: 'errorBox' | 'messageBox' | 'saveDialog';
   title: string;
   message: string;
 }
@@ -90,9 +90,17 @@ export function simDialog(record: DialogRecord[]): SimDialog {
     record.push({ kind: 'messageBox', title: options.title ?? '', message: options.message });
     return { response: options.defaultId ?? 0, checkboxChecked: options.checkboxChecked ?? false };
   };
+  const showSaveDialog = async (a: unknown, b?: unknown): Promise<Electron.SaveDialogReturnValue> => {
+    const options = (b ?? a) as Electron.SaveDialogOptions;
+    record.push({ kind: 'saveDialog', title: options.title ?? '', message: options.defaultPath ?? '' });
+    return options.defaultPath
+      ? { canceled: false, filePath: options.defaultPath }
+      : { canceled: true, filePath: '' };
+  };
   return {
     showErrorBox: (title, content) => void record.push({ kind: 'errorBox', title, message: content }),
     showMessageBox: showMessageBox as SimDialog['showMessageBox'],
+    showSaveDialog: showSaveDialog as SimDialog['showSaveDialog'],
   };
 }
 

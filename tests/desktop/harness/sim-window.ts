@@ -59,6 +59,16 @@ export class SimWebContentsImpl extends EventEmitter implements SimWebContents {
     if (!this.page) return Promise.reject(new Error('WebContents was destroyed'));
     return this.page.evaluate(code);
   }
+  /** Chromium's print to PDF (print media, the page's @page size when preferCSSPageSize). */
+  async printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
+    if (!this.page) throw new Error('WebContents was destroyed');
+    return this.page.pdf({
+      preferCSSPageSize: options.preferCSSPageSize ?? false,
+      printBackground: options.printBackground ?? false,
+      landscape: options.landscape ?? false,
+      ...(typeof options.pageSize === 'string' ? { format: options.pageSize } : {}),
+    });
+  }
   /** What Electron does with a window.open from this page: ask the handler, deny without one. */
   windowOpen(url: string, frameName: string, features: string): Electron.WindowOpenHandlerResponse {
     const details: Electron.HandlerDetails = {

@@ -11,6 +11,8 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { useAuth } from '../../auth/context';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { PrintButtons } from '../../ui/print/PrintButtons';
+import { pdfName } from '../../ui/print/save-pdf';
 import { useAction } from '../../ui/useAction';
 import { downloadBase64 } from '../mailroom';
 import { GenerateForm } from './GenerateForm';
@@ -149,9 +151,7 @@ function PreviewPanel({
           {t('requestLetters.previewTitle', { number: outgoingNo, version: shown.version })}
         </h3>
         <span className="lt-preview-actions">
-          <button type="button" className="button" onClick={() => window.print()} data-testid="letter-print">
-            {t('requestLetters.print')}
-          </button>
+          <PrintButtons fileName={pdfName(outgoingNo)} testId="letter" />
           <button type="button" className="button" onClick={onClose}>
             {t('common.close')}
           </button>

@@ -18,6 +18,7 @@ import { RegisterTable } from '../RegisterTable';
 import { useCanWrite } from '../session';
 import { usePagedRows, type CountAnswer, type PageRequest } from '../usePagedRows';
 import { RegisterFilters, type FilterField, type FilterForm } from './RegisterFilters';
+import { PrintJournalButton } from './print/PrintJournalDialog';
 
 export type { FilterField, FilterForm };
 
@@ -175,6 +176,7 @@ export function RegisterList<R extends ListRow, F>({ spec }: { spec: RegisterLis
           <button type="button" className="button" onClick={() => setExportOpen(true)}>
             {t('mailroom.export.action')}
           </button>
+          <PrintJournalButton register={spec.register} from={filter.from} to={filter.to} />
         </>
       }
     >
