@@ -134,6 +134,47 @@ describe('audited reads of personal data', () => {
     expect(JSON.stringify(byIin)).not.toContain(AIGERIM.iin);
   });
 
+  it('requests.search finds requests by a folded name, Latin, IIN tail or number; audited; not for a clerk', async () => {
+    const letter = registerLetter(core.db(), {
+      receivedAt: '2026-11-23T10:05:00+05:00',
+      documentType: 'withdrawal',
+    });
+    const rq = open(core.db(), {
+      type: 'withdrawal',
+      letters: [letter.incomingNo],
+      requesterRole: 'subject',
+      subject: { ...AIGERIM },
+    });
+    open(core.db(), {
+      type: 'access',
+      direct: { reason: 'in_person', note: 'Пришёл в офис' },
+      requesterRole: 'subject',
+      subject: { name: 'Иванов Пётр' },
+    });
+    type Found = { items: { id: string; subject: { name: string; iinMasked: string | null } }[] };
+    const ids = async (query: string) =>
+      (await call<Found>('requests.search', { query }, 'officer')).items.map((r) => r.id);
+    // «сейткали» on a Russian keyboard, «seitkali» in Latin, the IIN's last digits, the number.
+    for (const query of ['айгерим сейткали', 'seitkali', 'СЕЙТҚ', '0122', rq.id, rq.id.toLowerCase()])
+      expect(await ids(query)).toEqual([rq.id]);
+    expect(await ids('сейтказы')).toEqual([]);
+    expect(await ids('22')).toEqual([]);
+    const found = await newEntries(() => call<Found>('requests.search', { query: 'сейткали' }, 'officer'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ action: 'requests.searched', actor: 'officer' });
+    expect(found[0]!.summary).toContain(rq.id);
+    expect(JSON.stringify(found)).not.toContain('Сейтқали');
+    const { items } = await call<Found>('requests.search', { query: 'seitkali' }, 'officer');
+    expect(items[0]!.subject.iinMasked).not.toBe(AIGERIM.iin);
+    const clerk = await dispatch(
+      HANDLERS,
+      'requests.search',
+      { query: 'сейткали' },
+      { core, sessionToken: sessions.clerk! },
+    );
+    expect(clerk.ok).toBe(false);
+  });
+
   it("a clerk's dashboard shows deadlines without names; an officer's keeps them", async () => {
     const letter = registerLetter(core.db(), {
       receivedAt: '2026-11-23T10:05:00+05:00',
