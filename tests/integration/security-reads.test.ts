@@ -32,6 +32,20 @@ describe('audited reads of personal data', () => {
     return entries().slice(0, entries().length - before);
   };
 
+  /** Aigerim's withdrawal, opened from her letter. */
+  const aigerimWithdraws = () => {
+    const letter = registerLetter(core.db(), {
+      receivedAt: '2026-11-23T10:05:00+05:00',
+      documentType: 'withdrawal',
+    });
+    return open(core.db(), {
+      type: 'withdrawal',
+      letters: [letter.incomingNo],
+      requesterRole: 'subject',
+      subject: { ...AIGERIM },
+    });
+  };
+
   beforeEach(async () => {
     dir = tmpDir();
     core = new AppCore({
@@ -115,16 +129,7 @@ describe('audited reads of personal data', () => {
   });
 
   it('requests.list leaves one entry per call, naming the requests listed', async () => {
-    const letter = registerLetter(core.db(), {
-      receivedAt: '2026-11-23T10:05:00+05:00',
-      documentType: 'withdrawal',
-    });
-    const rq = open(core.db(), {
-      type: 'withdrawal',
-      letters: [letter.incomingNo],
-      requesterRole: 'subject',
-      subject: { ...AIGERIM },
-    });
+    const rq = aigerimWithdraws();
     const listed = await newEntries(() => call('requests.list', {}, 'officer'));
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ action: 'requests.listed', actor: 'officer' });
@@ -135,16 +140,7 @@ describe('audited reads of personal data', () => {
   });
 
   it('requests.search finds requests by a folded name, Latin, IIN tail or number; audited; not for a clerk', async () => {
-    const letter = registerLetter(core.db(), {
-      receivedAt: '2026-11-23T10:05:00+05:00',
-      documentType: 'withdrawal',
-    });
-    const rq = open(core.db(), {
-      type: 'withdrawal',
-      letters: [letter.incomingNo],
-      requesterRole: 'subject',
-      subject: { ...AIGERIM },
-    });
+    const rq = aigerimWithdraws();
     open(core.db(), {
       type: 'access',
       direct: { reason: 'in_person', note: 'Пришёл в офис' },
