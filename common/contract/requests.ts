@@ -74,6 +74,12 @@ export const precheckSchema = z.strictObject({
   excludeId: requestIdSchema.nullish(),
 });
 
+export const requestSearchSchema = z.strictObject({
+  /** What the user typed, folded and matched as the registers' search matches it. */
+  query: z.string().trim().min(1).max(200),
+  limit: z.int().min(1).max(50).default(20),
+});
+
 export const requestCalls = {
   /** Before saving: duplicates, the letters, the IIN (minor?), the deadline opening would give. */
   'requests.precheck': call<PrecheckResult>()({ input: precheckSchema, roles: WRITERS }),
@@ -81,6 +87,11 @@ export const requestCalls = {
   'requests.open': call<RequestDetail>()({ input: openRequestSchema, roles: WRITERS, writes: true }),
   'requests.list': call<{ items: RequestSummary[]; total: number; today: string }>()({
     input: listRequestsSchema,
+    roles: READERS,
+  }),
+  /** The header search's requests group: by subject name (folded), IIN's last digits or number. */
+  'requests.search': call<{ items: RequestSummary[]; hasMore: boolean }>()({
+    input: requestSearchSchema,
     roles: READERS,
   }),
   'requests.get': call<RequestDetail>()({ input: idOnly, roles: READERS }),

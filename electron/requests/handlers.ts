@@ -30,6 +30,20 @@ export const requestHandlers = (deps: rq.RequestsDeps): RequestHandlers => ({
       },
       () => rq.listRequests(core.db(), i),
     ),
+  // Names found are names seen: one entry naming the requests shown, as for a list.
+  'requests.search': (i, { core, actor }) =>
+    readAudited(
+      core.db(),
+      actor,
+      {
+        action: 'requests.searched',
+        entityType: 'request',
+        entityId: () => '*',
+        summary: (r) =>
+          `${holdsFullIin(i.query) ? 'searched by a full IIN; ' : ''}listed ${r.items.length}: ${listedIds(r.items.map((x) => x.id))}`,
+      },
+      () => rq.searchRequests(core.db(), i),
+    ),
   'requests.get': (i, { core, actor }) =>
     readOneAudited(core.db(), actor, 'request', i.id, () => rq.getRequest(core.db(), i.id)),
   'requests.update': (i, { core, actor }) => rq.updateRequestFields(core.db(), actor, i),

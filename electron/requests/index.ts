@@ -2,6 +2,7 @@
 export { openRequest, precheck, formatRequestId, REQUEST_ID_PREFIX } from './open';
 export { updateRequestFields, linkLetters } from './edit';
 export { listRequests, getRequest } from './queries';
+export { searchRequests } from './search';
 export {
   transitionRequest,
   pauseRequest,

@@ -32,6 +32,20 @@ describe('audited reads of personal data', () => {
     return entries().slice(0, entries().length - before);
   };
 
+  /** Aigerim's withdrawal, opened from her letter. */
+  const aigerimWithdraws = () => {
+    const letter = registerLetter(core.db(), {
+      receivedAt: '2026-11-23T10:05:00+05:00',
+      documentType: 'withdrawal',
+    });
+    return open(core.db(), {
+      type: 'withdrawal',
+      letters: [letter.incomingNo],
+      requesterRole: 'subject',
+      subject: { ...AIGERIM },
+    });
+  };
+
   beforeEach(async () => {
     dir = tmpDir();
     core = new AppCore({
@@ -115,16 +129,7 @@ describe('audited reads of personal data', () => {
   });
 
   it('requests.list leaves one entry per call, naming the requests listed', async () => {
-    const letter = registerLetter(core.db(), {
-      receivedAt: '2026-11-23T10:05:00+05:00',
-      documentType: 'withdrawal',
-    });
-    const rq = open(core.db(), {
-      type: 'withdrawal',
-      letters: [letter.incomingNo],
-      requesterRole: 'subject',
-      subject: { ...AIGERIM },
-    });
+    const rq = aigerimWithdraws();
     const listed = await newEntries(() => call('requests.list', {}, 'officer'));
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ action: 'requests.listed', actor: 'officer' });
@@ -132,6 +137,38 @@ describe('audited reads of personal data', () => {
     const byIin = await newEntries(() => call('requests.list', { search: AIGERIM.iin }, 'officer'));
     expect(byIin[0]!.summary).toMatch(/^searched by a full IIN/);
     expect(JSON.stringify(byIin)).not.toContain(AIGERIM.iin);
+  });
+
+  it('requests.search finds requests by a folded name, Latin, IIN tail or number; audited; not for a clerk', async () => {
+    const rq = aigerimWithdraws();
+    open(core.db(), {
+      type: 'access',
+      direct: { reason: 'in_person', note: 'Пришёл в офис' },
+      requesterRole: 'subject',
+      subject: { name: 'Иванов Пётр' },
+    });
+    type Found = { items: { id: string; subject: { name: string; iinMasked: string | null } }[] };
+    const ids = async (query: string) =>
+      (await call<Found>('requests.search', { query }, 'officer')).items.map((r) => r.id);
+    // «сейткали» on a Russian keyboard, «seitkali» in Latin, the IIN's last digits, the number.
+    for (const query of ['айгерим сейткали', 'seitkali', 'СЕЙТҚ', '0122', rq.id, rq.id.toLowerCase()])
+      expect(await ids(query)).toEqual([rq.id]);
+    expect(await ids('сейтказы')).toEqual([]);
+    expect(await ids('22')).toEqual([]);
+    const found = await newEntries(() => call<Found>('requests.search', { query: 'сейткали' }, 'officer'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ action: 'requests.searched', actor: 'officer' });
+    expect(found[0]!.summary).toContain(rq.id);
+    expect(JSON.stringify(found)).not.toContain('Сейтқали');
+    const { items } = await call<Found>('requests.search', { query: 'seitkali' }, 'officer');
+    expect(items[0]!.subject.iinMasked).not.toBe(AIGERIM.iin);
+    const clerk = await dispatch(
+      HANDLERS,
+      'requests.search',
+      { query: 'сейткали' },
+      { core, sessionToken: sessions.clerk! },
+    );
+    expect(clerk.ok).toBe(false);
   });
 
   it("a clerk's dashboard shows deadlines without names; an officer's keeps them", async () => {

@@ -183,3 +183,15 @@ export function searchIds(db: DB, register: Register, input: string, limit: numb
   // Few candidates pass: the words are rare, so FTS5's own prefix query is cheap here.
   return ftsIds(db, register, full, limit);
 }
+
+/**
+ * Whether every typed word matches one of the texts, the way the registers' index matches it
+ * (folded, each word as the beginning of a word, Latin read as Cyrillic); false when nothing
+ * searchable was typed. For small sets searched without FTS5 (the requests' subjects).
+ */
+export function textsMatch(texts: readonly string[], input: string): boolean {
+  const words = parseWords(input);
+  if (!words.length) return false;
+  const columns = texts.map(tokens);
+  return words.every((w) => columns.some((col) => columnHas(col, w)));
+}

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../../../common/contract';
 import { formatDateTime } from '../../format/dates';
-import { auditActionLabel, auditEntityLabel } from './action-label';
+import { auditActionLabel, auditEntityLabel, auditSummaryText } from './action-label';
 
 const ROW_HEIGHT = 36;
 
@@ -160,6 +160,9 @@ function useAuditColumns(lng: string) {
         id: 'summary',
         header: t('pages.audit.col.summary'),
         accessorKey: 'summary',
+        cell: (c) => (
+          <span title={c.row.original.summary}>{auditSummaryText(t, c.row.original.summary)}</span>
+        ),
         meta: { className: 'col-summary' },
       },
     ],

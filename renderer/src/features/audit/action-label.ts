@@ -21,3 +21,28 @@ export function auditEntityLabel(t: TFunction, type: string, id: string): string
   const name = t(`auditActions.entities.${type}`, { defaultValue: type });
   return id ? `${name} ${id}` : name;
 }
+
+/** Summaries that are a fixed phrase: their words in the reader's language. */
+function fixedSummary(t: TFunction, summary: string): string | null {
+  const key = `auditActions.summaries.${summary.replace(/[ -]/g, '_')}`;
+  return /^[a-z -]+$/.test(summary) && t(key, { defaultValue: '' }) ? t(key) : null;
+}
+
+/**
+ * An entry's summary in the reader's language where the core writes a known phrase (sign-ins,
+ * views, lists and searches, keys); any other summary is shown as stored, since it is evidence.
+ */
+export function auditSummaryText(t: TFunction, summary: string): string {
+  const fixed = fixedSummary(t, summary);
+  if (fixed) return fixed;
+  const p = (name: string, values: Record<string, string>) =>
+    t(`auditActions.summaryPatterns.${name}`, values);
+  const ids = (s: string) => (s === 'nothing' ? p('nothing', {}) : s);
+  let m = /^searched by a full IIN; (.*)$/s.exec(summary);
+  if (m) return p('byIin', { rest: auditSummaryText(t, m[1]!) });
+  if ((m = /^found: (.*)$/s.exec(summary))) return p('foundOnly', { ids: ids(m[1]!) });
+  if ((m = /^listed (\d+) of (\d+): (.*)$/s.exec(summary)))
+    return p('listed', { count: m[1]!, total: m[2]!, ids: m[3]! });
+  if ((m = /^listed (\d+): (.*)$/s.exec(summary))) return p('found', { count: m[1]!, ids: m[2]! });
+  return summary;
+}

@@ -4,14 +4,17 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../common/contract/mailroom';
+import type { RequestSummary } from '../../../../common/contract/requests';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
 import { href } from '../../app/router';
+import { useAuth } from '../../auth/context';
 import { onDropPrivateData } from '../../auth/private-data';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Page } from '../../ui/Page';
 import { formatDay } from './format';
 import { Highlight, searchPattern } from './highlight';
+import { RequestHitLink } from './RequestHitLink';
 import { INCOMING_STATUS_KEYS, OUTGOING_STATUS_KEYS } from './vocab';
 import type { PageComponentProps } from '../../app/pages/types';
 import '../../styles/mailroom.css';
@@ -27,9 +30,28 @@ onDropPrivateData(() => {
   remembered.scope = 'all';
 });
 
+interface Found {
+  query: string;
+  hits: SearchHit[];
+  hasMore: boolean;
+  /** The requests group: only for a role that may see requests, and only over everything. */
+  requests: RequestSummary[];
+}
+
+/** The register hits, and the requests found when `withRequests`. */
+async function find(q: string, scope: Scope, withRequests: boolean): Promise<Found> {
+  const [registers, requests] = await Promise.all([
+    api.call('mailroom.search', { query: q, register: scope, limit: 50 }),
+    withRequests ? api.call('requests.search', { query: q, limit: 20 }) : null,
+  ]);
+  return { query: q, ...registers, requests: requests?.items ?? [] };
+}
+
 /** The hits for what is typed, asked DEBOUNCE_MS after the last key; a newer query wins. */
 function useSearch(query: string, scope: Scope) {
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; hasMore: boolean } | null>(null);
+  const { can } = useAuth();
+  const withRequests = scope === 'all' && can('requests.search');
+  const [result, setResult] = useState<Found | null>(null);
   const [error, setError] = useState<ErrorPayload>();
   const [busy, setBusy] = useState(false);
   const seq = useRef(0);
@@ -46,11 +68,10 @@ function useSearch(query: string, scope: Scope) {
     }
     setBusy(true);
     const timer = setTimeout(() => {
-      api
-        .call('mailroom.search', { query: q, register: scope, limit: 50 })
+      find(q, scope, withRequests)
         .then((r) => {
           if (mine !== seq.current) return; // a newer query is on its way
-          setResult({ query: q, ...r });
+          setResult(r);
           setError(undefined);
         })
         .catch((e: unknown) => {
@@ -61,7 +82,7 @@ function useSearch(query: string, scope: Scope) {
         });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, scope]);
+  }, [query, scope, withRequests]);
 
   return { result, error, busy };
 }
@@ -120,6 +141,7 @@ export function SearchPage({ params }: PageComponentProps) {
   const { result, error, busy } = useSearch(query, scope);
 
   const pattern = searchPattern(result?.query ?? '');
+  const count = result ? result.hits.length + result.requests.length : 0;
   const links = () => Array.from(list.current?.querySelectorAll<HTMLAnchorElement>('a.mr-hit-link') ?? []);
 
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -156,7 +178,7 @@ export function SearchPage({ params }: PageComponentProps) {
             maxLength={200}
             aria-describedby={ids.hint}
             // Points at the results only while there is a list to point at.
-            aria-controls={result && result.hits.length > 0 ? `${ids.q}-results` : undefined}
+            aria-controls={result && count > 0 ? `${ids.q}-results` : undefined}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onInputKey}
             data-testid="search-input"
@@ -179,14 +201,14 @@ export function SearchPage({ params }: PageComponentProps) {
         {busy
           ? t('pages.search.searching')
           : result
-            ? result.hits.length === 0
+            ? count === 0
               ? t('pages.search.none')
               : result.hasMore
-                ? t('pages.search.many', { count: result.hits.length })
-                : t('pages.search.found', { count: result.hits.length })
+                ? t('pages.search.many', { count })
+                : t('pages.search.found', { count })
             : ''}
       </p>
-      {result && result.hits.length > 0 && (
+      {result && count > 0 && (
         <ol
           className="mr-hits"
           id={`${ids.q}-results`}
@@ -202,6 +224,16 @@ export function SearchPage({ params }: PageComponentProps) {
                 </h2>
               )}
               <HitLink hit={h} pattern={pattern} />
+            </li>
+          ))}
+          {result.requests.map((r, i) => (
+            <li key={`request-${r.id}`} className="mr-hit">
+              {i === 0 && (
+                <h2 className="mr-hit-group" data-testid="search-group-requests">
+                  {t('search.groups.requests')}
+                </h2>
+              )}
+              <RequestHitLink request={r} pattern={pattern} />
             </li>
           ))}
         </ol>

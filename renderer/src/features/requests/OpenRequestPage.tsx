@@ -7,7 +7,6 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IncomingEntry } from '../../../../common/contract/mailroom';
 import { validateIinBin } from '../../../../common/identifiers/iin';
-import { requestTypeOfDocument } from '../../../../common/requests/document-types';
 import type { RequestType } from '../../../../common/requests/vocab';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/router';
@@ -22,6 +21,7 @@ import { DeadlineCard, LetterCard } from './open/OpenSide';
 import { PartyFieldset } from './open/PartyFieldsets';
 import { RequestFieldset } from './open/RequestFieldset';
 import { useOpenRequest } from './open/useOpenRequest';
+import { suggestion } from './open/values';
 import { SubjectFields } from './SubjectFields';
 
 export function OpenRequestPage({ letter }: { letter: string | null }) {
@@ -94,7 +94,7 @@ function OpenRequestForm({ letter }: { letter: IncomingEntry | null }) {
         <div className="rq-open-main">
           <RequestFieldset
             form={form}
-            suggested={requestTypeOfDocument(letter?.documentType)}
+            suggested={suggestion(letter)}
             minorAge={minor && type !== 'minor_deletion' ? (iinCheck?.age ?? 0) : null}
           />
           <fieldset className="mr-fieldset">

@@ -1,4 +1,4 @@
-// The request itself: its type (suggested by the letter's document type; a minor's IIN proposes
+// The request itself: its type (suggested by the letter's request kind; a minor's IIN proposes
 // the minor's deletion), the reply language, the officer and who wrote it.
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,8 @@ export function RequestFieldset({
   minorAge,
 }: {
   form: UseFormReturn<OpenForm>;
-  /** The type the letter's document type suggests. */
-  suggested: RequestType | null;
+  /** The type the letter asks for, and whether the clerk's kind said so (else its document type). */
+  suggested: { type: RequestType; byKind: boolean } | null;
   /** The subject's age when the IIN says a minor and the type is not yet the minor's deletion. */
   minorAge: number | null;
 }) {
@@ -40,7 +40,14 @@ export function RequestFieldset({
           required
           placeholder={t('request.choose')}
           hint={
-            suggested ? t('request.open.suggestedFromDocument', { type: t(TYPE_KEYS[suggested]) }) : undefined
+            suggested
+              ? t(
+                  suggested.byKind ? 'request.open.suggestedFromKind' : 'request.open.suggestedFromDocument',
+                  {
+                    type: t(TYPE_KEYS[suggested.type]),
+                  },
+                )
+              : undefined
           }
           data-autofocus
         />

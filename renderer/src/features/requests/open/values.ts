@@ -3,7 +3,7 @@
 // contract's requests.open input.
 import type { CallInput } from '../../../../../common/contract';
 import type { IncomingEntry } from '../../../../../common/contract/mailroom';
-import { requestTypeOfDocument } from '../../../../../common/requests/document-types';
+import { requestTypeOfDocument, requestTypeOfKind } from '../../../../../common/requests/document-types';
 import {
   REQUEST_LANGUAGES,
   type AUTHORIZED_BODY_KINDS,
@@ -99,12 +99,23 @@ export function toInput(v: OpenForm, letterNo: string | null): OpenInput {
   };
 }
 
+/**
+ * The request type the letter asks for: the kind the clerk picked at intake (issue 19, item 2);
+ * only a letter registered before kinds existed (kind not set) is read from its document type.
+ */
+export function suggestion(letter: IncomingEntry | null): { type: RequestType; byKind: boolean } | null {
+  if (!letter) return null;
+  const byKind = letter.requestKind !== null;
+  const type = byKind ? requestTypeOfKind(letter.requestKind) : requestTypeOfDocument(letter.documentType);
+  return type ? { type, byKind } : null;
+}
+
 export function openDefaults(letter: IncomingEntry | null): OpenForm {
   const org = letter?.sender.kind === 'organization';
   const lang =
     letter && (REQUEST_LANGUAGES as readonly string[]).includes(letter.language) ? letter.language : 'ru';
   return {
-    type: requestTypeOfDocument(letter?.documentType) ?? '',
+    type: suggestion(letter)?.type ?? '',
     requesterRole: org ? 'authorized_body' : 'subject',
     language: lang,
     officer: letter?.assignedTo ?? '',
