@@ -65,7 +65,11 @@ export const breachCalls = {
     input: listBreachesSchema,
     roles: READERS,
   }),
-  'breaches.get': call<BreachDetail>()({ input: z.strictObject({ id: breachIdSchema }), roles: READERS }),
+  'breaches.get': call<BreachDetail>()({
+    reads: true,
+    input: z.strictObject({ id: breachIdSchema }),
+    roles: READERS,
+  }),
   'breaches.updateMeasures': call<BreachDetail>()({
     input: breachMeasuresSchema,
     roles: WRITERS,

@@ -19,8 +19,10 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   /** Whether the call changes data (auditors never may). */
   writes?: boolean;
   /**
-   * A pure read: it writes nothing, not even an audit entry, so the core may run it on a read-only
-   * connection (PRAGMA query_only) in a reader worker, beside the writer and other reads.
+   * A read: it changes no record, so the core may run it on a read-only connection (PRAGMA
+   * query_only) in a reader worker, beside the writer and other reads. A read that shows personal
+   * data still leaves its "viewed" audit entry: the reader hands it back and the writer writes it
+   * before the answer leaves (electron/app/viewed.ts).
    */
   reads?: boolean;
 }

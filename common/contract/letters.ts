@@ -205,6 +205,7 @@ export const lettersCalls = {
   'letters.generate': call<GenerateResult>()({ input: generateInput, roles: OFFICERS, writes: true }),
   /** A letter's metadata, versions and the DOCX (base64) for preview and Save As. */
   'letters.get': call<LetterFile>()({
+    reads: true,
     input: z.strictObject({ letterId, version: version.optional() }),
     roles: READERS,
   }),

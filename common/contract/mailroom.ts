@@ -316,7 +316,7 @@ export const mailroomCalls = {
   }),
   /** Registers a letter: assigns the next Вх. № of its year in the same transaction. */
   'intake.create': call<IncomingEntry>()({ input: intakeCreateSchema, roles: WRITERS, writes: true }),
-  'intake.get': call<IncomingEntry>()({ input: intakeGetSchema, roles: ALL_ROLES }),
+  'intake.get': call<IncomingEntry>()({ reads: true, input: intakeGetSchema, roles: ALL_ROLES }),
   'intake.list': call<Page<IncomingRow>>()({ reads: true, input: intakeListSchema, roles: ALL_ROLES }),
   /**
    * Rows matching a filter: exact (an index walk, ~0.1-0.3 s for half a million rows at 1,000,000
@@ -335,7 +335,7 @@ export const mailroomCalls = {
   'intake.officers': call<{ officers: string[] }>()({ reads: true, input: noInput, roles: ALL_ROLES }),
 
   'outgoing.create': call<OutgoingEntry>()({ input: outgoingCreateSchema, roles: WRITERS, writes: true }),
-  'outgoing.get': call<OutgoingEntry>()({ input: outgoingGetSchema, roles: ALL_ROLES }),
+  'outgoing.get': call<OutgoingEntry>()({ reads: true, input: outgoingGetSchema, roles: ALL_ROLES }),
   'outgoing.list': call<Page<OutgoingRow>>()({ reads: true, input: outgoingListSchema, roles: ALL_ROLES }),
   'outgoing.count': countCall(outgoingFilterSchema),
   /** Corrects a registered entry, by the same rule and with the same history as intake.update. */
@@ -364,7 +364,7 @@ export const mailroomCalls = {
     roles: ALL_ROLES,
   }),
   /** One scan with its bytes, for a preview. */
-  'scans.get': call<ScanContent>()({ input: z.strictObject({ id }), roles: ALL_ROLES }),
+  'scans.get': call<ScanContent>()({ reads: true, input: z.strictObject({ id }), roles: ALL_ROLES }),
   /** Removes an attached scan (the reason is a code so that the audit entry can carry it). */
   'scans.remove': call<{ removed: true }>()({
     input: z.strictObject({ id, reason: z.enum(SCAN_REMOVE_REASONS) }),
@@ -374,6 +374,7 @@ export const mailroomCalls = {
 
   /** Full-text search over both registers, newest first. */
   'mailroom.search': call<{ hits: SearchHit[]; hasMore: boolean }>()({
+    reads: true,
     input: searchSchema,
     roles: ALL_ROLES,
   }),

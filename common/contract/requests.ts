@@ -86,15 +86,17 @@ export const requestCalls = {
   /** Opens a request; REQUEST_DUPLICATE unless confirmDuplicates. */
   'requests.open': call<RequestDetail>()({ input: openRequestSchema, roles: WRITERS, writes: true }),
   'requests.list': call<{ items: RequestSummary[]; total: number; today: string }>()({
+    reads: true,
     input: listRequestsSchema,
     roles: READERS,
   }),
   /** The header search's requests group: by subject name (folded), IIN's last digits or number. */
   'requests.search': call<{ items: RequestSummary[]; hasMore: boolean }>()({
+    reads: true,
     input: requestSearchSchema,
     roles: READERS,
   }),
-  'requests.get': call<RequestDetail>()({ input: idOnly, roles: READERS }),
+  'requests.get': call<RequestDetail>()({ reads: true, input: idOnly, roles: READERS }),
   /** Corrections; a type change recomputes the deadline. */
   'requests.update': call<RequestDetail>()({
     input: z.strictObject({ id: requestIdSchema, patch: requestPatchSchema }),

@@ -1,6 +1,30 @@
 // Who saw whose data: opening a record with personal data, viewing a scan and exporting each
 // leave an audit entry (ids only, never the data).
+import { PdError } from '../../common/errors';
+import type { AuditInput } from '../sql/audit';
 import type { Server } from '../sql/server';
+
+/**
+ * On a reader (a query_only connection in a reader worker) the audit entry of a view cannot be
+ * written where the read runs: it is collected here and written by the writer once the read has
+ * answered (core-worker.ts), before the answer goes back. So a look at one request or a page of
+ * the list never waits behind a long write, and nobody sees data whose viewing was not recorded.
+ */
+let collecting: AuditInput[] | null = null;
+
+/** Runs a reader's call; its view entries come back beside its value for the writer to write. */
+export async function collectViews<T>(run: () => T | Promise<T>): Promise<{ value: T; views: AuditInput[] }> {
+  const views: AuditInput[] = [];
+  const outer = collecting;
+  collecting = views;
+  let pending: T | Promise<T>;
+  try {
+    pending = run();
+  } finally {
+    collecting = outer;
+  }
+  return { value: await pending, views };
+}
 
 export function readAudited<T>(
   server: Server,
@@ -13,6 +37,19 @@ export function readAudited<T>(
   },
   read: () => T,
 ): T {
+  if (server.isReader) {
+    // Only inside collectViews, and only in its synchronous part: a view is never left unrecorded.
+    if (!collecting) throw new PdError('INTERNAL', { reason: 'view_outside_collector' });
+    const value = server.read(() => read());
+    collecting.push({
+      actor,
+      action: what.action,
+      entityType: what.entityType,
+      entityId: what.entityId(value),
+      summary: what.summary?.(value) ?? 'viewed',
+    });
+    return value;
+  }
   return server.write(actor, (tx) => {
     const value = read();
     tx.audit({

@@ -108,7 +108,13 @@ export class Server {
   private readonly clock: () => Date;
   private writeDepth = 0;
 
-  private constructor(db: DB, file: string, clock: () => Date) {
+  private constructor(
+    db: DB,
+    file: string,
+    clock: () => Date,
+    /** A reader's connection (openReader): query_only, never the one that writes. */
+    readonly isReader = false,
+  ) {
     this.db = db;
     this.file = file;
     this.clock = clock;
@@ -193,7 +199,7 @@ export class Server {
       requireMemoryTempStore(db);
       db.pragma('query_only = ON');
       db.prepare('SELECT count(*) FROM sqlite_master').get();
-      return new Server(db, file, opts.clock ?? (() => new Date()));
+      return new Server(db, file, opts.clock ?? (() => new Date()), true);
     } catch (e) {
       db.close();
       return mapSqliteError(e);

@@ -12,6 +12,7 @@ import { HANDLERS } from '../app/handlers';
 import type { MachineHost } from '../app/machine';
 import { SyncRunner } from '../app/sync-runner';
 import type { KeyStore } from '../core/keystore';
+import type { AuditInput } from '../sql/audit';
 import { configureLogFile, logError } from '../core/log';
 import { readSyncSettings } from '../sync';
 import { loadExtensions } from './extensions';
@@ -97,9 +98,18 @@ function checkIntegrity(pool: ReaderPool): void {
     });
 }
 
-const runRead: ReadRunner = (name, input, ctx) => {
-  if (!readers) return Promise.reject(new PdError('DB_NOT_OPEN'));
-  return readers.run('call', { name, input, actor: ctx.actor, role: ctx.role, source: ctx.source });
+const runRead: ReadRunner = async (name, input, ctx) => {
+  if (!readers) throw new PdError('DB_NOT_OPEN');
+  const { value, views } = await readers.run<{ value: unknown; views: AuditInput[] }>('call', {
+    name,
+    input,
+    actor: ctx.actor,
+    role: ctx.role,
+    source: ctx.source,
+  });
+  // Who saw what, written before the answer leaves (see collectViews): a short write, not the read.
+  if (views.length) core.db().write(ctx.actor, (tx) => views.forEach((v) => tx.audit(v)));
+  return value;
 };
 
 const offload: Offload = {

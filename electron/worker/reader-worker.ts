@@ -8,6 +8,7 @@ import { PdError } from '../../common/errors';
 import type { AppCore } from '../app/core';
 import type { CallContext } from '../app/dispatch';
 import { HANDLERS } from '../app/handlers';
+import { collectViews } from '../app/viewed';
 import { logError } from '../core/log';
 import { Server } from '../sql/server';
 import { Rpc, type RpcPort } from './rpc';
@@ -48,7 +49,7 @@ rpc.handle<ReadRequest>('call', (r) => {
     source: r.source,
   };
   const handler = HANDLERS[r.name] as (input: unknown, ctx: CallContext) => unknown;
-  return handler(r.input, ctx);
+  return collectViews(() => handler(r.input, ctx));
 });
 
 /** The background integrity check (core-worker.ts): 'ok', or the first problem SQLite names. */

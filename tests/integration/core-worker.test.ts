@@ -89,6 +89,22 @@ describe('the core worker', () => {
     expect(order).toEqual(['write', 'read', 'slow read']);
   });
 
+  it('a record opened on a reader is audited as viewed by the writer before the answer comes back', async () => {
+    const created = await desk.call('intake.create', {
+      ...ISSUE_SAMPLE,
+      trackingNumber: undefined,
+      sender: { name: 'Ерлан Жұмабаев' },
+      summary: 'Запрос о составе данных',
+    });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    const { id } = (created as { value: { id: number } }).value;
+    const got = await desk.call('intake.get', { id });
+    expect(got.ok).toBe(true);
+    const audit = await desk.call('audit.list', { action: 'incoming.viewed' });
+    const entries = (audit as { value: { entries: { actor: string; entityId: string }[] } }).value.entries;
+    expect(entries.map((e) => [e.actor, e.entityId])).toContainEqual([ADMIN.username, String(id)]);
+  });
+
   it('gives the same error payloads as a direct dispatch', async () => {
     const dir = tmpDir();
     const direct = new AppCore({
