@@ -88,24 +88,36 @@ export function dashboard(server: Server): Dashboard {
     for (const [name, n] of due.byOfficer) Object.assign(officer(name), n);
     const awaiting = lettersAwaitingRequest(db, AWAITING_LIMIT);
     const letters: AwaitingLetter[] = [];
-    for (const l of awaiting.rows) {
-      const type = requestTypeOfKind(l.requestKind);
-      if (!type) continue;
-      const d = computeDeadline(calendar, rules, type, l.receivedAt);
-      const cd = countdown(calendar, today, d.due, d.statutoryDue, 'new');
-      for (const w of d.warnings) warnings.add(w);
-      letters.push({
-        letter: incomingLetterView(l),
-        requestType: type,
-        deadline: {
+    // A deadline depends on the type and the Almaty day of receipt alone: the 200 letters listed
+    // fall on a few dozen such pairs, so each is counted once (the counting walks the calendar).
+    const deadlines = new Map<string, AwaitingLetter['deadline']>();
+    const deadlineOf = (type: RequestType, receivedAt: string) => {
+      const key = `${type} ${almatyDay(receivedAt)}`;
+      let dl = deadlines.get(key);
+      if (!dl) {
+        const d = computeDeadline(calendar, rules, type, receivedAt);
+        const cd = countdown(calendar, today, d.due, d.statutoryDue, 'new');
+        for (const w of d.warnings) warnings.add(w);
+        dl = {
           due: d.due,
           statutoryDue: d.statutoryDue,
           daysLeft: cd.daysLeft,
           statutoryDaysLeft: cd.statutoryDaysLeft,
           status: cd.status,
           warnings: d.warnings,
-        },
-      });
+        };
+        deadlines.set(key, dl);
+      }
+      return dl;
+    };
+    for (const l of awaiting.rows) {
+      const type = requestTypeOfKind(l.requestKind);
+      if (type)
+        letters.push({
+          letter: incomingLetterView(l),
+          requestType: type,
+          deadline: deadlineOf(type, l.receivedAt),
+        });
     }
     letters.sort(
       (a, b) =>
