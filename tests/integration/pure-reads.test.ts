@@ -48,6 +48,7 @@ const SAMPLES: Partial<Record<CallName, unknown>> = {
   'sync.attention': {},
   'backup.list': {},
   'backup.settings': {},
+  'setup.checklist': {},
 };
 
 const pureReads = (Object.keys(CONTRACT) as CallName[]).filter((n) => (CONTRACT[n] as CallSpec).reads);
