@@ -1,54 +1,20 @@
 // The first-setup checklist (issue 19) through the real dispatch on a real encrypted database: each
 // item turns done only when its own setting is saved, comes back when undone, and nobody but the
 // administrator may ask for it.
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../common/contract';
 import { DEFAULT_LETTERHEAD } from '../../common/letters/input';
-import { AppCore } from '../../electron/app/core';
-import { dispatch } from '../../electron/app/dispatch';
-import { HANDLERS } from '../../electron/app/handlers';
-import { FileKeyStore } from '../../electron/core/keystore';
-import { tmpDir } from '../helpers/tmpdb';
+import { setUpCore, type SetUpCore } from '../helpers/core';
 
 describe('setup.checklist', () => {
-  let dir: string;
-  let core: AppCore;
-  let admin: string;
-
-  async function call<K extends CallName>(
-    name: K,
-    input: CallInput<K>,
-    session = admin,
-  ): Promise<CallOutput<K>> {
-    const r = await dispatch(HANDLERS, name, input, { core, sessionToken: session });
-    if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
-    return r.value as CallOutput<K>;
-  }
+  let desk: SetUpCore;
+  const call: SetUpCore['call'] = (name, input, session) => desk.call(name, input, session);
   const checklist = () => call('setup.checklist', {});
 
   beforeAll(async () => {
-    dir = tmpDir();
-    core = new AppCore({
-      dbFile: path.join(dir, 'desk.db'),
-      keyStore: new FileKeyStore(path.join(dir, 'desk.key')),
-      shell: 'headless',
-      version: 't',
-    });
-    core.start();
-    const setup = await dispatch(
-      HANDLERS,
-      'app.setup',
-      { admin: { username: 'admin', displayName: 'Admin', password: 'admin password 1' } },
-      { core },
-    );
-    admin = (setup as { value: { sessionToken: string } }).value.sessionToken;
+    desk = await setUpCore();
   });
-  afterAll(() => {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => desk?.close());
 
   it('starts with every item open, even though the shipped letterhead names the company', async () => {
     expect(await checklist()).toEqual({
@@ -109,9 +75,9 @@ describe('setup.checklist', () => {
   });
 
   it('backups need a folder and the schedule switched on', async () => {
-    await call('backup.configure', { enabled: false, folder: path.join(dir, 'b'), keep: 7, hour: 20 });
+    await call('backup.configure', { enabled: false, folder: path.join(desk.dir, 'b'), keep: 7, hour: 20 });
     expect((await checklist()).backups).toBe(false);
-    await call('backup.configure', { enabled: true, folder: path.join(dir, 'b'), keep: 7, hour: 20 });
+    await call('backup.configure', { enabled: true, folder: path.join(desk.dir, 'b'), keep: 7, hour: 20 });
     expect(await checklist()).toEqual({
       letterhead: true,
       signatory: true,
@@ -122,15 +88,12 @@ describe('setup.checklist', () => {
   });
 
   it('is the administrator’s alone', async () => {
-    const login = await dispatch(
-      HANDLERS,
-      'auth.login',
-      { username: 'clerk', password: 'clerk password 1' },
-      { core },
+    const { sessionToken } = await call('auth.login', { username: 'clerk', password: 'clerk password 1' });
+    await call(
+      'auth.changePassword',
+      { current: 'clerk password 1', next: 'clerk password 1 own' },
+      sessionToken,
     );
-    const clerk = (login as { value: { sessionToken: string } }).value.sessionToken;
-    await call('auth.changePassword', { current: 'clerk password 1', next: 'clerk password 1 own' }, clerk);
-    const r = await dispatch(HANDLERS, 'setup.checklist', {}, { core, sessionToken: clerk });
-    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(call('setup.checklist', {}, sessionToken)).rejects.toThrow('setup.checklist: FORBIDDEN');
   });
 });
