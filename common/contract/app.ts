@@ -35,6 +35,23 @@ export interface AboutInfo {
   node: string;
 }
 
+/**
+ * The first-setup checklist on the administrator's dashboard: whether each part of the office's
+ * setup is done, as booleans only (no names, addresses or tokens).
+ */
+export interface SetupChecklist {
+  /** The organisation's details on the letterhead, with a phone or e-mail to reply to. */
+  letterhead: boolean;
+  /** Who signs the letters (in Kazakh and Russian) and the executor named at their foot. */
+  signatory: boolean;
+  /** At least one active clerk and one active privacy officer. */
+  staff: boolean;
+  /** The central server's address and the desk's token. */
+  sync: boolean;
+  /** Scheduled backups into a folder. */
+  backups: boolean;
+}
+
 export const appCalls = {
   'app.state': call<AppState>()({
     input: z.object({}).strict(),
@@ -68,5 +85,10 @@ export const appCalls = {
     roles: ALL_ROLES,
     beforeOpen: true,
     public: true,
+  }),
+  'setup.checklist': call<SetupChecklist>()({
+    reads: true,
+    input: z.strictObject({}),
+    roles: ['admin'],
   }),
 } as const;

@@ -59,6 +59,7 @@ const SAMPLES: Partial<Record<CallName, unknown>> = {
   'scans.get': { id: 1 },
   'breaches.get': { id: 'BR-2026-0001' },
   'letters.get': { letterId: '00000000-0000-4000-8000-000000000000' },
+  'setup.checklist': {},
 };
 
 /** Calls whose record must exist: they answer NOT_FOUND on a desk without one, not a write error. */

@@ -21,6 +21,8 @@ function expectedRoles(name: CallName): Set<Role> {
   const w = writes(name);
   const set = (...r: Role[]) => new Set<Role>(['admin', ...r]);
   const [area] = name.split('.') as [string];
+  // The first-setup checklist: only the administrator can act on it.
+  if (name === 'setup.checklist') return set();
   if (area === 'app' || area === 'auth') return EVERYONE;
   if (name === 'security.settings' || name === 'backup.status' || name === 'sync.status') return EVERYONE;
   if (name === 'users.list') return set('auditor');

@@ -1,4 +1,5 @@
 import type { appCalls } from '../../../common/contract/app';
+import { setupChecklist } from '../checklist';
 import { loadCalendarYears } from '../resources';
 import type { Handler } from '../dispatch';
 
@@ -34,4 +35,5 @@ export const appHandlers: AppHandlers = {
     shell: core.opts.shell,
     node: process.versions.node,
   }),
+  'setup.checklist': (_i, { core }) => setupChecklist(core.db()),
 };

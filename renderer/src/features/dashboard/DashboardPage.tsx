@@ -6,6 +6,7 @@ import { formatDateTime, formatLongDateWeekday, formatTime } from '../../format/
 import { useNow } from '../../format/useNow';
 import { useNavPages } from '../../app/pages/visible';
 import { DeadlineBoard } from './DeadlineBoard';
+import { SetupChecklist } from './SetupChecklist';
 import { BreachBoard } from '../breaches';
 import { useAuth } from '../../auth/context';
 import { BackupWarning } from '../settings';
@@ -25,6 +26,7 @@ export function DashboardPage(_props: PageComponentProps) {
     <Page title={t('nav.dashboard')} lead={t('pages.dashboard.lead')}>
       <MigrationWarning />
       <BackupWarning />
+      <SetupChecklist />
       <DeadlineBoard />
       {can('breaches.list') && <BreachBoard />}
       <div className="cards">

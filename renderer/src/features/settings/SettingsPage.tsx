@@ -12,6 +12,7 @@ import { PasswordSection } from './PasswordSection';
 import { SecuritySection } from './SecuritySection';
 import { SyncSection } from './SyncSection';
 import { UsersSection } from './UsersSection';
+import { useSectionTarget } from './useSectionTarget';
 import type { PageComponentProps } from '../../app/pages/types';
 
 export function SettingsPage({ params }: PageComponentProps) {
@@ -20,6 +21,7 @@ export function SettingsPage({ params }: PageComponentProps) {
   const hintId = useId();
   const about = useCall('app.about', {});
   const { can } = useAuth();
+  useSectionTarget(params[0]);
 
   // #/settings/calendar, /deadlines, /templates, /letterhead: the administrator's data screens.
   if (isAdminScreen(params[0])) return <AdminScreen params={params} />;
