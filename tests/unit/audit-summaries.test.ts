@@ -70,7 +70,10 @@ function skipExpression(src: string, i: number, found: Template[], file: string,
   return i;
 }
 
-/** The templates a summary is built from: `summary: …` and the security settings' last argument. */
+/**
+ * The templates a summary is built from: `summary: …`, the security settings' last argument and
+ * what a `…Summary()` helper returns (the corrections' «ВХ-… corrected: …»).
+ */
 function summaryTemplates(): Template[] {
   const out: Template[] = [];
   for (const file of sources(ROOT)) {
@@ -78,6 +81,9 @@ function summaryTemplates(): Template[] {
     const starts = [
       ...[...src.matchAll(/\bsummary:\s*/g)].map((m) => m.index + m[0].length),
       ...[...src.matchAll(/saveSetting\([^`]*?, (?=`)/g)].map((m) => m.index + m[0].length),
+      ...[...src.matchAll(/function \w*Summary\b[^{]*\{[\s\S]{0,800}?\breturn (?=`)/g)].map(
+        (m) => m.index + m[0].length,
+      ),
     ];
     for (const at of starts) {
       const found: Template[] = [];
@@ -124,7 +130,9 @@ const KEPT_LATIN = /^(?:SHA|application|pdf|xlsx|request|opened|abcdef|DISK_FULL
 describe('audit summaries with values', () => {
   it('finds the templates the core writes', () => {
     expect(templates.length).toBeGreaterThan(50);
-    expect(templates.map((t) => t.skeleton)).toContain('role \u0000 -> \u0000');
+    const skeletons = templates.map((t) => t.skeleton);
+    expect(skeletons).toContain('role \u0000 -> \u0000');
+    expect(skeletons).toContain('\u0000 corrected: \u0000');
   });
 
   it('has a shape for every template and every fragment', () => {

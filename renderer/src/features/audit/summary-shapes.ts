@@ -37,6 +37,11 @@ export const SUMMARY_SHAPES: readonly SummaryShape[] = [
     String.raw`${NO}: (?<outStatus>[a-z]+) → (?<outStatus2>[a-z]+)${CONFIRMED}`,
     'ИСХ-2026-00001: draft → sent',
   ),
+  shape(
+    'corrected',
+    String.raw`${NO} corrected: (?<changeList>.+)`,
+    'ВХ-2026-00001 corrected: channel: by_hand → courier; sheets: 2 → 3; senderName',
+  ),
   shape('noChanges', String.raw`${NO}: no changes`, 'ВХ-2026-00001: no changes'),
   shape(
     'edited',

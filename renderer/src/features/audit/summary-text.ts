@@ -44,6 +44,22 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 
 type Recurse = (summary: string) => string;
 
+/** The corrected fields whose before and after a vocabulary names (see mailroom/corrections.ts). */
+const CHANGE_VALUES: Record<string, string> = { channel: 'channel', method: 'channel', language: 'lang' };
+
+/** One corrected field: «channel: by_hand → courier», or only its name when its values are private. */
+function changeText(t: TFunction, lng: string, change: string, recurse: Recurse): string {
+  const m = /^(\w+): (.*) → (.*)$/s.exec(change);
+  if (!m) return word(t, lng, 'field', change, recurse);
+  const [, field = '', before = '', after = ''] = m;
+  const value = (v: string) => (v === '—' ? v : word(t, lng, CHANGE_VALUES[field] ?? field, v, recurse));
+  return t('auditActions.fieldChange', {
+    field: word(t, lng, 'field', field, recurse),
+    before: value(before),
+    after: value(after),
+  });
+}
+
 /** A transition's reason: a history reason code, or a decision's «refused:no_data_held». */
 function reasonText(t: TFunction, code: string): string {
   const known = reasonCodeText(t, code);
@@ -58,6 +74,7 @@ function reasonText(t: TFunction, code: string): string {
 
 function word(t: TFunction, lng: string, name: string, value: string, recurse: Recurse): string {
   if (name === 'inner' || name === 'setting') return recurse(value);
+  if (name === 'change') return changeText(t, lng, value, recurse);
   if (name === 'requestField') {
     const field = REQUEST_FIELDS[value] ?? value.replace(/^subject\./, '');
     return t(['request', 'fields', field].join('.'), { defaultValue: value });
@@ -81,7 +98,7 @@ function capture(t: TFunction, lng: string, name: string, value: string, recurse
   return value
     .split(/[;,] /)
     .map((v) => word(t, lng, item, v, recurse))
-    .join(', ');
+    .join(item === 'change' ? '; ' : ', ');
 }
 
 /** The summary in words when it has one of the known shapes; null when it has none. */
