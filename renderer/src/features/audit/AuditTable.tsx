@@ -161,7 +161,7 @@ function useAuditColumns(lng: string) {
         header: t('pages.audit.col.summary'),
         accessorKey: 'summary',
         cell: (c) => (
-          <span title={c.row.original.summary}>{auditSummaryText(t, c.row.original.summary)}</span>
+          <span title={c.row.original.summary}>{auditSummaryText(t, c.row.original.summary, lng)}</span>
         ),
         meta: { className: 'col-summary' },
       },

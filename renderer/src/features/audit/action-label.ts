@@ -4,6 +4,7 @@
 // family and the event: «Обращение: decided» still says what the entry is about.
 import type { TFunction } from 'i18next';
 import { historyEventText } from '../requests';
+import { shapedSummary } from './summary-text';
 
 export function auditActionLabel(t: TFunction, code: string): string {
   const own = `auditActions.codes.${code.replaceAll('.', '__')}`;
@@ -29,20 +30,20 @@ function fixedSummary(t: TFunction, summary: string): string | null {
 }
 
 /**
- * An entry's summary in the reader's language where the core writes a known phrase (sign-ins,
- * views, lists and searches, keys); any other summary is shown as stored, since it is evidence.
+ * An entry's summary in the reader's language: a fixed phrase (sign-ins, views, keys), a list or
+ * search, or a shape with values (summary-shapes.ts). Anything else is shown as stored.
  */
-export function auditSummaryText(t: TFunction, summary: string): string {
+export function auditSummaryText(t: TFunction, summary: string, lng: string): string {
   const fixed = fixedSummary(t, summary);
   if (fixed) return fixed;
   const p = (name: string, values: Record<string, string>) =>
     t(`auditActions.summaryPatterns.${name}`, values);
   const ids = (s: string) => (s === 'nothing' ? p('nothing', {}) : s);
   let m = /^searched by a full IIN; (.*)$/s.exec(summary);
-  if (m) return p('byIin', { rest: auditSummaryText(t, m[1]!) });
+  if (m) return p('byIin', { rest: auditSummaryText(t, m[1]!, lng) });
   if ((m = /^found: (.*)$/s.exec(summary))) return p('foundOnly', { ids: ids(m[1]!) });
   if ((m = /^listed (\d+) of (\d+): (.*)$/s.exec(summary)))
     return p('listed', { count: m[1]!, total: m[2]!, ids: m[3]! });
   if ((m = /^listed (\d+): (.*)$/s.exec(summary))) return p('found', { count: m[1]!, ids: m[2]! });
-  return summary;
+  return shapedSummary(t, lng, summary, (inner) => auditSummaryText(t, inner, lng)) ?? summary;
 }

@@ -8,3 +8,4 @@ export { countdownText, formatDay, stateName, typeName } from './list/vocab';
 export { withRequestRoutes } from './route';
 export { warningText } from './vocab';
 export { historyEventText } from './vocab';
+export { reasonCodeText } from './vocab';
