@@ -50,6 +50,9 @@ export const INCOMING_SORT_KEYS = ['date', 'number', 'sender'] as const;
 export const OUTGOING_SORT_KEYS = ['date', 'number', 'addressee'] as const;
 export type IncomingSortKey = (typeof INCOMING_SORT_KEYS)[number];
 export type OutgoingSortKey = (typeof OUTGOING_SORT_KEYS)[number];
+/** Each register's statuses and sort keys, by register. */
+export const REGISTER_STATUSES = { incoming: INCOMING_STATUSES, outgoing: OUTGOING_STATUSES } as const;
+export const REGISTER_SORT_KEYS = { incoming: INCOMING_SORT_KEYS, outgoing: OUTGOING_SORT_KEYS } as const;
 
 const WRITERS: readonly Role[] = ['admin', 'officer', 'clerk'];
 const ADMIN: readonly Role[] = ['admin'];
