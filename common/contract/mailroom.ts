@@ -50,6 +50,9 @@ export const INCOMING_SORT_KEYS = ['date', 'number', 'sender'] as const;
 export const OUTGOING_SORT_KEYS = ['date', 'number', 'addressee'] as const;
 export type IncomingSortKey = (typeof INCOMING_SORT_KEYS)[number];
 export type OutgoingSortKey = (typeof OUTGOING_SORT_KEYS)[number];
+/** Each register's statuses and sort keys, by register. */
+export const REGISTER_STATUSES = { incoming: INCOMING_STATUSES, outgoing: OUTGOING_STATUSES } as const;
+export const REGISTER_SORT_KEYS = { incoming: INCOMING_SORT_KEYS, outgoing: OUTGOING_SORT_KEYS } as const;
 
 const WRITERS: readonly Role[] = ['admin', 'officer', 'clerk'];
 const ADMIN: readonly Role[] = ['admin'];
@@ -203,38 +206,43 @@ const listShape = {
   /** nextCursor of the previous page: the fastest way to read on (keyset paging). */
   cursor: z.string().max(1000).optional(),
 };
-const dateRange = {
-  /** First Almaty calendar day included (YYYY-MM-DD). */
-  from: isoDateSchema.optional(),
-  /** Last Almaty calendar day included (YYYY-MM-DD). */
-  to: isoDateSchema.optional(),
-};
-export const incomingFilterSchema = z.strictObject({
-  ...dateRange,
-  channel: z.enum(CHANNELS).optional(),
-  status: z.enum(INCOMING_STATUSES).optional(),
-  /** An officer; null lists the letters not assigned to anyone. */
-  assignedTo: z.string().trim().min(1).max(100).nullable().optional(),
-});
+/** A register's filter: an Almaty period, a status, the channel (or method), and the person it is about. */
+function filterSchema<C extends string, S extends readonly [string, ...string[]], P extends string>(
+  channel: C,
+  statuses: S,
+  person: P,
+  personMax: number,
+) {
+  const channelSchema = z.enum(CHANNELS).optional();
+  const personSchema = z.string().trim().min(1).max(personMax).nullable().optional();
+  // Computed keys widen to string, so the two named filters are typed by hand.
+  const named = { [channel]: channelSchema, [person]: personSchema } as Record<C, typeof channelSchema> &
+    Record<P, typeof personSchema>;
+  return z.strictObject({
+    /** First Almaty calendar day included (YYYY-MM-DD). */
+    from: isoDateSchema.optional(),
+    /** Last Almaty calendar day included (YYYY-MM-DD). */
+    to: isoDateSchema.optional(),
+    status: z.enum(statuses).optional(),
+    ...named,
+  });
+}
+/** A register's list call: paging, one of its sort keys, its filter. Default sort: date, newest first. */
+function listSchema<K extends readonly [string, ...string[]], F extends z.ZodType>(sortKeys: K, filter: F) {
+  return z.strictObject({
+    ...listShape,
+    sort: z.strictObject({ by: z.enum(sortKeys), dir: sortDir }).optional(),
+    filter: filter.optional(),
+  });
+}
+/** assignedTo: an officer; null lists the letters not assigned to anyone. */
+export const incomingFilterSchema = filterSchema('channel', INCOMING_STATUSES, 'assignedTo', 100);
 export type IncomingFilter = z.output<typeof incomingFilterSchema>;
-export const outgoingFilterSchema = z.strictObject({
-  ...dateRange,
-  method: z.enum(CHANNELS).optional(),
-  status: z.enum(OUTGOING_STATUSES).optional(),
-  signatory: z.string().trim().min(1).max(200).nullable().optional(),
-});
+export const outgoingFilterSchema = filterSchema('method', OUTGOING_STATUSES, 'signatory', 200);
 export type OutgoingFilter = z.output<typeof outgoingFilterSchema>;
-/** Default sort: date, newest first. Every order is stable (ties broken by id). */
-export const intakeListSchema = z.strictObject({
-  ...listShape,
-  sort: z.strictObject({ by: z.enum(INCOMING_SORT_KEYS), dir: sortDir }).optional(),
-  filter: incomingFilterSchema.optional(),
-});
-export const outgoingListSchema = z.strictObject({
-  ...listShape,
-  sort: z.strictObject({ by: z.enum(OUTGOING_SORT_KEYS), dir: sortDir }).optional(),
-  filter: outgoingFilterSchema.optional(),
-});
+/** Every order is stable (ties broken by id). */
+export const intakeListSchema = listSchema(INCOMING_SORT_KEYS, incomingFilterSchema);
+export const outgoingListSchema = listSchema(OUTGOING_SORT_KEYS, outgoingFilterSchema);
 export type IntakeListParsed = z.output<typeof intakeListSchema>;
 export type OutgoingListParsed = z.output<typeof outgoingListSchema>;
 

@@ -3,14 +3,7 @@
 // services and the CLI read this; incoming and outgoing code keeps only what truly differs.
 // Adding a plain field to a register is one column here plus a migration (see README,
 // "Adding a field to the incoming register").
-import {
-  CHANNELS,
-  INCOMING_SORT_KEYS,
-  INCOMING_STATUSES,
-  OUTGOING_SORT_KEYS,
-  OUTGOING_STATUSES,
-  type Register,
-} from '../contract/mailroom';
+import { CHANNELS, REGISTER_SORT_KEYS, REGISTER_STATUSES, type Register } from '../contract/mailroom';
 import { DEFAULT_INCOMING_FORMAT, DEFAULT_OUTGOING_FORMAT } from './number-format';
 
 /** One stored column of a register table. */
@@ -64,121 +57,180 @@ interface Filter {
   description: string;
 }
 
-function col<F extends string, W extends RegisterColumn['write']>(
-  field: F,
-  column: string,
-  read: RegisterColumn['read'],
-  write: W,
-  flat = true,
-  as?: string,
-): RegisterColumn & { field: F; write: W } {
-  return { field, column, read, write, flat, ...(as ? { as } : {}) };
+type Read = RegisterColumn['read'];
+type Write = RegisterColumn['write'];
+/** Fields grouped by how they are read and written: `{ row: { update: ['summary'] } }`. */
+type Access = { readonly [R in Read]?: { readonly [W in Write]?: readonly string[] } };
+type Group<A extends Access, R extends Read> = NonNullable<A[R]>;
+/** The columns of an Access, each with its own field, read and write as literal types. */
+type ColumnsOf<A extends Access> = {
+  [R in keyof A & Read]: {
+    [W in keyof Group<A, R> & Write]: RegisterColumn & {
+      field: NonNullable<Group<A, R>[W]>[number];
+      read: R;
+      write: W;
+    };
+  }[keyof Group<A, R> & Write];
+}[keyof A & Read];
+
+/** The stored column of a field: its name in snake_case (`senderIin` → `sender_iin`). */
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Columns from fields grouped by access. `shaped`: the register's SQL module reads them into a
+ * nested value (the sender, the cancellation) instead of under their names; `renamed`: read as.
+ */
+function columns<const A extends Access>(
+  access: A,
+  { shaped = false, renamed = {} }: { shaped?: boolean; renamed?: Readonly<Record<string, string>> } = {},
+): ColumnsOf<A>[] {
+  const out: RegisterColumn[] = [];
+  for (const [read, byWrite] of Object.entries(access) as [Read, Access[Read]][])
+    for (const [write, fields] of Object.entries(byWrite ?? {}) as [Write, readonly string[]][])
+      for (const field of fields) {
+        const as = renamed[field];
+        out.push({ field, column: snakeCase(field), read, write, flat: !shaped, ...(as ? { as } : {}) });
+      }
+  return out as ColumnsOf<A>[];
 }
 
-/** The names that follow from the register's own: table, entity, number, scan link. */
-function names<R extends Register>(register: R) {
+/**
+ * What a register says of itself; the rest of its descriptor follows from its name and these
+ * (statuses and sort keys from the contract, the default number format from number-format.ts).
+ */
+interface Own {
+  register: Register;
+  /** Audit action prefix and call prefix (`intake.cancel`), and the table's SQL alias in reads. */
+  action: string;
+  alias: string;
+  /** The register day's column; `instant` when it holds a time (days are then Almaty days). */
+  day: { column: string; instant?: boolean };
+  /** How the number is called on paper. */
+  numberLabel: string;
+  /** Sort key by the other party (its column is `<key>_sort`). */
+  partySort: string;
+  /** The channel filter's key (and flag and column). */
+  channel: string;
+  /** The person filter: its key (column in snake_case) and CLI flag (default: the key). */
+  party: { key: string; flag?: string; description: string };
+}
+
+const DEFAULT_FORMATS = { incoming: DEFAULT_INCOMING_FORMAT, outgoing: DEFAULT_OUTGOING_FORMAT };
+
+/** A register's descriptor: its own settings, the names that follow from its name, its columns. */
+function describe<const O extends Own, C extends RegisterColumn>(own: O, cols: C[]) {
+  type R = O['register'];
+  const { day, partySort, channel, party, ...rest } = own;
+  const register: R = own.register;
   return {
-    register,
+    ...rest,
     table: `${register}_letters`,
     entity: `${register}_letter`,
-    numberField: `${register}No`,
+    numberField: `${register}No` as `${R}No`,
     numberColumn: `${register}_no`,
     scanColumn: `${register}_id`,
-  } as const;
+    numberFormat: DEFAULT_FORMATS[register],
+    statuses: REGISTER_STATUSES[register] as (typeof REGISTER_STATUSES)[R],
+    sortKeys: REGISTER_SORT_KEYS[register] as (typeof REGISTER_SORT_KEYS)[R],
+    day: { column: day.column, instant: day.instant ?? false },
+    partySort: { key: partySort, column: `${partySort}_sort` },
+    filters: {
+      channel: { key: channel, flag: channel, column: channel, description: CHANNELS.join(', ') },
+      party: {
+        key: party.key,
+        flag: party.flag ?? party.key,
+        column: snakeCase(party.key),
+        description: party.description,
+      },
+    },
+    columns: [...SHARED_COLUMNS, ...cols],
+  } as const satisfies RegisterDescriptor;
 }
 
 /** Columns both tables have, under the same names. */
 const SHARED_COLUMNS = [
-  col('uid', 'uid', 'entry', 'insert'),
-  col('year', 'year', 'row', 'insert'),
-  col('seq', 'seq', 'row', 'insert'),
-  col('trackingNumber', 'tracking_number', 'row', 'update'),
-  col('trackingWarning', 'tracking_warning', 'entry', 'update'),
-  col('courierCompany', 'courier_company', 'entry', 'update'),
-  col('waybill', 'waybill', 'entry', 'update'),
-  col('summary', 'summary', 'row', 'update'),
-  col('sheets', 'sheets', 'row', 'update'),
-  col('language', 'language', 'row', 'update'),
-  col('notes', 'notes', 'entry', 'update'),
-  col('createdBy', 'created_by', 'entry', 'insert'),
-  col('updatedAt', 'updated_at', 'entry', 'none'),
-  col('cancelledAt', 'cancelled_at', 'entry', 'none', false),
-  col('cancelledBy', 'cancelled_by', 'entry', 'none', false),
-  col('cancelReason', 'cancel_reason', 'entry', 'none', false),
-] as const;
+  ...columns({
+    row: { insert: ['year', 'seq'], update: ['trackingNumber', 'summary', 'sheets', 'language'] },
+    entry: {
+      insert: ['uid', 'createdBy'],
+      update: ['trackingWarning', 'courierCompany', 'waybill', 'notes'],
+    },
+  }),
+  ...columns({ entry: { none: ['updatedAt'] } }),
+  ...columns({ entry: { none: ['cancelledAt', 'cancelledBy', 'cancelReason'] } }, { shaped: true }),
+];
 
-export const INCOMING_REGISTER = {
-  ...names('incoming'),
-  alias: 'l',
-  action: 'intake',
-  numberLabel: 'Вх. №',
-  numberFormat: DEFAULT_INCOMING_FORMAT,
-  statuses: INCOMING_STATUSES,
-  sortKeys: INCOMING_SORT_KEYS,
-  day: { column: 'received_at', instant: true },
-  partySort: { key: 'sender', column: 'sender_sort' },
-  filters: {
-    channel: { key: 'channel', flag: 'channel', column: 'channel', description: CHANNELS.join(', ') },
-    party: { key: 'assignedTo', flag: 'officer', column: 'assigned_to', description: 'assigned officer' },
+export const INCOMING_REGISTER = describe(
+  {
+    register: 'incoming',
+    action: 'intake',
+    alias: 'l',
+    day: { column: 'received_at', instant: true },
+    numberLabel: 'Вх. №',
+    partySort: 'sender',
+    channel: 'channel',
+    party: { key: 'assignedTo', flag: 'officer', description: 'assigned officer' },
   },
-  columns: [
-    ...SHARED_COLUMNS,
-    col('incomingNo', 'incoming_no', 'row', 'insert'),
-    col('receivedAt', 'received_at', 'row', 'update'),
-    col('receivedDate', 'received_date', 'row', 'update'),
-    col('channel', 'channel', 'row', 'update'),
-    col('senderKind', 'sender_kind', 'row', 'update', false),
-    col('senderName', 'sender_name', 'row', 'update', false),
-    col('senderSort', 'sender_sort', 'none', 'update'),
-    col('senderIin', 'sender_iin', 'row', 'update', false),
-    col('senderAddress', 'sender_address', 'row', 'update', false),
-    col('senderRefNumber', 'sender_ref_number', 'entry', 'update', false),
-    col('senderRefDate', 'sender_ref_date', 'entry', 'update', false),
-    col('documentType', 'document_type', 'row', 'update'),
-    col('requestKind', 'request_kind', 'row', 'update'),
-    col('enclosures', 'enclosures', 'entry', 'update'),
-    col('assignedTo', 'assigned_to', 'row', 'update'),
-    col('dueDate', 'due_date', 'row', 'update'),
-    col('replyOutgoingNo', 'reply_outgoing_no', 'row', 'none'),
-    col('createdAt', 'created_at', 'entry', 'insert'),
+  [
+    ...columns({
+      row: {
+        insert: ['incomingNo'],
+        update: [
+          'receivedAt',
+          'receivedDate',
+          'channel',
+          'documentType',
+          'requestKind',
+          'assignedTo',
+          'dueDate',
+        ],
+        none: ['replyOutgoingNo'],
+      },
+      entry: { insert: ['createdAt'], update: ['enclosures'] },
+      none: { update: ['senderSort'] },
+    }),
+    // The sender, read into `sender` by electron/mailroom/sql/incoming.ts.
+    ...columns(
+      {
+        row: { update: ['senderKind', 'senderName', 'senderIin', 'senderAddress'] },
+        entry: { update: ['senderRefNumber', 'senderRefDate'] },
+      },
+      { shaped: true },
+    ),
   ],
-} as const satisfies RegisterDescriptor;
+);
 
-export const OUTGOING_REGISTER = {
-  ...names('outgoing'),
-  alias: 'o',
-  action: 'outgoing',
-  numberLabel: 'Исх. №',
-  numberFormat: DEFAULT_OUTGOING_FORMAT,
-  statuses: OUTGOING_STATUSES,
-  sortKeys: OUTGOING_SORT_KEYS,
-  day: { column: 'date', instant: false },
-  partySort: { key: 'addressee', column: 'addressee_sort' },
-  filters: {
-    channel: { key: 'method', flag: 'method', column: 'method', description: CHANNELS.join(', ') },
-    party: { key: 'signatory', flag: 'signatory', column: 'signatory', description: 'who signed' },
+export const OUTGOING_REGISTER = describe(
+  {
+    register: 'outgoing',
+    action: 'outgoing',
+    alias: 'o',
+    day: { column: 'date' },
+    numberLabel: 'Исх. №',
+    partySort: 'addressee',
+    channel: 'method',
+    party: { key: 'signatory', description: 'who signed' },
   },
-  columns: [
-    ...SHARED_COLUMNS,
-    col('outgoingNo', 'outgoing_no', 'row', 'insert'),
-    col('date', 'date', 'row', 'update'),
-    col('registeredAt', 'registered_at', 'none', 'insert'),
-    col('addresseeKind', 'addressee_kind', 'row', 'update', false),
-    col('addresseeName', 'addressee_name', 'row', 'update', false),
-    col('addresseeSort', 'addressee_sort', 'none', 'update'),
-    col('addresseeAddress', 'addressee_address', 'row', 'update', false),
-    col('signatory', 'signatory', 'row', 'update'),
-    col('inReplyToId', 'in_reply_to_id', 'entry', 'update'),
-    col('inReplyToNo', 'in_reply_to_no', 'row', 'update', true, 'inReplyTo'),
-    col('method', 'method', 'row', 'update'),
-    col('status', 'status', 'row', 'insert'),
-    col('sentAt', 'sent_at', 'row', 'insert'),
-    col('returnedAt', 'returned_at', 'entry', 'none'),
-    col('statusNote', 'status_note', 'entry', 'none'),
-    col('requestId', 'request_id', 'entry', 'insert'),
-    col('createdAt', 'created_at', 'entry', 'none'),
+  [
+    ...columns(
+      {
+        row: {
+          insert: ['outgoingNo', 'status', 'sentAt'],
+          update: ['date', 'signatory', 'inReplyToNo', 'method'],
+        },
+        entry: {
+          insert: ['requestId'],
+          update: ['inReplyToId'],
+          none: ['returnedAt', 'statusNote', 'createdAt'],
+        },
+        none: { insert: ['registeredAt'], update: ['addresseeSort'] },
+      },
+      { renamed: { inReplyToNo: 'inReplyTo' } },
+    ),
+    // The addressee, read into `addressee` by electron/mailroom/sql/outgoing.ts.
+    ...columns({ row: { update: ['addresseeKind', 'addresseeName', 'addresseeAddress'] } }, { shaped: true }),
   ],
-} as const satisfies RegisterDescriptor;
+);
 
 export const REGISTER_DESCRIPTORS = { incoming: INCOMING_REGISTER, outgoing: OUTGOING_REGISTER } as const;
 

@@ -47,6 +47,9 @@ export const OUTGOING_STATUS_KEYS: Record<OutgoingStatus, string> = {
   cancelled: 'mailroom.outgoingStatus.cancelled',
 };
 
+/** Each register's status words, by register. */
+export const STATUS_KEYS = { incoming: INCOMING_STATUS_KEYS, outgoing: OUTGOING_STATUS_KEYS } as const;
+
 export const LETTER_LANGUAGE_KEYS: Record<Language, string> = {
   kk: 'mailroom.language.kk',
   ru: 'mailroom.language.ru',
