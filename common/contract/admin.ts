@@ -1,6 +1,6 @@
 // The audit viewer and scheduled backups.
 import { z } from 'zod';
-import { ALL_ROLES, call, type Role } from './define';
+import { adminWrite, ALL_ROLES, call, type Role } from './define';
 
 export interface AuditRow {
   id: number;
@@ -78,23 +78,19 @@ export const adminCalls = {
   }),
 
   'backup.settings': call<BackupSettings>()({ reads: true, input: z.strictObject({}), roles: ADMIN }),
-  'backup.configure': call<BackupSettings>()({
-    input: z.strictObject({
+  'backup.configure': adminWrite<BackupSettings>()(
+    z.strictObject({
       enabled: z.boolean(),
       folder: z.string().trim().min(1).max(1000).nullable(),
       keep: z.number().int().min(1).max(365),
       hour: z.number().int().min(0).max(23),
     }),
-    roles: ADMIN,
-    writes: true,
-  }),
-  'backup.runNow': call<BackupFile>()({ input: z.strictObject({}), roles: ADMIN, writes: true }),
+  ),
+  'backup.runNow': adminWrite<BackupFile>()(z.strictObject({})),
   'backup.list': call<BackupFile[]>()({ reads: true, input: z.strictObject({}), roles: ADMIN }),
   'backup.status': call<BackupStatus>()({ input: z.strictObject({}), roles: ALL_ROLES }),
   /** Replaces the database with a verified backup from the backup folder; everyone signs in again. */
-  'backup.restore': call<{ restored: true; keptPrevious?: string }>()({
-    input: z.strictObject({ name: z.string().trim().min(1).max(255), confirm: z.literal(true) }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'backup.restore': adminWrite<{ restored: true; keptPrevious?: string }>()(
+    z.strictObject({ name: z.string().trim().min(1).max(255), confirm: z.literal(true) }),
+  ),
 } as const;

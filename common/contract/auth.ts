@@ -1,7 +1,7 @@
 // Sign-in, sessions, lock and staff accounts.
 import { z } from 'zod';
 import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from './auth-schemas';
-import { ALL_ROLES, call, type Role } from './define';
+import { adminWrite, ALL_ROLES, call, type Role } from './define';
 
 export interface SessionUser {
   username: string;
@@ -26,8 +26,6 @@ export interface StaffAccount {
   mustChangePassword: boolean;
   lastLoginAt: string | null;
 }
-
-const ADMIN: readonly Role[] = ['admin'];
 
 /** An active staff member a form may name (an officer, an executor): no account details. */
 export interface StaffName {
@@ -73,41 +71,27 @@ export const authCalls = {
     input: z.strictObject({ roles: z.array(roleSchema).min(1).max(4) }),
     roles: ALL_ROLES,
   }),
-  'users.create': call<StaffAccount>()({
-    input: z.strictObject({
+  'users.create': adminWrite<StaffAccount>()(
+    z.strictObject({
       username: usernameSchema,
       displayName: displayNameSchema,
       role: roleSchema,
       password: passwordSchema,
     }),
-    roles: ADMIN,
-    writes: true,
-  }),
-  'users.resetPassword': call<{ ok: true }>()({
-    input: z.strictObject({ username: usernameSchema, password: passwordSchema }),
-    roles: ADMIN,
-    writes: true,
-  }),
-  'users.setDisabled': call<{ ok: true }>()({
-    input: z.strictObject({ username: usernameSchema, disabled: z.boolean() }),
-    roles: ADMIN,
-    writes: true,
-  }),
-  'users.setRole': call<{ ok: true }>()({
-    input: z.strictObject({ username: usernameSchema, role: roleSchema }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  ),
+  'users.resetPassword': adminWrite<{ ok: true }>()(
+    z.strictObject({ username: usernameSchema, password: passwordSchema }),
+  ),
+  'users.setDisabled': adminWrite<{ ok: true }>()(
+    z.strictObject({ username: usernameSchema, disabled: z.boolean() }),
+  ),
+  'users.setRole': adminWrite<{ ok: true }>()(z.strictObject({ username: usernameSchema, role: roleSchema })),
   'security.settings': call<SecuritySettings>()({ input: z.strictObject({}), roles: ALL_ROLES }),
-  'security.setIdleLock': call<SecuritySettings>()({
-    input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'security.setIdleLock': adminWrite<SecuritySettings>()(
+    z.strictObject({ minutes: z.number().int().min(1).max(240) }),
+  ),
   /** A session ends this many hours after sign-in, however active. */
-  'security.setSessionMaxHours': call<SecuritySettings>()({
-    input: z.strictObject({ hours: z.number().int().min(1).max(24) }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'security.setSessionMaxHours': adminWrite<SecuritySettings>()(
+    z.strictObject({ hours: z.number().int().min(1).max(24) }),
+  ),
 } as const;

@@ -35,6 +35,12 @@ export function call<O>() {
   });
 }
 
+/** An administrator's change: only the admin role may call it, and it writes (auditors never may). */
+export function adminWrite<O>() {
+  return <I extends z.ZodType>(input: I): CallSpec<I, O> =>
+    call<O>()({ input, roles: ['admin'], writes: true });
+}
+
 export type InputOf<S> = S extends CallSpec<infer I, unknown> ? z.input<I> : never;
 export type ParsedInputOf<S> = S extends CallSpec<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<S> = S extends CallSpec<z.ZodType, infer O> ? O : never;

@@ -15,7 +15,7 @@ import {
 } from '../letters/kinds';
 import type { PlaceholderSpec } from '../letters/placeholders';
 import type { TemplateProblem } from '../letters/template';
-import { ALL_ROLES, call, type Role } from './define';
+import { adminWrite, ALL_ROLES, call, type Role } from './define';
 
 const OFFICERS: readonly Role[] = ['admin', 'officer'];
 /** Clerks post letters, so they may mark them sent. */
@@ -259,11 +259,9 @@ export const lettersCalls = {
     roles: ADMIN,
   }),
   /** Saves an edit as the next version; refused (VALIDATION, details.problems) when it has problems. */
-  'letters.templates.save': call<TemplateDetail>()({
-    input: z.strictObject({ kind, lang, source, note: z.string().trim().min(1).max(500).optional() }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'letters.templates.save': adminWrite<TemplateDetail>()(
+    z.strictObject({ kind, lang, source, note: z.string().trim().min(1).max(500).optional() }),
+  ),
   'letters.letterhead.get': call<Letterhead>()({ reads: true, input: noInput, roles: ALL_ROLES }),
-  'letters.letterhead.save': call<Letterhead>()({ input: letterheadSchema, roles: ADMIN, writes: true }),
+  'letters.letterhead.save': adminWrite<Letterhead>()(letterheadSchema),
 } as const;

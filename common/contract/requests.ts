@@ -21,7 +21,7 @@ import {
   instantOrDate,
 } from '../requests/schemas';
 import { CANCEL_OUTCOMES, PAUSE_REASONS, REQUEST_LANGUAGES, REQUEST_TYPES } from '../requests/vocab';
-import { ALL_ROLES, call, type Role } from './define';
+import { adminWrite, ALL_ROLES, call, type Role } from './define';
 export * from './requests-reports';
 import type {
   Dashboard,
@@ -45,7 +45,6 @@ import type {
 
 const READERS: readonly Role[] = ['admin', 'officer', 'auditor'];
 const WRITERS: readonly Role[] = ['admin', 'officer'];
-const ADMIN: readonly Role[] = ['admin'];
 /** The dashboard also serves mailroom clerks: the letters still waiting for a request. */
 const DASHBOARD: readonly Role[] = ['admin', 'officer', 'clerk', 'auditor'];
 
@@ -187,22 +186,16 @@ export const requestCalls = {
     roles: READERS,
   }),
   /** Purges the desk's copy of subjects whose requests closed with erasure and whose retention ended. */
-  'requests.purge': call<PurgeReport>()({
-    input: z.strictObject({ dryRun: z.boolean().default(false) }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'requests.purge': adminWrite<PurgeReport>()(z.strictObject({ dryRun: z.boolean().default(false) })),
   'requests.purges': call<PurgeReport[]>()({
     reads: true,
     input: z.strictObject({ limit: z.int().min(1).max(500).default(50) }),
     roles: ['admin', 'auditor'],
   }),
   'requests.settings': call<RequestSettings>()({ reads: true, input: z.strictObject({}), roles: READERS }),
-  'requests.setSettings': call<RequestSettings>()({
-    input: z.strictObject({ retentionDays: z.int().min(0).max(3650) }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'requests.setSettings': adminWrite<RequestSettings>()(
+    z.strictObject({ retentionDays: z.int().min(0).max(3650) }),
+  ),
 
   // Calendar and deadline rules.
   'calendar.years': call<CalendarYearView[]>()({ reads: true, input: z.strictObject({}), roles: ALL_ROLES }),
@@ -217,41 +210,31 @@ export const requestCalls = {
     warnings: string[];
   }>()({ reads: true, input: z.strictObject({ from: isoDate, to: isoDate }), roles: ALL_ROLES }),
   /** Saves an edited year (validated with the calendar schema: CALENDAR_INVALID lists the problems). */
-  'calendar.put': call<CalendarSaveView>()({
-    input: z.strictObject({ year, data: z.record(z.string(), z.unknown()) }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'calendar.put': adminWrite<CalendarSaveView>()(
+    z.strictObject({ year, data: z.record(z.string(), z.unknown()) }),
+  ),
   /** Imports a <year>.json file's text; `year`, if given, must match the file. */
-  'calendar.import': call<CalendarSaveView>()({
-    input: z.strictObject({
+  'calendar.import': adminWrite<CalendarSaveView>()(
+    z.strictObject({
       content: z
         .string()
         .min(1)
         .max(1024 * 1024),
       year: year.nullish(),
     }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  ),
   /** Back to the shipped file for that year (or no data, if none ships). */
-  'calendar.reset': call<CalendarSaveView>()({ input: z.strictObject({ year }), roles: ADMIN, writes: true }),
+  'calendar.reset': adminWrite<CalendarSaveView>()(z.strictObject({ year })),
   'calendar.history': call<Array<DataVersion & { year: number }>>()({
     reads: true,
     input: z.strictObject({ year: year.nullish() }),
     roles: READERS,
   }),
   'deadlines.rules': call<RulesView>()({ reads: true, input: z.strictObject({}), roles: ALL_ROLES }),
-  'deadlines.putRules': call<RulesSaveView>()({
-    input: z.strictObject({ rules: z.record(z.string(), z.unknown()) }),
-    roles: ADMIN,
-    writes: true,
-  }),
-  'deadlines.resetRules': call<RulesSaveView>()({
-    input: z.strictObject({}),
-    roles: ADMIN,
-    writes: true,
-  }),
+  'deadlines.putRules': adminWrite<RulesSaveView>()(
+    z.strictObject({ rules: z.record(z.string(), z.unknown()) }),
+  ),
+  'deadlines.resetRules': adminWrite<RulesSaveView>()(z.strictObject({})),
   'deadlines.rulesHistory': call<DataVersion[]>()({ reads: true, input: z.strictObject({}), roles: READERS }),
   /** The deadline of a request type received at an instant (e.g. while registering a letter). */
   'deadlines.compute': call<DeadlineResult>()({

@@ -1,7 +1,7 @@
 // Sync with the central system: status for the status bar, settings, and the needs-attention list.
 import { z } from 'zod';
 import type { SyncStatus } from '../sync/status';
-import { ALL_ROLES, call, type Role } from './define';
+import { adminWrite, ALL_ROLES, call, type Role } from './define';
 
 export interface SyncSettingsView {
   centralUrl: string | null;
@@ -48,8 +48,8 @@ const OFFICERS: readonly Role[] = ['admin', 'officer', 'auditor'];
 export const syncCalls = {
   'sync.status': call<SyncStatus>()({ input: z.strictObject({}), roles: ALL_ROLES }),
   'sync.settings': call<SyncSettingsView>()({ reads: true, input: z.strictObject({}), roles: ADMIN }),
-  'sync.configure': call<SyncSettingsView>()({
-    input: z.strictObject({
+  'sync.configure': adminWrite<SyncSettingsView>()(
+    z.strictObject({
       centralUrl: z
         .url({ protocol: /^https?$/ })
         .max(500)
@@ -59,9 +59,7 @@ export const syncCalls = {
       batchSize: z.number().int().min(1).max(1000).nullable().optional(),
       enabled: z.boolean().optional(),
     }),
-    roles: ADMIN,
-    writes: true,
-  }),
+  ),
   'sync.runNow': call<SyncStatus>()({ input: z.strictObject({}), roles: ['admin', 'officer'], writes: true }),
   'sync.attention': call<AttentionItem[]>()({
     reads: true,

@@ -163,6 +163,14 @@ function senderRef(no: string | undefined, date: string | undefined, lang: Lette
   return date ? `No. ${no} of ${formatShortDate(date)}` : `No. ${no}`;
 }
 
+/** A table placeholder's rows: each row's cells, led by its number from 1 in the `no` column. */
+function numbered<T>(
+  items: readonly T[],
+  cells: (item: T) => Record<string, string>,
+): Record<string, string>[] {
+  return items.map((item, i) => ({ no: String(i + 1), ...cells(item) }));
+}
+
 export const OUTGOING_NUMBER_FIELD = 'outgoing.number';
 export const OUTGOING_DATE_FIELD = 'outgoing.date';
 
@@ -241,8 +249,7 @@ export function placeholderValues(
   if (data.data) {
     put(
       'data.items',
-      data.data.items.map((r, i) => ({
-        no: String(i + 1),
+      numbered(data.data.items, (r) => ({
         category: r.category,
         value: r.value,
         purpose: r.purpose ?? '—',
@@ -258,8 +265,7 @@ export function placeholderValues(
   if (data.rectification) {
     put(
       'rectification.changes',
-      data.rectification.changes.map((c, i) => ({
-        no: String(i + 1),
+      numbered(data.rectification.changes, (c) => ({
         field: c.field,
         before: c.before || '—',
         after: c.after,

@@ -81,6 +81,19 @@ function requireUser(server: Server, username: string): users.UserRow {
   return user;
 }
 
+/** One change to an account in one write: apply changes the row and names its audit action and summary. */
+function changeUser(
+  server: Server,
+  actor: string,
+  user: users.UserRow,
+  apply: (tx: WriteTx) => { action: string; summary: string },
+): void {
+  server.write(actor, (tx) => {
+    const { action, summary } = apply(tx);
+    tx.audit({ action, entityType: 'user', entityId: String(user.id), summary });
+  });
+}
+
 /** An administrator sets a temporary password; the user must change it at the next login. */
 export function resetPassword(
   server: Server,
@@ -91,14 +104,9 @@ export function resetPassword(
   const user = requireUser(server, username);
   checkPassword(password);
   const hash = hashPassword(password);
-  server.write(actor, (tx) => {
+  changeUser(server, actor, user, (tx) => {
     users.setPassword(tx.db, user.id, hash, true, tx.now.toISOString());
-    tx.audit({
-      action: 'user.password_reset',
-      entityType: 'user',
-      entityId: String(user.id),
-      summary: 'password reset by administrator',
-    });
+    return { action: 'user.password_reset', summary: 'password reset by administrator' };
   });
 }
 
@@ -109,32 +117,25 @@ export function setUserDisabled(
 ): void {
   const { username, disabled } = input;
   const user = requireUser(server, username);
-  server.write(actor, (tx) => {
+  changeUser(server, actor, user, (tx) => {
     if (disabled && user.role === 'admin' && !user.disabled && users.countActiveAdmins(tx.db) <= 1)
       throw new PdError('LAST_ADMIN');
     users.setDisabled(tx.db, user.id, disabled, tx.now.toISOString());
-    tx.audit({
+    return {
       action: disabled ? 'user.disabled' : 'user.enabled',
-      entityType: 'user',
-      entityId: String(user.id),
       summary: disabled ? 'disabled' : 'enabled',
-    });
+    };
   });
 }
 
 export function setUserRole(server: Server, actor: string, input: { username: string; role: Role }): void {
   const { username, role } = input;
   const user = requireUser(server, username);
-  server.write(actor, (tx) => {
+  changeUser(server, actor, user, (tx) => {
     if (user.role === 'admin' && role !== 'admin' && users.countActiveAdmins(tx.db) <= 1)
       throw new PdError('LAST_ADMIN');
     users.setRole(tx.db, user.id, role, tx.now.toISOString());
-    tx.audit({
-      action: 'user.role_changed',
-      entityType: 'user',
-      entityId: String(user.id),
-      summary: `role ${user.role} -> ${role}`,
-    });
+    return { action: 'user.role_changed', summary: `role ${user.role} -> ${role}` };
   });
 }
 

@@ -53,14 +53,7 @@ export function migrateLegacyData(i: MigrationInput): MigrationState {
   }
   const moved = Server.open({ file: i.dbFile, key, quickCheck: true });
   try {
-    moved.write('system', (tx) =>
-      tx.audit({
-        action: 'db.migrated',
-        entityType: 'database',
-        entityId: moved.deskId,
-        summary: 'moved from a per-user folder into the machine data folder',
-      }),
-    );
+    moved.auditDatabase('system', 'db.migrated', 'moved from a per-user folder into the machine data folder');
   } finally {
     moved.close();
   }

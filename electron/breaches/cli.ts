@@ -18,7 +18,7 @@ import { resolveKey } from '../core/keys';
 import { Server } from '../sql/server';
 import { CLI_ACTOR, dbFile, globals } from '../cli/context';
 import { CliExit, emit, EXIT_FAIL } from '../cli/output';
-import { list, parse, readJsonArg, runWithDb, usage } from '../requests';
+import { list, openFromFile, parse, runWithDb, usage } from '../requests';
 
 const human = (b: BreachSummary) =>
   `${b.id}  ${b.state}  detected ${b.detectedOn}  notify by ${b.due} (${b.daysLeft} working days left)`;
@@ -37,13 +37,7 @@ export function registerBreaches(program: Command): void {
     .description(
       'record a breach; the authorized body is due a notice 1 working day after the day of detection',
     )
-    .action((file: string, _o, cmd: Command) =>
-      runWithDb(
-        cmd,
-        (server) => br.openBreach(server, CLI_ACTOR, parse(openBreachSchema, readJsonArg(file))),
-        (r) => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
-      ),
-    );
+    .action(openFromFile(openBreachSchema, br.openBreach, human));
 
   breach
     .command('list')

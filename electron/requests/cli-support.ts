@@ -10,7 +10,7 @@ import {
 import type { Server } from '../sql/server';
 import { readProblem } from '../core/read-bounded';
 import { failKnown, readJsonFile, usage, validate } from '../cli/args';
-import { withServer, type GlobalOptions } from '../cli/context';
+import { CLI_ACTOR, withServer, type GlobalOptions } from '../cli/context';
 import { runCommand } from '../cli/run';
 
 export { usage };
@@ -50,6 +50,20 @@ export function runWithDb<T>(
   now?: string,
 ): void {
   runCommand(cmd, run, show, (g, fn) => withDb(g, fn, now));
+}
+
+/** The action of an `open <file>` command: the JSON file, validated, opened; its warnings printed. */
+export function openFromFile<S extends z.ZodType, R extends { warnings: readonly string[] }>(
+  schema: S,
+  open: (server: Server, actor: string, input: z.output<S>) => R,
+  human: (opened: R) => string,
+) {
+  return (file: string, _o: unknown, cmd: Command): void =>
+    runWithDb(
+      cmd,
+      (server) => open(server, CLI_ACTOR, parse(schema, readJsonArg(file))),
+      (r) => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
+    );
 }
 
 export function readJsonArg(file: string): unknown {

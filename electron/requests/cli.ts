@@ -6,7 +6,7 @@ import { listRequestsSchema, openRequestSchema, verificationSchema } from '../..
 import { REQUEST_STATES } from '../../common/requests/vocab';
 import * as rq from '.';
 import { CLI_ACTOR } from '../cli/context';
-import { human, list, parse, readJsonArg, runWithDb } from './cli-support';
+import { human, list, openFromFile, parse, readJsonArg, runWithDb } from './cli-support';
 import { registerDecide, registerMoves } from './cli-moves';
 import { registerCalendar, registerDeadline, registerReports } from './cli-reports';
 
@@ -28,13 +28,7 @@ function registerIntakeCommands(request: Command): void {
     .command('open')
     .argument('<file>', 'JSON with the request (the contract’s requests.open input), or - for stdin')
     .description('open a request from incoming letters (or directly, with "direct": {reason, note})')
-    .action((file: string, _o, cmd: Command) =>
-      runWithDb(
-        cmd,
-        (server) => rq.openRequest(server, CLI_ACTOR, parse(openRequestSchema, readJsonArg(file))),
-        (r) => `opened ${human(r)}${r.warnings.length ? `\nwarnings: ${r.warnings.join(', ')}` : ''}`,
-      ),
-    );
+    .action(openFromFile(openRequestSchema, rq.openRequest, human));
 
   request
     .command('list')

@@ -19,9 +19,8 @@ import type { Server, WriteTx } from '../sql/server';
 import { computeFor, deadlineColumns, recordDueChange } from './deadlines';
 import { matchKey } from '../../common/mailroom/text';
 import { addressKey } from './duplicates';
-import { assertEditable, requireRequest } from './lifecycle';
+import { assertEditable, changeRequest } from './lifecycle';
 import { emitChanged, type ChangedField } from './sync-events';
-import { detailOf } from './view';
 import { checkIin, jsonOrNull, resolveLetters } from './open';
 
 /** Re-derives the deadline of a request (type changed, or an earlier letter linked). */
@@ -58,9 +57,9 @@ export function updateRequestFields(
   input: { id: string; patch: RequestPatch },
 ): RequestDetail {
   const { id: ref, patch } = input;
-  const id = server.write(actor, (tx) => {
+  return changeRequest(server, actor, ref, (tx, found) => {
     const db = tx.db;
-    let r = requireRequest(db, ref);
+    let r = found;
     assertEditable(r);
     const now = tx.now.toISOString();
     const today = almatyDay(tx.now);
@@ -153,7 +152,6 @@ export function updateRequestFields(
       emitChanged(tx, r, sync, getSubjectRow(db, r.id)!.accountId);
     return r.id;
   });
-  return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
 }
 
 /** Links more letters; an earlier receipt moves the clock (and the due dates) back. */
@@ -163,9 +161,9 @@ export function linkLetters(
   input: { id: string; letters: ReadonlyArray<string | number> },
 ): RequestDetail {
   const { id: ref, letters: refs } = input;
-  const id = server.write(actor, (tx) => {
+  return changeRequest(server, actor, ref, (tx, found) => {
     const db = tx.db;
-    let r = requireRequest(db, ref);
+    let r = found;
     assertEditable(r);
     const now = tx.now.toISOString();
     const have = new Set(listLetterLinks(db, r.id).map((l) => l.letterId));
@@ -208,5 +206,4 @@ export function linkLetters(
     }
     return r.id;
   });
-  return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
 }

@@ -40,6 +40,6 @@ export {
   rulesHistory,
 } from './calendar-admin';
 export { registerRequests } from './cli';
-export { list, parse, readJsonArg, runWithDb, usage, withDb } from './cli-support';
+export { list, openFromFile, parse, readJsonArg, runWithDb, usage, withDb } from './cli-support';
 export { applyCountingRule, shippedDeadlineData } from './deadlines';
 export { requestHandlers } from './handlers';

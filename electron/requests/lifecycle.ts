@@ -98,7 +98,17 @@ function accountOf(db: DB, id: string): string | null {
   return getSubjectRow(db, id)?.accountId ?? null;
 }
 
-function detail(server: Server, id: string): RequestDetail {
+/**
+ * One step on a request: apply runs in one write on the request found by ref and returns the
+ * request's id; its detail is read after the transaction has committed.
+ */
+export function changeRequest(
+  server: Server,
+  actor: string,
+  ref: string,
+  apply: (tx: WriteTx, r: RequestRow) => string,
+): RequestDetail {
+  const id = server.write(actor, (tx) => apply(tx, requireRequest(tx.db, ref)));
   return server.read((db) => detailOf(db, getRequestRow(db, id)!, server.now()));
 }
 
@@ -154,8 +164,7 @@ export function transitionRequest(
   },
 ): RequestDetail {
   const { id: ref, to, ...o } = input;
-  const id = server.write(actor, (tx) => {
-    const r = requireRequest(tx.db, ref);
+  return changeRequest(server, actor, ref, (tx, r) => {
     switch (to) {
       case 'verifying':
         return moveState(tx, actor, r, 'verifying', { event: 'transition', note: o.note ?? null }).id;
@@ -173,7 +182,6 @@ export function transitionRequest(
         return closeInTx(tx, actor, r, o.note).id;
     }
   });
-  return detail(server, id);
 }
 
 export function pauseRequest(
@@ -182,8 +190,7 @@ export function pauseRequest(
   input: { id: string; reason: PauseReason; note?: string | null },
 ): RequestDetail {
   const { id: ref, reason, note } = input;
-  const id = server.write(actor, (tx) => {
-    const r = requireRequest(tx.db, ref);
+  return changeRequest(server, actor, ref, (tx, r) => {
     const paused = moveState(tx, actor, r, 'paused', {
       event: 'paused',
       reasonCode: reason,
@@ -193,7 +200,6 @@ export function pauseRequest(
     emitChanged(tx, paused, ['status'], accountOf(tx.db, r.id));
     return paused.id;
   });
-  return detail(server, id);
 }
 
 export function resumeRequest(
@@ -202,8 +208,7 @@ export function resumeRequest(
   input: { id: string; note?: string | null },
 ): RequestDetail {
   const { id: ref, note } = input;
-  const id = server.write(actor, (tx) => {
-    const r = requireRequest(tx.db, ref);
+  return changeRequest(server, actor, ref, (tx, r) => {
     if (r.state !== 'paused')
       throw new PdError('REQUEST_ILLEGAL_TRANSITION', {
         from: r.state,
@@ -218,7 +223,6 @@ export function resumeRequest(
     emitChanged(tx, resumed, ['status'], accountOf(tx.db, r.id));
     return resumed.id;
   });
-  return detail(server, id);
 }
 
 export function cancelRequest(
@@ -227,8 +231,7 @@ export function cancelRequest(
   input: { id: string; outcome: CancelOutcome; reason: string },
 ): RequestDetail {
   const { id: ref, outcome, reason } = input;
-  const id = server.write(actor, (tx) => {
-    const r = requireRequest(tx.db, ref);
+  return changeRequest(server, actor, ref, (tx, r) => {
     const cancelled = moveState(tx, actor, r, 'cancelled', {
       event: 'cancelled',
       reasonCode: outcome,
@@ -244,7 +247,6 @@ export function cancelRequest(
     });
     return cancelled.id;
   });
-  return detail(server, id);
 }
 
 /** Records the identity check: the document seen (never a copy) or why none was needed. */
@@ -305,6 +307,5 @@ export function verifyRequest(
   input: { id: string; verification: VerificationInput; advance?: boolean },
 ): RequestDetail {
   const { id: ref, verification: v, advance = true } = input;
-  const id = server.write(actor, (tx) => verifyInTx(tx, actor, requireRequest(tx.db, ref), v, advance).id);
-  return detail(server, id);
+  return changeRequest(server, actor, ref, (tx, r) => verifyInTx(tx, actor, r, v, advance).id);
 }

@@ -278,6 +278,11 @@ export class Server {
     }
   }
 
+  /** Audits an event of the database as a whole (created, restored, moved …) in its own write. */
+  auditDatabase(actor: string, action: string, summary: string): void {
+    this.write(actor, (tx) => tx.audit({ action, entityType: 'database', entityId: this.deskId, summary }));
+  }
+
   getSetting(key: string): string | undefined {
     return readSetting(this.db, key);
   }

@@ -15,6 +15,7 @@ import { CLI_ACTOR, globals, withServer, withServerAsync } from '../cli/context'
 import { wholeNumber } from '../cli/args';
 import { emit } from '../cli/output';
 import { runCommand } from '../cli/run';
+import type { Server } from '../sql/server';
 
 function int(v: string | undefined, name: string, min: number): number | undefined {
   return wholeNumber(name, v, { min });
@@ -168,25 +169,16 @@ function registerStatusAndConfig(sync: Command): void {
 
 /** Events central rejected, what an officer can do about them, and the results central sent. */
 function registerAttention(sync: Command): void {
-  sync
-    .command('attention')
-    .description('events central rejected (needs attention), with their reasons and notes')
-    .option('--record-id <id>', 'only this record')
-    .action((o: { recordId?: string }, cmd: Command) =>
-      runCommand(
-        cmd,
-        (server) => ({ items: listNeedsAttention(server, o.recordId ? { recordId: o.recordId } : {}) }),
-        ({ items }) =>
-          items.length
-            ? items
-                .map(
-                  (i) =>
-                    `#${i.seq} ${i.eventType} ${i.recordType}/${i.recordId}: ${i.reason}${i.detail ? ` (${i.detail})` : ''}, ${i.heldBack} held back, ${i.history.filter((h) => h.kind === 'note').length} notes`,
-                )
-                .join('\n')
-            : 'nothing needs attention',
-      ),
-    );
+  listByRecord(sync, {
+    name: 'attention',
+    description: 'events central rejected (needs attention), with their reasons and notes',
+    recordHelp: 'only this record',
+    key: 'items',
+    rows: listNeedsAttention,
+    line: (i) =>
+      `#${i.seq} ${i.eventType} ${i.recordType}/${i.recordId}: ${i.reason}${i.detail ? ` (${i.detail})` : ''}, ${i.heldBack} held back, ${i.history.filter((h) => h.kind === 'note').length} notes`,
+    none: 'nothing needs attention',
+  });
 
   sync
     .command('retry')
@@ -217,20 +209,42 @@ function registerAttention(sync: Command): void {
       ),
     );
 
+  listByRecord(sync, {
+    name: 'results',
+    description: 'action results pulled from central',
+    recordHelp: 'only this record (e.g. a request id)',
+    key: 'results',
+    rows: listActionResults,
+    line: (r) => `${r.recordType}/${r.recordId}: ${r.action} ${r.status} at ${r.executedAt}`,
+    none: 'no results',
+  });
+}
+
+/** A listing that --record-id narrows: JSON { [key]: rows }; for people one line a row, or `none`. */
+function listByRecord<T>(
+  sync: Command,
+  spec: {
+    name: string;
+    description: string;
+    recordHelp: string;
+    key: string;
+    rows: (server: Server, filter: { recordId?: string }) => T[];
+    line: (row: T) => string;
+    none: string;
+  },
+): void {
   sync
-    .command('results')
-    .description('action results pulled from central')
-    .option('--record-id <id>', 'only this record (e.g. a request id)')
+    .command(spec.name)
+    .description(spec.description)
+    .option('--record-id <id>', spec.recordHelp)
     .action((o: { recordId?: string }, cmd: Command) =>
       runCommand(
         cmd,
-        (server) => ({ results: listActionResults(server, o.recordId ? { recordId: o.recordId } : {}) }),
-        ({ results }) =>
-          results.length
-            ? results
-                .map((r) => `${r.recordType}/${r.recordId}: ${r.action} ${r.status} at ${r.executedAt}`)
-                .join('\n')
-            : 'no results',
+        (server) => ({ [spec.key]: spec.rows(server, o.recordId ? { recordId: o.recordId } : {}) }),
+        (r) => {
+          const rows = r[spec.key]!;
+          return rows.length ? rows.map(spec.line).join('\n') : spec.none;
+        },
       ),
     );
 }

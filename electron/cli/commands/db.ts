@@ -34,14 +34,7 @@ function registerInit(db: Command): void {
       }
       const server = Server.open({ file: dbFile(g), key, create: 'only' });
       try {
-        server.write(CLI_ACTOR, (tx) =>
-          tx.audit({
-            action: 'db.init',
-            entityType: 'database',
-            entityId: server.deskId,
-            summary: 'database created',
-          }),
-        );
+        server.auditDatabase(CLI_ACTOR, 'db.init', 'database created');
         const result = {
           file: server.file,
           deskId: server.deskId,
@@ -155,14 +148,7 @@ function registerKeyAndCopies(db: Command): void {
       const r = restoreDatabase(dbFile(g), o.from, key);
       const server = Server.open({ file: dbFile(g), key });
       try {
-        server.write(CLI_ACTOR, (tx) =>
-          tx.audit({
-            action: 'db.restore',
-            entityType: 'database',
-            entityId: server.deskId,
-            summary: 'restored from backup',
-          }),
-        );
+        server.auditDatabase(CLI_ACTOR, 'db.restore', 'restored from backup');
       } finally {
         server.close();
       }

@@ -2,6 +2,11 @@
 // the actions they sent to central (with the outbox state and central's results beside them).
 import type { DB } from '../../sql/server';
 
+/** The rows a query keyed by one request's id returns (its only parameter). */
+function rowsOf<T>(db: DB, sql: string, requestId: string): T[] {
+  return db.prepare(sql).all(requestId) as T[];
+}
+
 // Letters linked.
 
 export interface LetterLinkRow {
@@ -21,13 +26,13 @@ export function insertLetterLink(db: DB, l: LetterLinkRow): void {
 }
 
 export function listLetterLinks(db: DB, requestId: string): LetterLinkRow[] {
-  return db
-    .prepare(
-      `SELECT request_id AS requestId, letter_id AS letterId, incoming_no AS incomingNo, received_at AS receivedAt,
-              linked_at AS linkedAt, linked_by AS linkedBy
-       FROM request_letters WHERE request_id = ? ORDER BY received_at, letter_id`,
-    )
-    .all(requestId) as LetterLinkRow[];
+  return rowsOf<LetterLinkRow>(
+    db,
+    `SELECT request_id AS requestId, letter_id AS letterId, incoming_no AS incomingNo, received_at AS receivedAt,
+            linked_at AS linkedAt, linked_by AS linkedBy
+     FROM request_letters WHERE request_id = ? ORDER BY received_at, letter_id`,
+    requestId,
+  );
 }
 
 /** The requests a letter is linked to. */
@@ -62,13 +67,13 @@ export function insertHistory(db: DB, h: Omit<HistoryRow, 'id'>): void {
 }
 
 export function listHistory(db: DB, requestId: string): HistoryRow[] {
-  return db
-    .prepare(
-      `SELECT id, request_id AS requestId, at, actor, event, from_state AS fromState, to_state AS toState,
-              reason_code AS reasonCode, note
-       FROM request_history WHERE request_id = ? ORDER BY id`,
-    )
-    .all(requestId) as HistoryRow[];
+  return rowsOf<HistoryRow>(
+    db,
+    `SELECT id, request_id AS requestId, at, actor, event, from_state AS fromState, to_state AS toState,
+            reason_code AS reasonCode, note
+     FROM request_history WHERE request_id = ? ORDER BY id`,
+    requestId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,13 +106,13 @@ export function insertDecision(db: DB, d: Omit<DecisionRow, 'id'>): number {
 }
 
 export function listDecisions(db: DB, requestId: string): DecisionRow[] {
-  return db
-    .prepare(
-      `SELECT id, request_id AS requestId, type, outcome, refusal_ground AS refusalGround, legal_basis AS legalBasis,
-              erasure, details, reasons, warnings, decided_at AS decidedAt, decided_by AS decidedBy
-       FROM request_decisions WHERE request_id = ? ORDER BY id`,
-    )
-    .all(requestId) as DecisionRow[];
+  return rowsOf<DecisionRow>(
+    db,
+    `SELECT id, request_id AS requestId, type, outcome, refusal_ground AS refusalGround, legal_basis AS legalBasis,
+            erasure, details, reasons, warnings, decided_at AS decidedAt, decided_by AS decidedBy
+     FROM request_decisions WHERE request_id = ? ORDER BY id`,
+    requestId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,14 +134,7 @@ export interface ActionRow {
 
 export function insertAction(
   db: DB,
-  a: {
-    id: string;
-    requestId: string;
-    decisionId: number;
-    action: string;
-    eventId: string;
-    createdAt: string;
-  },
+  a: Pick<ActionRow, 'id' | 'requestId' | 'decisionId' | 'action' | 'eventId' | 'createdAt'>,
 ): void {
   db.prepare(
     `INSERT INTO request_actions(id, request_id, decision_id, action, event_id, created_at)
@@ -152,9 +150,11 @@ const ACTION_SELECT = `SELECT a.id, a.request_id AS requestId, a.decision_id AS 
   FROM request_actions a LEFT JOIN outbox o ON o.event_id = a.event_id`;
 
 export function listActions(db: DB, requestId: string): ActionRow[] {
-  return db
-    .prepare(`${ACTION_SELECT} WHERE a.request_id = ? ORDER BY a.created_at, a.rowid`)
-    .all(requestId) as ActionRow[];
+  return rowsOf<ActionRow>(
+    db,
+    `${ACTION_SELECT} WHERE a.request_id = ? ORDER BY a.created_at, a.rowid`,
+    requestId,
+  );
 }
 
 export interface ActionResultRow {
@@ -167,13 +167,13 @@ export interface ActionResultRow {
 
 /** Results central reported for the actions of a request (sync_results, filled by electron/sync). */
 export function listActionResults(db: DB, requestId: string): ActionResultRow[] {
-  return db
-    .prepare(
-      `SELECT s.action_id AS actionId, s.status, s.executed_at AS executedAt, s.note, s.received_at AS receivedAt
-       FROM sync_results s JOIN request_actions a ON a.id = s.action_id
-       WHERE a.request_id = ? ORDER BY s.executed_at, s.result_id`,
-    )
-    .all(requestId) as ActionResultRow[];
+  return rowsOf<ActionResultRow>(
+    db,
+    `SELECT s.action_id AS actionId, s.status, s.executed_at AS executedAt, s.note, s.received_at AS receivedAt
+     FROM sync_results s JOIN request_actions a ON a.id = s.action_id
+     WHERE a.request_id = ? ORDER BY s.executed_at, s.result_id`,
+    requestId,
+  );
 }
 
 /** Action counts by derived status for many requests at once (lists). */
