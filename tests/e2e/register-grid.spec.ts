@@ -22,24 +22,10 @@ const TEXT = {
 
 async function entries(desk: Desk, lang: 'kk' | 'ru'): Promise<void> {
   const s = desk.adminSession;
-  const person = { kind: 'person', name: 'Жұмабаев Ерлан Серікұлы' };
-  await desk.value(
-    'intake.create',
-    {
-      channel: 'by_hand',
-      sender: person,
-      documentType: 'other',
-      language: lang,
-      summary: 'Өтініш',
-      sheets: 1,
-    },
-    s,
-  );
-  await desk.value(
-    'outgoing.create',
-    { addressee: { name: person.name }, summary: 'Жауап', method: 'by_hand' },
-    s,
-  );
+  const name = 'Жұмабаев Ерлан Серікұлы';
+  const letter = { channel: 'by_hand', documentType: 'other', language: lang, summary: 'Өтініш', sheets: 1 };
+  await desk.value('intake.create', { ...letter, sender: { kind: 'person', name } }, s);
+  await desk.value('outgoing.create', { addressee: { name }, summary: 'Жауап', method: 'by_hand' }, s);
 }
 
 async function open(page: Page, lang: 'kk' | 'ru', desk: Desk): Promise<void> {
