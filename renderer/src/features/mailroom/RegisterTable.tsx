@@ -9,7 +9,6 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
-  type Header,
   type Row,
   type OnChangeFn,
   type SortingState,
@@ -26,6 +25,9 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeader } from './ColumnHeader';
+import { PAGE_FOCUS } from '../../ui/Page';
+import { MAX_WIDTH, MIN_WIDTH, widthVars, type ColumnSizing } from './register/column-sizing';
 import type { PagedRows } from './usePagedRows';
 
 export const ROW_HEIGHT = 30;
@@ -50,6 +52,8 @@ export interface RegisterTableProps<R extends { id: number }> {
   empty: ReactNode;
   testId?: string;
   rowClass?: (row: R) => string;
+  /** Column widths the user has set (px, by column id); the others keep the stylesheet's. */
+  widths?: ColumnSizing;
 }
 
 /** Where a key moves the active row (an index), 'open' for Enter, null for any other key. */
@@ -72,30 +76,6 @@ function keyTarget(key: string, active: number, count: number, pageRows: number)
     default:
       return null;
   }
-}
-
-function HeaderCell<R>({ header: h }: { header: Header<R, unknown> }) {
-  const sortable = h.column.getCanSort();
-  const dir = h.column.getIsSorted();
-  const title = flexRender(h.column.columnDef.header, h.getContext());
-  return (
-    <div
-      role="columnheader"
-      className={`mr-cell mr-col-${h.column.id}`}
-      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : sortable ? 'none' : undefined}
-    >
-      {sortable ? (
-        <button type="button" className="mr-sort" onClick={h.column.getToggleSortingHandler()}>
-          {title}
-          <span className="mr-sort-mark" aria-hidden="true">
-            {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-          </span>
-        </button>
-      ) : (
-        title
-      )}
-    </div>
-  );
 }
 
 /** Past MAX_ROWS the list says how many it shows of how many (a filter narrows it). */
@@ -142,7 +122,8 @@ function useWindowRows<R extends { id: number }>(
     columns,
     sorting,
     onSortingChange,
-  }: Pick<RegisterTableProps<R>, 'rows' | 'columns' | 'sorting' | 'onSortingChange'>,
+    widths,
+  }: Pick<RegisterTableProps<R>, 'rows' | 'columns' | 'sorting' | 'onSortingChange' | 'widths'>,
   count: number,
   initialIndex: number,
   scroller: RefObject<HTMLDivElement | null>,
@@ -183,8 +164,12 @@ function useWindowRows<R extends { id: number }>(
     manualFiltering: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    state: { sorting },
+    defaultColumn: { minSize: MIN_WIDTH, maxSize: MAX_WIDTH },
+    columnResizeMode: 'onChange',
+    enableColumnResizing: Boolean(widths),
+    state: { sorting, columnSizing: widths?.sizing ?? {} },
     onSortingChange,
+    ...(widths ? { onColumnSizingChange: widths.onSizingChange } : {}),
   });
   const model = table.getRowModel().rowsById;
 
@@ -204,6 +189,7 @@ export function RegisterTable<R extends { id: number }>({
   empty,
   testId,
   rowClass,
+  widths,
 }: RegisterTableProps<R>) {
   const baseId = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -212,7 +198,7 @@ export function RegisterTable<R extends { id: number }>({
   const [active, setActive] = useState(() => Math.min(initialIndex, Math.max(0, count - 1)));
 
   const { virtualizer, items, model, headerGroups } = useWindowRows(
-    { rows, columns, sorting, onSortingChange },
+    { rows, columns, sorting, onSortingChange, widths },
     count,
     initialIndex,
     scroller,
@@ -257,11 +243,13 @@ export function RegisterTable<R extends { id: number }>({
       aria-busy={rows.count === null}
       onKeyDown={onKeyDown}
       data-testid={testId}
+      style={widthVars(widths?.sizing ?? {})}
+      {...{ [PAGE_FOCUS]: '' }}
     >
       {headerGroups.map((hg) => (
         <div key={hg.id} role="row" aria-rowindex={1} className={`mr-row mr-head ${gridClass}`}>
           {hg.headers.map((h) => (
-            <HeaderCell key={h.id} header={h} />
+            <ColumnHeader key={h.id} header={h} />
           ))}
         </div>
       ))}

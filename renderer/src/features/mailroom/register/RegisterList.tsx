@@ -17,6 +17,7 @@ import { isPlainKey } from '../keyboard';
 import { RegisterTable } from '../RegisterTable';
 import { useCanWrite } from '../session';
 import { usePagedRows, type CountAnswer, type PageRequest } from '../usePagedRows';
+import { ResetWidths, useColumnSizing } from './column-sizing';
 import { RegisterFilters, type FilterField, type FilterForm } from './RegisterFilters';
 import { PrintJournalButton } from './print/PrintJournalDialog';
 
@@ -121,6 +122,7 @@ export function RegisterList<R extends ListRow, F>({ spec }: { spec: RegisterLis
   const [sorting, setSorting] = useState<SortingState>(memory.sorting);
   const [exportOpen, setExportOpen] = useState(false);
   const columns = spec.useColumns();
+  const widths = useColumnSizing(spec.register);
 
   useEffect(() => {
     memory.filter = filter;
@@ -177,6 +179,7 @@ export function RegisterList<R extends ListRow, F>({ spec }: { spec: RegisterLis
             {t('mailroom.export.action')}
           </button>
           <PrintJournalButton register={spec.register} from={filter.from} to={filter.to} />
+          <ResetWidths widths={widths} />
         </>
       }
     >
@@ -212,6 +215,7 @@ export function RegisterList<R extends ListRow, F>({ spec }: { spec: RegisterLis
         rowClass={rowClass}
         empty={filtered ? t('mailroom.list.emptyFiltered') : t(spec.text.empty)}
         testId={`${spec.register}-table`}
+        widths={widths}
       />
       {exportOpen && (
         <ExportDialog
