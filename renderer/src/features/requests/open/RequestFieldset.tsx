@@ -52,8 +52,9 @@ export function RequestFieldset({
           data-autofocus
         />
         <SelectInput {...choice('language', 'mr-span-3', REQUEST_LANGUAGES, REPLY_LANGUAGE_KEYS)} />
+        {/* A row of its own: staff names (and «Тағайындалмаған») need more than a quarter. */}
         <StaffSelect
-          {...field('officer', 'request.fields.officer', 'mr-span-3')}
+          {...field('officer', 'request.fields.officer', 'mr-span-6')}
           keep={form.formState.defaultValues?.officer}
         />
         <RadioGroup
