@@ -6,7 +6,6 @@ import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallResult } from '../../common/contract';
-import { AppCore } from '../../electron/app/core';
 import { dispatch } from '../../electron/app/dispatch';
 import { HANDLERS } from '../../electron/app/handlers';
 import { FileKeyStore } from '../../electron/core/keystore';
@@ -15,6 +14,7 @@ import { Server } from '../../electron/sql/server';
 import { CoreClient } from '../../electron/worker/core-client';
 import type { JobProgress } from '../../electron/worker/rpc';
 import { ISSUE_SAMPLE } from '../helpers/mailroom';
+import { setUpCore } from '../helpers/core';
 import { tmpDir } from '../helpers/tmpdb';
 
 const EXTENSION = path.resolve(__dirname, '..', 'fixtures', 'worker', 'test-calls.cjs');
@@ -106,16 +106,8 @@ describe('the core worker', () => {
   });
 
   it('gives the same error payloads as a direct dispatch', async () => {
-    const dir = tmpDir();
-    const direct = new AppCore({
-      dbFile: path.join(dir, 'desk.db'),
-      keyStore: new FileKeyStore(path.join(dir, 'desk.key')),
-      shell: 'headless',
-      version: 't',
-    });
-    direct.start();
-    const setup = await dispatch(HANDLERS, 'app.setup', { admin: ADMIN }, { core: direct });
-    const token = (setup as { value: { sessionToken: string } }).value.sessionToken;
+    const direct = await setUpCore();
+    const token = direct.admin;
     const cases: [string, unknown, string | undefined][] = [
       ['no.such.call', {}, token],
       ['intake.list', {}, undefined],
@@ -128,7 +120,7 @@ describe('the core worker', () => {
       for (const [name, input, session] of cases) {
         const there = await desk.core.call(name, input, { sessionToken: session && desk.session });
         const here = await dispatch(HANDLERS, name, input, {
-          core: direct,
+          core: direct.core,
           ...(session ? { sessionToken: session } : {}),
         });
         expect(there.ok, name).toBe(false);
@@ -136,7 +128,6 @@ describe('the core worker', () => {
       }
     } finally {
       direct.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 
