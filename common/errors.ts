@@ -46,6 +46,8 @@ const CORE_ERROR_CODES = [
   'INTERNAL',
   /** A stored letter's DOCX was cleared by the requests purge. details: {version} */
   'LETTER_PURGED',
+  /** "Save as PDF" asked of a shell that cannot print to a file (the headless shell). */
+  'PDF_UNSUPPORTED',
   /** (CLI) an input file is larger than the command accepts. details: {maxBytes} */
   'FILE_TOO_LARGE',
 ] as const;

@@ -5,9 +5,8 @@ import { logError } from './core/log';
 import { CoreClient } from './worker/core-client';
 import { SECURITY_HEADERS } from './shell/csp';
 import { remoteDebuggingRefused } from './shell/remote-debugging';
-import { installDownloads } from './shell/electron/downloads';
+import { installDownloads, saveDefaults } from './shell/electron/downloads';
 import { savePdf } from './shell/electron/print-pdf';
-import { SAVE_PDF_CHANNEL } from '../common/contract/print';
 import { installMenu } from './shell/electron/menu';
 import { installCrashHandlers } from './shell/electron/crash';
 import { setupOffice } from './shell/electron/office';
@@ -111,6 +110,10 @@ if (!app.requestSingleInstanceLock()) {
         ...office.machine,
         openFolder: (dir) => shell.openPath(dir),
         checkForUpdates: updateChecker(office.machine.updateSource),
+        savePdf: (fileName) =>
+          savePdf(win?.webContents ?? null, fileName, saveDefaults(app), (options) =>
+            win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options),
+          ),
       },
       logDir: office.paths.logDir,
       // net.fetch: the request goes through Chromium's network stack, so Windows proxy settings and
@@ -129,19 +132,6 @@ if (!app.requestSingleInstanceLock()) {
       if (!ready) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
       const sessionToken = typeof session === 'string' && session ? session : undefined;
       return ready.call(String(name), input, { source: 'ipc', sessionToken });
-    });
-
-    // Same gate as pd:call: only the app's own page; it prints what that page already shows.
-    ipcMain.handle(SAVE_PDF_CHANNEL, async (event, fileName: unknown) => {
-      if (!isAppUrl(event.senderFrame?.url ?? '')) return;
-      const defaults = {
-        folder: app.getPath('documents'),
-        title: app.getName(),
-        fixedFolder: process.env.PRIVACY_DESK_SAVE_DIR || undefined,
-      };
-      await savePdf(event.sender, fileName, defaults, (options: Electron.SaveDialogOptions) =>
-        win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options),
-      );
     });
 
     language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));

@@ -2,8 +2,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 const CHANNEL = 'pd:call';
-// common/contract/print.ts SAVE_PDF_CHANNEL (the sandboxed preload cannot import it).
-const SAVE_PDF = 'pd:save-pdf';
 
 if (window.location.protocol === 'app:' && window.location.host === 'privacy-desk') {
   contextBridge.exposeInMainWorld('api', {
@@ -16,7 +14,5 @@ if (window.location.protocol === 'app:' && window.location.host === 'privacy-des
       ipcRenderer.on('pd:download', relay);
       return () => void ipcRenderer.removeListener('pd:download', relay);
     },
-    // "Save as PDF": electron/shell/electron/print-pdf.ts prints this page and reports on 'pd:download'.
-    savePdf: (fileName: string) => ipcRenderer.invoke(SAVE_PDF, String(fileName)).then(() => undefined),
   });
 }

@@ -1,6 +1,7 @@
 // Calls about the app itself: database state, first-run setup, recovery, status bar.
 import { z } from 'zod';
 import type { ErrorPayload } from '../errors';
+import type { DownloadReport } from './downloads';
 import { newAdminSchema } from './auth-schemas';
 import { ALL_ROLES, call } from './define';
 
@@ -85,6 +86,16 @@ export const appCalls = {
     roles: ALL_ROLES,
     beforeOpen: true,
     public: true,
+  }),
+  /**
+   * "Save as PDF" in the desktop app: the shell prints the app window's print sheet to a PDF and asks
+   * where to save it (electron/shell/electron/print-pdf.ts). The outcome also reaches the page as a
+   * download report. PDF_UNSUPPORTED where the shell cannot (the headless shell): the page opens
+   * the browser's print dialog instead, whose "Save as PDF" destination does the same.
+   */
+  'app.savePdf': call<DownloadReport>()({
+    input: z.strictObject({ fileName: z.string().trim().min(1).max(200) }),
+    roles: ALL_ROLES,
   }),
   'setup.checklist': call<SetupChecklist>()({
     reads: true,

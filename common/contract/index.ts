@@ -51,13 +51,10 @@ export interface WindowApi {
   readonly shell: 'electron' | 'headless';
   /** Electron only: a download's outcome (saved, cancelled, failed); returns the unsubscribe. */
   onDownload?(listener: (report: DownloadReport) => void): () => void;
-  /** Electron only: prints the page (its print sheet) to a PDF the user saves; reported like a download. */
-  savePdf?(fileName: string): Promise<void>;
 }
 
 export * from './define';
 export * from './downloads';
-export * from './print';
 export * from './app';
 export * from './sync';
 export * from './admin';

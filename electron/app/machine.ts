@@ -1,5 +1,6 @@
 // What the shell tells the core about the office PC: the machine folder, the migration outcome,
-// the log folder, and (desktop only) how to open a folder and look for updates.
+// the log folder, and (desktop only) how to open a folder, look for updates and save the window as a PDF.
+import type { DownloadReport } from '../../common/contract/downloads';
 import type { MachineStatus, MigrationState, UpdateCheck } from '../../common/contract/machine';
 
 export interface MachineHost {
@@ -13,4 +14,6 @@ export interface MachineHost {
   openFolder?: (dir: string) => Promise<string>;
   /** Electron: electron-updater. Absent in the headless shell and in unpackaged builds. */
   checkForUpdates?: () => Promise<UpdateCheck>;
+  /** Electron: the app window's print sheet to a PDF the user saves (print-pdf.ts). Absent headless. */
+  savePdf?: (fileName: string) => Promise<DownloadReport>;
 }

@@ -77,7 +77,7 @@ export class CoreClient {
       'key.save': (key: Uint8Array) => keyStore.save(Buffer.from(key)),
       'net.isOnline': () => opts.isOnline?.() ?? true,
     });
-    const { openFolder, checkForUpdates, ...machine } = opts.machine ?? {};
+    const { openFolder, checkForUpdates, savePdf, ...machine } = opts.machine ?? {};
     const init: CoreInit = {
       dbFile: opts.dbFile,
       shell: opts.shell,
@@ -88,6 +88,7 @@ export class CoreClient {
       host: {
         openFolder: !!openFolder,
         checkForUpdates: !!checkForUpdates,
+        savePdf: !!savePdf,
         fetch: !!opts.fetch,
         isOnline: !!opts.isOnline,
       },
@@ -104,6 +105,7 @@ export class CoreClient {
     const rpc = new Rpc(worker);
     if (openFolder) rpc.handle<string>('openFolder', (dir) => openFolder(dir));
     if (checkForUpdates) rpc.handle('checkForUpdates', () => checkForUpdates());
+    if (savePdf) rpc.handle<string>('savePdf', (fileName) => savePdf(fileName));
     if (opts.fetch) serveFetch(rpc, opts.fetch);
     const exited = new Promise<number>((resolve) => {
       worker.on('error', (e) => {

@@ -49,6 +49,7 @@ if (init.machine) {
   const machine: MachineHost = { ...init.machine };
   if (init.host.openFolder) machine.openFolder = (dir) => rpc.request<string>('openFolder', dir);
   if (init.host.checkForUpdates) machine.checkForUpdates = () => rpc.request('checkForUpdates', null);
+  if (init.host.savePdf) machine.savePdf = (fileName) => rpc.request('savePdf', fileName);
   core.machine = machine;
 }
 

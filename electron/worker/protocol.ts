@@ -7,7 +7,7 @@ import type { MachineHost } from '../app/machine';
 import type { SyncBridgeEnds } from './sync-bridge';
 
 /** The machine facts without the functions (openFolder, checkForUpdates become host operations). */
-export type MachineFacts = Omit<MachineHost, 'openFolder' | 'checkForUpdates'>;
+export type MachineFacts = Omit<MachineHost, 'openFolder' | 'checkForUpdates' | 'savePdf'>;
 
 export interface CoreInit {
   dbFile: string;
@@ -17,7 +17,13 @@ export interface CoreInit {
   keyStoreKind: KeyStore['kind'];
   machine: MachineFacts | null;
   /** Which host operations exist: the core falls back to Node's own where one does not. */
-  host: { openFolder: boolean; checkForUpdates: boolean; fetch: boolean; isOnline: boolean };
+  host: {
+    openFolder: boolean;
+    checkForUpdates: boolean;
+    savePdf?: boolean;
+    fetch: boolean;
+    isOnline: boolean;
+  };
   sync: { intervalMs?: number; retryBaseMs?: number };
   /** Read-only connections in reader workers; 0 runs every call on the writer. */
   readers: number;

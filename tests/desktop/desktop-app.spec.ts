@@ -193,6 +193,8 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
     )![0];
     await panel.getByTestId('letter-pdf').click();
     await expect(page.getByTestId('download-notice')).toContainText('.pdf');
+    // It went through the contract ('app.savePdf', gated like every call), on main's one channel.
+    expect(new Set(app.sim.record.ipc.map((c) => c.channel))).toEqual(new Set(['pd:call']));
     const asked = app.sim.record.dialogs.filter((d) => d.kind === 'saveDialog').at(-1)!;
     expect(path.dirname(asked.message)).toBe(app.sim.app.getPath('documents'));
     expect(path.basename(asked.message)).toMatch(/\.pdf$/);

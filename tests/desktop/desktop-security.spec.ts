@@ -9,15 +9,14 @@ import { call, expect, test } from './desktop-fixtures';
 const EVIL = 'https://evil.example';
 
 /** The raw IPC a renderer process holds, called from a page that is not the app's. */
-function rawInvoke(page: Page, name: string) {
+function rawInvoke(page: Page, name: string, channel = 'pd:call') {
   return page.evaluate(
-    ([binding, n]) =>
-      (window as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[binding]!(
-        'invoke',
-        'pd:call',
-        [n, {}],
-      ),
-    [IPC_BINDING, name] as const,
+    ([binding, n, c]) =>
+      (window as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[binding]!('invoke', c, [
+        n,
+        {},
+      ]),
+    [IPC_BINDING, name, channel] as const,
   );
 }
 
@@ -60,6 +59,13 @@ test('another origin gets no API and its IPC is refused; navigation away and win
       error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' },
     });
     expect(sim.record.ipc.at(-1)).toEqual({ channel: 'pd:call', senderUrl: `${EVIL}/` });
+    // "Save as PDF" is a contract call like any other: refused here before the shell prints anything.
+    expect(await rawInvoke(evil, 'app.savePdf')).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' },
+    });
+    // pd:call is main's only channel: the old side door for "Save as PDF" is gone.
+    await expect(rawInvoke(evil, 'x.pdf', 'pd:save-pdf')).rejects.toThrow(/No handler registered/);
     await evil.close();
   });
 

@@ -90,9 +90,10 @@ for (const lang of ['kk', 'ru'] as const) {
     await expect(preview).not.toContainText(outside.incomingNo);
 
     await dialog.getByRole('button', { name: text.print, exact: true }).click();
-    // In a browser "Save as PDF" is the print dialog's destination.
+    // In a browser "Save as PDF" is the print dialog's destination ('app.savePdf' answers
+    // PDF_UNSUPPORTED in the headless shell, then the page prints).
     await dialog.getByRole('button', { name: text.pdf, exact: true }).click();
-    expect(await printed(page)).toBe(2);
+    await expect.poll(() => printed(page)).toBe(2);
 
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true });

@@ -23,6 +23,8 @@ function expectedRoles(name: CallName): Set<Role> {
   const [area] = name.split('.') as [string];
   // The first-setup checklist: only the administrator can act on it.
   if (name === 'setup.checklist') return set();
+  // "Save as PDF" prints what the signed-in user's window already shows: every role, nothing written.
+  if (name === 'app.savePdf') return EVERYONE;
   if (area === 'app' || area === 'auth') return EVERYONE;
   if (name === 'security.settings' || name === 'backup.status' || name === 'sync.status') return EVERYONE;
   if (name === 'users.list') return set('auditor');
@@ -176,6 +178,35 @@ describe('role matrix', () => {
         details: { issues: [{ path: 'decision.fee', code: 'custom' }] },
       },
     });
+  });
+
+  it('"Save as PDF" needs a session, then asks the host, and names a shell that cannot', async () => {
+    const asked: string[] = [];
+    const ask = (sessionToken?: string) =>
+      dispatch(HANDLERS, 'app.savePdf', { fileName: 'ИСХ-2026-000001.pdf' }, { core, sessionToken });
+    expect(await ask()).toMatchObject({ ok: false, error: { code: 'SESSION_REQUIRED' } });
+    // The headless shell has no host operation: the page falls back to the print dialog.
+    expect(await ask(sessions.auditor)).toMatchObject({
+      ok: false,
+      error: { code: 'PDF_UNSUPPORTED', messageKey: 'errors.PDF_UNSUPPORTED' },
+    });
+    core.machine = {
+      dataDirSource: 'custom',
+      logDir: null,
+      migration: { state: 'none' },
+      updateSource: null,
+      savePdf: async (fileName) => (asked.push(fileName), { state: 'completed', fileName }),
+    };
+    try {
+      for (const role of ROLES)
+        expect(await ask(sessions[role])).toEqual({
+          ok: true,
+          value: { state: 'completed', fileName: 'ИСХ-2026-000001.pdf' },
+        });
+      expect(asked).toHaveLength(ROLES.length);
+    } finally {
+      core.machine = null;
+    }
   });
 
   it('every session is still usable afterwards (the probes ran nothing)', async () => {

@@ -247,5 +247,10 @@ describe('main.ts wiring', () => {
     // A crash closes the core worker (and its database) before the process goes.
     expect(main).toMatch(/shutdown: \(\) => \{\s*void closeCore\(\);/);
     expect(main).toMatch(/openFolder: \(dir\) => shell\.openPath\(dir\)/);
+    expect(main).toMatch(/savePdf: \(fileName\) =>\s+savePdf\(win\?\.webContents/);
+    // One renderer→main channel: the contract's, gated by the dispatch (session, role, payload).
+    expect([...main.matchAll(/ipcMain\.(\w+)\(\s*([^,]+),/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      "handle 'pd:call'",
+    ]);
   });
 });

@@ -33,6 +33,9 @@ describe('preload under the sandboxed loader', () => {
     const api = electron.exposed.api as ExposedApi;
     expect(api.shell).toBe('electron');
     expect(typeof api.invoke).toBe('function');
+    // pd:call is the only way to main: everything else (even "Save as PDF") is a contract call.
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onDownload', 'shell']);
+    expect(source.match(/pd:[\w-]+/g)?.filter((c) => c !== 'pd:download')).toEqual(['pd:call']);
     await expect(api.invoke('app.status', { a: 1 }, 'sess')).resolves.toEqual({ ok: true, value: 'pong' });
     await api.invoke('auth.login', {}, 42);
     expect(electron.invocations).toEqual([

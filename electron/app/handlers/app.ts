@@ -1,4 +1,5 @@
 import type { appCalls } from '../../../common/contract/app';
+import { PdError } from '../../../common/errors';
 import { setupChecklist } from '../checklist';
 import { loadCalendarYears } from '../resources';
 import type { Handler } from '../dispatch';
@@ -35,5 +36,10 @@ export const appHandlers: AppHandlers = {
     shell: core.opts.shell,
     node: process.versions.node,
   }),
+  'app.savePdf': (i, { core }) => {
+    const save = core.machine?.savePdf;
+    if (!save) throw new PdError('PDF_UNSUPPORTED');
+    return save(i.fileName);
+  },
   'setup.checklist': (_i, { core }) => setupChecklist(core.db()),
 };

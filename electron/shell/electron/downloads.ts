@@ -115,14 +115,22 @@ export interface DownloadSource {
   ): unknown;
 }
 
-/** main.ts: one call, after app 'ready'. Documents is the default folder an office worker expects. */
+/** Documents is the default folder an office worker expects; the app's name titles the dialog. */
+export function saveDefaults(
+  app: Pick<App, 'getPath' | 'getName'>,
+  env: Record<string, string | undefined> = process.env,
+): SaveDefaults {
+  const fixedFolder = env.PRIVACY_DESK_SAVE_DIR || undefined;
+  return { folder: app.getPath('documents'), title: app.getName(), fixedFolder };
+}
+
+/** main.ts: one call, after app 'ready'. */
 export function installDownloads(
   session: DownloadSource,
   app: Pick<App, 'getPath' | 'getName'>,
   env: Record<string, string | undefined> = process.env,
 ): void {
-  const fixedFolder = env.PRIVACY_DESK_SAVE_DIR || undefined;
   session.on('will-download', (_event, item, contents) =>
-    handleDownload(item, contents, { folder: app.getPath('documents'), title: app.getName(), fixedFolder }),
+    handleDownload(item, contents, saveDefaults(app, env)),
   );
 }
