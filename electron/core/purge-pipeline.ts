@@ -25,8 +25,12 @@ export interface PurgeFeature {
   personalData: Readonly<Record<string, readonly string[]>>;
   /** Removes the request's subject from those columns; counts by kind, never content. */
   purge(ctx: PurgeContext): Record<string, number>;
-  /** Once per run after every request, e.g. merging full-text segments; returns what it did. */
-  afterRun?(tx: WriteTx): string[];
+  /**
+   * After every request, one bounded step of the run's closing upkeep (merging full-text segments),
+   * called in its own short transaction (Server.maintain) until `more` is false; `tables` names
+   * what it worked on.
+   */
+  afterRunStep?(db: DB): { tables: string[]; more: boolean };
   /** Outgoing letters this feature wrote for the request (its replies), to be wiped with it. */
   replies?(db: DB, requestId: string): number[];
 }

@@ -4,7 +4,7 @@
 // deleted tokens leave the index pages (the FTS tables are declared by their virtual table; the
 // update triggers keep them in step with the letters).
 import type { PurgeFeature } from '../core/purge-pipeline';
-import { deleteScansOf, optimizeMailFts, wipeIncomingLetter, wipeOutgoingLetter } from './sql/purge';
+import { deleteScansOf, mergeMailFtsStep, wipeIncomingLetter, wipeOutgoingLetter } from './sql/purge';
 
 export const MAILROOM_PERSONAL_DATA: PurgeFeature = {
   name: 'mailroom',
@@ -39,5 +39,5 @@ export const MAILROOM_PERSONAL_DATA: PurgeFeature = {
     replies: outgoingIds.reduce((n, id) => n + wipeOutgoingLetter(tx.db, id, now), 0),
     replyScans: deleteScansOf(tx.db, 'outgoing', outgoingIds),
   }),
-  afterRun: (tx) => optimizeMailFts(tx.db),
+  afterRunStep: (db) => mergeMailFtsStep(db),
 };

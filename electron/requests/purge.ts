@@ -5,8 +5,9 @@
 // addressee and generated DOCX, and the identifying fields of outbox payloads already delivered.
 // What stays is the tombstone (request number, type, dates, decision, legal basis) and the audit
 // chain. The run is recorded with a report of what was removed (counts and numbers only), the
-// full-text indexes are merged (FTS5 'optimize') so deleted tokens leave their pages, and the WAL
-// is checkpointed and truncated so the data leaves every file.
+// full-text indexes are merged into one segment (an incremental FTS5 'optimize', in short steps)
+// so deleted tokens leave their pages, and the WAL is checkpointed and truncated so the data
+// leaves every file.
 import type { PurgeReport, PurgedRequest } from '../../common/contract/requests';
 import type { RequestType } from '../../common/requests/vocab';
 import { PdError } from '../../common/errors';
@@ -273,8 +274,8 @@ export function runPurge(
       cancelled = true;
     }
   }
+  const fts = purged.length ? mergeIndexes(server, features) : [];
   const report = server.write(actor, (tx) => {
-    const fts = purged.length ? features.flatMap((f) => f.afterRun?.(tx) ?? []) : [];
     const r = { ...buildReport(plan, actor, runId, purged, fts), ...(cancelled ? { cancelled } : {}) };
     updatePurgeReport(tx.db, runId, r);
     auditRun(tx, r, cancelled);
@@ -283,6 +284,22 @@ export function runPurge(
   if (report.checkpointed) report.checkpointed = checkpointTruncate(server.db).busy === 0;
   if (cancelled) throw new PdError('CANCELLED', { purged: purged.length });
   return report;
+}
+
+/** The features' closing steps, each in its own short write, until none has more to do. */
+function mergeIndexes(server: Server, features: readonly PurgeFeature[]): string[] {
+  const tables = new Set<string>();
+  let pending = features.filter((f) => f.afterRunStep);
+  while (pending.length) {
+    pending = pending.filter((f) =>
+      server.maintain((db) => {
+        const step = f.afterRunStep!(db);
+        for (const t of step.tables) tables.add(t);
+        return step.more;
+      }),
+    );
+  }
+  return [...tables];
 }
 
 export function listPurges(server: Server, limit: number): PurgeReport[] {

@@ -42,14 +42,42 @@ export function deleteScansOf(db: DB, register: 'incoming' | 'outgoing', ids: re
     .changes;
 }
 
+const MAIL_FTS = ['incoming_fts', 'outgoing_fts'] as const;
+/** Pages one merge step writes at most: a few milliseconds of the writer's time. */
+export const FTS_MERGE_PAGES = 128;
+
+function hasTable(db: DB, name: string): boolean {
+  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'").get(name);
+}
+
 /** Merges each full-text index into one segment, so deleted tokens leave the index's pages too. */
 export function optimizeMailFts(db: DB): string[] {
   const done: string[] = [];
-  for (const t of ['incoming_fts', 'outgoing_fts']) {
-    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'").get(t)) {
+  for (const t of MAIL_FTS) {
+    if (hasTable(db, t)) {
       db.prepare(`INSERT INTO ${t}(${t}) VALUES ('optimize')`).run();
       done.push(t);
     }
   }
   return done;
+}
+
+/**
+ * One bounded step of the same merge: FTS5's 'merge' with a negative page count is an incremental
+ * 'optimize' (sqlite.org/fts5.html, the 'merge' command), and once it writes fewer than two rows
+ * the index is one segment, as 'optimize' leaves it. Run step by step in short transactions, the
+ * purge's merge never holds the writer for seconds at a million letters.
+ */
+export function mergeMailFtsStep(db: DB, pages = FTS_MERGE_PAGES): { tables: string[]; more: boolean } {
+  const changes = () => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const tables: string[] = [];
+  let more = false;
+  for (const t of MAIL_FTS) {
+    if (!hasTable(db, t)) continue;
+    const before = changes();
+    db.prepare(`INSERT INTO ${t}(${t}, rank) VALUES ('merge', ?)`).run(-pages);
+    if (changes() - before >= 2) more = true;
+    tables.push(t);
+  }
+  return { tables, more };
 }
