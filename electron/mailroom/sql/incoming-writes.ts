@@ -7,6 +7,7 @@ import type { DB } from '../../sql/server';
 import {
   INCOMING_REGISTER,
   type CheckedValues,
+  type RegisterDescriptor,
   type UpdatableField,
 } from '../../../common/mailroom/registers';
 import { cancelRow, insertSql, updateColumns } from './register';
@@ -33,10 +34,13 @@ export interface IncomingRecord extends CheckedValues<typeof INCOMING_REGISTER> 
   createdBy: string;
 }
 
-const INSERT_SQL = insertSql(INCOMING_REGISTER, { status: "'registered'", updated_at: '@createdAt' });
+const INSERT_DEFAULTS = { status: "'registered'", updated_at: '@createdAt' };
+const INSERT_SQL = insertSql(INCOMING_REGISTER, INSERT_DEFAULTS);
 
-export function insertIncoming(db: DB, r: IncomingRecord): number {
-  return Number(db.prepare(INSERT_SQL).run(r).lastInsertRowid);
+/** Stores a record; `d`: a descriptor with more columns (tests/integration/register-descriptor). */
+export function insertIncoming(db: DB, r: IncomingRecord, d: RegisterDescriptor = INCOMING_REGISTER): number {
+  const sql = d === INCOMING_REGISTER ? INSERT_SQL : insertSql(d, INSERT_DEFAULTS);
+  return Number(db.prepare(sql).run(r).lastInsertRowid);
 }
 
 /** A prepared insert for bulk loads (demo seed): one statement, many rows. */
