@@ -1,17 +1,10 @@
 // What the mailroom calls answer: register rows and entries, scans, search hits, settings and
 // export files. Re-exported by ./mailroom, which importers keep using.
+import type { CheckedValues, INCOMING_REGISTER } from '../mailroom/registers';
 import type { ScanKind, ScanMime } from '../mailroom/scan-files';
 import type { TrackingWarning } from '../mailroom/tracking';
 import type { RequestKind } from '../requests/document-types';
-import type {
-  Channel,
-  Language,
-  ReplyLanguage,
-  PartyKind,
-  IncomingStatus,
-  OutgoingStatus,
-  Register,
-} from './mailroom';
+import type { Channel, ReplyLanguage, PartyKind, IncomingStatus, OutgoingStatus, Register } from './mailroom';
 
 export interface Party {
   kind: PartyKind | null;
@@ -43,8 +36,11 @@ export interface ScanContent extends ScanMeta {
   dataBase64: string;
 }
 
+/** The incoming register's plain fields (channel, summary, …), as its descriptor checks them. */
+type IncomingPlain<L extends 'row' | 'entry'> = CheckedValues<typeof INCOMING_REGISTER, L>;
+
 /** A row of the incoming list: the IIN masked (900101•••••3). */
-export interface IncomingRow {
+export interface IncomingRow extends IncomingPlain<'row'> {
   id: number;
   incomingNo: string;
   year: number;
@@ -54,33 +50,22 @@ export interface IncomingRow {
   /** Almaty calendar date and time of receipt. */
   receivedDate: string;
   receivedTime: string;
-  channel: Channel;
   trackingNumber: string | null;
   sender: Party & { iinMasked: string | null };
-  documentType: string | null;
   /** Picked from the list; null: not yet classified. */
   requestKind: RequestKind | null;
-  language: Language;
-  summary: string;
-  sheets: number | null;
-  assignedTo: string | null;
-  dueDate: string | null;
   status: IncomingStatus;
   replyOutgoingNo: string | null;
   scanCount: number;
 }
 
 /** The whole entry, with the full IIN: only intake.get, create and update return it. */
-export interface IncomingEntry extends Omit<IncomingRow, 'sender'> {
+export interface IncomingEntry extends Omit<IncomingRow, 'sender'>, IncomingPlain<'entry'> {
   uid: string;
   sender: Party & { iin: string | null; iinMasked: string | null };
-  courierCompany: string | null;
-  waybill: string | null;
   /** The tracking warning the clerk confirmed when saving, if any. */
   trackingWarning: TrackingWarning | null;
   senderRef: { number: string | null; date: string | null } | null;
-  enclosures: string | null;
-  notes: string | null;
   cancelled: Cancellation | null;
   /** Outgoing letters registered as answers to it. */
   replies: { id: number; outgoingNo: string; date: string; status: OutgoingStatus }[];

@@ -2,12 +2,29 @@
 // register settings and the key that encrypts intake drafts in the renderer.
 // Every input is a strict object: an unknown field is refused, never ignored.
 import { z } from 'zod';
-import { isCalendarDate, parseDateTime } from '../time/almaty';
+import { checkedShape, INCOMING_REGISTER } from '../mailroom/registers';
 import { SCAN_KINDS } from '../mailroom/scan-files';
 import { TRACKING_MAX_LENGTH, type TrackingCheck } from '../mailroom/tracking';
 import { REQUEST_KINDS } from '../requests/document-types';
 import { ALL_ROLES, call, type Role } from './define';
+export * from './mailroom-vocab';
 export * from './mailroom-views';
+import {
+  CHANNELS,
+  CONFIRMABLE_WARNINGS,
+  INCOMING_SORT_KEYS,
+  INCOMING_STATUSES,
+  OUTGOING_SORT_KEYS,
+  OUTGOING_STATUSES,
+  PARTY_KINDS,
+  REGISTERS,
+  REPLY_LANGUAGES,
+  SCAN_REMOVE_REASONS,
+  dateTimeSchema,
+  isoDateSchema,
+  optText,
+  reqText,
+} from './mailroom-vocab';
 import type {
   ScanMeta,
   ScanContent,
@@ -23,60 +40,12 @@ import type {
   CorrectionEntry,
 } from './mailroom-views';
 
-// ---------------------------------------------------------------------------------------------
-// Vocabularies.
-
-export const CHANNELS = ['registered_mail', 'courier', 'by_hand', 'electronic'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const LANGUAGES = ['kk', 'ru', 'en', 'other'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const REPLY_LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
-export const PARTY_KINDS = ['person', 'organization'] as const;
-export type PartyKind = (typeof PARTY_KINDS)[number];
-/** registered → answered once an outgoing letter answers it; cancelled keeps its number. */
-export const INCOMING_STATUSES = ['registered', 'answered', 'cancelled'] as const;
-export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
-export const OUTGOING_STATUSES = ['draft', 'sent', 'returned', 'cancelled'] as const;
-export type OutgoingStatus = (typeof OUTGOING_STATUSES)[number];
-/** Warnings a save refuses until the caller lists them in confirmWarnings. */
-export const CONFIRMABLE_WARNINGS = ['tracking_check_digit', 'tracking_format', 'duplicate'] as const;
-export type ConfirmableWarning = (typeof CONFIRMABLE_WARNINGS)[number];
-export const REGISTERS = ['incoming', 'outgoing'] as const;
-export const SCAN_REMOVE_REASONS = ['wrong_file', 'duplicate', 'unreadable', 'other'] as const;
-export type ScanRemoveReason = (typeof SCAN_REMOVE_REASONS)[number];
-export type Register = (typeof REGISTERS)[number];
-export const INCOMING_SORT_KEYS = ['date', 'number', 'sender'] as const;
-export const OUTGOING_SORT_KEYS = ['date', 'number', 'addressee'] as const;
-export type IncomingSortKey = (typeof INCOMING_SORT_KEYS)[number];
-export type OutgoingSortKey = (typeof OUTGOING_SORT_KEYS)[number];
-/** Each register's statuses and sort keys, by register. */
-export const REGISTER_STATUSES = { incoming: INCOMING_STATUSES, outgoing: OUTGOING_STATUSES } as const;
-export const REGISTER_SORT_KEYS = { incoming: INCOMING_SORT_KEYS, outgoing: OUTGOING_SORT_KEYS } as const;
-
 const WRITERS: readonly Role[] = ['admin', 'officer', 'clerk'];
 const ADMIN: readonly Role[] = ['admin'];
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas.
 
-/** Optional free text: '' and null mean "not given"; stored trimmed. */
-const optText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .nullish()
-    .transform((v) => {
-      const t = v?.trim();
-      return t ? t : null;
-    });
-const reqText = (max: number) => z.string().trim().min(1).max(max);
-export const isoDateSchema = z.string().refine(isCalendarDate, { message: 'date_invalid' });
-/** ISO 8601 with an offset, or Almaty wall-clock time without one ("2026-11-23T10:05"). */
-export const dateTimeSchema = z
-  .string()
-  .max(40)
-  .refine((s) => parseDateTime(s) !== null, { message: 'received_at_invalid' });
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const confirmWarnings = z.array(z.enum(CONFIRMABLE_WARNINGS)).max(CONFIRMABLE_WARNINGS.length).optional();
 const registerNumber = z.string().trim().min(1).max(60);
@@ -101,29 +70,17 @@ const partyFields = {
   address: optText(500),
 };
 
+/** The letter's plain fields (channel, summary, language, …) come with their checks from the descriptor. */
 export const incomingFields = {
+  ...checkedShape(INCOMING_REGISTER),
   /** Default: now. */
   receivedAt: dateTimeSchema.optional(),
-  channel: z.enum(CHANNELS),
   trackingNumber: optText(TRACKING_MAX_LENGTH),
-  courierCompany: optText(100),
-  waybill: optText(100),
   sender: z.strictObject({ ...partyFields, iin: optText(20) }),
   /** The sender's own outgoing number and date, if the letter carries them. */
   senderRef: z.strictObject({ number: optText(100), date: isoDateSchema.nullish() }).nullish(),
-  /** The paper's own title (free text). */
-  documentType: optText(100),
   /** The kind picked from the list; null: not yet classified; absent: the one documentType names. */
   requestKind: z.enum(REQUEST_KINDS).nullish(),
-  language: z.enum(LANGUAGES),
-  summary: reqText(2000),
-  sheets: z.number().int().min(0).max(100_000).nullish(),
-  enclosures: optText(1000),
-  notes: optText(4000),
-  /** The officer the letter is assigned to (login or name of a staff member). */
-  assignedTo: optText(100),
-  /** YYYY-MM-DD; normally set by the requests feature from the legal deadline. */
-  dueDate: isoDateSchema.nullish(),
 };
 
 export const incomingInputSchema = z.strictObject(incomingFields);

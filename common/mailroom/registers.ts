@@ -1,9 +1,19 @@
 // The two registers (incoming Вх. №, outgoing Исх. №) as data: their table, number, statuses,
 // sort keys, filters and columns. The shared SQL (electron/mailroom/sql/register.ts), the
 // services and the CLI read this; incoming and outgoing code keeps only what truly differs.
-// Adding a plain field to a register is one column here plus a migration (see README,
-// "Adding a field to the incoming register").
-import { CHANNELS, REGISTER_SORT_KEYS, REGISTER_STATUSES, type Register } from '../contract/mailroom';
+// Adding a plain field to a register is one checked column here plus a migration: its input
+// check, stored value and types follow (see README, "Adding a field to the incoming register").
+import { z } from 'zod';
+import {
+  CHANNELS,
+  LANGUAGES,
+  REGISTER_SORT_KEYS,
+  REGISTER_STATUSES,
+  isoDateSchema,
+  optText,
+  reqText,
+  type Register,
+} from '../contract/mailroom-vocab';
 import { DEFAULT_INCOMING_FORMAT, DEFAULT_OUTGOING_FORMAT } from './number-format';
 
 /** One stored column of a register table. */
@@ -19,6 +29,11 @@ export interface RegisterColumn {
   write: 'insert' | 'update' | 'none';
   /** Read under the same name into rows/entries; false: the register's SQL module shapes it. */
   flat: boolean;
+  /**
+   * A plain field's input check: the call takes it under its name, stores what the check gives
+   * (NFC, absent as null) and reads it back as is. Fields checked by hand have none.
+   */
+  schema?: z.ZodType;
 }
 
 export interface RegisterDescriptor {
@@ -94,6 +109,32 @@ function columns<const A extends Access>(
   return out as ColumnsOf<A>[];
 }
 
+type Checks = { readonly [R in Read]?: { readonly [W in Write]?: Readonly<Record<string, z.ZodType>> } };
+type CheckGroup<A extends Checks, R extends Read, W extends Write> = NonNullable<NonNullable<A[R]>[W]>;
+/** The columns of checked fields, each with its field, access and schema as literal types. */
+type CheckedColumnsOf<A extends Checks> = {
+  [R in keyof A & Read]: {
+    [W in keyof NonNullable<A[R]> & Write]: {
+      [F in keyof CheckGroup<A, R, W> & string]: RegisterColumn & {
+        field: F;
+        read: R;
+        write: W;
+        schema: CheckGroup<A, R, W>[F];
+      };
+    }[keyof CheckGroup<A, R, W> & string];
+  }[keyof NonNullable<A[R]> & Write];
+}[keyof A & Read];
+
+/** Columns of plain fields with their input checks, grouped by access like `columns`. */
+export function checked<const A extends Checks>(access: A): CheckedColumnsOf<A>[] {
+  const out: RegisterColumn[] = [];
+  for (const [read, byWrite] of Object.entries(access) as [Read, Checks[Read]][])
+    for (const [write, fields] of Object.entries(byWrite ?? {}) as [Write, Record<string, z.ZodType>][])
+      for (const [field, schema] of Object.entries(fields))
+        out.push({ field, column: snakeCase(field), read, write, flat: true, schema });
+  return out as CheckedColumnsOf<A>[];
+}
+
 /**
  * What a register says of itself; the rest of its descriptor follows from its name and these
  * (statuses and sort keys from the contract, the default number format from number-format.ts).
@@ -150,11 +191,12 @@ function describe<const O extends Own, C extends RegisterColumn>(own: O, cols: C
 /** Columns both tables have, under the same names. */
 const SHARED_COLUMNS = [
   ...columns({
-    row: { insert: ['year', 'seq'], update: ['trackingNumber', 'summary', 'sheets', 'language'] },
-    entry: {
-      insert: ['uid', 'createdBy'],
-      update: ['trackingWarning', 'courierCompany', 'waybill', 'notes'],
-    },
+    row: { insert: ['year', 'seq'], update: ['trackingNumber'] },
+    entry: { insert: ['uid', 'createdBy'], update: ['trackingWarning'] },
+  }),
+  ...checked({
+    row: { update: { summary: reqText(2000), sheets: z.number().int().min(0).max(100_000).nullish() } },
+    entry: { update: { courierCompany: optText(100), waybill: optText(100), notes: optText(4000) } },
   }),
   ...columns({ entry: { none: ['updatedAt'] } }),
   ...columns({ entry: { none: ['cancelledAt', 'cancelledBy', 'cancelReason'] } }, { shaped: true }),
@@ -175,19 +217,26 @@ export const INCOMING_REGISTER = describe(
     ...columns({
       row: {
         insert: ['incomingNo'],
-        update: [
-          'receivedAt',
-          'receivedDate',
-          'channel',
-          'documentType',
-          'requestKind',
-          'assignedTo',
-          'dueDate',
-        ],
+        update: ['receivedAt', 'receivedDate', 'requestKind'],
         none: ['replyOutgoingNo'],
       },
-      entry: { insert: ['createdAt'], update: ['enclosures'] },
+      entry: { insert: ['createdAt'] },
       none: { update: ['senderSort'] },
+    }),
+    ...checked({
+      row: {
+        update: {
+          channel: z.enum(CHANNELS),
+          /** The paper's own title (free text). */
+          documentType: optText(100),
+          language: z.enum(LANGUAGES),
+          /** The officer the letter is assigned to (login or name of a staff member). */
+          assignedTo: optText(100),
+          /** YYYY-MM-DD; normally set by the requests feature from the legal deadline. */
+          dueDate: isoDateSchema.nullish(),
+        },
+      },
+      entry: { update: { enclosures: optText(1000) } },
     }),
     // The sender, read into `sender` by electron/mailroom/sql/incoming.ts.
     ...columns(
@@ -216,7 +265,7 @@ export const OUTGOING_REGISTER = describe(
       {
         row: {
           insert: ['outgoingNo', 'status', 'sentAt'],
-          update: ['date', 'signatory', 'inReplyToNo', 'method'],
+          update: ['date', 'signatory', 'inReplyToNo', 'method', 'language'],
         },
         entry: {
           insert: ['requestId'],
@@ -237,3 +286,52 @@ export const REGISTER_DESCRIPTORS = { incoming: INCOMING_REGISTER, outgoing: OUT
 type ColumnOf<D extends RegisterDescriptor> = D['columns'][number];
 /** Record fields an edit may change. */
 export type UpdatableField<D extends RegisterDescriptor> = Extract<ColumnOf<D>, { write: 'update' }>['field'];
+
+/** The checked (plain) columns of a descriptor. */
+type CheckedColumn<D extends RegisterDescriptor> = Extract<ColumnOf<D>, { schema: z.ZodType }>;
+/** The reads a level takes in: all, list rows, or entries (rows' columns and their own). */
+type Level = 'all' | 'row' | 'entry';
+type Reads<L extends Level> = L extends 'all' ? Read : L extends 'entry' ? 'row' | 'entry' : L;
+/** A checked field as stored and read: what its check gives, absent as null. */
+type Stored<S extends z.ZodType> =
+  undefined extends z.output<S> ? Exclude<z.output<S>, undefined> | null : z.output<S>;
+
+/** The input checks of a descriptor's plain fields, by field (spread into the call's schema). */
+export type CheckedShape<D extends RegisterDescriptor> = {
+  [C in CheckedColumn<D> as C['field']]: C['schema'];
+};
+/** The plain fields' stored values (all, or those a list row or an entry reads). */
+export type CheckedValues<D extends RegisterDescriptor, L extends Level = 'all'> = {
+  [C in CheckedColumn<D> as C['read'] extends Reads<L> ? C['field'] : never]: Stored<C['schema']>;
+};
+
+function checkedColumns(d: RegisterDescriptor) {
+  return d.columns.filter((c): c is RegisterColumn & { schema: z.ZodType } => c.schema !== undefined);
+}
+
+export function checkedShape<D extends RegisterDescriptor>(d: D): CheckedShape<D> {
+  return Object.fromEntries(checkedColumns(d).map((c) => [c.field, c.schema])) as CheckedShape<D>;
+}
+
+/** What to store for the plain fields of a checked input: text in NFC, absent as null. */
+export function checkedValues<D extends RegisterDescriptor>(
+  d: D,
+  input: { readonly [F in keyof CheckedShape<D>]?: unknown },
+): CheckedValues<D> {
+  const values = input as Record<string, unknown>;
+  return Object.fromEntries(
+    checkedColumns(d).map((c) => {
+      const v = values[c.field];
+      return [c.field, typeof v === 'string' ? v.normalize('NFC') : (v ?? null)];
+    }),
+  ) as CheckedValues<D>;
+}
+
+/** The plain fields of a read entry (they are read under their own names). */
+export function checkedOf<D extends RegisterDescriptor>(
+  d: D,
+  entry: CheckedValues<D, 'entry'>,
+): CheckedValues<D> {
+  const values = entry as Record<string, unknown>;
+  return Object.fromEntries(checkedColumns(d).map((c) => [c.field, values[c.field]])) as CheckedValues<D>;
+}

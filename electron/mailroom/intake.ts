@@ -27,7 +27,7 @@ import { duplicateDetails, findDuplicates } from './duplicates';
 import { emitLetterRegistered } from './sync-events';
 import { assignNumber } from './numbering';
 import { entryCanceller, liveEntry } from './entries';
-import { INCOMING_REGISTER } from '../../common/mailroom/registers';
+import { checkedOf, checkedValues, INCOMING_REGISTER } from '../../common/mailroom/registers';
 import { prepareScans, scanMaxBytes, storeScans, type PreparedScan } from './scans';
 
 export type IncomingFields = z.output<typeof incomingInputSchema>;
@@ -72,10 +72,8 @@ function fieldValues(
     year: parts.year,
     receivedAt: at.toISOString(),
     receivedDate: parts.date,
-    channel: f.channel,
+    ...checkedValues(INCOMING_REGISTER, f),
     ...tracking,
-    courierCompany: nfc(f.courierCompany),
-    waybill: nfc(f.waybill),
     senderKind: kind,
     senderName: name,
     senderSort: nameSortKey(name),
@@ -83,15 +81,7 @@ function fieldValues(
     senderAddress: nfc(f.sender.address),
     senderRefNumber: nfc(f.senderRef?.number ?? null),
     senderRefDate: refDate,
-    documentType: nfc(f.documentType),
     requestKind: f.requestKind === undefined ? requestTypeOfDocument(f.documentType) : f.requestKind,
-    language: f.language,
-    summary: nfc(f.summary),
-    sheets: f.sheets ?? null,
-    enclosures: nfc(f.enclosures),
-    notes: nfc(f.notes),
-    assignedTo: nfc(f.assignedTo),
-    dueDate: f.dueDate ?? null,
   };
 }
 
@@ -172,22 +162,12 @@ export function registerIncoming(server: Server, actor: string, input: IntakeCre
 /** The fields of a stored entry, in the input's shape (the base an update patches). */
 function fieldsOf(e: IncomingEntry): IncomingFields {
   return {
+    ...checkedOf(INCOMING_REGISTER, e),
     receivedAt: e.receivedAt,
-    channel: e.channel,
     trackingNumber: e.trackingNumber,
-    courierCompany: e.courierCompany,
-    waybill: e.waybill,
     sender: { kind: e.sender.kind, name: e.sender.name, iin: e.sender.iin, address: e.sender.address },
     senderRef: e.senderRef,
-    documentType: e.documentType,
     requestKind: e.requestKind,
-    language: e.language,
-    summary: e.summary,
-    sheets: e.sheets,
-    enclosures: e.enclosures,
-    notes: e.notes,
-    assignedTo: e.assignedTo,
-    dueDate: e.dueDate,
   };
 }
 
@@ -222,13 +202,11 @@ export function planIncomingUpdate(
   issues.throwIfAny();
 
   const before: Record<string, unknown> = {
+    ...checkedOf(INCOMING_REGISTER, entry),
     receivedAt: entry.receivedAt,
     receivedDate: entry.receivedDate,
-    channel: entry.channel,
     trackingNumber: entry.trackingNumber,
     trackingWarning: entry.trackingWarning,
-    courierCompany: entry.courierCompany,
-    waybill: entry.waybill,
     senderKind: entry.sender.kind,
     senderName: entry.sender.name,
     senderSort: nameSortKey(entry.sender.name),
@@ -236,15 +214,7 @@ export function planIncomingUpdate(
     senderAddress: entry.sender.address,
     senderRefNumber: entry.senderRef?.number ?? null,
     senderRefDate: entry.senderRef?.date ?? null,
-    documentType: entry.documentType,
     requestKind: entry.requestKind,
-    language: entry.language,
-    summary: entry.summary,
-    sheets: entry.sheets,
-    enclosures: entry.enclosures,
-    notes: entry.notes,
-    assignedTo: entry.assignedTo,
-    dueDate: entry.dueDate,
   };
   const changes: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) {

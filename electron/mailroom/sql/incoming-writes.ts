@@ -1,25 +1,27 @@
 // SQL writes to the incoming register: insert, the columns an edit may change, cancel, and the
 // reply link. Re-exported by ./incoming.
-import type { Channel, Language, PartyKind } from '../../../common/contract/mailroom';
+import type { PartyKind } from '../../../common/contract/mailroom';
 import type { TrackingWarning } from '../../../common/mailroom/tracking';
 import type { RequestKind } from '../../../common/requests/document-types';
 import type { DB } from '../../sql/server';
-import { INCOMING_REGISTER, type UpdatableField } from '../../../common/mailroom/registers';
+import {
+  INCOMING_REGISTER,
+  type CheckedValues,
+  type RegisterDescriptor,
+  type UpdatableField,
+} from '../../../common/mailroom/registers';
 import { cancelRow, insertSql, updateColumns } from './register';
 
-/** A row as stored (what an insert takes, without id). */
-export interface IncomingRecord {
+/** A row as stored (what an insert takes, without id); the plain fields come from the descriptor. */
+export interface IncomingRecord extends CheckedValues<typeof INCOMING_REGISTER> {
   uid: string;
   year: number;
   seq: number;
   incomingNo: string;
   receivedAt: string;
   receivedDate: string;
-  channel: Channel;
   trackingNumber: string | null;
   trackingWarning: TrackingWarning | null;
-  courierCompany: string | null;
-  waybill: string | null;
   senderKind: PartyKind | null;
   senderName: string;
   senderSort: string;
@@ -27,23 +29,18 @@ export interface IncomingRecord {
   senderAddress: string | null;
   senderRefNumber: string | null;
   senderRefDate: string | null;
-  documentType: string | null;
   requestKind: RequestKind | null;
-  language: Language;
-  summary: string;
-  sheets: number | null;
-  enclosures: string | null;
-  notes: string | null;
-  assignedTo: string | null;
-  dueDate: string | null;
   createdAt: string;
   createdBy: string;
 }
 
-const INSERT_SQL = insertSql(INCOMING_REGISTER, { status: "'registered'", updated_at: '@createdAt' });
+const INSERT_DEFAULTS = { status: "'registered'", updated_at: '@createdAt' };
+const INSERT_SQL = insertSql(INCOMING_REGISTER, INSERT_DEFAULTS);
 
-export function insertIncoming(db: DB, r: IncomingRecord): number {
-  return Number(db.prepare(INSERT_SQL).run(r).lastInsertRowid);
+/** Stores a record; `d`: a descriptor with more columns (tests/integration/register-descriptor). */
+export function insertIncoming(db: DB, r: IncomingRecord, d: RegisterDescriptor = INCOMING_REGISTER): number {
+  const sql = d === INCOMING_REGISTER ? INSERT_SQL : insertSql(d, INSERT_DEFAULTS);
+  return Number(db.prepare(sql).run(r).lastInsertRowid);
 }
 
 /** A prepared insert for bulk loads (demo seed): one statement, many rows. */

@@ -19,6 +19,7 @@ export function FormDialog({
   testId,
   autoFocusSubmit,
   error,
+  errorText,
   className,
   children,
 }: {
@@ -36,6 +37,8 @@ export function FormDialog({
   /** Focus the submit button on opening instead of a field. */
   autoFocusSubmit?: boolean;
   error?: ErrorPayload | undefined;
+  /** The error in a feature's own words (e.g. a refused step naming which); else the kit's. */
+  errorText?: (error: ErrorPayload) => string;
   className?: string;
   children: ReactNode;
 }) {
@@ -60,7 +63,7 @@ export function FormDialog({
       }
     >
       {children}
-      {error && <ErrorMessage error={error} />}
+      {error && <ErrorMessage error={error} text={errorText?.(error)} />}
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 // Marking an outgoing letter sent or returned: when, its tracking number (for registered mail and
 // courier; a doubtful number must be confirmed) and a note.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,12 +10,11 @@ import {
   type ConfirmableWarning,
   type OutgoingEntry,
 } from '../../../../../common/contract/mailroom';
-import type { ErrorPayload } from '../../../../../common/errors';
 import { checkTracking } from '../../../../../common/mailroom/tracking';
-import { api, toPayload } from '../../../api/client';
-import { Dialog } from '../../../ui/Dialog';
-import { DialogActions } from '../../../ui/DialogActions';
-import { RegisteredDateInput } from '../../../ui/form';
+import { api } from '../../../api/client';
+import { FreeTextInput, TextInput } from '../../../ui/form';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useAction } from '../../../ui/useAction';
 import { issueText, mailroomErrorText } from '../errors';
 import { almatyNowLocal } from '../intake/values';
 import { TrackingField } from '../TrackingField';
@@ -39,7 +38,6 @@ export function StatusDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const ids = { at: useId(), note: useId() };
   const bodyRef = useRef<HTMLDivElement>(null);
   const form = useForm<StatusForm>({
     resolver: zodResolver(statusFormSchema),
@@ -48,8 +46,7 @@ export function StatusDialog({
   const tracking = useWatch({ control: form.control, name: 'trackingNumber' });
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const [reveal, setReveal] = useState(false);
-  const [error, setError] = useState<ErrorPayload>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const askTracking = to === 'sent' && (entry.method === 'registered_mail' || entry.method === 'courier');
 
   const submit = form.handleSubmit(async (v) => {
@@ -66,9 +63,7 @@ export function StatusDialog({
       }
       confirm.push(tc.warning!);
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    const done = await run(async () => {
       await api.call('outgoing.setStatus', {
         id: entry.id,
         status: to,
@@ -77,49 +72,32 @@ export function StatusDialog({
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
         ...(confirm.length ? { confirmWarnings: confirm } : {}),
       });
-      onDone();
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (done) onDone();
   });
 
   const atError = form.formState.errors.at;
   return (
-    <Dialog
-      open
+    <FormDialog
       title={to === 'sent' ? t('mailroom.outgoing.markSent') : t('mailroom.outgoing.markReturned')}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <DialogActions
-          backLabel={t('mailroom.cancel.keep')}
-          onBack={onClose}
-          submitLabel={t('mailroom.outgoing.saveStatus')}
-          busy={busy}
-          testId="status-confirm"
-        />
-      }
+      backLabel={t('mailroom.cancel.keep')}
+      submitLabel={t('mailroom.outgoing.saveStatus')}
+      busy={busy}
+      testId="status-confirm"
+      error={error}
+      errorText={(e) => mailroomErrorText(t, e)}
     >
       <div ref={bodyRef}>
-        <div className="field">
-          <label htmlFor={ids.at}>
-            {to === 'sent' ? t('mailroom.outgoing.sentAt') : t('mailroom.outgoing.returnedAt')}
-          </label>
-          <RegisteredDateInput
-            id={ids.at}
-            kind="datetime"
-            data-autofocus
-            aria-invalid={Boolean(atError)}
-            registration={form.register('at')}
-          />
-          {atError && (
-            <p className="field-error" role="alert">
-              {issueText(t, atError.type, atError.message)}
-            </p>
-          )}
-        </div>
+        <TextInput
+          label={to === 'sent' ? t('mailroom.outgoing.sentAt') : t('mailroom.outgoing.returnedAt')}
+          type="datetime-local"
+          data-autofocus
+          error={atError && issueText(t, atError.type, atError.message)}
+          registration={form.register('at')}
+        />
         {askTracking && (
           <TrackingField
             label={t('mailroom.fields.trackingNumber')}
@@ -131,16 +109,8 @@ export function StatusDialog({
             testId="status-tracking"
           />
         )}
-        <div className="field">
-          <label htmlFor={ids.note}>{t('mailroom.outgoing.statusNote')}</label>
-          <input id={ids.note} autoComplete="off" {...form.register('note')} />
-        </div>
-        {error && (
-          <div className="alert alert-error" role="alert">
-            <p>{mailroomErrorText(t, error)}</p>
-          </div>
-        )}
+        <FreeTextInput label={t('mailroom.outgoing.statusNote')} registration={form.register('note')} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
