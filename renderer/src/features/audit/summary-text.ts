@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime } from '../../format/dates';
 import { kindName } from '../letters';
 import { reasonCodeText, warningText } from '../requests';
+import { eventCodeLabel } from './event-label';
 import { SUMMARY_SHAPES } from './summary-shapes';
 
 /**
@@ -80,6 +81,9 @@ function word(t: TFunction, lng: string, name: string, value: string, recurse: R
     return t(['request', 'fields', field].join('.'), { defaultValue: value });
   }
   if (name === 'letterKind') return kindName(value, lng);
+  if (name === 'eventType') return eventCodeLabel(t, value);
+  // A stored error code (backup failed: DISK_FULL) reads as the app's own message for it.
+  if (/^[A-Z][A-Z_]+$/.test(value) && t(`errors.${value}`, { defaultValue: '' })) return t(`errors.${value}`);
   if (name === 'reason') return reasonText(t, value);
   if (name === 'warning') return warningText(t, value);
   if (DAY.test(value)) return formatDate(value, lng);
