@@ -71,7 +71,7 @@ export const requestHandlers = (deps: rq.RequestsDeps): RequestHandlers => ({
   'requests.report': (i, { core }) => rq.report(core.db(), i.from, i.to),
   'requests.reportCsv': (i, { core }) => rq.reportCsv(core.db(), i.from, i.to, i.lang),
   'requests.purge': (i, { core, actor, cancelled, progress }) =>
-    rq.runPurge(
+    rq.runPurgeInTurns(
       core.db(),
       actor,
       {

@@ -16,7 +16,7 @@ export {
 export { decide, previewDecision } from './decisions';
 export { dashboard } from './dashboard';
 export { report, reportCsv } from './reports';
-export { runPurge, listPurges, type RequestsDeps } from './purge';
+export { runPurge, runPurgeInTurns, listPurges, type RequestsDeps } from './purge';
 export { REQUESTS_PERSONAL_DATA } from './personal-data';
 export {
   getRequestSettings,

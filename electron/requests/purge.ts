@@ -242,6 +242,39 @@ export function runPurge(
   opts: PurgeOptions,
   features: readonly PurgeFeature[],
 ): PurgeReport {
+  const steps = purgeSteps(server, actor, opts, features);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same run in turns: between two short transactions the core worker answers the calls that
+ * came in meanwhile (without the turn, the run's chunks followed each other on the one thread and
+ * a look at the dashboard waited for the whole purge). The CLI and tests use runPurge.
+ */
+export async function runPurgeInTurns(
+  server: Server,
+  actor: string,
+  opts: PurgeOptions,
+  features: readonly PurgeFeature[],
+): Promise<PurgeReport> {
+  const steps = purgeSteps(server, actor, opts, features);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The run as a generator: it yields after each short transaction (a chunk, a merge step). */
+function* purgeSteps(
+  server: Server,
+  actor: string,
+  opts: PurgeOptions,
+  features: readonly PurgeFeature[],
+): Generator<void, PurgeReport> {
   checkPurgeFeatures(features);
   const { retentionDays } = getRequestSettings(server);
   const now = server.now();
@@ -273,8 +306,9 @@ export function runPurge(
       if (!(e instanceof PdError) || e.code !== 'CANCELLED') throw e;
       cancelled = true;
     }
+    yield;
   }
-  const fts = purged.length ? mergeIndexes(server, features) : [];
+  const fts = purged.length ? yield* mergeIndexes(server, features) : [];
   const report = server.write(actor, (tx) => {
     const r = { ...buildReport(plan, actor, runId, purged, fts), ...(cancelled ? { cancelled } : {}) };
     updatePurgeReport(tx.db, runId, r);
@@ -287,7 +321,7 @@ export function runPurge(
 }
 
 /** The features' closing steps, each in its own short write, until none has more to do. */
-function mergeIndexes(server: Server, features: readonly PurgeFeature[]): string[] {
+function* mergeIndexes(server: Server, features: readonly PurgeFeature[]): Generator<void, string[]> {
   const tables = new Set<string>();
   let pending = features.filter((f) => f.afterRunStep);
   while (pending.length) {
@@ -298,6 +332,7 @@ function mergeIndexes(server: Server, features: readonly PurgeFeature[]): string
         return step.more;
       }),
     );
+    yield;
   }
   return [...tables];
 }

@@ -1,12 +1,19 @@
 // A purge cancelled mid-way: it works in chunks of short transactions, so the chunks committed
 // before the cancel stay purged (each request whole), the chunk under way rolls back, the run is
 // recorded as cancelled with what it did, the audit chain and the database verify, and the next
-// purge finishes the rest.
+// purge finishes the rest, in turns with the core worker's other calls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionInputSchema } from '../../common/requests';
 import type { OpenRequestInput } from '../../common/requests/schemas';
 import { composeFeatures } from '../../electron/app/compose';
-import { decide, getRequest, listPurges, runPurge, transitionRequest } from '../../electron/requests';
+import {
+  decide,
+  getRequest,
+  listPurges,
+  runPurge,
+  runPurgeInTurns,
+  transitionRequest,
+} from '../../electron/requests';
 import { verifyDatabase } from '../../electron/sql/maintenance';
 import { AIGERIM, deliverAll, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
@@ -92,13 +99,20 @@ describe('cancelling a purge', () => {
     expect(verifyDatabase(desk.server).ok).toBe(true);
   });
 
-  it('then purges the rest, reporting each request', () => {
+  it('then purges the rest in turns, letting other work run between its transactions', async () => {
     const purged = new Set(listPurges(desk.server, 1)[0]!.purged.map((p) => p.requestId));
-    const seen: number[] = [];
-    const report = runPurge(desk.server, 'admin', { progress: (p) => seen.push(p.done) }, PURGE);
+    const order: string[] = [];
+    // Queued before the run starts: the core worker's other calls wait like this for a turn.
+    setImmediate(() => order.push('another call'));
+    const report = await runPurgeInTurns(
+      desk.server,
+      'admin',
+      { chunkSize: 1, progress: (p) => order.push(`request ${p.done}`) },
+      PURGE,
+    );
     const rest = ids.filter((id) => !purged.has(id));
     expect(report.purged.map((p) => p.requestId).sort()).toEqual([...rest].sort());
-    expect(seen).toEqual([...Array(rest.length).keys()]);
+    expect(order).toEqual(['request 0', 'another call', 'request 1']);
     for (const id of ids) expect(getRequest(desk.server, id).subject).toBeNull();
     expect(verifyDatabase(desk.server).ok).toBe(true);
   });
