@@ -1,7 +1,8 @@
 // The lock screen: the window has already forgotten every page and its data. The same person
 // unlocks with their password (the same lockout rules as signing in), or signs out.
+import { FieldFrame } from '../ui/form';
 import { SubmitRow } from '../ui/SubmitButton';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../common/contract';
 import type { ErrorPayload } from '../../../common/errors';
@@ -21,8 +22,6 @@ export function LockScreen({
   onSessionGone: () => void;
 }) {
   const { t } = useTranslation();
-  const inputId = useId();
-  const errId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [password, setPassword] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -71,24 +70,18 @@ export function LockScreen({
         <span className="muted">({user.username})</span>
       </p>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="lock-title">
-        <div className="field">
-          <label htmlFor={inputId}>{t('account.password')}</label>
-          <input
-            id={inputId}
-            ref={input}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            aria-invalid={empty}
-            aria-describedby={empty ? errId : undefined}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          {empty && (
-            <p className="field-error" id={errId} role="alert">
-              {t('signin.errors.password')}
-            </p>
+        <FieldFrame label={t('account.password')} error={empty ? t('signin.errors.password') : undefined}>
+          {(ids) => (
+            <input
+              {...ids}
+              ref={input}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           )}
-        </div>
+        </FieldFrame>
         <SubmitRow
           failure={failure && <AuthError error={failure} />}
           busy={busy}

@@ -1,9 +1,10 @@
 // Importing a <year>.json calendar file: validated by the core, its problems listed.
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarSaveView } from '../../../../../common/contract/requests';
 import type { ErrorPayload } from '../../../../../common/errors';
 import { api, toPayload } from '../../../api/client';
+import { FieldFrame } from '../../../ui/form';
 import { DataProblems } from '../Problems';
 import { SaveOutcome } from './common';
 
@@ -18,7 +19,6 @@ export function CalendarImport({
   onImported: (r: CalendarSaveView) => void;
 }) {
   const { t } = useTranslation();
-  const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload>();
@@ -48,17 +48,18 @@ export function CalendarImport({
     <section className="card" aria-labelledby="cal-import" data-testid="calendar-import">
       <h2 id="cal-import">{year ? t('calendarAdmin.importYear', { year }) : t('calendarAdmin.import')}</h2>
       <p className="muted">{t('calendarAdmin.importLead')}</p>
-      <div className="field">
-        <label htmlFor={fileId}>{t('calendarAdmin.importFile')}</label>
-        <input
-          ref={input}
-          id={fileId}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) => void onFile(e.target.files?.[0])}
-        />
-      </div>
+      <FieldFrame label={t('calendarAdmin.importFile')}>
+        {(ids) => (
+          <input
+            {...ids}
+            ref={input}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+        )}
+      </FieldFrame>
       {busy && <p className="muted">{t('calendarAdmin.importing', { name: fileName })}</p>}
       {error && (
         <>
