@@ -12,7 +12,7 @@ import { buildExport } from '../../electron/mailroom/export';
 import { seedDemo } from '../../electron/mailroom/seed';
 import { report } from '../../electron/requests/reports';
 import { backupDatabase } from '../../electron/sql/maintenance';
-import { optimizeMailFts } from '../../electron/mailroom/sql/purge';
+import { mergeMailFtsStep } from '../../electron/mailroom/sql/purge';
 import { Server } from '../../electron/sql/server';
 
 const [workDir, tempDir, lettersArg] = process.argv.slice(2) as [string, string, string];
@@ -103,7 +103,10 @@ async function main(): Promise<void> {
     buildExport(server, 'cli', exportSchema.parse({ register: 'incoming', format: 'csv', ...period })),
   );
   await step('report', () => report(server, period.from, period.to));
-  await step('ftsOptimize', () => optimizeMailFts(db));
+  // The purge's full-text merge, step by step as it runs it (Server.maintain), to the end.
+  await step('ftsOptimize', () => {
+    while (server.maintain((d) => mergeMailFtsStep(d).more));
+  });
   await step('vacuumInto', () => backupDatabase(server, path.join(workDir, 'backup.db'), 'cli'));
   const tempStore = db.pragma('temp_store', { simple: true });
   server.close();

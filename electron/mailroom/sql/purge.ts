@@ -50,20 +50,9 @@ function hasTable(db: DB, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'").get(name);
 }
 
-/** Merges each full-text index into one segment, so deleted tokens leave the index's pages too. */
-export function optimizeMailFts(db: DB): string[] {
-  const done: string[] = [];
-  for (const t of MAIL_FTS) {
-    if (hasTable(db, t)) {
-      db.prepare(`INSERT INTO ${t}(${t}) VALUES ('optimize')`).run();
-      done.push(t);
-    }
-  }
-  return done;
-}
-
 /**
- * One bounded step of the same merge: FTS5's 'merge' with a negative page count is an incremental
+ * Merges each full-text index into one segment, so deleted tokens leave the index's pages too,
+ * one bounded step at a time: FTS5's 'merge' with a negative page count is an incremental
  * 'optimize' (sqlite.org/fts5.html, the 'merge' command), and once it writes fewer than two rows
  * the index is one segment, as 'optimize' leaves it. Run step by step in short transactions, the
  * purge's merge never holds the writer for seconds at a million letters.

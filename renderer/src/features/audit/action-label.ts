@@ -6,9 +6,8 @@ import type { TFunction } from 'i18next';
 import { eventCodeLabel } from './event-label';
 import { shapedSummary } from './summary-text';
 
-export function auditActionLabel(t: TFunction, code: string): string {
-  return eventCodeLabel(t, code);
-}
+/** An audit action is an event code: the same words as the sync summaries use. */
+export const auditActionLabel = eventCodeLabel;
 
 /** The entry's subject, e.g. «Обращение 42»; an unknown type keeps its code. */
 export function auditEntityLabel(t: TFunction, type: string, id: string): string {
