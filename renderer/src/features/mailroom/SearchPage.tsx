@@ -1,7 +1,9 @@
 // Search across both registers (mailroom.search, SQLite FTS5): answers as the person types (150 ms
 // after the last key; an answer to an older query is dropped), every word matched as the start of a
-// word, any case. ↓ from the box goes to the results; Enter or a click opens one.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+// word, any case. A query that comes whole (from the header's box, the address, a return to the
+// page, Enter) is asked at once. ↓ from the box goes to the results; Enter or a click opens one.
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../common/contract/mailroom';
 import type { RequestSummary } from '../../../../common/contract/requests';
@@ -10,6 +12,7 @@ import { api, toPayload } from '../../api/client';
 import { href } from '../../app/router';
 import { useAuth } from '../../auth/context';
 import { onDropPrivateData } from '../../auth/private-data';
+import { ChoiceField } from '../../ui/controls';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Page } from '../../ui/Page';
 import { formatDay } from './format';
@@ -47,14 +50,23 @@ async function find(q: string, scope: Scope, withRequests: boolean): Promise<Fou
   return { query: q, ...registers, requests: requests?.items ?? [] };
 }
 
-/** The hits for what is typed, asked DEBOUNCE_MS after the last key; a newer query wins. */
-function useSearch(query: string, scope: Scope) {
+/** What to look for, and whether it is still being typed in the page's box. */
+interface Query {
+  text: string;
+  /** Typed key by key: asked DEBOUNCE_MS after the last key. Otherwise it came whole: asked at once. */
+  typing: boolean;
+}
+
+/** The hits for the query; a newer query wins. */
+function useSearch({ text: query, typing }: Query, scope: Scope) {
   const { can } = useAuth();
   const withRequests = scope === 'all' && can('requests.search');
   const [result, setResult] = useState<Found | null>(null);
   const [error, setError] = useState<ErrorPayload>();
   const [busy, setBusy] = useState(false);
   const seq = useRef(0);
+  /** The debounced ask still waiting for its timer, if any. */
+  const waiting = useRef<(() => void) | null>(null);
   useEffect(() => {
     remembered.query = query;
     remembered.scope = scope;
@@ -67,7 +79,7 @@ function useSearch(query: string, scope: Scope) {
       return;
     }
     setBusy(true);
-    const timer = setTimeout(() => {
+    const ask = () => {
       find(q, scope, withRequests)
         .then((r) => {
           if (mine !== seq.current) return; // a newer query is on its way
@@ -80,11 +92,28 @@ function useSearch(query: string, scope: Scope) {
         .finally(() => {
           if (mine === seq.current) setBusy(false);
         });
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query, scope, withRequests]);
+    };
+    if (!typing) {
+      ask();
+      return;
+    }
+    const now = () => {
+      clearTimeout(timer);
+      waiting.current = null;
+      ask();
+    };
+    const timer = setTimeout(now, DEBOUNCE_MS);
+    waiting.current = now;
+    return () => {
+      clearTimeout(timer);
+      waiting.current = null;
+    };
+  }, [query, typing, scope, withRequests]);
 
-  return { result, error, busy };
+  /** Enter: the query is complete, so a debounced ask goes now. */
+  const askNow = useCallback(() => waiting.current?.(), []);
+
+  return { result, error, busy, askNow };
 }
 
 function HitLink({ hit: h, pattern }: { hit: SearchHit; pattern: ReturnType<typeof searchPattern> }) {
@@ -121,14 +150,29 @@ function HitLink({ hit: h, pattern }: { hit: SearchHit; pattern: ReturnType<type
   );
 }
 
+function ScopeField({ value, onChange }: { value: Scope; onChange: (scope: Scope) => void }) {
+  const { t } = useTranslation();
+  const options = [
+    { value: 'all' as const, label: t('pages.search.scopeAll') },
+    { value: 'incoming' as const, label: t('nav.incoming') },
+    { value: 'outgoing' as const, label: t('nav.outgoing') },
+  ];
+  return <ChoiceField label={t('pages.search.scope')} options={options} value={value} onChange={onChange} />;
+}
+
+function foundText(t: TFunction, count: number, hasMore: boolean): string {
+  if (count === 0) return t('pages.search.none');
+  return hasMore ? t('pages.search.many', { count }) : t('pages.search.found', { count });
+}
+
 export function SearchPage({ params }: PageComponentProps) {
   const { t } = useTranslation();
-  const ids = { q: useId(), scope: useId(), hint: useId() };
+  const ids = { q: useId(), hint: useId() };
   // #/search/<query>: what was typed in the header's search box.
   const asked = params[0];
-  const [query, setQuery] = useState(asked ?? remembered.query);
+  const [query, setQuery] = useState<Query>({ text: asked ?? remembered.query, typing: false });
   useEffect(() => {
-    if (asked !== undefined) setQuery(asked);
+    if (asked !== undefined) setQuery({ text: asked, typing: false });
   }, [asked]);
   const [scope, setScope] = useState<Scope>(remembered.scope);
   const input = useRef<HTMLInputElement>(null);
@@ -138,7 +182,7 @@ export function SearchPage({ params }: PageComponentProps) {
     requestAnimationFrame(() => input.current?.focus());
   }, []);
 
-  const { result, error, busy } = useSearch(query, scope);
+  const { result, error, busy, askNow } = useSearch(query, scope);
 
   const pattern = searchPattern(result?.query ?? '');
   const count = result ? result.hits.length + result.requests.length : 0;
@@ -165,21 +209,28 @@ export function SearchPage({ params }: PageComponentProps) {
 
   return (
     <Page title={t('nav.search')} lead={t('pages.search.lead')}>
-      <form className="mr-search-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="mr-search-bar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          askNow();
+        }}
+      >
         <div className="field mr-search-field">
           <label htmlFor={ids.q}>{t('pages.search.label')}</label>
           <input
             ref={input}
             id={ids.q}
             type="search"
-            value={query}
+            value={query.text}
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
             aria-describedby={ids.hint}
             // Points at the results only while there is a list to point at.
             aria-controls={result && count > 0 ? `${ids.q}-results` : undefined}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => setQuery({ text: e.target.value, typing: true })}
             onKeyDown={onInputKey}
             data-testid="search-input"
           />
@@ -187,26 +238,18 @@ export function SearchPage({ params }: PageComponentProps) {
             {t('pages.search.hint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={ids.scope}>{t('pages.search.scope')}</label>
-          <select id={ids.scope} value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
-            <option value="all">{t('pages.search.scopeAll')}</option>
-            <option value="incoming">{t('nav.incoming')}</option>
-            <option value="outgoing">{t('nav.outgoing')}</option>
-          </select>
-        </div>
+        <ScopeField
+          value={scope}
+          onChange={(next) => {
+            // A choice, not a key: asked at once.
+            setQuery((q) => ({ ...q, typing: false }));
+            setScope(next);
+          }}
+        />
       </form>
       {error && <ErrorMessage error={error} />}
       <p className="mr-total" role="status" aria-live="polite" data-testid="search-status">
-        {busy
-          ? t('pages.search.searching')
-          : result
-            ? count === 0
-              ? t('pages.search.none')
-              : result.hasMore
-                ? t('pages.search.many', { count })
-                : t('pages.search.found', { count })
-            : ''}
+        {busy ? t('pages.search.searching') : result ? foundText(t, count, result.hasMore) : ''}
       </p>
       {result && count > 0 && (
         <ol
