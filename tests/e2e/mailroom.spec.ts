@@ -514,6 +514,19 @@ test('a register of 20,000 letters: only the rows on screen are in the page, fet
   // PageUp walks back a screen at a time.
   await page.keyboard.press('PageUp');
   await expect(table.locator('[aria-selected="true"]')).not.toHaveAttribute('aria-rowindex', '20001');
+
+  // Back from a record, the list opens where it was left: the oldest letter, still the active row,
+  // read from the other end again (the place is past the quick count's cap of 10,000).
+  await page.keyboard.press('End');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('record-sender')).toBeVisible();
+  lists.length = 0;
+  await page.keyboard.press('Alt+2');
+  await expect(last).toContainText(/ВХ-\d{4}-\d{6}/);
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  expect(lists.every((l) => (l.offset ?? 0) < 10_000)).toBe(true);
+  expect(lists.some((l) => l.sort?.dir === 'asc' && (l.offset ?? 0) === 0)).toBe(true);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -195,7 +195,8 @@ export function RegisterTable<R extends { id: number }>({
   const scroller = useRef<HTMLDivElement>(null);
   const total = rows.count ?? 0;
   const count = Math.min(total, MAX_ROWS);
-  const [active, setActive] = useState(() => Math.min(initialIndex, Math.max(0, count - 1)));
+  // Kept until the exact count says the list is shorter (the count is not in yet at first).
+  const [active, setActive] = useState(initialIndex);
 
   const { virtualizer, items, model, headerGroups } = useWindowRows(
     { rows, columns, sorting, onSortingChange, widths },
@@ -205,8 +206,8 @@ export function RegisterTable<R extends { id: number }>({
   );
 
   useEffect(() => {
-    if (count > 0 && active > count - 1) setActive(count - 1);
-  }, [count, active]);
+    if (rows.exact && count > 0 && active > count - 1) setActive(count - 1);
+  }, [rows.exact, count, active]);
 
   const move = (to: number) => {
     if (count === 0) return;

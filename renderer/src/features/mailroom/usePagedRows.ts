@@ -9,9 +9,14 @@ import { toPayload } from '../../api/client';
 export const PAGE_SIZE = 100;
 /** Pages kept in memory (the ones farthest from the screen go first). */
 const MAX_PAGES = 40;
-/** Fetches wait this long while the list is still moving, so a fling does not fetch every page on its way. */
+/**
+ * While the list is moving, fetches wait until it has been still this long, so a fling does not
+ * fetch every page on its way. The first ask after a quiet spell (opening, a jump) goes at once.
+ */
 const SETTLE_MS = 60;
 const MAX_IN_FLIGHT = 3;
+/** Rows either side of the place a list opens at whose pages are asked for before it is drawn. */
+const OPENING_ROWS = 20;
 
 export interface PageRequest {
   limit: number;
@@ -81,6 +86,29 @@ function requestPage<R>(
   return loader.page(cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE, offset });
 }
 
+/**
+ * The quick count, then the exact one if the quick one stopped at its cap; only the exact one when
+ * `exactFirst`. `show` gets each as it comes, and says false once a newer load has begun.
+ */
+async function countRows(
+  loader: PagedLoader<unknown>,
+  exactFirst: boolean,
+  show: (count: number, exact: boolean) => boolean,
+): Promise<void> {
+  if (!exactFirst) {
+    const quick = asCount(await loader.count(QUICK_COUNT_CAP));
+    if (!show(quick.count, quick.exact) || quick.exact) return;
+  }
+  show(asCount(await loader.count()).count, true);
+}
+
+/** The pages the wanted rows fall in; none past the end once the exact count is known. */
+function wantedPages(s: { want: { start: number; end: number }; exactCount: number | null }) {
+  // A list opened at its last rows asks for a margin after them.
+  const end = s.exactCount === null ? s.want.end : Math.min(s.want.end, s.exactCount - 1);
+  return { first: Math.floor(s.want.start / PAGE_SIZE), last: Math.floor(end / PAGE_SIZE) };
+}
+
 /** Past MAX_PAGES, the pages farthest from the middle of what is wanted now are forgotten. */
 function forgetFar(s: { pages: Map<number, unknown>; cursors: Map<number, unknown> }, mid: number) {
   if (s.pages.size <= MAX_PAGES) return;
@@ -91,7 +119,11 @@ function forgetFar(s: { pages: Map<number, unknown>; cursors: Map<number, unknow
   }
 }
 
-export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): PagedRows<R> {
+/**
+ * `startAt`: the row the list opens at (a place restored from the last visit); its page is asked
+ * for first.
+ */
+export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>, startAt = 0): PagedRows<R> {
   const [count, setCount] = useState<number | null>(null);
   const [exact, setExact] = useState(true);
   const [error, setError] = useState<ErrorPayload>();
@@ -99,6 +131,8 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
   const [reloads, setReloads] = useState(0);
   const loaderRef = useRef(loader);
   loaderRef.current = loader;
+  const startRef = useRef(startAt);
+  startRef.current = startAt;
 
   const state = useRef({
     gen: 0,
@@ -110,12 +144,13 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
     exactCount: null as number | null,
     want: { start: 0, end: 0 },
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    /** When ensure last asked for a missing page (performance.now()). */
+    lastAsk: -Infinity,
   });
 
   const pump = useCallback(() => {
     const s = state.current;
-    const first = Math.floor(s.want.start / PAGE_SIZE);
-    const last = Math.floor(s.want.end / PAGE_SIZE);
+    const { first, last } = wantedPages(s);
     for (let p = first; p <= last && s.inFlight.size < MAX_IN_FLIGHT; p++) {
       if (s.pages.has(p) || s.inFlight.has(p)) continue;
       const gen = s.gen;
@@ -150,7 +185,10 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
     s.cursors.clear();
     s.inFlight.clear();
     s.exactCount = null;
-    s.want = { start: 0, end: PAGE_SIZE - 1 };
+    const start = startRef.current;
+    // About a screenful around it: what the grid will ask for once it has drawn.
+    s.want = { start: Math.max(0, start - OPENING_ROWS), end: start + 2 * OPENING_ROWS };
+    s.lastAsk = -Infinity;
     clearTimeout(s.timer);
     setCount(null);
     setError(undefined);
@@ -158,23 +196,19 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
     const gen = s.gen;
     // The first page is asked for before anything else (the core answers calls in order), then a
     // quick count so the list can show at once, then the exact count for the scroll bar.
-    pump();
-    const counted = async () => {
-      const quick = asCount(await loaderRef.current.count(QUICK_COUNT_CAP));
-      if (gen !== s.gen) return;
-      setCount(quick.count);
-      setExact(quick.exact);
-      if (quick.exact) {
-        s.exactCount = quick.count;
-        return;
-      }
-      const full = asCount(await loaderRef.current.count());
-      if (gen !== s.gen) return;
-      s.exactCount = full.count;
-      setCount(full.count);
-      setExact(true);
+    // A place past the quick count's cap needs the exact count first: the quick one could not
+    // show it, and a page in the far half is read from the other end, counted from the exact end.
+    const far = start >= QUICK_COUNT_CAP;
+    if (!far) pump();
+    const show = (n: number, isExact: boolean) => {
+      if (gen !== s.gen) return false;
+      if (isExact) s.exactCount = n;
+      setCount(n);
+      setExact(isExact);
+      if (far && isExact) pump();
+      return true;
     };
-    counted().catch((e: unknown) => {
+    countRows(loaderRef.current, far, show).catch((e: unknown) => {
       if (gen === s.gen) setError(toPayload(e));
     });
     return () => clearTimeout(s.timer);
@@ -184,13 +218,16 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>): Paged
     (start: number, end: number) => {
       const s = state.current;
       s.want = { start: Math.max(0, start), end: Math.max(0, end) };
-      const first = Math.floor(s.want.start / PAGE_SIZE);
-      const last = Math.floor(s.want.end / PAGE_SIZE);
+      const { first, last } = wantedPages(s);
       let missing = false;
       for (let p = first; p <= last; p++) if (!s.pages.has(p) && !s.inFlight.has(p)) missing = true;
       if (!missing) return;
+      const now = performance.now();
+      const quiet = now - s.lastAsk > SETTLE_MS;
+      s.lastAsk = now;
       clearTimeout(s.timer);
-      s.timer = setTimeout(pump, SETTLE_MS);
+      if (quiet) pump();
+      else s.timer = setTimeout(pump, SETTLE_MS);
     },
     [pump],
   );

@@ -148,7 +148,7 @@ export function RegisterList<R extends ListRow, F>({ spec }: { spec: RegisterLis
     }),
     [spec, query],
   );
-  const rows = usePagedRows<R>(key, loader);
+  const rows = usePagedRows<R>(key, loader, memory.active);
   useNewEntryKey(spec.register, canWrite);
 
   const onOpen = useCallback((r: R) => navigate(spec.register, String(r.id)), [spec.register]);
