@@ -5,7 +5,7 @@
 // letter received at 23:59 on 31 December belongs to that year's register, one received a minute
 // later to the next. Pure code: runs in the main process and in the renderer.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, isValid, isWeekend } from 'date-fns';
+import { addDays, isValid, isWeekend } from 'date-fns';
 
 export const OFFICE_TIME_ZONE = 'Asia/Almaty';
 
@@ -20,8 +20,48 @@ export function inAlmaty(value: DateInput): TZDate | null {
 
 /** The Almaty calendar date (YYYY-MM-DD) of an instant; '' for an invalid input. */
 export function almatyDay(value: DateInput = new Date()): string {
-  const d = inAlmaty(value);
-  return d ? format(d, 'yyyy-MM-dd') : '';
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
+  return Number.isFinite(ms) ? wallClock(ms).date : '';
+}
+
+const HOUR_MS = 3_600_000;
+/** UTC hour → Almaty's offset (ms) through that whole hour; hours with a change inside are not kept. */
+const offsets = new Map<number, number>();
+
+/**
+ * Almaty's UTC offset at an instant, from @date-fns/tz. TZDate asks Intl for it on every call, and
+ * every register row, search hit and report line shows an Almaty date or time: that was a sixth
+ * of a search's time in a profile. Offsets change at most once in an hour, so the offset of an
+ * hour whose two ends agree is asked once and kept.
+ */
+function offsetMs(ms: number): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  const known = offsets.get(hour);
+  if (known !== undefined) return known;
+  const at = (t: number) => -new TZDate(t, OFFICE_TIME_ZONE).getTimezoneOffset() * 60_000;
+  const start = at(hour * HOUR_MS);
+  if (start !== at(hour * HOUR_MS + HOUR_MS - 1)) return at(ms);
+  if (offsets.size >= 100_000) offsets.clear();
+  offsets.set(hour, start);
+  return start;
+}
+
+/** The Almaty wall clock at an instant, read from the UTC fields of the instant moved by the offset. */
+function wallClock(ms: number): AlmatyParts {
+  const w = new Date(ms + offsetMs(ms));
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const [year, month, day] = [w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate()];
+  const [hour, minute, second] = [w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds()];
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+    time: `${pad(hour)}:${pad(minute)}`,
+  };
 }
 
 export interface AlmatyParts {
@@ -39,17 +79,9 @@ export interface AlmatyParts {
 
 /** The wall-clock reading in Almaty at an instant. */
 export function almatyParts(at: Date): AlmatyParts {
-  const d = new TZDate(at.getTime(), OFFICE_TIME_ZONE);
-  return {
-    year: d.getFullYear(),
-    month: d.getMonth() + 1,
-    day: d.getDate(),
-    hour: d.getHours(),
-    minute: d.getMinutes(),
-    second: d.getSeconds(),
-    date: format(d, 'yyyy-MM-dd'),
-    time: format(d, 'HH:mm'),
-  };
+  const ms = at.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('Invalid time value');
+  return wallClock(ms);
 }
 
 /** The instant at which Almaty's clocks show the given wall-clock time. */
@@ -65,13 +97,22 @@ export type IsoDate = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates already found real: a year's report checks the same few hundred dates tens of thousands of times. */
+const realDates = new Set<string>();
+
 /** True when s is a real calendar date written as YYYY-MM-DD (2026-02-30 is not). */
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string') return false;
+  if (realDates.has(s)) return true;
   const m = DATE_RE.exec(s);
   if (!m) return false;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return isValid(d) && fromDay(d) === s;
+  const real = isValid(d) && fromDay(d) === s;
+  if (real) {
+    if (realDates.size >= 50_000) realDates.clear();
+    realDates.add(s);
+  }
+  return real;
 }
 
 /** A real calendar date of the years a register entry can have (1900 to 2999). */
