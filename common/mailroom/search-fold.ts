@@ -25,12 +25,16 @@ const FOLDS: readonly (readonly [string, string])[] = [
   ['ь', ''],
 ];
 const FOLD_MAP = new Map(FOLDS);
+// One pass of the engine's replace, not a string built letter by letter: search checks the text of
+// hundreds of candidate rows per query with it.
+const FOLD_RE = new RegExp(`[${FOLDS.map(([from]) => from).join('')}]`, 'gu');
 
 /** Lower case, NFC, and the letters above folded. */
 export function searchFold(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC').toLowerCase()) out += FOLD_MAP.get(ch) ?? ch;
-  return out;
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(FOLD_RE, (ch) => FOLD_MAP.get(ch)!);
 }
 
 /**

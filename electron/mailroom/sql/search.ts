@@ -131,6 +131,8 @@ const INDEXED_COLUMNS = {
     FROM outgoing_letters WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
+const INDEXED_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5'];
+
 type Register = 'incoming' | 'outgoing';
 
 function ftsIds(db: DB, register: Register, match: string, limit: number, before?: number): number[] {
@@ -169,8 +171,10 @@ export function searchIds(db: DB, register: Register, input: string, limit: numb
     for (const id of chunk) {
       const r = byId.get(id);
       if (!r) continue;
-      const columns = ['c1', 'c2', 'c3', 'c4', 'c5'].map((c) => tokens(String(r[c] ?? '')));
-      if (plan.check.every((w) => columns.some((col) => columnHas(col, w)))) {
+      // A column is split into words only when a word is looked for in it (most match in the first).
+      const split: (string[] | undefined)[] = [];
+      const column = (i: number) => (split[i] ??= tokens(String(r[INDEXED_NAMES[i]!] ?? '')));
+      if (plan.check.every((w) => INDEXED_NAMES.some((_, i) => columnHas(column(i), w)))) {
         found.push(id);
         if (found.length >= limit) return found;
       }
@@ -178,6 +182,11 @@ export function searchIds(db: DB, register: Register, input: string, limit: numb
     if (chunk.length < want) return found;
     before = chunk[chunk.length - 1]!;
     scanned += chunk.length;
+    // At the rate candidates pass so far, would the page fill before the budget runs out? If not,
+    // stop checking now: the rest of the budget would be spent only to end in the query below
+    // («сейт» over the outgoing register: 600 candidates checked in 13 ms, then 0.2 ms of FTS5).
+    const needed = ((limit - found.length) * scanned) / Math.max(found.length, 0.5);
+    if (scanned + needed > CANDIDATE_BUDGET) break;
     size = Math.min(size * 2, CANDIDATE_BUDGET);
   }
   // Few candidates pass: the words are rare, so FTS5's own prefix query is cheap here.
