@@ -209,8 +209,8 @@ export class WorkingCalendar {
    * (to, from]. So Monday -> Tuesday = 1, a date to itself = 0.
    */
   workingDaysBetween(from: IsoDate, to: IsoDate, warnings?: WarningCollector): number {
-    toDay(from); // validates
-    toDay(to);
+    for (const d of [from, to])
+      if (!isIsoDate(d)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(d)}`);
     if (from === to) return 0;
     // YYYY-MM-DD strings sort like the dates they name.
     const [lo, hi, sign] = from < to ? [from, to, 1] : [to, from, -1];
@@ -249,8 +249,10 @@ export class WorkingCalendar {
 
 /** 0 for 1 January. */
 function dayOfYear(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000;
+  const y = Number(date.slice(0, 4));
+  return (
+    (Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - Date.UTC(y, 0, 1)) / 86_400_000
+  );
 }
 
 function assertYear(year: number): void {

@@ -107,7 +107,9 @@ export function report(server: Server, from: string, to: string): RequestsReport
         m.onTimeStatute++;
       }
       all.push(d.workingDaysToAnswer!);
-      perType.set(type, [...(perType.get(type) ?? []), d.workingDaysToAnswer!]);
+      const days = perType.get(type);
+      if (days) days.push(d.workingDaysToAnswer!);
+      else perType.set(type, [d.workingDaysToAnswer!]);
       if (!d.onTimePolicy) {
         late.push({
           id: r.id,
