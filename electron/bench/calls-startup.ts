@@ -31,12 +31,16 @@ interface ChildReport {
   tasksOver50: number;
 }
 
+export interface Started {
+  core: CoreClient;
+  call: Caller;
+  sessionToken: string;
+  toSignIn: number;
+  toDashboard: number;
+}
+
 /** Starts the core on the database; the first start on a new database creates the administrator. */
-export async function startCore(
-  dbFile: string,
-  keyFile: string,
-  admin: Credentials,
-): Promise<{ core: CoreClient; call: Caller; toSignIn: number; toDashboard: number }> {
+export async function startCore(dbFile: string, keyFile: string, admin: Credentials): Promise<Started> {
   const t0 = process.hrtime.bigint();
   const since = () => Number(process.hrtime.bigint() - t0) / 1e6;
   const core = await CoreClient.start({
@@ -57,7 +61,7 @@ export async function startCore(
         });
   const call: Caller = (name, input) => core.call(name, input, { sessionToken });
   await callOk(call, 'requests.dashboard', {});
-  return { core, call, toSignIn, toDashboard: since() };
+  return { core, call, sessionToken, toSignIn, toDashboard: since() };
 }
 
 /** The child's side (dist/bench.cjs --calls-startup db key): one start, its figures on stdout. */

@@ -17,6 +17,8 @@ export interface BenchContext {
   /** Fraction of the suite's full size (--scale 0.05 for a quick run); 1 unless given. */
   scale: number;
   tmp: string;
+  /** A folder whose seeded desk a suite reuses, or seeds and keeps (--desk DIR; calls only). */
+  desk?: string | undefined;
   record(name: string, samples: number[], unit: string): void;
   size(name: string, value: number): void;
 }
@@ -52,7 +54,7 @@ export async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
 
 export async function runSuites(
   suites: BenchSuite[],
-  opts: { only?: string; rows?: number; scale?: number; skip?: string[] },
+  opts: { only?: string; rows?: number; scale?: number; skip?: string[]; desk?: string | undefined },
 ) {
   const metrics: Record<string, Metric> = {};
   const sizes: Record<string, number> = {};
@@ -68,6 +70,7 @@ export async function runSuites(
         rows: opts.rows,
         scale: opts.scale ?? 1,
         tmp,
+        desk: opts.desk,
         record: (name, samples, unit) => {
           metrics[name] = { ...stats(samples), unit, n: samples.length };
         },

@@ -1,4 +1,4 @@
-// npm run bench [-- --only NAME] [-- --skip NAME,NAME] [-- --rows N] [-- --scale 0.05]:
+// npm run bench [-- --only NAME] [-- --skip NAME,NAME] [-- --rows N] [-- --scale 0.05] [-- --desk DIR]:
 // prints one JSON object with each metric's median, p95 and p99.
 import { callsBench } from './calls.bench';
 import { startupChild, STARTUP_FLAG } from './calls-startup';
@@ -34,6 +34,7 @@ function main(): void {
     skip: arg('--skip')?.split(','),
     rows: rows ? Number(rows) : undefined,
     scale,
+    desk: arg('--desk'),
   })
     .then((out) => process.stdout.write(JSON.stringify({ ...out, scale }, null, 2) + '\n'))
     .catch((e: unknown) => {
