@@ -122,23 +122,26 @@ async function writes(ctx: BenchContext, call: Caller): Promise<void> {
   };
   const current = await callOk<Record<string, unknown>>(call, 'letters.letterhead.get', {});
   await callOk(call, 'letters.letterhead.save', { ...current, ...LETTERHEAD });
+  // Letters of their own in each run: a desk reused with --desk already holds an earlier run's.
+  const run = 90_000_000 + WRITES * Math.floor(Math.random() * 200_000);
   for (let i = 0; i < WRITES; i++) {
-    const serial = String(91_000_000 + i).padStart(8, '0');
-    const sender = { kind: 'person', name: `Бенчмарк Жіберуші ${i}`, address: 'Алматы қ., Абай даңғылы 10' };
+    const n = run + i;
+    const serial = String(n).padStart(8, '0');
+    const sender = { kind: 'person', name: `Бенчмарк Жіберуші ${n}`, address: 'Алматы қ., Абай даңғылы 10' };
     const letter = await time<{ incomingNo: string }>('intake', 'intake.create', {
       channel: 'registered_mail',
       trackingNumber: `RR${serial}${s10CheckDigit(serial)}KZ`,
       sender,
       documentType: 'withdrawal',
       language: 'kk',
-      summary: `Келісімді қайтарып алу туралы өтініш №${i}`,
+      summary: `Келісімді қайтарып алу туралы өтініш №${n}`,
       sheets: 1,
     });
     const request = await time<{ id: string }>('open', 'requests.open', {
       type: 'withdrawal',
       letters: [letter.incomingNo],
       requesterRole: 'subject',
-      subject: { name: sender.name, address: sender.address, iin: '900115300122', accountId: `acc-${i}` },
+      subject: { name: sender.name, address: sender.address, iin: '900115300122', accountId: `acc-${n}` },
       confirmDuplicates: true,
     });
     const verification = { method: 'not_required', reason: 'signed_letter_matches_records' };
