@@ -84,9 +84,12 @@ function whereOf(f: RequestListFilter): { sql: string; params: Record<string, un
   Object.assign(params, terms.params);
   if (f.includePurged === false) where.push('r.purged_at IS NULL');
   if (f.search) {
-    where.push(`(upper(r.id) = upper(@sText)
-      OR r.id IN (SELECT request_id FROM request_letters WHERE incoming_no IN (@sText, @sUpper))
-      OR r.id IN (SELECT request_id FROM request_subjects WHERE iin = @sText OR (name_key >= @sKey AND name_key < @sKeyEnd)))`);
+    // One set of ids, each branch on its own index (request numbers are upper case as written by
+    // formatRequestId): an OR of the branches made SQLite test every request, 0.2-0.5 s at 100,000.
+    where.push(`r.id IN (SELECT @sText UNION SELECT @sUpper
+      UNION SELECT request_id FROM request_letters WHERE incoming_no IN (@sText, @sUpper)
+      UNION SELECT request_id FROM request_subjects WHERE iin = @sText
+      UNION SELECT request_id FROM request_subjects WHERE name_key >= @sKey AND name_key < @sKeyEnd)`);
     params.sText = f.search.text;
     params.sUpper = f.search.text.toUpperCase();
     params.sKey = f.search.nameKey;

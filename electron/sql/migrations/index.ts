@@ -16,6 +16,7 @@ import { m0012_search_fold } from './0012_search_fold';
 import { m0013_audit_action } from './0013_audit_action';
 import { m0014_request_kind } from './0014_request_kind';
 import { m0015_dashboard_due } from './0015_dashboard_due';
+import { m0016_request_list_order } from './0016_request_list_order';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013_audit_action,
   m0014_request_kind,
   m0015_dashboard_due,
+  m0016_request_list_order,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
