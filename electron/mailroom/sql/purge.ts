@@ -43,8 +43,11 @@ export function deleteScansOf(db: DB, register: 'incoming' | 'outgoing', ids: re
 }
 
 const MAIL_FTS = ['incoming_fts', 'outgoing_fts'] as const;
-/** Pages one merge step writes at most: a few milliseconds of the writer's time. */
-export const FTS_MERGE_PAGES = 128;
+/**
+ * Pages one merge step writes at most: each step is a turn of the core worker that a call may wait
+ * behind. 128 took 40-90 ms at a million letters; 32 keeps a step near 15 ms.
+ */
+export const FTS_MERGE_PAGES = 32;
 
 function hasTable(db: DB, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type = 'table'").get(name);
