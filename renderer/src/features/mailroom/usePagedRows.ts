@@ -194,8 +194,8 @@ export function usePagedRows<R>(queryKey: string, loader: PagedLoader<R>, startA
     setError(undefined);
     setVersion((v) => v + 1);
     const gen = s.gen;
-    // The first page is asked for before anything else (the core answers calls in order), then a
-    // quick count so the list can show at once, then the exact count for the scroll bar.
+    // The pages around the opening place are asked for first, then a quick count so the list can
+    // show at once, then the exact count for the scroll bar.
     // A place past the quick count's cap needs the exact count first: the quick one could not
     // show it, and a page in the far half is read from the other end, counted from the exact end.
     const far = start >= QUICK_COUNT_CAP;
