@@ -53,6 +53,8 @@ if (init.machine) {
   core.machine = machine;
 }
 
+/** The facts last published (they go out only when they change); set before the core starts. */
+let lastFacts = '';
 let readers: ReaderPool | null = null;
 let integrity: ReaderPool | null = null;
 core.onChange((event) => {
@@ -81,6 +83,7 @@ core.onChange((event) => {
  */
 function checkIntegrity(pool: ReaderPool): void {
   integrity = pool;
+  publishFacts();
   pool
     .run<string>('quickCheck', null)
     .then((result) => {
@@ -96,6 +99,7 @@ function checkIntegrity(pool: ReaderPool): void {
       if (integrity !== pool) return;
       integrity = null;
       pool.closeNow();
+      publishFacts();
     });
 }
 
@@ -141,10 +145,9 @@ function facts(): CoreFacts {
   } catch (e) {
     logError('core facts', e);
   }
-  return { state: core.state(), centralUrl };
+  return { state: core.state(), centralUrl, integrityChecking: integrity !== null };
 }
 
-let lastFacts = '';
 function publishFacts(): void {
   const f = facts();
   const json = JSON.stringify(f);

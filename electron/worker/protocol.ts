@@ -56,6 +56,8 @@ export interface ReadRequest {
 export interface CoreFacts {
   state: AppState;
   centralUrl: string | null;
+  /** The background quick_check after opening is still reading the file (a minute or two at a million letters). */
+  integrityChecking: boolean;
 }
 
 /** A fetch answer as data (Electron's net.fetch runs in the main process). */

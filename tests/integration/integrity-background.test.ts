@@ -50,6 +50,8 @@ describe('the integrity check at start-up', () => {
       expect(login.ok).toBe(true);
       // The check's own reader has finished when the worker says the file is sound; still ready.
       await vi.waitFor(async () => expect((await core.state()).phase).toBe('ready'));
+      // And the host hears that the check has ended (the calls bench waits for it).
+      await vi.waitFor(() => expect(core.facts.integrityChecking).toBe(false));
     } finally {
       await core.close();
     }
