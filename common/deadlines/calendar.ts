@@ -17,7 +17,7 @@ import {
   type LocalizedText,
   type ProvisionalHoliday,
 } from './calendar-schema';
-import { isIsoDate, isWeekendDate, shiftDate, toDay, fromDay, type IsoDate } from '../time/almaty';
+import { isWeekendDate, requireIsoDate, shiftDate, toDay, fromDay, type IsoDate } from '../time/almaty';
 import { eachDayOfInterval, isWeekend } from 'date-fns';
 
 /** Anything with add(): a Set<string> is the usual collector. */
@@ -132,7 +132,7 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(date: IsoDate, warnings?: WarningCollector): boolean {
-    if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+    requireIsoDate(date);
     const year = Number(date.slice(0, 4));
     if (!this.years.has(year)) {
       this.warn(calendarMissingWarning(year), warnings);
@@ -209,8 +209,8 @@ export class WorkingCalendar {
    * (to, from]. So Monday -> Tuesday = 1, a date to itself = 0.
    */
   workingDaysBetween(from: IsoDate, to: IsoDate, warnings?: WarningCollector): number {
-    for (const d of [from, to])
-      if (!isIsoDate(d)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(d)}`);
+    requireIsoDate(from);
+    requireIsoDate(to);
     if (from === to) return 0;
     // YYYY-MM-DD strings sort like the dates they name.
     const [lo, hi, sign] = from < to ? [from, to, 1] : [to, from, -1];

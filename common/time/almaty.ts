@@ -13,15 +13,18 @@ export type DateInput = Date | string | number;
 
 /** The instant as a wall-clock date in Almaty; null for an invalid input. */
 export function inAlmaty(value: DateInput): TZDate | null {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
-  const d = new TZDate(ms, OFFICE_TIME_ZONE);
+  const d = new TZDate(instantMs(value), OFFICE_TIME_ZONE);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
 /** The Almaty calendar date (YYYY-MM-DD) of an instant; '' for an invalid input. */
 export function almatyDay(value: DateInput = new Date()): string {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
+  const ms = instantMs(value);
   return Number.isFinite(ms) ? wallClock(ms).date : '';
+}
+
+function instantMs(value: DateInput): number {
+  return value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value;
 }
 
 const HOUR_MS = 3_600_000;
@@ -121,9 +124,14 @@ export function isCalendarDate(s: string): boolean {
   return isIsoDate(s) && y >= 1900 && y <= 2999;
 }
 
+/** Throws RangeError unless s is a real calendar date written as YYYY-MM-DD. */
+export function requireIsoDate(s: string): void {
+  if (!isIsoDate(s)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(s)}`);
+}
+
 /** Parses YYYY-MM-DD to a local-noon Date; throws RangeError on anything else. */
 export function toDay(s: IsoDate): Date {
-  if (!isIsoDate(s)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(s)}`);
+  requireIsoDate(s);
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, 12);
 }
