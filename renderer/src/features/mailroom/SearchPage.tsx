@@ -2,7 +2,7 @@
 // after the last key; an answer to an older query is dropped), every word matched as the start of a
 // word, any case. A query that comes whole (from the header's box, the address, a return to the
 // page, Enter) is asked at once. ↓ from the box goes to the results; Enter or a click opens one.
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../common/contract/mailroom';
@@ -65,8 +65,6 @@ function useSearch({ text: query, typing }: Query, scope: Scope) {
   const [error, setError] = useState<ErrorPayload>();
   const [busy, setBusy] = useState(false);
   const seq = useRef(0);
-  /** The debounced ask still waiting for its timer, if any. */
-  const waiting = useRef<(() => void) | null>(null);
   useEffect(() => {
     remembered.query = query;
     remembered.scope = scope;
@@ -97,23 +95,11 @@ function useSearch({ text: query, typing }: Query, scope: Scope) {
       ask();
       return;
     }
-    const now = () => {
-      clearTimeout(timer);
-      waiting.current = null;
-      ask();
-    };
-    const timer = setTimeout(now, DEBOUNCE_MS);
-    waiting.current = now;
-    return () => {
-      clearTimeout(timer);
-      waiting.current = null;
-    };
+    const timer = setTimeout(ask, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
   }, [query, typing, scope, withRequests]);
 
-  /** Enter: the query is complete, so a debounced ask goes now. */
-  const askNow = useCallback(() => waiting.current?.(), []);
-
-  return { result, error, busy, askNow };
+  return { result, error, busy };
 }
 
 function HitLink({ hit: h, pattern }: { hit: SearchHit; pattern: ReturnType<typeof searchPattern> }) {
@@ -182,7 +168,9 @@ export function SearchPage({ params }: PageComponentProps) {
     requestAnimationFrame(() => input.current?.focus());
   }, []);
 
-  const { result, error, busy, askNow } = useSearch(query, scope);
+  const { result, error, busy } = useSearch(query, scope);
+  // Enter or a scope chosen: the query is complete, so a debounced ask goes now.
+  const complete = () => setQuery((q) => (q.typing ? { ...q, typing: false } : q));
 
   const pattern = searchPattern(result?.query ?? '');
   const count = result ? result.hits.length + result.requests.length : 0;
@@ -214,7 +202,7 @@ export function SearchPage({ params }: PageComponentProps) {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          askNow();
+          complete();
         }}
       >
         <div className="field mr-search-field">
@@ -241,8 +229,7 @@ export function SearchPage({ params }: PageComponentProps) {
         <ScopeField
           value={scope}
           onChange={(next) => {
-            // A choice, not a key: asked at once.
-            setQuery((q) => ({ ...q, typing: false }));
+            complete();
             setScope(next);
           }}
         />
