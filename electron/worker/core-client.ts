@@ -158,6 +158,11 @@ export class CoreClient {
     await this.rpc.request('sync.runOnce', null);
   }
 
+  /** Tests: waits for the WAL checkpoint that follows the last write (checkpointer.ts). */
+  async flushCheckpoint(): Promise<void> {
+    await this.rpc.request('checkpoint.flush', null);
+  }
+
   /** Stops sync and backups, closes the database (audit summaries written), then ends the worker. */
   async close(): Promise<void> {
     try {

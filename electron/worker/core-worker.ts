@@ -18,6 +18,7 @@ import { readSyncSettings } from '../sync';
 import { loadExtensions } from './extensions';
 import { fetchThroughHost } from './host-fetch';
 import type { CallRequest, CoreFacts, CoreInit } from './protocol';
+import { Checkpointer, WRITER_AUTOCHECKPOINT_PAGES } from './checkpointer';
 import { ReaderPool } from './reader-pool';
 import { Rpc, type RpcPort } from './rpc';
 import { syncBridgeClient } from './sync-bridge';
@@ -57,11 +58,14 @@ if (init.machine) {
 let lastFacts = '';
 let readers: ReaderPool | null = null;
 let integrity: ReaderPool | null = null;
+let checkpoints: Checkpointer | null = null;
 core.onChange((event) => {
   readers?.closeNow();
   readers = null;
   integrity?.closeNow();
   integrity = null;
+  checkpoints?.close();
+  checkpoints = null;
   if (event !== 'opened' || init.readers <= 0) return;
   const pool = (size: number, closeWaitMs?: number) =>
     new ReaderPool({
@@ -73,6 +77,8 @@ core.onChange((event) => {
       ...(closeWaitMs !== undefined ? { closeWaitMs } : {}),
     });
   readers = pool(init.readers);
+  checkpoints = new Checkpointer(pool(1, 1000));
+  core.db().db.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
   checkIntegrity(pool(1, 1000));
 });
 
@@ -172,6 +178,8 @@ rpc.handle<CallRequest>('call', async (req, job): Promise<CallResult<unknown>> =
     },
     logError,
   );
+  // Reads write too (who saw what); a checkpoint after nothing new costs a look at the WAL index.
+  checkpoints?.poke();
   publishFacts();
   return result;
 });
@@ -181,6 +189,12 @@ rpc.handle('facts', () => facts());
 /** Tests: wait for the background sync's current pass. */
 rpc.handle('sync.runOnce', async () => {
   await core.sync?.current?.runOnce();
+  return true;
+});
+
+/** Tests: the checkpoint that follows the last write, ended. */
+rpc.handle('checkpoint.flush', async () => {
+  await checkpoints?.flush();
   return true;
 });
 

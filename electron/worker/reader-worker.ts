@@ -64,6 +64,9 @@ rpc.handle('quickCheck', () => {
   }
 });
 
+/** The checkpointer's job (checkpointer.ts): allowed under query_only, it changes no content. */
+rpc.handle('checkpoint', () => db().db.pragma('wal_checkpoint(PASSIVE)'));
+
 /** VACUUM INTO writes only the new file, but SQLite refuses it under query_only: lifted for it alone. */
 rpc.handle<{ target: string }>('vacuumInto', ({ target }) => {
   const conn = db().db;

@@ -2,7 +2,7 @@
 // write or another read issued after it (ordering of completions, no timing thresholds); errors
 // cross the transport with the same codes as a direct dispatch; a crashed worker is an error
 // answer, never a hang; a cancelled backup leaves no file and a database that verifies.
-import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallResult } from '../../common/contract';
@@ -134,6 +134,22 @@ describe('the core worker', () => {
   it('an unexpected error on a reader crosses as INTERNAL without its text', async () => {
     const r = await desk.call('test.failRead');
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', messageKey: 'errors.INTERNAL' } });
+  });
+
+  it('checkpoints the WAL on a connection of its own shortly after writes', async () => {
+    for (let i = 0; i < 3; i++) {
+      const { trackingNumber: _, ...letter } = ISSUE_SAMPLE;
+      const r = await desk.call('intake.create', { ...letter, summary: `checkpoint ${i}` });
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+    }
+    await desk.core.flushCheckpoint();
+    // The WAL index (sqlite.org/walformat.html): mxFrame, the last valid frame, at byte 16 of the
+    // header; nBackfill, the frames copied into the database, at byte 96. A few writes stay far
+    // below any autocheckpoint, so frames copied can only come from the checkpointer.
+    const shm = readFileSync(`${desk.dbFile}-shm`);
+    const mxFrame = shm.readUInt32LE(16);
+    expect(mxFrame).toBeGreaterThan(0);
+    expect(shm.readUInt32LE(96)).toBe(mxFrame);
   });
 
   it('a reader that dies is an error answer, and the next read gets a new reader', async () => {

@@ -22,7 +22,7 @@ let rare: string;
 
 beforeAll(() => {
   desk = openDesk();
-  seedDesk(desk.server, { letters: 0, requests: 3_000, outgoing: 10 }, 400);
+  seedDesk(desk.server, { requests: 3_000, outgoing: 10 }, 400);
   db = desk.server.db;
   const prefixes = db
     .prepare(
