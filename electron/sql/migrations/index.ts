@@ -17,7 +17,7 @@ import { m0013_audit_action } from './0013_audit_action';
 import { m0014_request_kind } from './0014_request_kind';
 import { m0015_dashboard_due } from './0015_dashboard_due';
 import { m0016_request_list_order } from './0016_request_list_order';
-import { m0017_request_subject_keys } from './0017_request_subject_keys';
+import { m0017_request_list_keys } from './0017_request_list_keys';
 
 export interface Migration {
   version: number;
@@ -42,7 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0014_request_kind,
   m0015_dashboard_due,
   m0016_request_list_order,
-  m0017_request_subject_keys,
+  m0017_request_list_keys,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
