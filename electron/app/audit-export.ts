@@ -1,6 +1,8 @@
 // The audit log as CSV for an auditor: every entry matching the filter, and the export itself
-// recorded in the log with the chain head it was taken at.
+// recorded in the log with the chain head it was taken at. A cancelled export (between chunks of
+// rows) records nothing.
 import { toCsv } from '../../common/csv';
+import { checkCancelled, mapInChunks, type JobControl } from '../core/job';
 import { listAudit, type AuditQuery } from '../sql/audit';
 import { auditHeadLabel, currentHead } from '../sql/audit-anchors';
 import type { Server } from '../sql/server';
@@ -9,13 +11,22 @@ export function exportAuditCsv(
   server: Server,
   actor: string,
   input: Omit<AuditQuery, 'limit'>,
+  job?: JobControl,
 ): { fileName: string; csv: string } {
   const rows = listAudit(server.db, { ...input, limit: 1_000_000 });
-  const csv = toCsv(
-    ['id', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'summary', 'hash'],
-    rows.map((r) => [r.id, r.at, r.actor, r.action, r.entityType, r.entityId, r.summary, r.hash]),
-  );
+  const cells = mapInChunks(job, 'entries', rows, (r) => [
+    r.id,
+    r.at,
+    r.actor,
+    r.action,
+    r.entityType,
+    r.entityId,
+    r.summary,
+    r.hash,
+  ]);
+  const csv = toCsv(['id', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'summary', 'hash'], cells);
   const head = currentHead(server.db);
+  checkCancelled(job);
   server.write(actor, (tx) =>
     tx.audit({
       action: 'audit.exported',

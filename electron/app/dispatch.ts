@@ -58,7 +58,13 @@ export interface CallOrigin {
 export type ReadRunner = (
   name: CallName,
   input: unknown,
-  ctx: { actor: string; role: Role | null; source: string; signal?: AbortSignal },
+  ctx: {
+    actor: string;
+    role: Role | null;
+    source: string;
+    signal?: AbortSignal;
+    progress?: (p: JobProgress) => void;
+  },
 ) => Promise<unknown>;
 
 /** Calls a locked session may still make. */

@@ -33,6 +33,7 @@ import { countIncoming, iterateIncomingPeriod, type IncomingDbRow } from './sql/
 import { countOutgoing, iterateOutgoingPeriod, type OutgoingDbRow } from './sql/outgoing';
 import { auditHeadLabel, currentHead } from '../sql/audit-anchors';
 import type { Server } from '../sql/server';
+import { checkCancelled, mapInChunks, type JobControl } from '../core/job';
 
 /** Most rows one export may hold (a year of a busy office fits many times over). */
 export const EXPORT_MAX_ROWS = { csv: 200_000, docx: 10_000 } as const;
@@ -239,6 +240,7 @@ async function toDocx<R>(
   rows: R[],
   lang: ReplyLanguage,
   head: AuditHead,
+  job?: JobControl,
 ): Promise<Buffer> {
   const printed = columns.filter((c) => c.print);
   const usable = A4.height - 2 * MARGIN;
@@ -255,19 +257,18 @@ async function toDocx<R>(
         }),
     ),
   });
-  const body = rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children: printed.map((c, i) => {
-          const v = c.cell(r, lang);
-          return new TableCell({
-            width: { size: widths[i]!, type: WidthType.DXA },
-            children: [cellParagraph(v === null ? '' : String(v))],
-          });
-        }),
+  const row = (r: R) =>
+    new TableRow({
+      cantSplit: true,
+      children: printed.map((c, i) => {
+        const v = c.cell(r, lang);
+        return new TableCell({
+          width: { size: widths[i]!, type: WidthType.DXA },
+          children: [cellParagraph(v === null ? '' : String(v))],
+        });
       }),
-  );
+    });
+  const body = mapInChunks(job, 'rows', rows, row);
   const doc = new Document({
     creator: 'Privacy Desk',
     title,
@@ -322,8 +323,9 @@ export async function exportRegister(
   server: Server,
   actor: string,
   input: ExportParsed,
+  job?: JobControl,
 ): Promise<ExportFile> {
-  const built = await buildExport(server, actor, input);
+  const built = await buildExport(server, actor, input, job);
   return {
     fileName: built.fileName,
     mime: built.mime,
@@ -334,7 +336,12 @@ export async function exportRegister(
 }
 
 /** Builds the export file and writes its audit entry. */
-export async function buildExport(server: Server, actor: string, input: ExportParsed): Promise<BuiltExport> {
+export async function buildExport(
+  server: Server,
+  actor: string,
+  input: ExportParsed,
+  job?: JobControl,
+): Promise<BuiltExport> {
   const lang = input.lang ?? 'ru';
   const max = EXPORT_MAX_ROWS[input.format];
   const { rows, cols, head } = server.read((db) => {
@@ -362,10 +369,8 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
   let fileName: string;
   if (input.format === 'csv') {
     const delimiter = input.delimiter ?? ',';
-    data = csvBytes(
-      [cols.map((c) => c.head[lang]), ...rows.map((r) => cols.map((c) => c.cell(r, lang)))],
-      delimiter,
-    );
+    const body = mapInChunks(job, 'rows', rows, (r) => cols.map((c) => c.cell(r, lang)));
+    data = csvBytes([cols.map((c) => c.head[lang]), ...body], delimiter);
     mime = 'text/csv; charset=utf-8';
     fileName = `${base}.csv`;
   } else {
@@ -377,10 +382,12 @@ export async function buildExport(server: Server, actor: string, input: ExportPa
       rows,
       lang,
       head,
+      job,
     );
     mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     fileName = `${base}.docx`;
   }
+  checkCancelled(job);
   server.write(actor, (tx) =>
     tx.audit({
       action: 'mailroom.export',

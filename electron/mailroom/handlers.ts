@@ -112,7 +112,7 @@ export const mailroomHandlers: MailroomHandlers = {
       () => searchRegisters(server.db, i),
     );
   },
-  'mailroom.export': (i, { core, actor }) => exportRegister(core.db(), actor, i),
+  'mailroom.export': (i, ctx) => exportRegister(ctx.core.db(), ctx.actor, i, ctx),
   'mailroom.settings.get': (_i, { core }) => {
     const server = core.db();
     return server.read((db) => getMailroomSettings(db, server.now()));

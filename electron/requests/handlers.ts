@@ -68,8 +68,9 @@ export const requestHandlers = (deps: rq.RequestsDeps): RequestHandlers => ({
   // A clerk sees the office's deadlines, not whose requests they are.
   'requests.dashboard': (_i, { core, role }) =>
     role === 'clerk' ? withoutSubjects(rq.dashboard(core.db())) : rq.dashboard(core.db()),
-  'requests.report': (i, { core }) => rq.report(core.db(), i.from, i.to),
-  'requests.reportCsv': (i, { core }) => rq.reportCsv(core.db(), i.from, i.to, i.lang),
+  // The context carries the transport's cancel and progress (a JobControl).
+  'requests.report': (i, ctx) => rq.report(ctx.core.db(), i.from, i.to, ctx),
+  'requests.reportCsv': (i, ctx) => rq.reportCsv(ctx.core.db(), i.from, i.to, i.lang, ctx),
   'requests.purge': (i, { core, actor, cancelled, progress }) =>
     rq.runPurgeInTurns(
       core.db(),

@@ -111,13 +111,14 @@ function checkIntegrity(pool: ReaderPool): void {
 
 const runRead: ReadRunner = async (name, input, ctx) => {
   if (!readers) throw new PdError('DB_NOT_OPEN');
-  const { value, views } = await readers.run<{ value: unknown; views: AuditInput[] }>('call', {
-    name,
-    input,
-    actor: ctx.actor,
-    role: ctx.role,
-    source: ctx.source,
-  });
+  // A long read (the year report) is cancelled and reports progress on the reader.
+  const { value, views } = await readers.run<{ value: unknown; views: AuditInput[] }>(
+    'call',
+    { name, input, actor: ctx.actor, role: ctx.role, source: ctx.source },
+    { signal: ctx.signal, onProgress: ctx.progress },
+  );
+  // Cancelled while it ran, the answer never leaves: nothing seen, nothing to record.
+  if (ctx.signal?.aborted) throw new PdError('CANCELLED');
   // Who saw what, written before the answer leaves (see collectViews): a short write, not the read.
   if (views.length) core.db().write(ctx.actor, (tx) => views.forEach((v) => tx.audit(v)));
   return value;

@@ -39,7 +39,7 @@ const readerCore = { db, isOpen: true } as unknown as AppCore;
 
 const rpc = new Rpc(port, (op, e) => logError(`reader ${op}`, e));
 
-rpc.handle<ReadRequest>('call', (r) => {
+rpc.handle<ReadRequest>('call', (r, job) => {
   if (!isCallName(r.name) || !(CONTRACT[r.name] as CallSpec).reads)
     throw new PdError('INTERNAL', { reason: 'not_a_pure_read' });
   const ctx: CallContext = {
@@ -47,6 +47,9 @@ rpc.handle<ReadRequest>('call', (r) => {
     actor: r.actor,
     role: r.role as Role | null,
     source: r.source,
+    signal: job.signal,
+    cancelled: job.cancelled,
+    progress: job.progress,
   };
   const handler = HANDLERS[r.name] as (input: unknown, ctx: CallContext) => unknown;
   return collectViews(() => handler(r.input, ctx));

@@ -5,53 +5,18 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../common/contract';
 import { dispatch } from '../../electron/app/dispatch';
 import { HANDLERS } from '../../electron/app/handlers';
-import { FileKeyStore } from '../../electron/core/keystore';
 import { verifyDatabase } from '../../electron/sql/maintenance';
 import { Server } from '../../electron/sql/server';
-import { CoreClient } from '../../electron/worker/core-client';
 import type { JobProgress } from '../../electron/worker/rpc';
 import { ISSUE_SAMPLE } from '../helpers/mailroom';
 import { setUpCore } from '../helpers/core';
-import { tmpDir } from '../helpers/tmpdb';
+import { ADMIN, startWorkerDesk, type WorkerDesk } from '../helpers/core-worker';
 
 const EXTENSION = path.resolve(__dirname, '..', 'fixtures', 'worker', 'test-calls.cjs');
-const ADMIN = { username: 'admin', displayName: 'Admin', password: 'admin password 1' };
-
-interface Desk {
-  dir: string;
-  dbFile: string;
-  keyStore: FileKeyStore;
-  core: CoreClient;
-  session: string;
-  call(name: string, input?: unknown, opts?: Parameters<CoreClient['call']>[2]): Promise<CallResult<unknown>>;
-}
-
-async function startDesk(): Promise<Desk> {
-  const dir = tmpDir();
-  const dbFile = path.join(dir, 'desk.db');
-  const keyStore = new FileKeyStore(path.join(dir, 'desk.key'));
-  const core = await CoreClient.start({
-    dbFile,
-    keyStore,
-    shell: 'headless',
-    version: 't',
-    extensions: [EXTENSION],
-  });
-  const setup = await core.call('app.setup', { admin: ADMIN });
-  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
-  const session = (setup.value as { sessionToken: string }).sessionToken;
-  return {
-    dir,
-    dbFile,
-    keyStore,
-    core,
-    session,
-    call: (name, input = {}, opts = {}) => core.call(name, input, { sessionToken: session, ...opts }),
-  };
-}
+const startDesk = () => startWorkerDesk([EXTENSION]);
+type Desk = WorkerDesk;
 
 function settled(p: Promise<unknown>): () => boolean {
   let done = false;

@@ -26,7 +26,7 @@ export const adminHandlers: AdminHandlers = {
     const v = verifyAuditChain(core.db().db);
     return { ok: v.ok, entries: v.entries, ...(v.firstBroken ? { firstBroken: v.firstBroken } : {}) };
   },
-  'audit.exportCsv': (i, { core, actor }) => exportAuditCsv(core.db(), actor, i),
+  'audit.exportCsv': (i, ctx) => exportAuditCsv(ctx.core.db(), ctx.actor, i, ctx),
   'backup.settings': (_i, { core }) => backupSettings(core.db()),
   'backup.configure': (i, { core, actor }) => configureBackups(core.db(), actor, i),
   // In the core worker the copy runs on a reader; the transport can cancel it and sees its progress.
