@@ -1,10 +1,10 @@
 // The mailroom's personal data: who wrote or was written to, where, about what, and the scans.
 // A purge wipes these columns on the letters the purge chose (the number, dates, channel and
-// tracking number stay), deletes the scans, and merges the full-text indexes once per run so the
-// deleted tokens leave the index pages (the FTS tables are declared by their virtual table; the
-// update triggers keep them in step with the letters).
+// tracking number stay) and deletes the scans. The update triggers delete the letters' full-text
+// rows by value, so FTS5 secure-delete takes the words out of the index pages then and there
+// (migration 0018): no merge after the run (the FTS tables are declared by their virtual table).
 import type { PurgeFeature } from '../core/purge-pipeline';
-import { deleteScansOf, mergeMailFtsStep, wipeIncomingLetter, wipeOutgoingLetter } from './sql/purge';
+import { deleteScansOf, wipeIncomingLetter, wipeOutgoingLetter } from './sql/purge';
 
 export const MAILROOM_PERSONAL_DATA: PurgeFeature = {
   name: 'mailroom',
@@ -39,5 +39,4 @@ export const MAILROOM_PERSONAL_DATA: PurgeFeature = {
     replies: outgoingIds.reduce((n, id) => n + wipeOutgoingLetter(tx.db, id, now), 0),
     replyScans: deleteScansOf(tx.db, 'outgoing', outgoingIds),
   }),
-  afterRunStep: (db) => mergeMailFtsStep(db),
 };

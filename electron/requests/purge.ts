@@ -4,10 +4,10 @@
 // letters' sender, address, summary and notes, their scans and full-text rows, the replies'
 // addressee and generated DOCX, and the identifying fields of outbox payloads already delivered.
 // What stays is the tombstone (request number, type, dates, decision, legal basis) and the audit
-// chain. The run is recorded with a report of what was removed (counts and numbers only), the
-// full-text indexes are merged into one segment (an incremental FTS5 'optimize', in short steps)
-// so deleted tokens leave their pages, and the WAL is checkpointed and truncated so the data
-// leaves every file.
+// chain. The run is recorded with a report of what was removed (counts and numbers only), any
+// feature's closing steps run (none of the desk's features needs one: the full-text rows are
+// deleted by value with FTS5 secure-delete, migration 0018), and the WAL is checkpointed and
+// truncated so the data leaves every file.
 import type { PurgeReport, PurgedRequest } from '../../common/contract/requests';
 import type { RequestType } from '../../common/requests/vocab';
 import { PdError } from '../../common/errors';

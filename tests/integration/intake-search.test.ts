@@ -3,7 +3,9 @@ import { intakeUpdateSchema } from '../../common/contract/mailroom';
 import { updateIncoming } from '../../electron/mailroom/intake';
 import { searchRegisters } from '../../electron/mailroom/search';
 import { seedDemo } from '../../electron/mailroom/seed';
+import { wipeIncomingLetter } from '../../electron/mailroom/sql/purge';
 import { m0012_search_fold } from '../../electron/sql/migrations/0012_search_fold';
+import { m0018_fts_secure_purge } from '../../electron/sql/migrations/0018_fts_secure_purge';
 import { buildFtsQuery, searchIds } from '../../electron/mailroom/sql/search';
 import type { Server } from '../../electron/sql/server';
 import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
@@ -132,9 +134,9 @@ describe('full-text search', () => {
     expect(numbers('жұмабаева')).toEqual(['ВХ-2026-000002']);
   });
 
-  it('a purge removes a row from the index with DELETE FROM incoming_fts WHERE rowid = id', () => {
+  it('a purge wipes a letter and its update trigger takes the row out of the index', () => {
     s.write(ACTOR, (tx) => {
-      tx.db.prepare('DELETE FROM incoming_fts WHERE rowid = ?').run(1);
+      wipeIncomingLetter(tx.db, 1, tx.now.toISOString());
       tx.audit({ action: 'test.purge', entityType: 'incoming_letter', entityId: '1', summary: 'test' });
     });
     expect(numbers('сейтқали')).toEqual(['ИСХ-2026-000001']);
@@ -143,8 +145,9 @@ describe('full-text search', () => {
       tx.db.prepare('DELETE FROM incoming_letters WHERE id = 2').run();
       tx.audit({ action: 'test.purge', entityType: 'incoming_letter', entityId: '2', summary: 'test' });
     });
-    expect(numbers('әбенова')).toEqual([]);
-    expect(s.db.prepare('SELECT count(*) AS n FROM incoming_fts').get()).toEqual({ n: 1 });
+    expect(numbers('жұмабаева')).toEqual([]);
+    // Letter 2 left the index; the wiped letter 1 keeps a row for what stays (its number).
+    expect(s.db.prepare('SELECT count(*) AS n FROM incoming_fts').get()).toEqual({ n: 2 });
   });
 });
 
@@ -201,11 +204,12 @@ describe('search at volume', () => {
     }
   });
 
-  it('migration 0011 rebuilds the index from the registers, folded, with prefix indexes of 2, 3 and 5 letters', () => {
+  it('migrations 0012 and 0018 rebuild the index from the registers, folded, with prefix indexes of 2, 3 and 5 letters', () => {
     const before = searchIds(s.db, 'incoming', 'сейтқали', 1000);
     expect(before.length).toBeGreaterThan(10);
     s.write(ACTOR, (tx) => {
       m0012_search_fold.up(tx.db);
+      m0018_fts_secure_purge.up(tx.db);
       tx.audit({ action: 'test.migrate', entityType: 'database', entityId: 'fts', summary: 'rebuilt' });
     });
     expect(searchIds(s.db, 'incoming', 'сейтқали', 1000)).toEqual(before);
@@ -213,5 +217,7 @@ describe('search at volume', () => {
       s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'incoming_fts'").get() as { sql: string }
     ).sql;
     expect(sql).toContain("prefix = '2 3 5'");
+    // Deleted by value (secure-delete removes the words), not by a tombstone.
+    expect(sql).not.toContain('contentless_delete');
   });
 });

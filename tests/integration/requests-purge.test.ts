@@ -175,7 +175,7 @@ describe('purging a subject’s personal data', () => {
       retentionDays: 30,
       deferred: [],
       checkpointed: true,
-      ftsOptimized: ['incoming_fts', 'outgoing_fts'],
+      ftsOptimized: [],
     });
     expect(report.purged).toHaveLength(1);
     expect(report.purged[0]).toMatchObject({

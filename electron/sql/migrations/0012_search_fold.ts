@@ -22,7 +22,8 @@ const OUTGOING = {
   notes: (r: string) => `concat_ws(' ', ${r}signatory, ${r}notes)`,
 };
 
-const TABLES = [
+/** The folded full-text tables: their source register, columns and the watched source columns (0018 reuses them). */
+export const FOLDED_FTS_0012 = [
   {
     fts: 'incoming_fts',
     source: 'incoming_letters',
@@ -39,28 +40,44 @@ const TABLES = [
   },
 ];
 
+type FoldedFts = (typeof FOLDED_FTS_0012)[number];
+
+/** A table's column names, and its folded values read from a row prefix ('new.', 'old.' or ''). */
+export function foldedColumns(t: FoldedFts) {
+  return {
+    names: Object.keys(t.columns).join(', '),
+    values: (r: string) =>
+      Object.values(t.columns)
+        .map((c) => sqlFold(c(r)))
+        .join(',\n          '),
+  };
+}
+
+/** Drops a folded full-text table and creates it again with `content`, filled from its register. */
+export function recreateFoldedFts(t: FoldedFts, content: string): string {
+  const { names, values } = foldedColumns(t);
+  return `
+        DROP TABLE ${t.fts};
+        CREATE VIRTUAL TABLE ${t.fts} USING fts5(
+          ${names},
+          ${content}, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 5'
+        );
+        INSERT INTO ${t.fts}(${t.fts}, rank) VALUES ('secure-delete', 1);
+        INSERT INTO ${t.fts}(rowid, ${names}) SELECT id, ${values('')} FROM ${t.source};`;
+}
+
 export const m0012_search_fold: Migration = {
   version: 12,
   name: 'mailroom: full-text indexes of folded text (Kazakh letters, ё/й/ы/э, transliteration)',
   up(db) {
-    for (const t of TABLES) {
-      const names = Object.keys(t.columns).join(', ');
-      const values = (r: string) =>
-        Object.values(t.columns)
-          .map((c) => sqlFold(c(r)))
-          .join(',\n          ');
+    for (const t of FOLDED_FTS_0012) {
+      const { names, values } = foldedColumns(t);
       const insert = `INSERT INTO ${t.fts}(rowid, ${names}) VALUES (new.id,\n          ${values('new.')});`;
       const prefix = t.fts.replace('_fts', '');
       db.exec(`
         DROP TRIGGER ${prefix}_fts_insert;
         DROP TRIGGER ${prefix}_fts_update;
-        DROP TABLE ${t.fts};
-        CREATE VIRTUAL TABLE ${t.fts} USING fts5(
-          ${names},
-          content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 5'
-        );
-        INSERT INTO ${t.fts}(${t.fts}, rank) VALUES ('secure-delete', 1);
-        INSERT INTO ${t.fts}(rowid, ${names}) SELECT id, ${values('')} FROM ${t.source};
+        ${recreateFoldedFts(t, "content = '', contentless_delete = 1")}
         CREATE TRIGGER ${prefix}_fts_insert AFTER INSERT ON ${t.source} BEGIN
           ${insert}
         END;

@@ -18,6 +18,7 @@ import { m0014_request_kind } from './0014_request_kind';
 import { m0015_dashboard_due } from './0015_dashboard_due';
 import { m0016_request_list_order } from './0016_request_list_order';
 import { m0017_request_list_keys } from './0017_request_list_keys';
+import { m0018_fts_secure_purge } from './0018_fts_secure_purge';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0015_dashboard_due,
   m0016_request_list_order,
   m0017_request_list_keys,
+  m0018_fts_secure_purge,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
