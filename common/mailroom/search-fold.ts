@@ -51,6 +51,20 @@ export function sqlFold(expr: string): string {
   return out;
 }
 
+const SQL_FOLD_MAP = new Map(
+  FOLDS.flatMap(([from, to]) => [[from, to] as const, [from.toUpperCase(), to] as const]),
+);
+const SQL_FOLD_RE = new RegExp(`[${[...SQL_FOLD_MAP.keys()].join('')}]`, 'gu');
+
+/**
+ * What the SQL of sqlFold computes, in one pass (the letters it replaces never appear in what
+ * they are replaced by, so one pass equals the chain). A bulk load calls it as an SQL function
+ * instead of the chain of replace(), which costs SQLite about 50 µs a row.
+ */
+export function foldLikeSql(text: string): string {
+  return text.replace(SQL_FOLD_RE, (ch) => SQL_FOLD_MAP.get(ch)!);
+}
+
 /** Latin spellings, longest first (passport, Kazakh Latin and everyday transliterations). */
 const LATIN: readonly (readonly [string, string])[] = [
   ['shch', 'щ'],

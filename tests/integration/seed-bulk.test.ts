@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchRegisters } from '../../electron/mailroom/search';
 import { seedDemo } from '../../electron/mailroom/seed';
-import { withDeferredTriggers } from '../../electron/mailroom/seed-bulk';
+import { withDeferredTriggers, withFoldFunction } from '../../electron/mailroom/seed-bulk';
+import { sqlFold } from '../../common/mailroom/search-fold';
 import { recountSummaries } from '../../electron/sql/counts';
 import type { Server } from '../../electron/sql/server';
 import { tmpDb, type TmpDb } from '../helpers/tmpdb';
@@ -63,6 +64,27 @@ describe('demo seed in bulk', () => {
       });
     });
     expect(QUERIES.map(ids)).toEqual(bulk);
+  });
+
+  it('folds in bulk exactly as the chain of replace() in the triggers does', () => {
+    seedDemo(s, 'seed', { letters: 300, seed: 9 });
+    const chain = [
+      sqlFold('sender_name'),
+      sqlFold('sender_address'),
+      sqlFold("concat_ws(' ', incoming_no, seq, summary, document_type, enclosures)"),
+      sqlFold('notes'),
+      sqlFold('seq'),
+    ].join(', ');
+    const calls = withFoldFunction(s.db, chain);
+    expect(calls).not.toContain('replace(');
+    const rows = (sql: string) =>
+      s.db.prepare(`SELECT id, ${sql} FROM incoming_letters ORDER BY id`).raw().all();
+    expect(rows(calls)).toEqual(rows(chain));
+    // Every letter the fold knows, in both cases, beside ones it leaves alone.
+    const text = `'ӘәҒғҚқҢңӨөҰұҮүҺһІіЁёЙйЫыЭэЪъЬь Жұмабаев ЁЛКА abc ÄӘ'`;
+    const one = (sql: string) => s.db.prepare(`SELECT ${sql} AS v`).get();
+    expect(one(withFoldFunction(s.db, sqlFold(text)))).toEqual(one(sqlFold(text)));
+    expect(one(withFoldFunction(s.db, sqlFold('NULL')))).toEqual({ v: null });
   });
 
   it('leaves the triggers in place when the load fails', () => {
