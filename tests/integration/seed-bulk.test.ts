@@ -100,4 +100,32 @@ describe('demo seed in bulk', () => {
     expect(triggers(s)).toEqual(before);
     expect(before.map((r) => (r as { name: string }).name)).toContain('incoming_fts_insert');
   });
+
+  it('loads in a rollback journal when alone and is back in WAL after; beside another connection it stays in WAL', () => {
+    const modes: string[] = [];
+    seedDemo(s, 'seed', {
+      letters: 300,
+      batch: 100,
+      seed: 7,
+      onProgress: () => modes.push(s.db.pragma('journal_mode', { simple: true }) as string),
+    });
+    expect(modes).toEqual(['delete', 'delete', 'delete']);
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+
+    const other = t.open();
+    try {
+      modes.length = 0;
+      seedDemo(s, 'seed', {
+        letters: 200,
+        batch: 100,
+        seed: 8,
+        onProgress: () => modes.push(s.db.pragma('journal_mode', { simple: true }) as string),
+      });
+      expect(modes).toEqual(['wal', 'wal']);
+      expect(other.db.prepare('SELECT count(*) AS n FROM incoming_letters').get()).toEqual({ n: 500 });
+    } finally {
+      other.close();
+    }
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
 });
