@@ -50,6 +50,8 @@ const CORE_ERROR_CODES = [
   'PDF_UNSUPPORTED',
   /** (CLI) an input file is larger than the command accepts. details: {maxBytes} */
   'FILE_TOO_LARGE',
+  /** (CLI) a file the command creates is already there; it is never overwritten. */
+  'FILE_EXISTS',
 ] as const;
 
 /** Refusals of the headless shell's HTTP bridge, and the renderer's own when the core is unreachable. */

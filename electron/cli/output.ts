@@ -23,6 +23,7 @@ export function emit(result: unknown, opts: OutputOptions, human: () => string, 
 const HUMAN_ERRORS: Record<string, string> = {
   DB_NOT_FOUND: 'database file not found (use `db init` to create one)',
   DB_EXISTS: 'a database already exists there',
+  FILE_EXISTS: 'the file already exists; it was not overwritten',
   DB_WRONG_KEY: 'the key does not open this database',
   DB_NOT_PRIVACY_DESK: 'this file is not a Privacy Desk database',
   DB_CORRUPT: 'the database file is damaged; restore it from a backup',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatRecoveryKey, generateKey } from '../../electron/core/keys';
@@ -105,6 +105,12 @@ describe('privacy-desk db', () => {
     expect(cli(['db', 'init', '--db', db, '--key-file', keyFile, '--json']).json).toMatchObject({
       error: { code: 'DB_EXISTS' },
     });
+    // An existing key file is never overwritten: a clear refusal, and the key still opens the desk.
+    const keyBefore = readFileSync(keyFile, 'utf8');
+    const again = cli(['db', 'init', '--db', path.join(dir, 'other.db'), '--new-key-file', keyFile]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('the file already exists; it was not overwritten');
+    expect(readFileSync(keyFile, 'utf8')).toBe(keyBefore);
 
     const verify = cli(['db', 'verify', '--db', db, '--key-file', keyFile, '--json']);
     expect(verify.code).toBe(0);

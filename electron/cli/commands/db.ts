@@ -4,6 +4,7 @@ import { formatRecoveryKey, generateKey, readKeyFile, resolveKey } from '../../c
 import { backupDatabase, checkBackup, rekey, restoreDatabase, verifyDatabase } from '../../sql/maintenance';
 import { recountDatabase } from '../../sql/counts';
 import { Server } from '../../sql/server';
+import { PdError } from '../../../common/errors';
 import { CLI_ACTOR, dbFile, globals, withServer } from '../context';
 import { emit } from '../output';
 
@@ -13,6 +14,16 @@ export function registerDb(program: Command): void {
   registerVerify(db);
   registerKeyAndCopies(db);
   registerRecount(db);
+}
+
+/** Writes a file that must not exist yet (mode 600): a key is never overwritten. */
+function writeNewFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new PdError('FILE_EXISTS');
+    throw e;
+  }
 }
 
 function registerInit(db: Command): void {
@@ -28,7 +39,7 @@ function registerInit(db: Command): void {
       if (o.newKeyFile) {
         key = generateKey();
         recoveryKey = formatRecoveryKey(key);
-        writeFileSync(o.newKeyFile, recoveryKey + '\n', { mode: 0o600, flag: 'wx' });
+        writeNewFile(o.newKeyFile, recoveryKey + '\n');
       } else {
         key = resolveKey({ keyFile: g.keyFile });
       }
