@@ -5,6 +5,7 @@ import { logError } from './core/log';
 import { CoreClient } from './worker/core-client';
 import { SECURITY_HEADERS } from './shell/csp';
 import { remoteDebuggingRefused } from './shell/remote-debugging';
+import { installCalls } from './shell/electron/calls';
 import { installDownloads, saveDefaults } from './shell/electron/downloads';
 import { savePdf } from './shell/electron/print-pdf';
 import { installMenu } from './shell/electron/menu';
@@ -126,13 +127,7 @@ if (!app.requestSingleInstanceLock()) {
       (e: unknown) => logError('starting the core worker', e),
     );
 
-    ipcMain.handle('pd:call', async (event, name: unknown, input: unknown, session: unknown) => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      const ready = isAppUrl(frameUrl) ? await coreStarting?.catch(() => null) : null;
-      if (!ready) return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' } };
-      const sessionToken = typeof session === 'string' && session ? session : undefined;
-      return ready.call(String(name), input, { source: 'ipc', sessionToken });
-    });
+    installCalls(ipcMain, () => coreStarting?.catch(() => null) ?? Promise.resolve(null), isAppUrl);
 
     language = new UiLanguageTracker(userData, (lang) => installMenu(lang, { devTools }));
     installMenu(language.language, { devTools });

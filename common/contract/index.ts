@@ -11,6 +11,7 @@ import { machineCalls } from './machine';
 import { breachCalls } from './breaches';
 import type { ErrorPayload } from '../errors';
 import type { DownloadReport } from './downloads';
+import type { JobProgressReport } from './jobs';
 import type { InputOf, OutputOf } from './define';
 
 export const CONTRACT = {
@@ -47,7 +48,13 @@ export interface WindowApi {
     name: K,
     input: CallInput<K>,
     session?: string,
+    /** Makes the call a job: progress reports name this id, and cancel(jobId) stops it. */
+    jobId?: string,
   ): Promise<CallResult<CallOutput<K>>>;
+  /** Cancels a running job; its call then answers CANCELLED (or its value, if it had finished). */
+  cancel?(jobId: string): Promise<unknown>;
+  /** Progress reports of the jobs this window started; returns the unsubscribe. */
+  onProgress?(listener: (report: JobProgressReport) => void): () => void;
   readonly shell: 'electron' | 'headless';
   /** Electron only: a download's outcome (saved, cancelled, failed); returns the unsubscribe. */
   onDownload?(listener: (report: DownloadReport) => void): () => void;
@@ -55,6 +62,7 @@ export interface WindowApi {
 
 export * from './define';
 export * from './downloads';
+export * from './jobs';
 export * from './app';
 export * from './sync';
 export * from './admin';

@@ -57,8 +57,8 @@ export async function startHeadless(opts: HeadlessOptions = {}): Promise<Headles
   const bridge = await startBridge({
     port: opts.port ?? 0,
     rendererDir: opts.rendererDir ?? path.join(__dirname, 'renderer'),
-    handle: (name, input, sessionToken, source, signal) =>
-      core.call(name, input, { sessionToken, source, signal }),
+    handle: (name, input, sessionToken, source, signal, onProgress) =>
+      core.call(name, input, { sessionToken, source, signal, onProgress }),
   });
   return {
     bridge,

@@ -5,11 +5,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallResult } from '../../common/contract';
+import { isJobId, type JobProgress } from '../../common/contract/jobs';
 import { SECURITY_HEADERS } from './csp';
 import { readStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 const CALL_PREFIX = '/api/call/';
+const CANCEL_PREFIX = '/api/cancel/';
+/** A job's answer: one JSON object a line, {progress} reports first, the call's result last. */
+export const JOB_STREAM_TYPE = 'application/x-ndjson; charset=utf-8';
 
 export interface BridgeOptions {
   port?: number;
@@ -24,8 +28,10 @@ export interface BridgeOptions {
     input: unknown,
     session: string | undefined,
     source: string,
-    /** Aborts when the client goes away before the answer (long maintenance stops). */
+    /** Aborts when the client goes away before the answer or cancels the job (maintenance stops). */
     signal: AbortSignal,
+    /** Given for a job (X-PD-Job): the core's progress reports, streamed to the page. */
+    onProgress?: (p: JobProgress) => void,
   ): Promise<CallResult<unknown>>;
 }
 
@@ -126,6 +132,68 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
+  /** Running jobs by the id the page gave them (X-PD-Job). */
+  const jobs = new Map<string, AbortController>();
+
+  /** One contract call; with X-PD-Job, a job: progress lines stream ahead of the answer. */
+  async function serveCall(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return refuse(res, 415, 'VALIDATION');
+    const name = callName(pathname);
+    if (name === null)
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'UNKNOWN_CALL', messageKey: 'errors.UNKNOWN_CALL', details: { reason: 'encoding' } },
+      });
+    // Refused on the declared length before a byte of the body is read.
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(res);
+    const body = await readBody(req);
+    if (body === null) return refuseTooLarge(res);
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } },
+      });
+    }
+    const header = req.headers['x-pd-session'];
+    const session = typeof header === 'string' && header ? header : undefined;
+    const source = req.socket.remoteAddress ?? 'unknown';
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const jobHeader = req.headers['x-pd-job'];
+    const job = isJobId(jobHeader) && !jobs.has(jobHeader) ? jobHeader : null;
+    if (!job) return sendJson(res, 200, await opts.handle(name, input, session, source, gone.signal));
+    jobs.set(job, gone);
+    try {
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': JOB_STREAM_TYPE,
+        'Cache-Control': 'no-store',
+      });
+      res.flushHeaders();
+      const onProgress = (progress: JobProgress) => {
+        if (!res.destroyed) res.write(`${JSON.stringify({ progress })}\n`);
+      };
+      const answer = await opts.handle(name, input, session, source, gone.signal, onProgress);
+      if (!res.destroyed) res.end(`${JSON.stringify(answer)}\n`);
+    } finally {
+      jobs.delete(job);
+    }
+  }
+
+  /** Aborts a running job (as if its client had gone); its call then answers CANCELLED. */
+  function cancelJob(res: http.ServerResponse, pathname: string) {
+    const id = pathname.slice(CANCEL_PREFIX.length);
+    const running = isJobId(id) ? jobs.get(id) : undefined;
+    running?.abort();
+    sendJson(res, 200, { ok: true, value: { cancelled: !!running } });
+  }
+
   const server = http.createServer(async (req, res) => {
     try {
       if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'FOREIGN_HOST');
@@ -134,53 +202,14 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
       if (url.pathname.startsWith('/api/')) {
-        if (!url.pathname.startsWith(CALL_PREFIX)) return refuse(res, 404, 'UNKNOWN_CALL');
+        const cancel = url.pathname.startsWith(CANCEL_PREFIX);
+        if (!cancel && !url.pathname.startsWith(CALL_PREFIX)) return refuse(res, 404, 'UNKNOWN_CALL');
         if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED');
         const auth = req.headers.authorization ?? '';
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
         if (!given || !tokensEqual(given, token)) return refuse(res, 401, 'UNAUTHORIZED');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-          return refuse(res, 415, 'VALIDATION');
-        const name = callName(url.pathname);
-        if (name === null)
-          return sendJson(res, 400, {
-            ok: false,
-            error: {
-              code: 'UNKNOWN_CALL',
-              messageKey: 'errors.UNKNOWN_CALL',
-              details: { reason: 'encoding' },
-            },
-          });
-        // Refused on the declared length before a byte of the body is read.
-        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(res);
-        const body = await readBody(req);
-        if (body === null) return refuseTooLarge(res);
-        let input: unknown;
-        try {
-          input = body.length ? JSON.parse(body.toString('utf8')) : {};
-        } catch {
-          return sendJson(res, 400, {
-            ok: false,
-            error: { code: 'VALIDATION', messageKey: 'errors.VALIDATION', details: { reason: 'json' } },
-          });
-        }
-        const session = req.headers['x-pd-session'];
-        const source = req.socket.remoteAddress ?? 'unknown';
-        const gone = new AbortController();
-        res.on('close', () => {
-          if (!res.writableFinished) gone.abort();
-        });
-        return sendJson(
-          res,
-          200,
-          await opts.handle(
-            name,
-            input,
-            typeof session === 'string' && session ? session : undefined,
-            source,
-            gone.signal,
-          ),
-        );
+        if (cancel) return cancelJob(res, url.pathname);
+        return await serveCall(req, res, url.pathname);
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED');

@@ -2,7 +2,7 @@
 // harness (tests/desktop/harness), the real renderer in Chromium, a real encrypted database in the
 // user-data folder, the key sealed by safeStorage, and the reference central system over HTTP.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -234,6 +234,36 @@ test('first run, restart, a letter, a request, a reply DOCX, sync and sign-out i
     } finally {
       await central.stop();
     }
+  });
+
+  await test.step('a backup as a job: pd:cancel stops it, progress comes back on pd:progress', async () => {
+    const { sessionToken } = await value<{ sessionToken: string }>(page, 'auth.login', {
+      username: ADMIN.username,
+      password: ADMIN.password,
+    });
+    const folder = path.join(path.dirname(machine.userData), 'backups');
+    mkdirSync(folder, { recursive: true });
+    await value(page, 'backup.configure', { enabled: false, folder, keep: 5, hour: 23 }, sessionToken);
+    const ran = await page.evaluate(async (s) => {
+      const api = window.api!;
+      const reports: unknown[] = [];
+      const off = api.onProgress!((r) => reports.push(r));
+      // Cancelled right after it is sent: main holds its AbortController before the core has it.
+      const first = api.invoke('backup.runNow', {}, s, 'desk-backup-1');
+      const cancel = await api.cancel!('desk-backup-1');
+      const cancelled = await first;
+      const made = await api.invoke('backup.runNow', {}, s, 'desk-backup-2');
+      off();
+      return { cancel, cancelled, made: made.ok, reports };
+    }, sessionToken);
+    expect(ran.cancel).toEqual({ ok: true, value: { cancelled: true } });
+    expect(ran.cancelled).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(ran.made).toBe(true);
+    expect(ran.reports).toEqual(
+      ['copy', 'sync', 'record'].map((phase) => ({ jobId: 'desk-backup-2', progress: { phase } })),
+    );
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect(app.sim.record.ipc.map((c) => c.channel)).toContain('pd:cancel');
   });
 
   await test.step('sign out', async () => {

@@ -64,7 +64,12 @@ test('another origin gets no API and its IPC is refused; navigation away and win
       ok: false,
       error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' },
     });
-    // pd:call is main's only channel: the old side door for "Save as PDF" is gone.
+    // A job's cancel is refused to it too.
+    expect(await rawInvoke(evil, 'some-job', 'pd:cancel')).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', messageKey: 'errors.FORBIDDEN' },
+    });
+    // pd:call (and a job's pd:cancel) are main's only channels: the old side door for "Save as PDF" is gone.
     await expect(rawInvoke(evil, 'x.pdf', 'pd:save-pdf')).rejects.toThrow(/No handler registered/);
     await evil.close();
   });

@@ -1,7 +1,7 @@
 // The typed way for components to reach the core: api.call(name, input) returns the value or
 // throws an ApiError carrying the contract's {code, messageKey, details}. Never import from
 // electron/: the contract types and schemas live in common/.
-import type { CallInput, CallName, CallOutput, WindowApi } from '../../../common/contract';
+import type { CallInput, CallName, CallOutput, JobProgressReport, WindowApi } from '../../../common/contract';
 import type { ErrorCode, ErrorPayload } from '../../../common/errors';
 import { sessionToken } from '../auth/session-token';
 
@@ -73,8 +73,17 @@ function transport(): WindowApi {
 }
 
 export const api = {
-  async call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-    const result = await transport().invoke(name, input, sessionToken() ?? undefined);
+  /** With a `jobId` the call is a job: api.onProgress hears it and api.cancel stops it (useJob). */
+  async call<K extends CallName>(
+    name: K,
+    input: CallInput<K>,
+    opts: { jobId?: string } = {},
+  ): Promise<CallOutput<K>> {
+    const session = sessionToken() ?? undefined;
+    const w = transport();
+    const result = await (opts.jobId
+      ? w.invoke(name, input, session, opts.jobId)
+      : w.invoke(name, input, session));
     if (result.ok) return result.value;
     const error = new ApiError(result.error);
     if (error.code === 'UNAUTHORIZED') for (const l of unauthorizedListeners) l(error);
@@ -82,6 +91,13 @@ export const api = {
       for (const l of sessionListeners) l(error);
     if (error.code === 'DB_NOT_OPEN') for (const l of databaseListeners) l(error);
     throw error;
+  },
+  /** Asks the core to stop a job; the job's own call answers how it ended. */
+  async cancel(jobId: string): Promise<void> {
+    await window.api?.cancel?.(jobId);
+  },
+  onProgress(listener: (report: JobProgressReport) => void): () => void {
+    return window.api?.onProgress?.(listener) ?? (() => {});
   },
   get shell(): 'electron' | 'headless' {
     return window.api?.shell ?? 'headless';

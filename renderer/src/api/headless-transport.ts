@@ -2,7 +2,13 @@
 // itself. Calls go to POST /api/call/<name> with the per-start token the shell printed in the
 // address (#token=…). The token is kept in sessionStorage (a reload keeps working, a closed tab
 // forgets it) and removed from the visible URL so it does not end up in screenshots or history.
-import type { CallName, CallResult, WindowApi } from '../../../common/contract';
+import type {
+  CallName,
+  CallResult,
+  JobProgress,
+  JobProgressReport,
+  WindowApi,
+} from '../../../common/contract';
 import type { ErrorCode } from '../../../common/errors';
 
 export const TOKEN_STORAGE_KEY = 'privacy-desk.token';
@@ -35,42 +41,83 @@ function isCallResult(v: unknown): v is CallResult<unknown> {
   return r.ok === true || (r.ok === false && typeof r.error?.code === 'string');
 }
 
+/** A job's streamed answer: {progress} lines first (each to `onProgress`), the call's result last. */
+async function readJob(res: Response, onProgress: (p: JobProgress) => void): Promise<unknown> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  let last: unknown = null;
+  const take = (line: string) => {
+    if (!line.trim()) return;
+    const v = JSON.parse(line) as { progress?: JobProgress };
+    if (v.progress && !('ok' in v)) onProgress(v.progress);
+    else last = v;
+  };
+  for (;;) {
+    const { done, value } = await reader.read();
+    pending += decoder.decode(value, { stream: !done });
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    lines.forEach(take);
+    if (done) break;
+  }
+  take(pending);
+  return last;
+}
+
 export function createHeadlessApi(
   token: string | null,
   fetchImpl: typeof fetch = (...a) => window.fetch(...a),
 ): WindowApi {
+  const listeners = new Set<(report: JobProgressReport) => void>();
+  const post = (path: string, headers: Record<string, string>, body: string) =>
+    fetchImpl(path, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+      body,
+      cache: 'no-store',
+      credentials: 'omit',
+    });
   return {
     shell: 'headless',
-    // `session` (a signed-in session token, when sign-in exists) travels in its own header.
-    async invoke(name: CallName, input: unknown, session?: string) {
+    // `session` (a signed-in session token, when sign-in exists) travels in its own header, and so
+    // does a job id: the answer then streams the job's progress ahead of the result.
+    async invoke(name: CallName, input: unknown, session?: string, jobId?: string) {
       if (!token) return fail('UNAUTHORIZED');
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'application/json',
-      };
+      const headers: Record<string, string> = {};
       if (typeof session === 'string' && session) headers['X-PD-Session'] = session;
+      if (typeof jobId === 'string') headers['X-PD-Job'] = jobId;
       let res: Response;
       try {
-        res = await fetchImpl(`/api/call/${encodeURIComponent(name)}`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(input ?? {}),
-          cache: 'no-store',
-          credentials: 'omit',
-        });
+        res = await post(`/api/call/${encodeURIComponent(name)}`, headers, JSON.stringify(input ?? {}));
       } catch {
         // The shell stopped (or was restarted on another port).
         return fail('NETWORK');
       }
       let body: unknown = null;
       try {
-        body = await res.json();
+        const stream = jobId && (res.headers.get('Content-Type') ?? '').startsWith('application/x-ndjson');
+        body = stream
+          ? await readJob(res, (progress) => listeners.forEach((l) => l({ jobId, progress })))
+          : await res.json();
       } catch {
         body = null;
       }
       if (isCallResult(body)) return body as never;
       if (res.status === 401) return fail('UNAUTHORIZED');
       return fail('INTERNAL', { status: res.status });
+    },
+    async cancel(jobId: string) {
+      if (!token) return fail('UNAUTHORIZED');
+      try {
+        return (await post(`/api/cancel/${encodeURIComponent(jobId)}`, {}, '{}')).json();
+      } catch {
+        return fail('NETWORK');
+      }
+    },
+    onProgress(listener: (report: JobProgressReport) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
   } as WindowApi;
 }
