@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { AuditVerdict } from '../../../../common/contract';
 import type { ErrorPayload } from '../../../../common/errors';
 import { api, toPayload } from '../../api/client';
+import { useJob } from '../../api/useJob';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { JobProgress } from '../../ui/JobProgress';
 import { BusyButton } from '../../ui/BusyButton';
 import { Icon } from '../../ui/Icon';
 import { downloadText } from './download';
@@ -16,7 +18,6 @@ export function useAuditTools(filter: AuditFilter, onExported: () => void) {
   const { t } = useTranslation();
   const [verdict, setVerdict] = useState<AuditVerdict>();
   const [checking, setChecking] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const [saved, setSaved] = useState<string>();
   const [failure, setFailure] = useState<ErrorPayload>();
 
@@ -33,20 +34,16 @@ export function useAuditTools(filter: AuditFilter, onExported: () => void) {
     }
   };
 
+  // The export is a job: a large audit shows how far it is and can be cancelled.
+  const exportJob = useJob();
   const exportCsv = async () => {
-    setExporting(true);
     setFailure(undefined);
     setSaved(undefined);
-    try {
-      const r = await api.call('audit.exportCsv', filter);
-      downloadText(r.fileName, r.csv);
-      setSaved(r.fileName);
-      onExported();
-    } catch (e) {
-      setFailure(toPayload(e));
-    } finally {
-      setExporting(false);
-    }
+    const r = await exportJob.run('audit.exportCsv', filter);
+    if (!r) return;
+    downloadText(r.fileName, r.csv);
+    setSaved(r.fileName);
+    onExported();
   };
 
   const buttons = (
@@ -54,7 +51,7 @@ export function useAuditTools(filter: AuditFilter, onExported: () => void) {
       <BusyButton className="button button-nowrap" run={verify} busy={checking}>
         <Icon name="audit" /> {checking ? t('pages.audit.verifying') : t('pages.audit.verify')}
       </BusyButton>
-      <BusyButton className="button button-nowrap" run={exportCsv} busy={exporting}>
+      <BusyButton className="button button-nowrap" run={exportCsv} busy={exportJob.running}>
         <Icon name="download" /> {t('pages.audit.export')}
       </BusyButton>
     </>
@@ -84,7 +81,9 @@ export function useAuditTools(filter: AuditFilter, onExported: () => void) {
           {t('pages.audit.exported', { file: saved })}
         </p>
       )}
+      <JobProgress job={exportJob} testId="audit-export-job" />
       {failure && <ErrorMessage error={failure} />}
+      {exportJob.error && <ErrorMessage error={exportJob.error} />}
     </>
   );
 

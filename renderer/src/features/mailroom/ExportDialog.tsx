@@ -5,7 +5,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPLY_LANGUAGES, type Register, type ReplyLanguage } from '../../../../common/contract/mailroom';
 import type { ErrorPayload } from '../../../../common/errors';
-import { api, toPayload } from '../../api/client';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../ui/JobProgress';
 import { ChoiceField } from '../../ui/controls';
 import { DateInput } from '../../ui/form';
 import { Dialog } from '../../ui/Dialog';
@@ -67,33 +68,32 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
   const [format, setFormat] = useState<'csv' | 'docx'>('docx');
   const [lang, setLang] = useState<ReplyLanguage>(uiLang);
   const [delimiter, setDelimiter] = useState<',' | ';'>(';');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorPayload>();
+  const job = useJob();
   const [done, setDone] = useState<{ rows: number; fileName: string } | null>(null);
 
   const orderWrong = period.from && period.to && period.from > period.to;
 
+  // Closing the dialog stops an export still running.
+  const close = () => {
+    job.cancel();
+    onClose();
+  };
+
+  // The export is a job: a year of a large register shows how far it is and can be cancelled.
   const submit = async () => {
-    if (busy || orderWrong || !period.from || !period.to) return;
-    setBusy(true);
-    setError(undefined);
+    if (job.running || orderWrong || !period.from || !period.to) return;
     setDone(null);
-    try {
-      const file = await api.call('mailroom.export', {
-        register,
-        from: period.from,
-        to: period.to,
-        format,
-        lang,
-        ...(format === 'csv' ? { delimiter } : {}),
-      });
-      downloadBase64(file.dataBase64, file.mime, file.fileName);
-      setDone({ rows: file.rows, fileName: file.fileName });
-    } catch (e) {
-      setError(toPayload(e));
-    } finally {
-      setBusy(false);
-    }
+    const file = await job.run('mailroom.export', {
+      register,
+      from: period.from,
+      to: period.to,
+      format,
+      lang,
+      ...(format === 'csv' ? { delimiter } : {}),
+    });
+    if (!file) return;
+    downloadBase64(file.dataBase64, file.mime, file.fileName);
+    setDone({ rows: file.rows, fileName: file.fileName });
   };
 
   return (
@@ -102,14 +102,14 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
       title={
         register === 'incoming' ? t('mailroom.export.titleIncoming') : t('mailroom.export.titleOutgoing')
       }
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void submit()}
       actions={
         <DialogActions
           backLabel={t('common.close')}
-          onBack={onClose}
-          submitLabel={busy ? t('mailroom.export.working') : t('mailroom.export.download')}
-          busy={busy || Boolean(orderWrong)}
+          onBack={close}
+          submitLabel={job.running ? t('mailroom.export.working') : t('mailroom.export.download')}
+          busy={job.running || Boolean(orderWrong)}
           testId="export-submit"
         />
       }
@@ -163,7 +163,8 @@ export function ExportDialog({ open, register, onClose, from, to }: ExportDialog
           />
         )}
       </div>
-      <ExportOutcome orderWrong={Boolean(orderWrong)} error={error} done={done} />
+      <JobProgress job={job} testId="export-job" />
+      <ExportOutcome orderWrong={Boolean(orderWrong)} error={job.error} done={done} />
     </Dialog>
   );
 }

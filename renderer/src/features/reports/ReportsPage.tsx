@@ -1,14 +1,13 @@
 // Reports (#/reports): for a period of Almaty dates, requests by type and state, the on-time rate
 // against the office's policy and against the statute, the median working days to answer, the
 // requests still running past their due date and those answered late; CSV export of the period's
-// requests (requests.reportCsv: no personal data) through a Blob link.
-import { useMemo, useState } from 'react';
+// requests (requests.reportCsv: no personal data) through a Blob link. Both run as jobs (useJob).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnTimeFigures, RequestsReport } from '../../../../common/contract/requests';
-import type { ErrorPayload } from '../../../../common/errors';
 import { REQUEST_LANGUAGES, type RequestLanguage } from '../../../../common/requests/vocab';
-import { api, toPayload } from '../../api/client';
-import { useCall } from '../../api/hooks';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../ui/JobProgress';
 import { DateField } from '../../ui/controls';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { almatyDay } from '../../format/dates';
@@ -31,29 +30,31 @@ export function ReportsPage(_props: PageComponentProps) {
   const today = almatyDay();
   const [period, setPeriod] = useState(() => presets(today).month);
   const valid = Boolean(period.from && period.to && period.from <= period.to);
-  const report = useCall('requests.report', period, { enabled: valid });
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<ErrorPayload>();
+  // The report and its CSV are jobs: a year at a large desk takes a while, shows how far it is and
+  // can be cancelled; a new period cancels the report still running for the old one.
+  const reportJob = useJob();
+  const csvJob = useJob();
+  const [report, setReport] = useState<RequestsReport>();
   const [exported, setExported] = useState<{ fileName: string; rows: number } | null>(null);
   const p = useMemo(() => presets(today), [today]);
-  const r = valid ? report.data : undefined;
+  const r = valid ? report : undefined;
+  const { run: runReport } = reportJob;
+
+  const load = useCallback(() => {
+    setReport(undefined);
+    if (valid) void runReport('requests.report', period).then((v) => v && setReport(v));
+  }, [runReport, period, valid]);
+  useEffect(load, [load]);
 
   const exportCsv = async () => {
-    setExporting(true);
-    setExportError(undefined);
     setExported(null);
-    try {
-      const lang: RequestLanguage = (REQUEST_LANGUAGES as readonly string[]).includes(lng)
-        ? (lng as RequestLanguage)
-        : 'ru';
-      const csv = await api.call('requests.reportCsv', { ...period, lang });
-      downloadText(csv.fileName, csv.content);
-      setExported({ fileName: csv.fileName, rows: csv.rows });
-    } catch (e) {
-      setExportError(toPayload(e));
-    } finally {
-      setExporting(false);
-    }
+    const lang: RequestLanguage = (REQUEST_LANGUAGES as readonly string[]).includes(lng)
+      ? (lng as RequestLanguage)
+      : 'ru';
+    const csv = await csvJob.run('requests.reportCsv', { ...period, lang });
+    if (!csv) return;
+    downloadText(csv.fileName, csv.content);
+    setExported({ fileName: csv.fileName, rows: csv.rows });
   };
 
   const preset = (which: keyof typeof p, label: string) => (
@@ -73,11 +74,11 @@ export function ReportsPage(_props: PageComponentProps) {
         <BusyButton
           className="button rp-csv"
           run={exportCsv}
-          busy={exporting}
+          busy={csvJob.running}
           disabled={!valid}
           testId="report-csv"
         >
-          {exporting ? t('reports.exporting') : t('reports.exportCsv')}
+          {csvJob.running ? t('reports.exporting') : t('reports.exportCsv')}
         </BusyButton>
       }
     >
@@ -105,14 +106,20 @@ export function ReportsPage(_props: PageComponentProps) {
           {t('reports.rangeInvalid')}
         </p>
       )}
-      {exportError && <ErrorMessage error={exportError} />}
+      <JobProgress job={csvJob} testId="report-csv-job" />
+      {csvJob.error && <ErrorMessage error={csvJob.error} />}
       {exported && (
         <p className="alert alert-ok" role="status">
           {t('reports.exported', { name: exported.fileName, count: exported.rows })}
         </p>
       )}
-      {valid && report.error && <ErrorMessage error={report.error} />}
-      {valid && !r && !report.error && <p className="muted">{t('common.loading')}</p>}
+      {valid && <JobProgress job={reportJob} testId="report-job" />}
+      {valid && reportJob.cancelled && (
+        <BusyButton run={load} busy={false} testId="report-again">
+          {t('common.retry')}
+        </BusyButton>
+      )}
+      {valid && reportJob.error && <ErrorMessage error={reportJob.error} />}
       {r && <ReportBody r={r} />}
     </Page>
   );

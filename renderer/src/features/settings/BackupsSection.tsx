@@ -16,7 +16,8 @@ import { TextInput } from '../../ui/form';
 import { SaveFooter, useSaved } from '../../ui/SaveFooter';
 import { SmallButton } from '../../ui/SmallButton';
 import { BusyButton } from '../../ui/BusyButton';
-import { useAction } from '../../ui/useAction';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../ui/JobProgress';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime } from '../../format/dates';
@@ -168,23 +169,24 @@ function BackupStatus({ status: st }: { status: BackupStatusView }) {
 function RunNow({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
-  const { busy, error, run } = useAction();
+  const job = useJob();
   const [made, setMade] = useState<BackupFile>();
   const runNow = async () => {
     setMade(undefined);
-    setMade(await run(() => api.call('backup.runNow', {})));
+    setMade(await job.run('backup.runNow', {}));
     onDone();
   };
   return (
     <>
       {can('backup.configure') && (
         <div className="actions">
-          <BusyButton run={runNow} busy={busy}>
-            {busy ? t('settings.backups.running') : t('settings.backups.runNow')}
+          <BusyButton run={runNow} busy={job.running} testId="backup-run-now">
+            {job.running ? t('settings.backups.running') : t('settings.backups.runNow')}
           </BusyButton>
         </div>
       )}
-      {error && <ErrorMessage error={error} />}
+      <JobProgress job={job} testId="backup-job" />
+      {job.error && <ErrorMessage error={job.error} />}
       {made && (
         <p className="alert alert-ok" role="status">
           {t('settings.backups.made', { name: made.name, size: formatBytes(made.bytes, i18n.language) })}
