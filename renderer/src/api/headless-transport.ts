@@ -35,6 +35,8 @@ export function takeToken(
   return storage.getItem(TOKEN_STORAGE_KEY);
 }
 
+const noop = () => {};
+
 function isCallResult(v: unknown): v is CallResult<unknown> {
   if (typeof v !== 'object' || v === null || !('ok' in v)) return false;
   const r = v as { ok: unknown; error?: { code?: unknown } };
@@ -70,6 +72,8 @@ export function createHeadlessApi(
   fetchImpl: typeof fetch = (...a) => window.fetch(...a),
 ): WindowApi {
   const listeners = new Set<(report: JobProgressReport) => void>();
+  /** Running jobs: settles once the bridge has begun the job's answer (it has registered the job). */
+  const started = new Map<string, Promise<void>>();
   const post = (path: string, headers: Record<string, string>, body: string) =>
     fetchImpl(path, {
       method: 'POST',
@@ -87,14 +91,18 @@ export function createHeadlessApi(
       const headers: Record<string, string> = {};
       if (typeof session === 'string' && session) headers['X-PD-Session'] = session;
       if (typeof jobId === 'string') headers['X-PD-Job'] = jobId;
+      const sent = post(`/api/call/${encodeURIComponent(name)}`, headers, JSON.stringify(input ?? {}));
+      // The bridge knows a job once its answer has begun: a cancel waits for that, never overtakes it.
+      if (jobId) started.set(jobId, sent.then(noop, noop));
       let res: Response;
+      let body: unknown = null;
       try {
-        res = await post(`/api/call/${encodeURIComponent(name)}`, headers, JSON.stringify(input ?? {}));
+        res = await sent;
       } catch {
         // The shell stopped (or was restarted on another port).
+        if (jobId) started.delete(jobId);
         return fail('NETWORK');
       }
-      let body: unknown = null;
       try {
         const stream = jobId && (res.headers.get('Content-Type') ?? '').startsWith('application/x-ndjson');
         body = stream
@@ -102,6 +110,8 @@ export function createHeadlessApi(
           : await res.json();
       } catch {
         body = null;
+      } finally {
+        if (jobId) started.delete(jobId);
       }
       if (isCallResult(body)) return body as never;
       if (res.status === 401) return fail('UNAUTHORIZED');
@@ -109,6 +119,7 @@ export function createHeadlessApi(
     },
     async cancel(jobId: string) {
       if (!token) return fail('UNAUTHORIZED');
+      await started.get(jobId);
       try {
         return (await post(`/api/cancel/${encodeURIComponent(jobId)}`, {}, '{}')).json();
       } catch {
