@@ -67,18 +67,6 @@ export type ReadRunner = (
   },
 ) => Promise<unknown>;
 
-/**
- * A pure read that a core with several readers may answer in parts, each part the same call with
- * its own input on a reader at once, joined after: the search over both registers is the sum of
- * two searches when one connection runs them one after the other.
- */
-export interface ReadParts {
-  /** The parts' inputs, or null to run the call whole. */
-  split(input: unknown): unknown[] | null;
-  join(values: unknown[], input: unknown): unknown;
-}
-export type ReadPartsTable = Partial<Record<CallName, ReadParts>>;
-
 /** Calls a locked session may still make. */
 const WHILE_LOCKED = new Set(['auth.session', 'auth.unlock', 'auth.logout']);
 /**

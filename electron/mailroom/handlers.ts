@@ -8,13 +8,11 @@ import { setOutgoingStatus } from './outgoing';
 import { INCOMING_PARTS, OUTGOING_PARTS, type RegisterParts } from './register-parts';
 import { listCorrections } from './sql/corrections';
 import { addScan, listScans, removeScan } from './scans';
-import { mergeSearchHits, searchRegisters } from './search';
-import { buildFtsQuery } from './sql/search';
+import { searchRegisters } from './search';
 import { getMailroomSettings, setMailroomSettings } from './settings';
 import { listOfficers } from './sql/incoming';
 import { getScanContent } from './sql/scans';
-import type { CallContext, Handler, ReadPartsTable } from '../app/dispatch';
-import type { SearchHit, SearchParsed } from '../../common/contract/mailroom';
+import type { CallContext, Handler } from '../app/dispatch';
 import type { ListOptions } from '../sql/paging';
 import type { DB, Server } from '../sql/server';
 import type { RegisterDescriptor } from '../../common/mailroom/registers';
@@ -122,27 +120,4 @@ export const mailroomHandlers: MailroomHandlers = {
   'mailroom.settings.set': (i, { core, actor }) => setMailroomSettings(core.db(), actor, i),
 
   'drafts.key': (_i, { core, actor }) => draftsKey(core.db(), actor),
-};
-
-/**
- * The search over both registers as two searches on two readers at once (the core worker's
- * readers), joined as searchRegisters joins them. Not a search by a full IIN: that one leaves one
- * audit entry naming everything it found.
- */
-export const mailroomReadParts: ReadPartsTable = {
-  'mailroom.search': {
-    split: (input) => {
-      const q = input as SearchParsed;
-      if ((q.register ?? 'all') !== 'all' || holdsFullIin(q.query) || !buildFtsQuery(q.query)) return null;
-      return [
-        { ...q, register: 'incoming' },
-        { ...q, register: 'outgoing' },
-      ];
-    },
-    join: (values, input) =>
-      mergeSearchHits(
-        values as { hits: SearchHit[]; hasMore: boolean }[],
-        (input as SearchParsed).limit ?? 50,
-      ),
-  },
 };

@@ -1,7 +1,7 @@
 // What other features and the app's composition may use of mailroom: features meet only
 // through this file (lint rule local/feature-boundaries).
 export { registerMailroom } from './cli';
-export { mailroomHandlers, mailroomReadParts } from './handlers';
+export { mailroomHandlers } from './handlers';
 export { registerIncoming, registerIncomingInTx } from './intake';
 export {
   registerOutgoing,

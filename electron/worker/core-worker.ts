@@ -8,7 +8,7 @@ import { BackupScheduler } from '../app/backups';
 import { AppCore } from '../app/core';
 import { PdError } from '../../common/errors';
 import { dispatch, type Offload, type ReadRunner } from '../app/dispatch';
-import { HANDLERS, READ_PARTS } from '../app/handlers';
+import { HANDLERS } from '../app/handlers';
 import type { MachineHost } from '../app/machine';
 import { SyncRunner } from '../app/sync-runner';
 import type { KeyStore } from '../core/keystore';
@@ -110,13 +110,6 @@ function checkIntegrity(pool: ReaderPool): void {
 }
 
 const runRead: ReadRunner = async (name, input, ctx) => {
-  const parts = READ_PARTS[name];
-  const inputs = parts?.split(input);
-  if (!parts || !inputs) return readOnReader(name, input, ctx);
-  return parts.join(await Promise.all(inputs.map((i) => readOnReader(name, i, ctx))), input);
-};
-
-const readOnReader: ReadRunner = async (name, input, ctx) => {
   if (!readers) throw new PdError('DB_NOT_OPEN');
   // A long read (the year report) is cancelled and reports progress on the reader.
   const { value, views } = await readers.run<{ value: unknown; views: AuditInput[] }>(

@@ -6,9 +6,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/app/dispatch';
-import { HANDLERS, READ_PARTS } from '../../electron/app/handlers';
+import { HANDLERS } from '../../electron/app/handlers';
 import { verifyDatabase } from '../../electron/sql/maintenance';
-import { searchRegisters } from '../../electron/mailroom/search';
 import { Server } from '../../electron/sql/server';
 import type { JobProgress } from '../../electron/worker/rpc';
 import { ISSUE_SAMPLE } from '../helpers/mailroom';
@@ -100,32 +99,6 @@ describe('the core worker', () => {
   it('an unexpected error on a reader crosses as INTERNAL without its text', async () => {
     const r = await desk.call('test.failRead');
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', messageKey: 'errors.INTERNAL' } });
-  });
-
-  it('searches both registers on two readers at once and joins them as one connection would', async () => {
-    const { trackingNumber: _, ...letter } = ISSUE_SAMPLE;
-    for (let i = 0; i < 4; i++) {
-      const inc = await desk.call('intake.create', { ...letter, summary: `Пәрменқұл өтініші ${i}` });
-      expect(inc.ok, JSON.stringify(inc)).toBe(true);
-      const out = await desk.call('outgoing.create', {
-        addressee: { name: `Пәрменқұл ${i}` },
-        summary: 'Жауап',
-        method: 'registered_mail',
-      });
-      expect(out.ok, JSON.stringify(out)).toBe(true);
-    }
-    const input = { query: 'пәрменқұл', register: 'all', limit: 6 } as const;
-    expect(READ_PARTS['mailroom.search']?.split(input)).toHaveLength(2);
-    const split = await desk.call('mailroom.search', input);
-    const reader = Server.openReader({ file: desk.dbFile, key: desk.keyStore.load() });
-    try {
-      const whole = searchRegisters(reader.db, input);
-      expect(split).toEqual({ ok: true, value: whole });
-      expect(new Set(whole.hits.map((h) => h.register))).toEqual(new Set(['incoming', 'outgoing']));
-      expect(whole.hasMore).toBe(true);
-    } finally {
-      reader.close();
-    }
   });
 
   it('checkpoints the WAL on a connection of its own shortly after writes', async () => {

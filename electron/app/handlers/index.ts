@@ -8,12 +8,12 @@
 //   outgoing register, a sent reply answering its request) the feature also exports an
 //   `…InTx(tx, actor, input)` helper the other side calls inside its own Server.write.
 // - Features meet only through their index.ts and the composition in app/compose.ts.
-import type { HandlerTable, ReadPartsTable } from '../dispatch';
+import type { HandlerTable } from '../dispatch';
 import { composeFeatures, type Composition } from '../compose';
 import { adminHandlers } from './admin';
 import { appHandlers } from './app';
 import { syncHandlers } from '../../sync';
-import { mailroomHandlers, mailroomReadParts } from '../../mailroom';
+import { mailroomHandlers } from '../../mailroom';
 import { lettersHandlers } from '../../letters';
 import { authHandlers } from '../../accounts';
 import { requestHandlers } from '../../requests';
@@ -35,6 +35,3 @@ export function buildHandlers(features: Composition): HandlerTable {
 }
 
 export const HANDLERS: HandlerTable = buildHandlers(composeFeatures());
-
-/** Pure reads the core worker may answer in parts on its readers at once (see ReadParts). */
-export const READ_PARTS: ReadPartsTable = { ...mailroomReadParts };
