@@ -11,6 +11,7 @@ export {
 } from './outgoing';
 export { MAILROOM_PERSONAL_DATA } from './personal-data';
 export { searchRegisters } from './search';
+export { mergeMailIndexStep } from './sql/fts-merge';
 export { textsMatch } from './sql/search';
 export { seedDemo } from './seed';
 export { Gen as DemoGen, mulberry32 } from './seed-gen';

@@ -19,6 +19,8 @@ import { loadExtensions } from './extensions';
 import { fetchThroughHost } from './host-fetch';
 import type { CallRequest, CoreFacts, CoreInit } from './protocol';
 import { Checkpointer, WRITER_AUTOCHECKPOINT_PAGES } from './checkpointer';
+import { IndexMerges } from '../app/index-merges';
+import { mergeMailIndexStep } from '../mailroom';
 import { ReaderPool } from './reader-pool';
 import { Rpc, type RpcPort } from './rpc';
 import { syncBridgeClient } from './sync-bridge';
@@ -59,7 +61,10 @@ let lastFacts = '';
 let readers: ReaderPool | null = null;
 let integrity: ReaderPool | null = null;
 let checkpoints: Checkpointer | null = null;
+let merges: IndexMerges | null = null;
 core.onChange((event) => {
+  merges?.close();
+  merges = event === 'opened' ? new IndexMerges(() => core.db().maintain(mergeMailIndexStep)) : null;
   readers?.closeNow();
   readers = null;
   integrity?.closeNow();
@@ -181,6 +186,7 @@ rpc.handle<CallRequest>('call', async (req, job): Promise<CallResult<unknown>> =
   );
   // Reads write too (who saw what); a checkpoint after nothing new costs a look at the WAL index.
   checkpoints?.poke();
+  merges?.poke();
   publishFacts();
   return result;
 });
@@ -193,8 +199,9 @@ rpc.handle('sync.runOnce', async () => {
   return true;
 });
 
-/** Tests: the checkpoint that follows the last write, ended. */
+/** Tests: the index merges and the checkpoint that follow the last write, ended. */
 rpc.handle('checkpoint.flush', async () => {
+  merges?.flush();
   await checkpoints?.flush();
   return true;
 });

@@ -19,6 +19,7 @@ import { m0015_dashboard_due } from './0015_dashboard_due';
 import { m0016_request_list_order } from './0016_request_list_order';
 import { m0017_request_list_keys } from './0017_request_list_keys';
 import { m0018_fts_secure_purge } from './0018_fts_secure_purge';
+import { m0019_fts_merge_off_commit } from './0019_fts_merge_off_commit';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0016_request_list_order,
   m0017_request_list_keys,
   m0018_fts_secure_purge,
+  m0019_fts_merge_off_commit,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
