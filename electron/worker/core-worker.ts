@@ -3,7 +3,8 @@
 // headless shell). Pure reads go on to the reader pool; the rest runs here on the writer.
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CallResult } from '../../common/contract';
+import { CONTRACT, isCallName, type CallResult } from '../../common/contract';
+import type { CallSpec } from '../../common/contract/define';
 import { BackupScheduler } from '../app/backups';
 import { AppCore } from '../app/core';
 import { PdError } from '../../common/errors';
@@ -186,7 +187,7 @@ rpc.handle<CallRequest>('call', async (req, job): Promise<CallResult<unknown>> =
   );
   // Reads write too (who saw what); a checkpoint after nothing new costs a look at the WAL index.
   checkpoints?.poke();
-  merges?.poke();
+  if (!(isCallName(req.name) && (CONTRACT[req.name] as CallSpec).reads)) merges?.poke();
   publishFacts();
   return result;
 });
