@@ -5,17 +5,14 @@
 // one with nothing to merge writes the index's structure record), and every commit makes the
 // readers drop their page caches.
 import { logError } from '../core/log';
+import { AfterQuiet } from './after-quiet';
 
-/** How long the writer must have been free before the first step: the writes of a burst go first. */
-const QUIET_MS = 200;
-/** The longest a merge waits behind a stream of writes (FTS5's crisis merge is the last resort). */
-const AT_THE_LATEST_MS = 5_000;
 /** The pause between steps while there is more to merge: calls interleave. */
 const BETWEEN_STEPS_MS = 50;
 
 export class IndexMerges {
   private timer: NodeJS.Timeout | null = null;
-  private waitingSince: number | null = null;
+  private readonly quiet = new AfterQuiet(() => this.run());
   private closed = false;
 
   /** `step` merges a little and says whether there may be more. */
@@ -24,28 +21,25 @@ export class IndexMerges {
   /** A write was answered: merging follows once writes pause. */
   poke(): void {
     if (this.closed) return;
-    const now = Date.now();
-    this.waitingSince ??= now;
     this.cancelTimer();
-    const wait = Math.min(QUIET_MS, Math.max(0, this.waitingSince + AT_THE_LATEST_MS - now));
-    this.timer = setTimeout(() => this.run(), wait);
+    this.quiet.poke();
   }
 
   /** Tests: every step now, until nothing is left to merge. */
   flush(): void {
     this.cancelTimer();
-    this.waitingSince = null;
+    this.quiet.reset();
     while (!this.closed && this.safeStep());
   }
 
   close(): void {
     this.closed = true;
     this.cancelTimer();
+    this.quiet.reset();
   }
 
   private run(): void {
     this.timer = null;
-    this.waitingSince = null;
     if (!this.closed && this.safeStep()) this.timer = setTimeout(() => this.run(), BETWEEN_STEPS_MS);
   }
 

@@ -2,42 +2,41 @@
 // WAL past 1,000 pages: with synchronous=FULL that commit copies the pages into the database file
 // and syncs it, so one write in 25 (an intake commits ~40 pages) took 20-30 ms instead of 5. Here
 // the writer's own checkpoint is only a backstop, and a connection of its own, on its own thread,
-// checkpoints shortly after writes (PASSIVE: it never waits for, nor blocks, the writer or a read).
+// checkpoints once writes pause (PASSIVE: it never waits for, nor blocks, the writer or a read;
+// run beside a burst of writes, its copying and syncing still slowed them down).
+import { AfterQuiet } from '../app/after-quiet';
 import { logError } from '../core/log';
 import type { ReaderPool } from './reader-pool';
 
 /** The writer's backstop (pages, ~40 MB): reached only if the checkpointer cannot keep up. */
 export const WRITER_AUTOCHECKPOINT_PAGES = 10_000;
-/** How long after a write the checkpoint runs: the writes of a burst share one. */
-const AFTER_WRITE_MS = 200;
 
 export class Checkpointer {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly quiet = new AfterQuiet(() => this.run());
   private running: Promise<void> | null = null;
   private again = false;
   private closed = false;
 
   constructor(private readonly pool: ReaderPool) {}
 
-  /** A write committed: a checkpoint follows soon (one at a time). */
+  /** A write committed: a checkpoint follows once writes pause (one at a time). */
   poke(): void {
     if (this.closed) return;
     if (this.running) {
       this.again = true;
       return;
     }
-    this.timer ??= setTimeout(() => this.run(), AFTER_WRITE_MS);
+    this.quiet.poke();
   }
 
   /** The checkpoint now (tests and shutdown wait for it); resolves when it has ended. */
   async flush(): Promise<void> {
-    if (this.timer) this.run();
+    if (this.quiet.pending) this.run();
     while (this.running) await this.running;
   }
 
   private run(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.quiet.reset();
     this.again = false;
     this.running = this.pool
       .run('checkpoint', null)
@@ -55,8 +54,7 @@ export class Checkpointer {
 
   close(): void {
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.quiet.reset();
     this.pool.closeNow();
   }
 }
