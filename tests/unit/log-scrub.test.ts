@@ -53,6 +53,12 @@ const CALL_SITES: Record<string, string[]> = {
   'electron/app/dispatch.ts': [
     `error in requests.create: ${describeError(errorWith('subject Айгерим Нурланова 871005400123 not found'))}`,
   ],
+  'electron/app/index-merges.ts': [
+    `error in index merge: ${describeError(errorWith('SQLITE_BUSY: database is locked'))}`,
+  ],
+  'electron/worker/checkpointer.ts': [
+    `error in checkpoint: ${describeError(errorWith('SQLITE_IOERR: C:\\ProgramData\\Privacy Desk\\Нурланова\\privacy-desk.db-wal'))}`,
+  ],
   'electron/main.ts': [
     `error in starting the core worker: ${describeError(errorWith("Cannot find module 'C:\\Users\\aigerim.n\\AppData\\Local\\Programs\\Privacy Desk\\resources\\app.asar\\dist\\core-worker.cjs'"))}`,
   ],

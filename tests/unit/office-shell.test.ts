@@ -248,9 +248,17 @@ describe('main.ts wiring', () => {
     expect(main).toMatch(/shutdown: \(\) => \{\s*void closeCore\(\);/);
     expect(main).toMatch(/openFolder: \(dir\) => shell\.openPath\(dir\)/);
     expect(main).toMatch(/savePdf: \(fileName\) =>\s+savePdf\(win\?\.webContents/);
-    // One renderer→main channel: the contract's, gated by the dispatch (session, role, payload).
-    expect([...main.matchAll(/ipcMain\.(\w+)\(\s*([^,]+),/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+    // The renderer→main channels are installed in one place (calls.ts): the contract's call,
+    // gated by the dispatch (session, role, payload), and the cancel of a call made a job.
+    expect([...main.matchAll(/ipcMain\.(\w+)\(\s*([^,]+),/g)]).toEqual([]);
+    expect(main).toMatch(/installCalls\(ipcMain, /);
+    const calls = readFileSync(
+      path.resolve(__dirname, '..', '..', 'electron/shell/electron/calls.ts'),
+      'utf8',
+    );
+    expect([...calls.matchAll(/ipc\.(\w+)\(\s*([^,]+),/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
       "handle 'pd:call'",
+      'handle CANCEL_CHANNEL',
     ]);
   });
 });
