@@ -13,6 +13,7 @@ import { withDeferredTriggers } from './seed-bulk';
 import { channelOf, Gen, mulberry32 } from './seed-gen';
 import { COURIERS, OFFICERS, SUMMARIES } from './seed-words';
 import { requestTypeOfDocument } from '../../common/requests/document-types';
+import { MAIL_FTS } from './sql/fts-merge';
 
 export interface SeedOptions {
   letters: number;
@@ -103,8 +104,7 @@ export function seedDemo(server: Server, actor: string, opts: SeedOptions): Seed
 
 function setMailAutomerge(server: Server, segments: number): void {
   server.maintain((db) => {
-    for (const t of ['incoming_fts', 'outgoing_fts'])
-      db.exec(`INSERT INTO ${t}(${t}, rank) VALUES ('automerge', ${segments})`);
+    for (const t of MAIL_FTS) db.exec(`INSERT INTO ${t}(${t}, rank) VALUES ('automerge', ${segments})`);
   });
 }
 

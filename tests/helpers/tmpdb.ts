@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -40,4 +41,26 @@ export function diskBytes(file: string): Buffer {
   const parts = [readFileSync(file)];
   if (existsSync(file + '-wal')) parts.push(readFileSync(file + '-wal'));
   return Buffer.concat(parts);
+}
+
+/** A fresh encrypted database for each test of the describe block this is called in. */
+export function serverEachTest(): { readonly server: Server; readonly tmp: TmpDb } {
+  let tmp: TmpDb | undefined;
+  let server: Server | undefined;
+  beforeEach(() => {
+    tmp = tmpDb();
+    server = tmp.open();
+  });
+  afterEach(() => {
+    server?.close();
+    tmp?.cleanup();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get tmp() {
+      return tmp!;
+    },
+  };
 }

@@ -1,30 +1,22 @@
 // The registers' full-text indexes no longer merge inside a commit (migration 0019): each letter's
 // commit adds a segment, and the merges run between calls (IndexMerges, mergeMailIndexStep). The
 // segments must stay few and every letter must still be found.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IndexMerges } from '../../electron/app/index-merges';
 import { mergeMailIndexStep } from '../../electron/mailroom';
 import { searchRegisters } from '../../electron/mailroom/search';
 import type { Server } from '../../electron/sql/server';
 import { addIncoming, ISSUE_SAMPLE } from '../helpers/mailroom';
-import { tmpDb, type TmpDb } from '../helpers/tmpdb';
+import { serverEachTest } from '../helpers/tmpdb';
 
 const segments = (s: Server) =>
   (s.db.prepare('SELECT count(DISTINCT segid) AS n FROM incoming_fts_idx').get() as { n: number }).n;
 
 describe('full-text merges between calls', () => {
-  let t: TmpDb;
-  let s: Server;
-  beforeEach(() => {
-    t = tmpDb();
-    s = t.open();
-  });
-  afterEach(() => {
-    s.close();
-    t.cleanup();
-  });
+  const desk = serverEachTest();
 
   it('a commit no longer merges; the merges between calls leave few segments and find every letter', () => {
+    const s = desk.server;
     expect(s.db.prepare("SELECT v FROM incoming_fts_config WHERE k = 'automerge'").get()).toEqual({ v: 0 });
     const { trackingNumber: _, ...letter } = ISSUE_SAMPLE;
     for (let i = 0; i < 12; i++) addIncoming(s, { ...letter, summary: `Қорғанбаев өтініші ${i}` });

@@ -2,7 +2,8 @@
 // off): what automerge did inside one commit in 64, done in short steps when the writer is free.
 import type { DB } from '../../sql/server';
 
-const MAIL_FTS = ['incoming_fts', 'outgoing_fts'] as const;
+/** The registers' full-text tables. */
+export const MAIL_FTS = ['incoming_fts', 'outgoing_fts'] as const;
 
 /**
  * Pages one step writes at most: a write that arrives meanwhile waits for the step, so it is kept

@@ -60,7 +60,14 @@ export interface RequestListFilter {
 
 const RUNNING = `(${RUNNING_STATES.map((s) => `'${s}'`).join(', ')})`;
 
-function whereOf(f: RequestListFilter): { sql: string; params: Record<string, unknown> } {
+/**
+ * The list's WHERE. `searchByRowid` names the search's matches by rowid (index only), for a page
+ * that walks a sort index testing each entry; `onlySearch`: the search is the only condition.
+ */
+function whereOf(
+  f: RequestListFilter,
+  searchByRowid = false,
+): { sql: string; params: Record<string, unknown>; onlySearch: boolean } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.states?.length) {
@@ -83,11 +90,16 @@ function whereOf(f: RequestListFilter): { sql: string; params: Record<string, un
   where.push(...terms.where);
   Object.assign(params, terms.params);
   if (f.includePurged === false) where.push('r.purged_at IS NULL');
+  const onlySearch = !!f.search && where.length === 0;
   if (f.search) {
-    where.push(`r.id IN (${SEARCH_SET})`);
+    where.push(
+      searchByRowid
+        ? `r.rowid IN (SELECT rowid FROM requests WHERE id IN (${SEARCH_SET}))`
+        : `r.id IN (${SEARCH_SET})`,
+    );
     Object.assign(params, searchParams(f.search));
   }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, onlySearch };
 }
 
 /**
@@ -139,22 +151,16 @@ export function listRequestRows(
   f: RequestListFilter,
   page: { sort: keyof typeof SORTS; order: 'asc' | 'desc'; limit: number; offset: number },
 ): { rows: RequestRow[]; total: number } {
-  const { sql, params } = whereOf(f);
   const order = SORTS[page.sort].replaceAll('{dir}', page.order === 'desc' ? 'DESC' : 'ASC');
   const matched = f.search ? searchMatches(db, f.search) : undefined;
-  const from =
-    matched !== undefined && matched >= WALK_ORDER_FROM
-      ? `requests r INDEXED BY ${SORT_INDEX[page.sort]} ${sql.replace(
-          `r.id IN (${SEARCH_SET})`,
-          `r.rowid IN (SELECT rowid FROM requests WHERE id IN (${SEARCH_SET}))`,
-        )}`
-      : `requests r ${sql}`;
+  const walk = matched !== undefined && matched >= WALK_ORDER_FROM;
+  const { sql, params, onlySearch } = whereOf(f, walk);
+  const from = walk ? `requests r INDEXED BY ${SORT_INDEX[page.sort]}` : 'requests r';
   const rows = db
-    .prepare(`SELECT ${REQUEST_SELECT()} FROM ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT ${REQUEST_SELECT()} FROM ${from} ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: page.limit, offset: page.offset }) as RequestRow[];
   // A search alone: its total is the number of matches, already counted.
-  const searchOnly = matched !== undefined && sql === `WHERE r.id IN (${SEARCH_SET})`;
-  return { rows, total: searchOnly ? matched : countRequests(db, f, sql, params) };
+  return { rows, total: onlySearch ? matched! : countRequests(db, f, sql, params) };
 }
 
 /** How many requests a search matches, from the indexes alone. */
