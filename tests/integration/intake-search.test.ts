@@ -6,6 +6,7 @@ import { seedDemo } from '../../electron/mailroom/seed';
 import { wipeIncomingLetter } from '../../electron/mailroom/sql/purge';
 import { m0012_search_fold } from '../../electron/sql/migrations/0012_search_fold';
 import { m0018_fts_secure_purge } from '../../electron/sql/migrations/0018_fts_secure_purge';
+import { m0020_fts_prefix_four } from '../../electron/sql/migrations/0020_fts_prefix_four';
 import { buildFtsQuery, searchIds } from '../../electron/mailroom/sql/search';
 import type { Server } from '../../electron/sql/server';
 import { ACTOR, addIncoming, addOutgoing, at, ISSUE_SAMPLE, parse } from '../helpers/mailroom';
@@ -216,19 +217,22 @@ describe('search at volume', () => {
           );
   });
 
-  it('migrations 0012 and 0018 rebuild the index from the registers, folded, with prefix indexes of 2, 3 and 5 letters', () => {
+  it('migrations 0012, 0018 and 0020 rebuild the index from the registers, folded, with prefix indexes of 2 to 5 letters', () => {
     const before = searchIds(s.db, 'incoming', 'сейтқали', 1000);
     expect(before.length).toBeGreaterThan(10);
     s.write(ACTOR, (tx) => {
       m0012_search_fold.up(tx.db);
       m0018_fts_secure_purge.up(tx.db);
+      m0020_fts_prefix_four.up(tx.db);
       tx.audit({ action: 'test.migrate', entityType: 'database', entityId: 'fts', summary: 'rebuilt' });
     });
     expect(searchIds(s.db, 'incoming', 'сейтқали', 1000)).toEqual(before);
     const sql = (
       s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'incoming_fts'").get() as { sql: string }
     ).sql;
-    expect(sql).toContain("prefix = '2 3 5'");
+    expect(sql).toContain("prefix = '2 3 4 5'");
+    // Merges stay off commits (0019): a rebuilt table would start with FTS5's default of 4.
+    expect(s.db.prepare("SELECT v FROM incoming_fts_config WHERE k = 'automerge'").get()).toEqual({ v: 0 });
     // Deleted by value (secure-delete removes the words), not by a tombstone.
     expect(sql).not.toContain('contentless_delete');
   });

@@ -2,9 +2,9 @@
 // triggers; see migration 0003). What a user types never reaches FTS5 as syntax: every word is
 // quoted, so quotes, AND/OR/NOT/NEAR, parentheses, ^, :, * and - are just text.
 //
-// Speed at a million rows. An FTS5 query for whole words, or for prefixes of 2, 3 or 5 letters
-// (the tables have prefix indexes of those lengths, migration 0007), streams its matches newest
-// first and stops after LIMIT rows: about a millisecond. Any other prefix ("иван*", "алматы*",
+// Speed at a million rows. An FTS5 query for whole words, or for prefixes of 2 to 5 letters (the
+// tables have prefix indexes of those lengths, migration 0020), streams its matches newest
+// first and stops after LIMIT rows: about a millisecond. Any other prefix ("иванова*", "алматы*",
 // "заявление*") has no index: FTS5 merges the full lists of every word with that prefix before
 // it can return one row, 20-100 ms for a word in a third of all letters. So such a prefix is
 // searched by its longest indexed beginning (streaming, newest first) and each candidate is
@@ -24,8 +24,8 @@ import {
 import type { DB } from '../../sql/server';
 
 const MAX_WORDS = 10;
-/** The prefix index lengths of the FTS5 tables (migration 0007: prefix = '2 3 5'). */
-export const INDEXED_PREFIXES = [2, 3, 5];
+/** The prefix index lengths of the FTS5 tables (migration 0020: prefix = '2 3 4 5'). */
+export const INDEXED_PREFIXES = [2, 3, 4, 5];
 const CANDIDATE_BUDGET = 600;
 
 const SEPARATORS = new RegExp(`[^${TOKEN_CHARS}]+`, 'u');
@@ -174,32 +174,31 @@ export function searchIds(db: DB, register: Register, input: string, limit: numb
 
   const check = plan.check.map(matcher);
   const found: number[] = [];
-  // Candidate ids are cheap (FTS5 streams them); their rows are what costs. So: a page's worth of
-  // ids first (most candidates usually pass), then at most the rest of the budget in one query, and
-  // only as many rows as the rate of passing so far says the page still needs.
-  let ids = ftsIds(db, register, plan.match, limit + 8);
-  let exhausted = ids.length < limit + 8;
+  // Rows are what costs, so they are read a chunk at a time: a page's worth first (most candidates
+  // usually pass), then as many as the rate of passing so far says the page still needs. FTS5
+  // streams the candidate ids for each chunk from where the last chunk ended.
+  let ids: number[] = [];
+  let exhausted = false;
   let scanned = 0;
-  let size = ids.length;
+  let size = limit + 8;
   for (;;) {
-    const chunk = ids.slice(scanned, scanned + size);
+    const end = Math.min(scanned + size, CANDIDATE_BUDGET);
+    if (!exhausted && ids.length < end) {
+      const more = ftsIds(db, register, plan.match, end - ids.length, ids[ids.length - 1]);
+      exhausted = more.length < end - ids.length;
+      ids = ids.concat(more);
+    }
+    const chunk = ids.slice(scanned, end);
     for (const id of passing(db, register, chunk, check)) {
       found.push(id);
       if (found.length >= limit) return found;
     }
     scanned += chunk.length;
-    if (scanned === ids.length && exhausted) return found;
+    if (exhausted && scanned === ids.length) return found;
     // At the rate candidates pass so far, would the page fill before the budget runs out? If not,
     // stop checking now: the rest of the budget would be spent only to end in the query below.
     const needed = ((limit - found.length) * scanned) / Math.max(found.length, 0.5);
     if (scanned + needed > CANDIDATE_BUDGET) break;
-    if (scanned === ids.length) {
-      const want = CANDIDATE_BUDGET - ids.length;
-      const more = ftsIds(db, register, plan.match, want, ids[ids.length - 1]);
-      if (more.length === 0) return found;
-      ids = ids.concat(more);
-      exhausted = more.length < want;
-    }
     size = Math.ceil(needed * 1.25) + 8;
   }
   // Few candidates pass: the words are rare, so FTS5's own prefix query is cheap here.

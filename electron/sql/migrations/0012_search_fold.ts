@@ -53,14 +53,17 @@ export function foldedColumns(t: FoldedFts) {
   };
 }
 
-/** Drops a folded full-text table and creates it again with `content`, filled from its register. */
-export function recreateFoldedFts(t: FoldedFts, content: string): string {
+/**
+ * Drops a folded full-text table and creates it again with `content` and prefix indexes of
+ * `prefix` letters, filled from its register.
+ */
+export function recreateFoldedFts(t: FoldedFts, content: string, prefix = '2 3 5'): string {
   const { names, values } = foldedColumns(t);
   return `
         DROP TABLE ${t.fts};
         CREATE VIRTUAL TABLE ${t.fts} USING fts5(
           ${names},
-          ${content}, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 5'
+          ${content}, tokenize = 'unicode61 remove_diacritics 0', prefix = '${prefix}'
         );
         INSERT INTO ${t.fts}(${t.fts}, rank) VALUES ('secure-delete', 1);
         INSERT INTO ${t.fts}(rowid, ${names}) SELECT id, ${values('')} FROM ${t.source};`;

@@ -20,6 +20,7 @@ import { m0016_request_list_order } from './0016_request_list_order';
 import { m0017_request_list_keys } from './0017_request_list_keys';
 import { m0018_fts_secure_purge } from './0018_fts_secure_purge';
 import { m0019_fts_merge_off_commit } from './0019_fts_merge_off_commit';
+import { m0020_fts_prefix_four } from './0020_fts_prefix_four';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0017_request_list_keys,
   m0018_fts_secure_purge,
   m0019_fts_merge_off_commit,
+  m0020_fts_prefix_four,
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
