@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { generateKey } from '../core/keys';
-import { applyCipher, Server } from '../sql/server';
+import { applyCipher, keyPragma, Server } from '../sql/server';
 import { timeMs, type BenchSuite } from './harness';
 
 const DEFAULT_ROWS = 1_000_000;
@@ -21,7 +21,7 @@ function openRaw(file: string, key: Buffer | null, cipher: Cipher = key ? 'desk'
   if (key && cipher === 'desk') applyCipher(db, key);
   else if (key && cipher) {
     db.pragma(`cipher='${cipher}'`);
-    db.pragma(`key="x'${key.toString('hex')}'"`);
+    db.pragma(keyPragma(key));
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -36,7 +36,8 @@ export interface WriteTx {
   emit(event: OutboxInput): string;
 }
 
-function keyPragma(key: Buffer): string {
+/** The PRAGMA that keys a connection with a raw 256-bit key (SQLCipher uses it as is, no derivation). */
+export function keyPragma(key: Buffer): string {
   if (key.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
   return `key="x'${key.toString('hex')}'"`;
 }

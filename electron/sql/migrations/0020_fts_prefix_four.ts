@@ -1,5 +1,6 @@
 import type { Migration } from './index';
 import { FOLDED_FTS_0012, recreateFoldedFts } from './0012_search_fold';
+import { m0019_fts_merge_off_commit } from './0019_fts_merge_off_commit';
 
 /**
  * Search as the clerk types (issue 18): four letters is where a typed word most often stands
@@ -15,9 +16,7 @@ export const m0020_fts_prefix_four: Migration = {
   version: 20,
   name: 'mailroom: full-text indexes stream 4-letter beginnings of words',
   up(db) {
-    for (const t of FOLDED_FTS_0012) {
-      db.exec(recreateFoldedFts(t, "content = ''", '2 3 4 5'));
-      db.exec(`INSERT INTO ${t.fts}(${t.fts}, rank) VALUES ('automerge', 0)`);
-    }
+    for (const t of FOLDED_FTS_0012) db.exec(recreateFoldedFts(t, "content = ''", '2 3 4 5'));
+    m0019_fts_merge_off_commit.up(db);
   },
 };
