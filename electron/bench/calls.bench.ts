@@ -204,12 +204,14 @@ async function underMaintenance(
   const plan = interactivePlan(probes);
   const idle = await measureIdle(call, plan, 160);
   ctx.record('calls.interactive.idle', idle, 'ms');
-  const folder = path.join(ctx.tmp, 'backups');
-  mkdirSync(folder);
-  await callOk(call, 'backup.configure', { enabled: false, folder, keep: 2, hour: 18 });
   const during: number[] = [];
-  for (let run = 0; run < 5 && during.length < 160; run++)
+  for (let run = 0; run < 5 && during.length < 160; run++) {
+    // A folder a run: a backup is named to the second, and a small desk's backups end within one.
+    const folder = path.join(ctx.tmp, `backups-${run}`);
+    mkdirSync(folder);
+    await callOk(call, 'backup.configure', { enabled: false, folder, keep: 2, hour: 18 });
     during.push(...(await measureWhile(call, plan, callOk(call, 'backup.runNow', {}))));
+  }
   ctx.record('calls.interactive.during_backup', during, 'ms');
   const purge = await measureWhile(call, plan, purgeFor(core, sessionToken, PURGE_WINDOW_MS));
   ctx.record('calls.interactive.during_purge', purge, 'ms');
