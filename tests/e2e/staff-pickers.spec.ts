@@ -32,6 +32,8 @@ test('ru: the intake form assigns a letter to an officer picked from the staff a
   const officer = await staff(desk);
   await pickLanguage(page, 'Русский', 'ru');
   await page.keyboard.press('Alt+2');
+  // The register's own keys work once it is on screen (as in mailroom.spec.ts).
+  await expect(page.locator('a[href="#/incoming/new"]')).toBeVisible();
   await page.keyboard.press('n');
   const form = page.getByTestId('intake-form');
   const assigned = form.getByRole('combobox', { name: 'Исполнитель' });

@@ -34,6 +34,8 @@ for (const lang of ['ru', 'kk'] as const) {
     await page.getByRole('group').getByRole('button', { name: text.lang }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.keyboard.press('Alt+2');
+    // The register's own keys work once it is on screen (as in mailroom.spec.ts).
+    await expect(page.locator('a[href="#/incoming/new"]')).toBeVisible();
     await page.keyboard.press('n');
     const form = page.getByTestId('intake-form');
     const tracking = form.locator('input[name="trackingNumber"]');
