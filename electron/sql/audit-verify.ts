@@ -10,7 +10,8 @@ import type { AuditHead } from '../../common/sync/anchor';
 import { listReceipts, pinnedCentralKey, receiptSignatureValid } from './audit-anchors';
 import { verifyAuditChain, type AuditFinding, type ChainVerdict } from './audit';
 import { MIGRATIONS } from './migrations';
-import { applyCipher, type DB } from './server';
+import { applyCipher, cipherOfFile } from './file-format';
+import type { DB } from './server';
 
 interface SchemaRow {
   type: string;
@@ -146,7 +147,8 @@ export function readBackupAnchors(
   copyFileSync(file, copy);
   const db = new Database(copy, { fileMustExist: true });
   try {
-    applyCipher(db, key);
+    // A backup made before this release is still SQLCipher 4: read as it is, never converted.
+    applyCipher(db, key, cipherOfFile(copy));
     const row = db.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as
       { id: number; hash: string; at: string } | undefined;
     const hasAnchors = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'audit_anchors'").get();

@@ -6,7 +6,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import path from 'node:path';
 import { PdError } from '../../common/errors';
 import { appendAudit, closeAuditedTx, openAuditedTx, type AuditInput } from './audit';
+import { convertLegacyFile } from './convert-cipher';
 import { keyFitsDamagedFile } from './diagnose';
+import { APPLICATION_ID, applyCipher, cipherOfFile, PAGE_SIZE } from './file-format';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { enqueueOutbox, type OutboxInput } from './outbox';
@@ -14,9 +16,6 @@ import { putSetting, readSetting } from './settings';
 
 export type DB = Database.Database;
 
-/** 'PDK1': marks a file as a Privacy Desk database. */
-export const APPLICATION_ID = 0x50444b31;
-const PAGE_SIZE = 4096;
 const SQLITE_PLAIN_HEADER = 'SQLite format 3\0';
 
 export interface OpenOptions {
@@ -34,18 +33,6 @@ export interface WriteTx {
   now: Date;
   audit(entry: Omit<AuditInput, 'actor'> & { actor?: string }): void;
   emit(event: OutboxInput): string;
-}
-
-/** The PRAGMA that keys a connection with a raw 256-bit key (SQLCipher uses it as is, no derivation). */
-export function keyPragma(key: Buffer): string {
-  if (key.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
-  return `key="x'${key.toString('hex')}'"`;
-}
-
-export function applyCipher(db: DB, key: Buffer): void {
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(keyPragma(key));
 }
 
 /**
@@ -78,7 +65,7 @@ export function classifyExisting(file: string, create: OpenOptions['create']): '
 }
 
 /**
- * SQLCipher encrypts the database and its WAL but not SQLite's temp files (sorter spills, temp
+ * The cipher encrypts the database and its WAL but not SQLite's temp files (sorter spills, temp
  * indexes, VACUUM's scratch copy), and the driver is built to put them on disk (SQLITE_TEMP_STORE=1).
  * Keeping them in memory keeps personal data off the disk in clear; the read-back catches a build
  * that ignores the pragma (SQLITE_TEMP_STORE=0 pins temp files to disk).
@@ -136,14 +123,25 @@ export class Server {
       createPrivateFile(file);
     }
     makePrivate(file);
+    // A file of an earlier release is converted before anything else reads it; one the key does not
+    // open (or that is not ours) is left as it is, and the checks below say why.
+    let converted = false;
+    if (state === 'candidate' && cipherOfFile(file) === 'sqlcipher') {
+      try {
+        converted = convertLegacyFile(file, opts.key);
+      } catch (e) {
+        mapSqliteError(e);
+      }
+    }
+    const cipher = state === 'candidate' ? cipherOfFile(file) : 'aegis';
 
     const db = new Database(file, { fileMustExist: exists });
     try {
-      applyCipher(db, opts.key);
+      applyCipher(db, opts.key, cipher);
       try {
         db.prepare('SELECT count(*) FROM sqlite_master').get();
       } catch (e) {
-        // SQLCipher says "not a database" for a wrong key and for a damaged first page alike.
+        // The cipher says "not a database" for a wrong key and for a damaged first page alike.
         if (
           (e as { code?: string }).code === 'SQLITE_NOTADB' &&
           state === 'candidate' &&
@@ -179,6 +177,7 @@ export class Server {
       }
       const server = new Server(db, file, opts.clock ?? (() => new Date()));
       server.migrate(version);
+      if (converted) server.auditDatabase('system', 'db.converted', 'file format changed');
       return server;
     } catch (e) {
       db.close();

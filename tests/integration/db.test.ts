@@ -13,7 +13,8 @@ import {
   verifyDatabase,
 } from '../../electron/sql/maintenance';
 import { LATEST_VERSION } from '../../electron/sql/migrations';
-import { applyCipher, APPLICATION_ID, Server } from '../../electron/sql/server';
+import { APPLICATION_ID, applyCipher } from '../../electron/sql/file-format';
+import { Server } from '../../electron/sql/server';
 import { diskBytes, sha256File, tmpDb, type TmpDb } from '../helpers/tmpdb';
 
 function codeOf(fn: () => unknown): string | undefined {

@@ -28,7 +28,7 @@ import { listOutbox } from '../../electron/sql/outbox';
 import type { DB } from '../../electron/sql/server';
 import { applyAnswers, storeResults } from '../../electron/sync/sql/sync';
 import { annotateRejectedEvent, retryRejectedEvent } from '../../electron/sync/officer';
-import { decryptDatabase, decryptedDisk } from '../helpers/sqlcipher-pages';
+import { decryptDatabase, decryptedDisk } from '../helpers/encrypted-pages';
 import { deliverAll as deliverEvents, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
 const FEATURES = composeFeatures();

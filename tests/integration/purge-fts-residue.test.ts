@@ -18,7 +18,7 @@ import { seedDemo } from '../../electron/mailroom/seed';
 import { mulberry32 } from '../../electron/mailroom/seed-gen';
 import { decide, runPurge, transitionRequest } from '../../electron/requests';
 import type { DB } from '../../electron/sql/server';
-import { decryptedDisk } from '../helpers/sqlcipher-pages';
+import { decryptedDisk } from '../helpers/encrypted-pages';
 import { AIGERIM, deliverAll, ID_CARD, open, openDesk, registerLetter, type Desk } from '../helpers/requests';
 
 const PURGE = composeFeatures().requests.purge;

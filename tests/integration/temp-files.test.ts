@@ -1,4 +1,4 @@
-// SQLCipher encrypts the database and the WAL, never SQLite's temp files. The desk keeps temp
+// The cipher encrypts the database and the WAL, never SQLite's temp files. The desk keeps temp
 // storage in memory (PRAGMA temp_store = MEMORY, checked on open); this runs the heaviest work
 // (100k demo letters: sorts without an index, DISTINCT/GROUP BY, a full CSV export, a report, FTS
 // optimize, VACUUM INTO) in a child process whose temp folder is an empty directory, and watches

@@ -171,7 +171,7 @@ test('the installed app: set up, register, reply, restart, sign in; encrypted at
   expect(outgoingNo).toMatch(/^ИСХ-\d{4}-\d{6}$/);
   await quit(first);
 
-  // Encrypted at rest: SQLCipher leaves no SQLite header (nor any readable page) in the file.
+  // Encrypted at rest: the cipher leaves no SQLite header (a salt in its place) nor any readable page.
   const db = readFileSync(databaseFile(userData));
   expect(db.length).toBeGreaterThan(4096);
   expect(db.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)).toBe(false);
