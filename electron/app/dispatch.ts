@@ -13,6 +13,7 @@ import { PdError, toErrorPayload } from '../../common/errors';
 import type { AppCore } from './core';
 import type { Session } from './sessions';
 import type { JobProgress } from '../worker/rpc';
+import type { DocxRenderer } from '../letters/docx';
 
 export interface CallContext {
   core: AppCore;
@@ -35,10 +36,16 @@ export interface CallContext {
   offload?: Offload;
 }
 
-/** Maintenance that runs on a reader's connection, not the writer's. */
+/** Work that runs on a reader's thread, not the writer's. */
 export interface Offload {
   /** VACUUM INTO a new file (a backup copy): a read of one snapshot. */
   vacuumInto(target: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * A letter's DOCX, built from its composed text: the docx library allocates megabytes per letter,
+   * and the garbage collections that followed on the writer's thread held up the next write
+   * (an intake right after a letter waited 5-15 ms: calls bench, intake p95).
+   */
+  renderDocx: DocxRenderer;
 }
 
 /** What a transport knows about a call before dispatch: the session token it carried and its source. */

@@ -118,12 +118,31 @@ function coreXml(title: string, isoDate: string): string {
   );
 }
 
+/** A prepared DOCX as plain data, to cross from the thread that rendered it (structured clone). */
+export interface PreparedDocxParts {
+  entries: { name: string; data: Uint8Array }[];
+  title: string;
+}
+
 /** A rendered letter whose Исх. № and date may still be markers. */
 export class PreparedDocx {
   constructor(
     private readonly entries: readonly ZipEntry[],
     private readonly title: string,
   ) {}
+
+  toParts(): PreparedDocxParts {
+    return { entries: this.entries.map((e) => ({ name: e.name, data: e.data })), title: this.title };
+  }
+
+  /** From parts another thread made: a clone delivers Uint8Arrays where Buffers were sent. */
+  static fromParts(p: PreparedDocxParts): PreparedDocx {
+    const entries = p.entries.map((e) => ({
+      name: e.name,
+      data: Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength),
+    }));
+    return new PreparedDocx(entries, p.title);
+  }
 
   /**
    * The final DOCX: markers replaced, core.xml dated isoDate, drawings renumbered, one fixed
@@ -152,6 +171,9 @@ export class PreparedDocx {
     return writeZip(out, outgoing.isoDate);
   }
 }
+
+/** Renders a composed letter (in this thread, or another: see DocxRenderer). */
+export type DocxRenderer = (l: ComposedLetter, opts: DocxOptions) => Promise<PreparedDocx>;
 
 export async function prepareDocx(l: ComposedLetter, opts: DocxOptions): Promise<PreparedDocx> {
   const doc = buildDocument(l, opts);

@@ -38,7 +38,8 @@ function detail(db: DB, t: ResolvedTemplate) {
 /** The letters' calls, with the deps the app composed (requests' data, what a sent reply moves on). */
 export const lettersHandlers = (deps: LetterDeps): LettersHandlers => ({
   'letters.kinds': () => ({ kinds: LETTER_KINDS.map((k) => LETTER_KIND_INFO[k]), langs: LETTER_LANGS }),
-  'letters.generate': (i, { core, actor }) => generateLetter(core.db(), actor, i, deps),
+  'letters.generate': (i, { core, actor, offload }) =>
+    generateLetter(core.db(), actor, i, deps, offload?.renderDocx),
   'letters.get': (i, { core, actor }) => {
     const server = core.db();
     const db = server.db;
@@ -91,12 +92,14 @@ export const lettersHandlers = (deps: LetterDeps): LettersHandlers => ({
     return { letter, text: letterText(letter) };
   },
   'letters.markSent': (i, { core, actor }) => markSent(core.db(), actor, i, deps),
-  'letters.batchAcknowledge': (i, { core, actor }) =>
+  'letters.batchAcknowledge': (i, { core, actor, offload }) =>
     batchAcknowledge(
       core.db(),
       actor,
       i.requestIds.map((requestId) => ({ requestId, ...(i.lang ? { lang: i.lang } : {}) })),
       deps,
+      undefined,
+      offload?.renderDocx,
     ),
   'letters.templates.list': (_i, { core }) => ({
     templates: listTemplates(core.db().db),

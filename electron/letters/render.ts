@@ -12,7 +12,7 @@ import {
 import { LETTER_KIND_INFO } from '../../common/letters/kinds';
 import type { LetterTemplate } from '../../common/letters/template';
 import { PdError } from '../../common/errors';
-import { DATE_MARK, NUMBER_MARK, prepareDocx, type PreparedDocx } from './docx';
+import { DATE_MARK, NUMBER_MARK, prepareDocx, type DocxRenderer, type PreparedDocx } from './docx';
 
 export interface PreparedLetter {
   /** The letter as text, with the Исх. № and date still as markers. */
@@ -45,11 +45,12 @@ export async function prepareLetter(
   data: LetterData,
   template: LetterTemplate,
   letterhead: Letterhead = DEFAULT_LETTERHEAD,
+  renderDocx: DocxRenderer = prepareDocx,
 ): Promise<PreparedLetter> {
   const composed = composeLetter(data, template, letterhead, {
     outgoing: { number: NUMBER_MARK, dateText: DATE_MARK },
   });
-  const docx: PreparedDocx = await prepareDocx(composed, {
+  const docx: PreparedDocx = await renderDocx(composed, {
     logo: letterhead.logo,
     title: docTitle(data, NUMBER_MARK),
   });

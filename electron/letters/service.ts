@@ -31,6 +31,7 @@ import type { DB, Server, WriteTx } from '../sql/server';
 import type { LetterDeps } from './deps';
 import type { OutgoingPort } from './outgoing';
 import { letterInfo, readLetterhead, requireLetter } from './queries';
+import type { DocxRenderer } from './docx';
 import { composeFinal, prepareLetter } from './render';
 import { sha256 } from './shipped';
 import { currentTemplate, ensureStored, getTemplate } from './templates';
@@ -149,6 +150,7 @@ export async function generateLetter(
   actor: string,
   spec: GenerateSpec,
   deps: LetterDeps,
+  renderDocx?: DocxRenderer,
 ): Promise<GenerateResult> {
   const db = server.db;
   const existing = spec.letterId ? requireLetter(db, spec.letterId) : undefined;
@@ -185,7 +187,7 @@ export async function generateLetter(
 
   const template = currentTemplate(db, spec.kind, lang, deps.templates);
   const letterhead = readLetterhead(db);
-  const prepared = await prepareLetter(data, template.template, letterhead);
+  const prepared = await prepareLetter(data, template.template, letterhead, renderDocx);
   const inputJson = JSON.stringify(data);
 
   const row = server.write(actor, (tx) => {
@@ -339,6 +341,7 @@ export async function batchAcknowledge(
   )[],
   deps: LetterDeps,
   onProgress?: (done: number, total: number) => void,
+  renderDocx?: DocxRenderer,
 ): Promise<BatchResult> {
   const out: BatchItemResult[] = [];
   for (const item of items) {
@@ -353,6 +356,7 @@ export async function batchAcknowledge(
           ...(item.requestId ? { requestId: item.requestId } : {}),
         },
         deps,
+        renderDocx,
       );
       out.push({
         ...(item.requestId ? { requestId: item.requestId } : {}),

@@ -25,6 +25,7 @@ import { mergeMailIndexStep } from '../mailroom';
 import { ReaderPool } from './reader-pool';
 import { Rpc, type RpcPort } from './rpc';
 import { syncBridgeClient } from './sync-bridge';
+import { PreparedDocx, type PreparedDocxParts } from '../letters/docx';
 
 const init = workerData as CoreInit;
 if (init.logDir) configureLogFile({ dir: init.logDir });
@@ -134,6 +135,10 @@ const offload: Offload = {
   vacuumInto: async (target, signal) => {
     if (!readers) throw new PdError('DB_NOT_OPEN');
     await readers.run('vacuumInto', { target }, { signal });
+  },
+  renderDocx: async (letter, opts) => {
+    if (!readers) throw new PdError('DB_NOT_OPEN');
+    return PreparedDocx.fromParts(await readers.run<PreparedDocxParts>('renderDocx', { letter, opts }));
   },
 };
 

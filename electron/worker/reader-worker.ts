@@ -14,6 +14,8 @@ import { Server } from '../sql/server';
 import { Rpc, type RpcPort } from './rpc';
 import type { ReadRequest } from './protocol';
 import { loadExtensions } from './extensions';
+import type { ComposedLetter } from '../../common/letters/compose';
+import { prepareDocx, type DocxOptions } from '../letters/docx';
 
 export interface ReaderInit {
   file: string;
@@ -66,6 +68,11 @@ rpc.handle('quickCheck', () => {
     throw e;
   }
 });
+
+/** A letter's DOCX for the writer (Offload.renderDocx): no database, only this thread's heap. */
+rpc.handle<{ letter: ComposedLetter; opts: DocxOptions }>('renderDocx', async ({ letter, opts }) =>
+  (await prepareDocx(letter, opts)).toParts(),
+);
 
 /** The checkpointer's job (checkpointer.ts): allowed under query_only, it changes no content. */
 rpc.handle('checkpoint', () => db().db.pragma('wal_checkpoint(PASSIVE)'));

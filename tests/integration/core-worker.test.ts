@@ -10,6 +10,13 @@ import { HANDLERS } from '../../electron/app/handlers';
 import { verifyDatabase } from '../../electron/sql/maintenance';
 import { Server } from '../../electron/sql/server';
 import type { JobProgress } from '../../electron/worker/rpc';
+import type { LetterData } from '../../common/letters/input';
+import { readLetterhead } from '../../electron/letters/queries';
+import { renderLetter } from '../../electron/letters/render';
+import { letterVersionDocx } from '../../electron/letters/sql/letters';
+import { getOutgoing } from '../../electron/mailroom/sql/outgoing';
+import { currentTemplate } from '../../electron/letters/templates';
+import { letterBody } from '../helpers/letters-fixtures';
 import { ISSUE_SAMPLE } from '../helpers/mailroom';
 import { setUpCore } from '../helpers/core';
 import { ADMIN, startWorkerDesk, type WorkerDesk } from '../helpers/core-worker';
@@ -52,6 +59,52 @@ describe('the core worker', () => {
     writeFileSync(until, '');
     expect((await slow).ok).toBe(true);
     expect(order).toEqual(['write', 'read', 'slow read']);
+  });
+
+  it("renders a letter's DOCX on a reader: busy readers hold the letter, never a write", async () => {
+    const intake = (sender: string) =>
+      desk.call('intake.create', { ...ISSUE_SAMPLE, trackingNumber: undefined, sender: { name: sender } });
+    const first = await intake('Дәулет Серікұлы');
+    expect(first.ok, JSON.stringify(first)).toBe(true);
+    const { incomingNo } = (first as { value: { incomingNo: string } }).value;
+    // Both readers held: a render sent to them waits; one done on the writer's thread would not.
+    const until = path.join(desk.dir, 'release-readers');
+    const held = [desk.call('test.slowRead', { until }), desk.call('test.slowRead', { until })];
+    const b = letterBody('acknowledgment', 'kk');
+    const letter = desk.call('letters.generate', {
+      kind: 'acknowledgment',
+      data: { ...b, incoming: { number: incomingNo, date: '2026-11-23' } },
+    });
+    const letterDone = settled(letter);
+    const write = await intake('Мәди Бекболатұлы');
+    expect(write.ok, JSON.stringify(write)).toBe(true);
+    expect(letterDone()).toBe(false);
+    writeFileSync(until, '');
+    const r = await letter;
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect((await Promise.all(held)).every((h) => h.ok)).toBe(true);
+
+    // The bytes that crossed from the reader are the bytes this thread renders from the same input.
+    const { id } = (r as { value: { id: string } }).value;
+    const reader = Server.openReader({ file: desk.dbFile, key: desk.keyStore.load() });
+    try {
+      const stored = letterVersionDocx(reader.db, id, 1)!;
+      const out = reader.db.prepare('SELECT outgoing_no AS number FROM letters WHERE id = ?').get(id) as {
+        number: string;
+      };
+      const outgoing = getOutgoing(reader.db, { outgoingNo: out.number })!;
+      const again = await renderLetter(
+        {
+          ...(JSON.parse(stored.input) as LetterData),
+          outgoing: { number: out.number, date: outgoing.date },
+        },
+        currentTemplate(reader.db, 'acknowledgment', 'kk').template,
+        readLetterhead(reader.db),
+      );
+      expect(again.equals(stored.docx)).toBe(true);
+    } finally {
+      reader.close();
+    }
   });
 
   it('a record opened on a reader is audited as viewed by the writer before the answer comes back', async () => {
