@@ -13,7 +13,7 @@ import { PdError, toErrorPayload } from '../../common/errors';
 import type { AppCore } from './core';
 import type { Session } from './sessions';
 import type { JobProgress } from '../worker/rpc';
-import type { DocxRenderer } from '../letters/docx';
+import type { DocxRenderer } from '../letters';
 
 export interface CallContext {
   core: AppCore;

@@ -186,8 +186,7 @@ export async function generateLetter(
   checkIncoming(db, data, deps);
 
   const template = currentTemplate(db, spec.kind, lang, deps.templates);
-  const letterhead = readLetterhead(db);
-  const prepared = await prepareLetter(data, template.template, letterhead, renderDocx);
+  const prepared = await prepareLetter(data, template.template, readLetterhead(db), renderDocx);
   const inputJson = JSON.stringify(data);
 
   const row = server.write(actor, (tx) => {

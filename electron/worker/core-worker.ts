@@ -25,7 +25,7 @@ import { mergeMailIndexStep } from '../mailroom';
 import { ReaderPool } from './reader-pool';
 import { Rpc, type RpcPort } from './rpc';
 import { syncBridgeClient } from './sync-bridge';
-import { PreparedDocx, type PreparedDocxParts } from '../letters/docx';
+import { PreparedDocx, type PreparedDocxParts } from '../letters';
 
 const init = workerData as CoreInit;
 if (init.logDir) configureLogFile({ dir: init.logDir });

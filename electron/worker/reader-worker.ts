@@ -15,7 +15,7 @@ import { Rpc, type RpcPort } from './rpc';
 import type { ReadRequest } from './protocol';
 import { loadExtensions } from './extensions';
 import type { ComposedLetter } from '../../common/letters/compose';
-import { prepareDocx, type DocxOptions } from '../letters/docx';
+import { prepareDocx, type DocxOptions } from '../letters';
 
 export interface ReaderInit {
   file: string;
