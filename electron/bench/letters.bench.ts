@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { intakeCreateSchema } from '../../common/contract/mailroom';
 import type { LetterBody, LetterInput } from '../../common/letters/input';
-import { LETTER_KINDS, LETTER_LANGS, type LetterLang } from '../../common/letters/kinds';
+import { LETTER_KINDS, LETTER_LANGS, type LetterKind, type LetterLang } from '../../common/letters/kinds';
+import { letterBody } from '../../tests/helpers/letters-fixtures';
 import { generateKey } from '../core/keys';
 import { batchAcknowledge, generateLetter } from '../letters';
 import { renderLetter } from '../letters';
@@ -18,41 +19,13 @@ const GENERATES = 100;
 const DEFAULT_BATCH = 1000;
 const ACTOR = 'bench';
 
-/** A realistic letter of any kind: the same shape of data the tests use, built here without test helpers. */
-function body(lang: LetterLang, incoming: { number: string; date: string }, i: number): LetterBody {
-  return {
-    incoming,
-    request: {
-      number: `RQ-2026-${String(i).padStart(6, '0')}`,
-      receivedDate: incoming.date,
-      dueDate: incoming.date,
-    },
-    addressee: { name: `Зуһра Сейтқали ${i}`, address: 'Алматы қ., Абай даңғылы, 10-үй, 25-пәтер\n050000' },
-    subject: { name: `Зуһра Сейтқали ${i}`, iin: '900115400018' },
-    signatory: { name: 'Ә. Құнанбаев', position: lang === 'en' ? 'Director' : 'Директор' },
-    executor: { name: 'Ғ. Мүсірепова', phone: '+7 727 355 00 00' },
-    identity: { documents: ['жеке куәліктің түпнұсқасы'] },
-    decision: {
-      date: incoming.date,
-      reasons: ['Шарт бойынша міндеттеме орындалмаған.'],
-      measures: ['тіркелгі бұғатталды'],
-      findings: 'Бұзушылық анықталған жоқ.',
-    },
-    data: {
-      items: Array.from({ length: 12 }, (_, n) => ({
-        category: `Санат ${n + 1}`,
-        value: `Мән ${n + 1}`,
-        purpose: 'Шартты орындау',
-        source: 'Субъект',
-        retention: '5 жыл',
-      })),
-    },
-    rectification: {
-      changes: [{ field: 'Мекенжай', before: 'Сейфуллин даңғылы, 5', after: 'Абай даңғылы, 10' }],
-    },
-    blocking: { reason: 'заңсыз өңдеу туралы хабарлама', from: incoming.date },
-    messages: { channels: ['sms', 'whatsapp'] },
-  };
+/**
+ * A realistic letter of any kind and language: the tests' subject request (every kind needs its
+ * own facts, a legal basis and text in the letter's own language), answering `incoming`.
+ */
+function body(kind: LetterKind, lang: LetterLang, incoming: { number: string; date: string }): LetterBody {
+  const b = letterBody(kind, lang);
+  return { ...b, incoming: { ...b.incoming, ...incoming } };
 }
 
 function registerIncomingLetters(server: Server, n: number): { number: string; date: string }[] {
@@ -93,7 +66,7 @@ export const lettersBench: BenchSuite = {
         kind: c.kind,
         lang: c.lang,
         outgoing: { number: 'ИСХ-2026-000001', date: '2026-11-25' },
-        ...body(c.lang, incoming0, i),
+        ...body(c.kind, c.lang, incoming0),
       };
       const t0 = process.hrtime.bigint();
       await renderLetter(input, shippedTemplate(c.kind, c.lang).template);
@@ -116,16 +89,17 @@ export const lettersBench: BenchSuite = {
         await generateLetter(
           server,
           ACTOR,
-          { kind: c.kind, lang: c.lang, data: body(c.lang, incoming[i]!, i) },
+          { kind: c.kind, lang: c.lang, data: body(c.kind, c.lang, incoming[i]!) },
           deps,
         );
         generate.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
       ctx.record('letters.generate', generate, 'ms');
 
-      const items = incoming
-        .slice(GENERATES)
-        .map((inc, i) => ({ data: body('kk', inc, i), lang: (['kk', 'ru'] as const)[i % 2] }));
+      const items = incoming.slice(GENERATES).map((inc, i) => {
+        const lang = (['kk', 'ru'] as const)[i % 2]!;
+        return { data: body('acknowledgment', lang, inc), lang };
+      });
       const perLetter: number[] = [];
       let last = process.hrtime.bigint();
       const t0 = last;
