@@ -53,6 +53,9 @@ function xor(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The six 128-bit blocks of AEGIS-256's state. */
+type Blocks = [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+
 class State {
   private s: Uint8Array[];
   private next: Uint8Array[] = Array.from({ length: 6 }, () => new Uint8Array(16));
@@ -93,14 +96,7 @@ class State {
 
   /** The keystream block for the next message block: S1 ^ S4 ^ S5 ^ (S2 & S3). */
   keystream(out: Uint8Array): void {
-    const [, s1, s2, s3, s4, s5] = this.s as [
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-    ];
+    const [, s1, s2, s3, s4, s5] = this.s as Blocks;
     for (let i = 0; i < 16; i++) out[i] = s1[i]! ^ s4[i]! ^ s5[i]! ^ (s2[i]! & s3[i]!);
   }
 
@@ -125,14 +121,7 @@ class State {
     lengths.writeBigUInt64LE(BigInt(msgBytes) * 8n, 8);
     const t = xor(this.s[3]!, lengths);
     for (let i = 0; i < 7; i++) this.update(t);
-    const [s0, s1, s2, s3, s4, s5] = this.s as [
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-      Uint8Array,
-    ];
+    const [s0, s1, s2, s3, s4, s5] = this.s as Blocks;
     return Buffer.concat([xor(xor(s0, s1), s2), xor(xor(s3, s4), s5)]);
   }
 }

@@ -6,35 +6,11 @@
 // keeps the source's cipher, and the URI form that could name another is not enabled in the driver);
 // rekey needs a rollback journal, so the copy leaves WAL mode for it and returns to WAL after.
 import Database from 'better-sqlite3-multiple-ciphers';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fsyncDir, fsyncFile } from '../core/durable';
 import { makePrivate } from '../core/private-files';
 import { APPLICATION_ID, applyCipher, cipherOfFile, keyPragma } from './file-format';
-
-function fsyncPath(p: string): void {
-  let fd: number;
-  try {
-    fd = openSync(p, 'r');
-  } catch {
-    return; // Windows cannot open a folder to sync it; NTFS journals the rename itself.
-  }
-  try {
-    fsyncSync(fd);
-  } catch {
-    // A folder fsync is refused on some systems; the rename is still atomic.
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function removeStaged(staged: string): void {
   for (const ext of ['', '-journal', '-wal', '-shm']) rmSync(staged + ext, { force: true });
@@ -89,10 +65,10 @@ export function convertLegacyFile(file: string, key: Buffer): boolean {
       check.close();
     }
     if (cipherOfFile(staged) !== 'aegis') throw new Error('converted copy is not AEGIS');
-    fsyncPath(staged);
+    fsyncFile(staged);
     for (const ext of ['-wal', '-shm']) rmSync(file + ext, { force: true });
     renameSync(staged, file);
-    fsyncPath(path.dirname(file));
+    fsyncDir(path.dirname(file));
   } catch (e) {
     removeStaged(staged);
     throw e;

@@ -1,15 +1,7 @@
 // Whole-database operations: verify, rekey, backup and restore.
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fsyncFile } from '../core/durable';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { PdError } from '../../common/errors';
 import { verifyAuditChain, type AuditFinding, type ChainVerdict } from './audit';
@@ -77,15 +69,6 @@ export function rekey(server: Server, newKey: Buffer, actor: string): void {
   );
   server.db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
   server.checkpoint();
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
