@@ -168,6 +168,7 @@ function recordBackup(
 
 /** Checks a backup through a private copy, so the backup file itself is never opened for writing. */
 export function checkBackupCopy(from: string, key: Buffer, scratchDir: string): VerifyReport {
+  if (!existsSync(from)) throw new PdError('BACKUP_INVALID', { reason: 'DB_NOT_FOUND' });
   const copy = path.join(scratchDir, `.backup-check-${process.pid}-${Date.now()}`);
   copyFileSync(from, copy);
   makePrivate(copy);

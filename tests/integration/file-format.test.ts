@@ -16,7 +16,12 @@ import {
   keyPragma,
   PAGE_SIZE,
 } from '../../electron/sql/file-format';
-import { backupDatabase, restoreDatabase, verifyDatabase } from '../../electron/sql/maintenance';
+import {
+  backupDatabase,
+  checkBackupCopy,
+  restoreDatabase,
+  verifyDatabase,
+} from '../../electron/sql/maintenance';
 import { Server } from '../../electron/sql/server';
 import { sha256File, tmpDb, type TmpDb } from '../helpers/tmpdb';
 
@@ -137,6 +142,9 @@ describe('file format', () => {
 
     const anchors = readBackupAnchors(backup, t.key, t.dir);
     expect(anchors.head.seq).toBeGreaterThan(0);
+    expect(checkBackupCopy(backup, t.key, t.dir).ok).toBe(true); // what `db restore` checks first
+    expect(sha256File(backup)).toBe(hash);
+    expect(codeOf(() => checkBackupCopy(`${backup}.missing`, t.key, t.dir))).toBe('BACKUP_INVALID');
     restoreDatabase(t.file, backup, t.key);
     expect(sha256File(backup)).toBe(hash); // the backup itself is never opened for writing
     expect(cipherOfFile(t.file)).toBe('aegis');

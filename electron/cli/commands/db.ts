@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatRecoveryKey, generateKey, readKeyFile, resolveKey } from '../../core/keys';
-import { backupDatabase, checkBackup, rekey, restoreDatabase, verifyDatabase } from '../../sql/maintenance';
+import {
+  backupDatabase,
+  checkBackupCopy,
+  rekey,
+  restoreDatabase,
+  verifyDatabase,
+} from '../../sql/maintenance';
 import { recountDatabase } from '../../sql/counts';
 import { Server } from '../../sql/server';
 import { PdError } from '../../../common/errors';
@@ -155,7 +162,9 @@ function registerKeyAndCopies(db: Command): void {
     .action((o: { from: string }, cmd: Command) => {
       const g = globals(cmd);
       const key = resolveKey({ keyFile: g.keyFile });
-      checkBackup(o.from, key);
+      // On a private copy: a backup is never opened for writing (nor converted to this release's
+      // format: restoring converts the restored copy).
+      checkBackupCopy(o.from, key, path.dirname(path.resolve(dbFile(g))));
       const r = restoreDatabase(dbFile(g), o.from, key);
       const server = Server.open({ file: dbFile(g), key });
       try {
