@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path';
 import { fsyncDir, fsyncFile } from '../core/durable';
 import { makePrivate } from '../core/private-files';
-import { APPLICATION_ID, applyCipher, cipherOfFile, keyPragma } from './file-format';
+import { APPLICATION_ID, applyCipher, rekeyPragma, selectCipher } from './file-format';
 
 function removeStaged(staged: string): void {
   for (const ext of ['', '-journal', '-wal', '-shm']) rmSync(staged + ext, { force: true });
@@ -48,9 +48,8 @@ export function convertLegacyFile(file: string, key: Buffer): boolean {
     try {
       applyCipher(db, key, 'sqlcipher');
       db.pragma('journal_mode = DELETE');
-      db.pragma(`cipher='aegis'`);
-      db.pragma(`algorithm='aegis-256'`);
-      db.pragma(keyPragma(key).replace(/^key=/, 'rekey='));
+      selectCipher(db, 'aegis');
+      db.pragma(rekeyPragma(key));
       db.pragma('journal_mode = WAL');
     } finally {
       db.close();
@@ -64,7 +63,6 @@ export function convertLegacyFile(file: string, key: Buffer): boolean {
     } finally {
       check.close();
     }
-    if (cipherOfFile(staged) !== 'aegis') throw new Error('converted copy is not AEGIS');
     fsyncFile(staged);
     for (const ext of ['-wal', '-shm']) rmSync(file + ext, { force: true });
     renameSync(staged, file);

@@ -24,18 +24,27 @@ export type FileCipher = 'aegis' | 'sqlcipher';
 /** 'PDK1': marks a file as a Privacy Desk database. */
 export const APPLICATION_ID = 0x50444b31;
 
+function rawKey(key: Buffer): string {
+  if (key.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
+  return `"x'${key.toString('hex')}'"`;
+}
+
 /** The PRAGMA that keys a connection with a raw 256-bit key (used as is: no key derivation). */
 export function keyPragma(key: Buffer): string {
-  if (key.length !== 32) throw new PdError('KEY_INVALID', { reason: 'length' });
-  return `key="x'${key.toString('hex')}'"`;
+  return `key=${rawKey(key)}`;
+}
+
+/** The PRAGMA that re-encrypts an open file under `key`, in the cipher last selected on the connection. */
+export function rekeyPragma(key: Buffer): string {
+  return `rekey=${rawKey(key)}`;
 }
 
 /**
- * Keys a connection for the desk's format (file-format.ts): AEGIS-256, the algorithm named because
- * the file does not record it and a later library could change its default. 'sqlcipher' opens a file
- * of an earlier release, only to convert it or to read a backup it made.
+ * Selects a connection's cipher before it is keyed (or rekeyed): the desk's AEGIS-256, the algorithm
+ * named because the file does not record it and a later library could change its default; or
+ * 'sqlcipher', which opens a file of an earlier release only to convert it or read a backup it made.
  */
-export function applyCipher(db: Database.Database, key: Buffer, cipher: FileCipher = 'aegis'): void {
+export function selectCipher(db: Database.Database, cipher: FileCipher): void {
   if (cipher === 'sqlcipher') {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
@@ -43,6 +52,11 @@ export function applyCipher(db: Database.Database, key: Buffer, cipher: FileCiph
     db.pragma(`cipher='aegis'`);
     db.pragma(`algorithm='aegis-256'`);
   }
+}
+
+/** Keys a connection for a file in `cipher` (the desk's format unless said). */
+export function applyCipher(db: Database.Database, key: Buffer, cipher: FileCipher = 'aegis'): void {
+  selectCipher(db, cipher);
   db.pragma(keyPragma(key));
 }
 

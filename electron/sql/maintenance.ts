@@ -7,6 +7,7 @@ import { PdError } from '../../common/errors';
 import { verifyAuditChain, type AuditFinding, type ChainVerdict } from './audit';
 import { auditHeadLabel, currentHead } from './audit-anchors';
 import { checkAnchors, checkBackups, checkOpenMarker, checkSchema, readBackupAnchors } from './audit-verify';
+import { rekeyPragma } from './file-format';
 import { LATEST_VERSION } from './migrations';
 import { mapSqliteError, Server, type WriteTx } from './server';
 
@@ -67,7 +68,7 @@ export function rekey(server: Server, newKey: Buffer, actor: string): void {
   server.write(actor, (tx) =>
     tx.audit({ action: 'db.rekey', entityType: 'database', entityId: server.deskId, summary: 'key changed' }),
   );
-  server.db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
+  server.db.pragma(rekeyPragma(newKey));
   server.checkpoint();
 }
 

@@ -8,7 +8,7 @@ import { PdError } from '../../common/errors';
 import { appendAudit, closeAuditedTx, openAuditedTx, type AuditInput } from './audit';
 import { convertLegacyFile } from './convert-cipher';
 import { keyFitsDamagedFile } from './diagnose';
-import { APPLICATION_ID, applyCipher, cipherOfFile, PAGE_SIZE } from './file-format';
+import { APPLICATION_ID, applyCipher, cipherOfFile, PAGE_SIZE, type FileCipher } from './file-format';
 import { createPrivateFile, makePrivate } from '../core/private-files';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { enqueueOutbox, type OutboxInput } from './outbox';
@@ -154,15 +154,16 @@ export class Server {
     makePrivate(file);
     // A file of an earlier release is converted before anything else reads it; one the key does not
     // open (or that is not ours) is left as it is, and the checks below say why.
+    let cipher: FileCipher = state === 'candidate' ? cipherOfFile(file) : 'aegis';
     let converted = false;
-    if (state === 'candidate' && cipherOfFile(file) === 'sqlcipher') {
+    if (cipher === 'sqlcipher') {
       try {
         converted = convertLegacyFile(file, opts.key);
       } catch (e) {
         mapSqliteError(e);
       }
+      if (converted) cipher = 'aegis';
     }
-    const cipher = state === 'candidate' ? cipherOfFile(file) : 'aegis';
 
     const db = new Database(file, { fileMustExist: exists });
     cacheStatements(db);

@@ -13,8 +13,9 @@ import {
   applyCipher,
   cipherOfFile,
   decryptAegisPage,
-  keyPragma,
+  rekeyPragma,
   PAGE_SIZE,
+  selectCipher,
 } from '../../electron/sql/file-format';
 import {
   backupDatabase,
@@ -39,9 +40,8 @@ function makeLegacy(file: string, key: Buffer): void {
   const db = new Database(file);
   applyCipher(db, key, 'aegis');
   db.pragma('journal_mode = DELETE');
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(keyPragma(key).replace(/^key=/, 'rekey='));
+  selectCipher(db, 'sqlcipher');
+  db.pragma(rekeyPragma(key));
   db.pragma('journal_mode = WAL');
   db.close();
 }
